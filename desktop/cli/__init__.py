@@ -1,0 +1,1 @@
+"""The `wabadesk` command line: one entry point, a module per sub-command."""

@@ -1,0 +1,139 @@
+"""The database: one engine, one thread that owns every Session, Alembic at start-up.
+
+The UI thread must never wait on SQLite, and SQLAlchemy's asyncio extension is slow on the
+qasync loop, so all ORM work runs in a single dedicated thread: ``await db.run(fn, ...)``
+calls ``fn(session, ...)`` there inside a transaction and returns its (plain) result.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "WABA Desk"
+APP_SLUG = "wabadesk"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened or upgraded; the message says what to do."""
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+
+
+def default_db_url() -> str:
+    """``WABADESK_DB`` if set, else SQLite in the user data folder."""
+    env = os.environ.get("WABADESK_DB")
+    if env:
+        return env
+    return f"sqlite:///{data_dir() / 'wabadesk.sqlite3'}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(
+            f"'{url}' is not a database URL; use e.g. sqlite:///path/to/file.sqlite3"
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Apply every Alembic migration up to head on ``engine``."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """Owns the engine and the single DB thread; see the module docstring."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_db_url()
+        self.engine = create_db_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def migrate_sync(self) -> None:
+        try:
+            upgrade_schema(self.engine)
+        except (OperationalError, DatabaseError) as exc:
+            raise DatabaseUnavailable(describe_db_error(self.url, exc)) from exc
+
+    async def migrate(self) -> None:
+        await self.run_raw(self.migrate_sync)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        self.engine.dispose()
+
+    # -- work ------------------------------------------------------------------------------
+    def session(self) -> Session:
+        return self._sessions()
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(session, ...)`` in one transaction on the calling thread (CLI, tests)."""
+        with self._sessions.begin() as session:
+            return fn(session, *args, **kwargs)
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(session, ...)`` in one transaction on the DB thread."""
+        return await self.run_raw(self.call, fn, *args, **kwargs)
+
+    async def run_raw(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+
+
+def describe_db_error(url: str, exc: BaseException) -> str:
+    text = str(exc).lower()
+    where = make_url(url).database or url
+    if "locked" in text or "busy" in text:
+        return f"The database {where} is locked by another program; close it and try again."
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return (
+            f"The database {where} is damaged or not a WABA Desk database; move it aside "
+            "(nothing is deleted) or start with --db pointing at another file."
+        )
+    if "unable to open" in text or "readonly" in text or "permission" in text:
+        return f"Cannot open the database {where}: check that its folder exists and is writable."
+    return f"Cannot use the database {where}: {exc}"

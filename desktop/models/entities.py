@@ -1,0 +1,262 @@
+"""The stored state of WABA Desk: accounts, numbers, contacts, conversations and messages.
+
+Meta's ids are kept as TEXT (they arrive as ints in some payloads and strings in others).
+Times that Meta gives are stored as Unix seconds, exactly as received, so billing and the
+24-hour window are computed on Meta's clock; local bookkeeping times are UTC datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Business(Base):
+    """A Meta Business portfolio: owns WABAs."""
+
+    __tablename__ = "business"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(256))
+
+    wabas: Mapped[list[Waba]] = relationship(back_populates="business")
+
+
+class Waba(Base):
+    """A WhatsApp Business Account: owns phone numbers and templates."""
+
+    __tablename__ = "waba"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    business_id: Mapped[str | None] = mapped_column(ForeignKey("business.id"))
+    name: Mapped[str] = mapped_column(String(256))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # IANA zone of the WABA: monthly free tiers and limits reset on its calendar.
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    is_sandbox: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    business: Mapped[Business | None] = relationship(back_populates="wabas")
+    phone_numbers: Mapped[list[PhoneNumber]] = relationship(back_populates="waba")
+
+
+class PhoneNumber(Base):
+    """A registered sender (Meta's phone-number id is the key, not the display number)."""
+
+    __tablename__ = "phone_number"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    waba_id: Mapped[str | None] = mapped_column(ForeignKey("waba.id"))
+    display_phone_number: Mapped[str] = mapped_column(String(32))
+    verified_name: Mapped[str | None] = mapped_column(String(256))
+    quality_rating: Mapped[str | None] = mapped_column(String(16))
+    messaging_limit_tier: Mapped[str | None] = mapped_column(String(32))
+    code_verification_status: Mapped[str | None] = mapped_column(String(32))
+    name_status: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(32))
+    is_test_number: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Messages per second the outbox may send from this number (Meta's default is 80).
+    throughput_mps: Mapped[int] = mapped_column(Integer, default=80)
+    # Set when a webhook named a number no account of ours owns: stored, flagged, never dropped.
+    unknown: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    waba: Mapped[Waba | None] = relationship(back_populates="phone_numbers")
+    profile: Mapped[BusinessProfile | None] = relationship(back_populates="phone_number")
+
+
+class BusinessProfile(Base):
+    """What customers see about a number in WhatsApp."""
+
+    __tablename__ = "business_profile"
+
+    phone_number_id: Mapped[str] = mapped_column(ForeignKey("phone_number.id"), primary_key=True)
+    about: Mapped[str | None] = mapped_column(String(139))
+    address: Mapped[str | None] = mapped_column(String(256))
+    description: Mapped[str | None] = mapped_column(String(512))
+    email: Mapped[str | None] = mapped_column(String(128))
+    vertical: Mapped[str | None] = mapped_column(String(32))
+    websites: Mapped[list[str]] = mapped_column(JSON, default=list)
+    profile_picture_url: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    phone_number: Mapped[PhoneNumber] = relationship(back_populates="profile")
+
+
+class Contact(Base):
+    """A customer.
+
+    Keyed on the business-scoped user id (BSUID) when Meta sends one; ``wa_id`` (the phone
+    digits) is an alias, and since 2026 a user with a username may arrive without it.
+    """
+
+    __tablename__ = "contact"
+    __table_args__ = (
+        CheckConstraint("user_id IS NOT NULL OR wa_id IS NOT NULL", name="has_identity"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str | None] = mapped_column(String(96), unique=True)
+    wa_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    username: Mapped[str | None] = mapped_column(String(64))
+    profile_name: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Conversation(Base):
+    """One thread per business phone number and contact."""
+
+    __tablename__ = "conversation"
+    __table_args__ = (
+        UniqueConstraint("phone_number_id", "contact_id"),
+        Index("ix_conversation_last_message_ts", "last_message_ts"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone_number_id: Mapped[str] = mapped_column(ForeignKey("phone_number.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"))
+    # Meta's timestamp of the customer's latest message: the 24-hour window runs from it.
+    last_inbound_ts: Mapped[int | None] = mapped_column(BigInteger)
+    last_message_ts: Mapped[int | None] = mapped_column(BigInteger)
+    last_message_preview: Mapped[str | None] = mapped_column(String(256))
+    unread_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship()
+    phone_number: Mapped[PhoneNumber] = relationship()
+
+
+class Message(Base):
+    """An inbound or outbound message.
+
+    Outbound rows are the outbox: a send is stored ``queued`` before any network call, moves to
+    ``sending`` while the call is in flight and to ``accepted`` once Meta returns its wamid;
+    ``sent``/``delivered``/``read``/``failed`` then arrive by webhook. A row found ``sending``
+    after a crash may have reached Meta, so it becomes ``uncertain`` and is never re-sent
+    automatically.
+    """
+
+    __tablename__ = "message"
+    __table_args__ = (
+        Index("ix_message_conversation_ts", "conversation_id", "timestamp", "id"),
+        Index("ix_message_outbox", "direction", "status", "phone_number_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id"))
+    phone_number_id: Mapped[str] = mapped_column(String(64))
+    wamid: Mapped[str | None] = mapped_column(String(160), unique=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    type: Mapped[str] = mapped_column(String(32))  # the Cloud API message type
+    # The text a person reads (body, caption, button title, emoji, location name).
+    text: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    context_wamid: Mapped[str | None] = mapped_column(String(160))
+    status: Mapped[str | None] = mapped_column(String(16))
+    status_ts: Mapped[int | None] = mapped_column(BigInteger)
+    # Meta's Unix seconds (inbound) or the local send time (outbound).
+    timestamp: Mapped[int] = mapped_column(BigInteger)
+    error_code: Mapped[int | None] = mapped_column(Integer)
+    error_title: Mapped[str | None] = mapped_column(Text)
+    error_details: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[float | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MessageStatus(Base):
+    """Every status Meta reported for an outbound message, once per (wamid, status).
+
+    ``message_id`` is empty for a status about a message we never sent: such a row is kept
+    and flagged (``orphan``), never dropped.
+    """
+
+    __tablename__ = "message_status"
+    __table_args__ = (UniqueConstraint("wamid", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"), index=True)
+    wamid: Mapped[str] = mapped_column(String(160))
+    status: Mapped[str] = mapped_column(String(16))
+    timestamp: Mapped[int] = mapped_column(BigInteger)
+    recipient_id: Mapped[str | None] = mapped_column(String(96))
+    phone_number_id: Mapped[str | None] = mapped_column(String(64))
+    errors: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    orphan: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BillingRecord(Base):
+    """The ``pricing`` (and ``conversation``) object a status webhook carried."""
+
+    __tablename__ = "billing_record"
+    __table_args__ = (
+        UniqueConstraint("wamid", "status"),
+        Index("ix_billing_record_ts", "timestamp"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    wamid: Mapped[str] = mapped_column(String(160))
+    status: Mapped[str] = mapped_column(String(16))
+    timestamp: Mapped[int] = mapped_column(BigInteger)
+    waba_id: Mapped[str | None] = mapped_column(String(64))
+    phone_number_id: Mapped[str | None] = mapped_column(String(64))
+    recipient_id: Mapped[str | None] = mapped_column(String(96))
+    billable: Mapped[bool | None] = mapped_column(Boolean)
+    pricing_model: Mapped[str | None] = mapped_column(String(8))
+    pricing_type: Mapped[str | None] = mapped_column(String(32))
+    category: Mapped[str | None] = mapped_column(String(40))
+    conversation_id: Mapped[str | None] = mapped_column(String(96))
+    conversation_origin: Mapped[str | None] = mapped_column(String(40))
+    conversation_expiration_ts: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class Template(Base):
+    """A message template in one language (Meta keeps one id per language)."""
+
+    __tablename__ = "template"
+    __table_args__ = (UniqueConstraint("waba_id", "name", "language"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waba_id: Mapped[str] = mapped_column(String(64), index=True)
+    meta_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(512))
+    language: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32))
+    parameter_format: Mapped[str] = mapped_column(String(16), default="POSITIONAL")
+    components: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    quality_score: Mapped[str | None] = mapped_column(String(16))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WebhookEvent(Base):
+    """Every authenticated webhook body, raw, as received: persisted before we answer 200."""
+
+    __tablename__ = "webhook_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    raw: Mapped[str] = mapped_column(Text)
+    processed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why the body could not be applied, or what was odd about it (unknown number...).
+    error: Mapped[str | None] = mapped_column(Text)

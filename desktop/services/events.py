@@ -1,0 +1,89 @@
+"""Domain events: what changed, by id. Services publish; the UI's Qt adapter re-emits.
+
+Events are frozen dataclasses so they can cross from the DB thread to the loop safely and
+so a subscriber can never mutate what another one sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias
+
+from desktop.services.text import Phrase
+
+
+@dataclass(frozen=True)
+class MessagesChanged:
+    """Messages were added or updated (new inbound, status moved, outbox progress)."""
+
+    conversation_ids: frozenset[int]
+    message_ids: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class ConversationsChanged:
+    conversation_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class TemplatesChanged:
+    waba_ids: frozenset[str]
+    template_ids: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class NumbersChanged:
+    phone_number_ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class HealthChanged:
+    """Connection health shown in the status bar."""
+
+    mode: str  # "sandbox" | "live"
+    api_ok: bool | None
+    api_detail: str = ""
+    webhook_ok: bool | None = None
+    webhook_detail: str = ""
+    webhook_events: int = 0
+
+
+@dataclass(frozen=True)
+class ErrorReported:
+    """A failure the user should see, with what to do next."""
+
+    title: Phrase
+    advice: Phrase
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+Event: TypeAlias = (
+    MessagesChanged
+    | ConversationsChanged
+    | TemplatesChanged
+    | NumbersChanged
+    | HealthChanged
+    | ErrorReported
+)
+Subscriber: TypeAlias = Callable[[Event], None]
+
+
+class EventHub:
+    """In-process publish/subscribe; subscribers are plain callables run on the loop thread."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[Subscriber] = []
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        self._subscribers.append(subscriber)
+
+        def unsubscribe() -> None:
+            if subscriber in self._subscribers:
+                self._subscribers.remove(subscriber)
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        for subscriber in list(self._subscribers):
+            subscriber(event)

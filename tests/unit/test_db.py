@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select
+
+from desktop.models.db import Database, DatabaseUnavailable, default_db_url
+from desktop.models.entities import Contact
+
+
+def test_migrations_create_every_table(db_url: str) -> None:
+    db = Database(db_url)
+    db.migrate_sync()
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"business", "waba", "phone_number", "business_profile", "contact", "conversation",
+            "message", "message_status", "billing_record", "template", "webhook_event"} <= tables
+    # Running the migrations again is a no-op, as at every start-up.
+    db.migrate_sync()
+    db.close()
+
+
+def test_sqlite_runs_in_wal_mode(db_url: str) -> None:
+    db = Database(db_url)
+    db.migrate_sync()
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    db.close()
+
+
+def test_run_executes_on_the_db_thread(db_url: str) -> None:
+    db = Database(db_url)
+    db.migrate_sync()
+
+    def add(session, wa_id: str):  # type: ignore[no-untyped-def]
+        import threading
+
+        session.add(Contact(wa_id=wa_id))
+        return threading.current_thread().name
+
+    async def go() -> str:
+        return await db.run(add, "819012345678")
+
+    assert asyncio.run(go()).startswith("db")
+    assert db.call(lambda s: s.scalar(select(Contact.wa_id))) == "819012345678"
+    db.close()
+
+
+def test_default_url_is_in_the_user_data_dir(tmp_path: Path) -> None:
+    assert str(tmp_path / "xdg-data") in default_db_url()
+
+
+def test_corrupt_file_gives_a_clear_message(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    db = Database(f"sqlite:///{bad}")
+    with pytest.raises(DatabaseUnavailable, match="damaged"):
+        db.migrate_sync()
+    db.close()
+    assert bad.read_bytes().startswith(b"this is not sqlite")
+
+
+def test_bad_url_is_refused() -> None:
+    with pytest.raises(DatabaseUnavailable, match="not a database URL"):
+        Database("no such scheme")
