@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Mark ``source`` for translation in ``context`` without translating it now."""
     del context
     return source
