@@ -31,10 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it opens the desktop app (sandbox mode unless live credentials "
         "are configured).",
     )
-    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: "
-                        "SQLite in the user data folder; env WABADESK_DB)")
-    parser.add_argument("--sandbox", action="store_true",
-                        help="force sandbox mode even when live credentials are configured")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: SQLite in the user data folder; env WABADESK_DB)",
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="force sandbox mode even when live credentials are configured",
+    )
     parser.add_argument("--language", metavar="LANG", help="UI language: en or ja")
     parser.set_defaults(handler=None)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -14,8 +14,19 @@ def test_migrations_create_every_table(db_url: str) -> None:
     db = Database(db_url)
     db.migrate_sync()
     tables = set(inspect(db.engine).get_table_names())
-    assert {"business", "waba", "phone_number", "business_profile", "contact", "conversation",
-            "message", "message_status", "billing_record", "template", "webhook_event"} <= tables
+    assert {
+        "business",
+        "waba",
+        "phone_number",
+        "business_profile",
+        "contact",
+        "conversation",
+        "message",
+        "message_status",
+        "billing_record",
+        "template",
+        "webhook_event",
+    } <= tables
     # Running the migrations again is a no-op, as at every start-up.
     db.migrate_sync()
     db.close()
