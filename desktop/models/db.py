@@ -70,6 +70,20 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def sqlite_file_missing(url: str) -> str | None:
+    """The path of a SQLite URL whose file does not exist (tools that only read refuse it)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database).expanduser()
+    return None if path.exists() else str(path)
+
+
 def upgrade_schema(engine: Engine) -> None:
     """Apply every Alembic migration up to head on ``engine``."""
     from alembic import command

@@ -1,0 +1,144 @@
+"""Composition root of the GUI: QApplication, the qasync loop, services and the window.
+
+The window is shown before any service starts, so the user sees WABA Desk at once; the
+database, the receiver, the sandbox and the senders then start on the loop and the pages
+appear when they are ready. Closing the window stops every service before the process
+ends, so no webhook answered 200 is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+os.environ.setdefault("QT_API", "pyside6")
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.i18n import install_translators, render, resolve_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import apply_theme
+
+log = logging.getLogger("desktop")
+
+
+@dataclass
+class RunningApp:
+    """What a started GUI consists of (the UI tests drive it)."""
+
+    window: MainWindow
+    services: object
+    bus: object
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("WABA Desk")
+    app.setOrganizationName("WABA Desk")
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+async def start_services_into(window: MainWindow, options: object) -> RunningApp:
+    """Start the services and mount the pages into an already visible window."""
+    from desktop.services.runtime import AppServices, StartOptions
+    from desktop.ui.bus import QtEventBus
+    from desktop.ui.inbox.inbox_page import InboxPage
+    from desktop.ui.settings_page import SettingsPage
+
+    assert isinstance(options, StartOptions)
+    services = await AppServices.start(options)
+    bus = QtEventBus(services.hub, window)
+    window.status.set_mode(services.mode)
+    bus.health_changed.connect(window.status.show_health)
+    bus.error_reported.connect(
+        lambda event: window.status.showMessage(
+            f"{render(event.title)}: {render(event.advice)}", 15_000
+        )
+    )
+    if services.sandbox is not None:
+        sandbox = services.sandbox
+        window.status.pause_customers_toggled.connect(
+            lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
+        )
+    inbox = InboxPage(services, bus, window)
+    window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
+    settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
+    settings_page.restart_requested.connect(lambda: restart(window))
+    window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
+    window.show_page("inbox")
+    await inbox.start()
+    window.status.show_health(services.last_health)
+    return RunningApp(window, services, bus)
+
+
+def restart(window: MainWindow) -> None:
+    """Start a fresh process with the same arguments, then close this one."""
+    QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]])
+    window.close()
+
+
+async def amain(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+    from desktop.models.db import DatabaseUnavailable
+    from desktop.services.runtime import StartOptions
+    from desktop.services.settings import KeyringSecretStore, SettingsFileError, load_settings
+
+    quit_requested = asyncio.Event()
+    window.closing.connect(quit_requested.set)
+    try:
+        settings = load_settings()
+    except SettingsFileError as exc:
+        from desktop.services.settings import AppSettings
+
+        settings = AppSettings()
+        window.status.showMessage(str(exc), 20_000)
+    options = StartOptions(
+        settings=settings,
+        secrets=KeyringSecretStore(),
+        db_url=getattr(args, "db", None),
+        force_sandbox=bool(getattr(args, "sandbox", False)),
+    )
+    running: RunningApp | None = None
+    try:
+        running = await start_services_into(window, options)
+    except DatabaseUnavailable as exc:
+        window.set_starting_text(window.tr("WABA Desk cannot start: {reason}").format(reason=exc))
+    except OSError as exc:
+        window.set_starting_text(
+            window.tr("WABA Desk cannot start its local servers: {reason}").format(reason=exc)
+        )
+    try:
+        await quit_requested.wait()
+    finally:
+        if running is not None:
+            await running.services.aclose()  # type: ignore[attr-defined]
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    import qasync
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    app = make_application()
+    from desktop.services.settings import SettingsFileError, load_settings
+
+    try:
+        prefs = load_settings()
+        language_setting, theme = prefs.language, prefs.theme
+    except SettingsFileError:
+        language_setting, theme = "system", "light"
+    install_translators(app, resolve_language(getattr(args, "language", None) or language_setting))
+    apply_theme(app, theme)
+    window = MainWindow()
+    window.show()
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(amain(app, window, args))

@@ -1,0 +1,131 @@
+"""The reply box: free-form text while the 24-hour window is open, the reason when not."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_TEXT = 4096  # Cloud API text body limit
+
+
+class _Editor(QPlainTextEdit):
+    submit = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submit.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    # payload: the text to send (already stripped, non-empty, within the limit)
+    send_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self._closes_at: int | None = None
+        self.window_label = QLabel(self)
+        self.window_label.setObjectName("windowLabel")
+        self.window_label.setWordWrap(True)
+        self.editor = _Editor(self)
+        self.editor.setPlaceholderText(
+            self.tr("Type a message (Enter sends, Shift+Enter adds a line)")
+        )
+        self.editor.setFixedHeight(64)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("counter")
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setDefault(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.editor, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.send_button)
+        side.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.window_label)
+        layout.addLayout(row)
+
+        self.editor.submit.connect(self._submit)
+        self.send_button.clicked.connect(self._submit)
+        self.editor.textChanged.connect(self._update_state)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._submit)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)
+        self._ticker.timeout.connect(self._update_state)
+        self._ticker.start()
+        self.set_window(None, has_conversation=False)
+
+    @property
+    def window_open(self) -> bool:
+        return self._closes_at is not None and time.time() < self._closes_at
+
+    def set_window(self, closes_at: int | None, *, has_conversation: bool = True) -> None:
+        self._closes_at = closes_at
+        self._has_conversation = has_conversation
+        self._update_state()
+
+    def _update_state(self) -> None:
+        length = len(self.editor.toPlainText())
+        self.counter.setText(f"{length}/{MAX_TEXT}")
+        self.counter.setProperty("over", length > MAX_TEXT)
+        self.counter.style().unpolish(self.counter)
+        self.counter.style().polish(self.counter)
+        if not self._has_conversation:
+            self.window_label.setText(self.tr("Choose a conversation to reply."))
+            self._enable(False)
+            return
+        if self.window_open:
+            assert self._closes_at is not None
+            left = int(self._closes_at - time.time())
+            hours, minutes = left // 3600, (left % 3600) // 60
+            self.window_label.setText(
+                self.tr(
+                    "Customer service window open: {h} h {m} min left for free-form replies."
+                ).format(h=hours, m=minutes)
+            )
+            self.window_label.setProperty("state", "open")
+            self._enable(True)
+        else:
+            self.window_label.setText(
+                self.tr(
+                    "The 24-hour customer service window is closed: the customer has not written "
+                    "in the last 24 hours. Free-form messages are blocked by WhatsApp; send an "
+                    "approved template to reopen the conversation."
+                )
+            )
+            self.window_label.setProperty("state", "closed")
+            self._enable(False)
+        self.window_label.style().unpolish(self.window_label)
+        self.window_label.style().polish(self.window_label)
+        over = length > MAX_TEXT
+        self.send_button.setEnabled(
+            self.window_open and len(self.editor.toPlainText().strip()) > 0 and not over
+        )
+
+    def _enable(self, enabled: bool) -> None:
+        self.editor.setEnabled(enabled)
+        self.send_button.setEnabled(enabled and bool(self.editor.toPlainText().strip()))
+
+    def _submit(self) -> None:
+        text = self.editor.toPlainText().strip()
+        if not text or not self.window_open or len(text) > MAX_TEXT:
+            return
+        self.editor.clear()
+        self.send_requested.emit(text)

@@ -1,0 +1,124 @@
+"""Draws one conversation row: name, number, preview, time and the unread badge."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.services.inbox import ConversationRow
+from desktop.ui.inbox.conversation_model import ROW_ROLE
+
+ROW_HEIGHT = 68
+GREEN = QColor("#25d366")
+
+
+def short_time(ts: int | None) -> str:
+    if not ts:
+        return ""
+    moment = datetime.fromtimestamp(ts)
+    now = datetime.now()
+    if moment.date() == now.date():
+        return moment.strftime("%H:%M")
+    if moment.year == now.year:
+        return moment.strftime("%m/%d")
+    return moment.strftime("%Y/%m/%d")
+
+
+class ConversationDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: ConversationRow | None = index.data(ROW_ROLE)
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(175))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.left() + 64, rect.bottom(), rect.right(), rect.bottom())
+        if row is None:
+            painter.restore()
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Avatar: a coloured circle with the first letter of the name.
+        avatar = QRect(rect.left() + 12, rect.top() + 12, 44, 44)
+        hue = (sum(map(ord, row.contact_name)) * 37) % 360
+        painter.setBrush(QColor.fromHsl(hue, 110, 150))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(avatar)
+        initial_font = QFont(option.font)
+        initial_font.setPointSizeF(option.font.pointSizeF() * 1.3)
+        initial_font.setBold(True)
+        painter.setFont(initial_font)
+        painter.setPen(QColor("white"))
+        initial = row.contact_name.lstrip("+@")[:1].upper() or "?"
+        painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, initial)
+
+        text_left = avatar.right() + 12
+        right = rect.right() - 12
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+
+        time_text = short_time(row.last_message_ts)
+        painter.setFont(small)
+        fm_small = QFontMetrics(small)
+        time_width = fm_small.horizontalAdvance(time_text)
+        painter.setPen(
+            GREEN if row.unread_count else palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        painter.drawText(
+            QRect(right - time_width, rect.top() + 12, time_width, fm_small.height()),
+            Qt.AlignmentFlag.AlignRight,
+            time_text,
+        )
+
+        painter.setFont(bold)
+        fm_bold = QFontMetrics(bold)
+        name_width = right - time_width - 8 - text_left
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(
+            QRect(text_left, rect.top() + 10, name_width, fm_bold.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            fm_bold.elidedText(row.contact_name, Qt.TextElideMode.ElideRight, name_width),
+        )
+
+        badge_width = 0
+        if row.unread_count:
+            label = str(row.unread_count) if row.unread_count < 100 else "99+"
+            badge_width = max(20, fm_small.horizontalAdvance(label) + 10)
+            badge = QRect(right - badge_width, rect.top() + 36, badge_width, 20)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(GREEN)
+            painter.drawRoundedRect(badge, 10, 10)
+            painter.setPen(QColor("white"))
+            painter.setFont(small)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+
+        painter.setFont(base)
+        fm = QFontMetrics(base)
+        preview_width = right - text_left - (badge_width + 8 if badge_width else 0)
+        preview = (row.last_message_preview or "").replace("\n", " ")
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRect(text_left, rect.top() + 36, preview_width, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(preview, Qt.TextElideMode.ElideRight, preview_width),
+        )
+        painter.restore()

@@ -1,0 +1,271 @@
+"""The inbox: every conversation on the left, the selected thread and the composer right."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleDelegate
+from desktop.ui.inbox.bubble_specs import spec_for_message
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.events import ConversationsChanged, MessagesChanged, NumbersChanged
+from desktop.services.inbox import ConversationFilter, number_rows
+from desktop.services.outbox import OutboxRefused
+from desktop.ui.bus import QtEventBus
+from desktop.ui.i18n import render
+from desktop.ui.inbox.composer import Composer
+from desktop.ui.inbox.conversation_delegate import ConversationDelegate
+from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
+from desktop.ui.inbox.message_model import MessageListModel
+from desktop.ui.tasks import spawn
+
+if TYPE_CHECKING:
+    from desktop.services.runtime import AppServices
+
+
+class InboxPage(QWidget):
+    def __init__(
+        self, services: AppServices, bus: QtEventBus, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("inboxPage")
+        self._services = services
+        self._theme = services.settings.theme
+        self.conversations = ConversationListModel(services.db, self)
+        self.messages = MessageListModel(
+            services.db, BUBBLE_SPEC_ROLE, lambda row: spec_for_message(row, self._theme), self
+        )
+        self._current: int | None = None
+
+        # -- left: search, number filter, conversation list
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, number or message"))
+        self.search.setClearButtonEnabled(True)
+        self.number_filter = QComboBox(self)
+        self.number_filter.addItem(self.tr("All numbers"), None)
+        self.conversation_view = QListView(self)
+        self.conversation_view.setObjectName("conversationList")
+        self.conversation_view.setModel(self.conversations)
+        self.conversation_view.setItemDelegate(ConversationDelegate(self.conversation_view))
+        self.conversation_view.setUniformItemSizes(True)
+        self.conversation_view.setMouseTracking(True)
+        self.conversation_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.empty_label = QLabel(
+            self.tr("No conversations yet. Messages from customers appear here."), self
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setObjectName("placeholder")
+        left = QWidget(self)
+        left.setObjectName("inboxLeft")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.number_filter)
+        left_layout.addWidget(self.conversation_view, 1)
+        left_layout.addWidget(self.empty_label)
+
+        # -- right: header, thread, composer
+        self.title = QLabel(self)
+        self.title.setObjectName("threadTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("threadSubtitle")
+        header = QWidget(self)
+        header.setObjectName("threadHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(16, 8, 16, 8)
+        header_layout.setSpacing(0)
+        header_layout.addWidget(self.title)
+        header_layout.addWidget(self.subtitle)
+        self.thread_view = QListView(self)
+        self.thread_view.setObjectName("thread")
+        self.thread_view.setModel(self.messages)
+        self.thread_view.setItemDelegate(BubbleDelegate(self.thread_view))
+        self.thread_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.thread_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.thread_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.thread_view.setWordWrap(True)
+        self.thread_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.composer = Composer(self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(header)
+        right_layout.addWidget(self.thread_view, 1)
+        right_layout.addWidget(self.notice)
+        right_layout.addWidget(self.composer)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 760])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        # -- wiring
+        self.search.textChanged.connect(self._filter_changed)
+        self.number_filter.currentIndexChanged.connect(self._filter_changed)
+        self.conversation_view.selectionModel().currentChanged.connect(self._conversation_chosen)
+        self.conversations.reloaded.connect(self._after_reload)
+        self.messages.appended.connect(self.thread_view.scrollToBottom)
+        self.messages.loaded.connect(lambda _n: self.thread_view.scrollToBottom())
+        self.composer.send_requested.connect(self._send)
+        self.thread_view.customContextMenuRequested.connect(self._thread_menu)
+        bus.messages_changed.connect(self._on_messages_changed)
+        bus.conversations_changed.connect(self._on_conversations_changed)
+        bus.numbers_changed.connect(self._on_numbers_changed)
+        self._show_thread_header()
+
+    async def start(self) -> None:
+        await self._load_numbers()
+        await self.conversations.reload()
+
+    # -- selection -------------------------------------------------------------------------------
+    @property
+    def current_conversation_id(self) -> int | None:
+        return self._current
+
+    def select_conversation(self, conversation_id: int) -> bool:
+        row = self.conversations.row_of(conversation_id)
+        if row is None:
+            return False
+        self.conversation_view.selectionModel().setCurrentIndex(
+            self.conversations.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        return True
+
+    def _conversation_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        conversation_id = current.data(ID_ROLE) if current.isValid() else None
+        if conversation_id == self._current:
+            return
+        self._current = conversation_id
+        self.notice.hide()
+        self._show_thread_header()
+        spawn(self.messages.load(conversation_id), name="thread:load")
+        if conversation_id is not None:
+            spawn(self._services.mark_conversation_read(conversation_id), name="thread:read")
+
+    def _after_reload(self, count: int) -> None:
+        self.empty_label.setVisible(count == 0)
+        if self._current is not None:
+            row = self.conversations.row_of(self._current)
+            if row is not None:
+                self.conversation_view.selectionModel().setCurrentIndex(
+                    self.conversations.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+        self._show_thread_header()
+
+    def _show_thread_header(self) -> None:
+        row = self.conversations.row_data(self._current) if self._current is not None else None
+        if row is None:
+            self.title.setText(self.tr("No conversation selected"))
+            self.subtitle.setText("")
+            self.composer.set_window(None, has_conversation=False)
+            return
+        self.title.setText(row.contact_name)
+        who = "+" + row.contact_wa_id if row.contact_wa_id else (row.contact_user_id or "")
+        if row.username:
+            who += f"  @{row.username}"
+        self.subtitle.setText(
+            self.tr("{who} · to {number}").format(who=who, number=row.number_label)
+        )
+        self.composer.set_window(row.window_closes_at)
+
+    # -- filters -------------------------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.conversations.set_filter(
+            ConversationFilter(
+                text=self.search.text(), phone_number_id=self.number_filter.currentData()
+            )
+        )
+
+    async def _load_numbers(self) -> None:
+        numbers = await self._services.db.run(number_rows)
+        current = self.number_filter.currentData()
+        self.number_filter.blockSignals(True)
+        while self.number_filter.count() > 1:
+            self.number_filter.removeItem(1)
+        for number in numbers:
+            label = f"{number.label} ({number.display_phone_number})"
+            if number.is_test_number:
+                label += " " + self.tr("[test number]")
+            self.number_filter.addItem(label, number.id)
+        index = self.number_filter.findData(current)
+        self.number_filter.setCurrentIndex(max(0, index))
+        self.number_filter.blockSignals(False)
+
+    # -- live updates ---------------------------------------------------------------------------
+    def _on_messages_changed(self, event: MessagesChanged) -> None:
+        spawn(self.conversations.refresh(event.conversation_ids), name="conversations:refresh")
+        if self._current is not None and self._current in event.conversation_ids:
+            spawn(self._refresh_thread(event.message_ids), name="thread:refresh")
+
+    async def _refresh_thread(self, message_ids: frozenset[int]) -> None:
+        await self.messages.refresh(message_ids)
+        # A customer wrote while the thread is open: it is read, and the window moved.
+        if self._current is not None and self.isVisible():
+            await self._services.mark_conversation_read(self._current)
+        self._show_thread_header()
+
+    def _on_conversations_changed(self, event: ConversationsChanged) -> None:
+        spawn(self.conversations.refresh(event.conversation_ids), name="conversations:refresh")
+
+    def _on_numbers_changed(self, _event: NumbersChanged) -> None:
+        spawn(self._load_numbers(), name="numbers:reload")
+
+    # -- sending ---------------------------------------------------------------------------------
+    def _send(self, text: str) -> None:
+        if self._current is not None:
+            spawn(self._send_text(self._current, text), name="composer:send")
+
+    async def _send_text(self, conversation_id: int, text: str) -> None:
+        assert self._services.outbox is not None
+        try:
+            await self._services.outbox.send_text(conversation_id, text)
+        except OutboxRefused as exc:
+            self.composer.editor.setPlainText(text)  # nothing the user typed is lost
+            self._show_notice(render(exc.phrase))
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _thread_menu(self, position: QPoint) -> None:
+        index = self.thread_view.indexAt(position)
+        row = self.messages.message_row(index.row()) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        copy = QAction(self.tr("Copy text"), menu)
+        copy.setEnabled(bool(row.text))
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.text or ""))
+        menu.addAction(copy)
+        if row.direction == "out" and row.status in ("failed", "uncertain"):
+            retry = QAction(self.tr("Send again"), menu)
+            retry.triggered.connect(lambda: spawn(self._retry(row.id), name="outbox:retry"))
+            menu.addAction(retry)
+        menu.exec(self.thread_view.viewport().mapToGlobal(position))
+
+    async def _retry(self, message_id: int) -> None:
+        assert self._services.outbox is not None
+        await self._services.outbox.retry(message_id)

@@ -1,0 +1,107 @@
+"""The main window: a navigation rail, one page per tool, and the health status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.status_bar import AppStatusBar
+
+
+class MainWindow(QMainWindow):
+    # emitted when the user closes the window (the app then shuts its services down)
+    closing = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("WABA Desk"))
+        self.resize(1200, 780)
+        self.setMinimumSize(820, 560)
+        self._pages: dict[str, QWidget] = {}
+        self._buttons: dict[str, QToolButton] = {}
+
+        self.rail = QWidget(self)
+        self.rail.setObjectName("navRail")
+        self.rail.setFixedWidth(92)
+        self._rail_layout = QVBoxLayout(self.rail)
+        self._rail_layout.setContentsMargins(6, 12, 6, 12)
+        self._rail_layout.setSpacing(6)
+        self._rail_layout.addStretch(1)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+
+        self.stack = QStackedWidget(self)
+        self.starting = QLabel(self.tr("Starting WABA Desk…"), self)
+        self.starting.setObjectName("placeholder")
+        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.starting.setWordWrap(True)
+        self.stack.addWidget(self.starting)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.rail)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = AppStatusBar(self)
+        self.setStatusBar(self.status)
+
+    def add_page(
+        self, key: str, title: str, glyph: str, page: QWidget, *, bottom: bool = False
+    ) -> None:
+        """Add a tool to the rail; pages appear only once they are built."""
+        page.setObjectName(page.objectName() or f"{key}Page")
+        self._pages[key] = page
+        self.stack.addWidget(page)
+        button = QToolButton(self.rail)
+        button.setObjectName("navButton")
+        button.setText(f"{glyph}\n{title}")
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(
+            button.sizePolicy().horizontalPolicy(), button.sizePolicy().verticalPolicy()
+        )
+        button.setMinimumSize(80, 56)
+        button.clicked.connect(lambda: self.show_page(key))
+        self._group.addButton(button)
+        self._buttons[key] = button
+        if bottom:
+            self._rail_layout.addWidget(button)
+        else:
+            self._rail_layout.insertWidget(
+                self._rail_layout.count() - 1 - self._bottom_count(), button
+            )
+        if self.stack.currentWidget() is self.starting and not bottom:
+            self.show_page(key)
+
+    def _bottom_count(self) -> int:
+        stretch_at = next(
+            i for i in range(self._rail_layout.count()) if self._rail_layout.itemAt(i).spacerItem()
+        )
+        return self._rail_layout.count() - 1 - stretch_at
+
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self._pages[key])
+        self._buttons[key].setChecked(True)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def set_starting_text(self, text: str) -> None:
+        self.starting.setText(text)
+        self.stack.setCurrentWidget(self.starting)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

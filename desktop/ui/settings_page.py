@@ -1,0 +1,209 @@
+"""Settings: language, theme, and the live-mode credentials (secrets go to the keyring)."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.settings import (
+    AppSettings,
+    SecretStore,
+    SecretStoreUnavailable,
+    live_credentials,
+    save_settings,
+)
+from desktop.ui.i18n import render
+
+
+class SettingsPage(QWidget):
+    # emitted after a successful save (payload: the new AppSettings)
+    saved = Signal(object)
+    # emitted when the user asks to restart so that mode or language changes apply
+    restart_requested = Signal()
+
+    def __init__(
+        self, settings: AppSettings, secrets: SecretStore, mode: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._settings = settings
+        self._secrets = secrets
+
+        title = QLabel(self.tr("Settings"), self)
+        title.setObjectName("pageTitle")
+        self.mode_hint = QLabel(self)
+        self.mode_hint.setObjectName("hint")
+        self.mode_hint.setWordWrap(True)
+        self._show_mode(mode)
+
+        # -- appearance
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Follow the system"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("日本語", "ja")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.theme = QComboBox(self)
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        looks = QGroupBox(self.tr("Appearance"), self)
+        looks_form = QFormLayout(looks)
+        looks_form.addRow(self.tr("Language"), self.language)
+        looks_form.addRow(self.tr("Theme"), self.theme)
+
+        # -- live mode
+        self.waba_ids = QLineEdit(", ".join(settings.waba_ids), self)
+        self.waba_ids.setPlaceholderText(self.tr("e.g. 102290129340398, 104996122399160"))
+        self.business_id = QLineEdit(settings.business_id, self)
+        self.business_id.setPlaceholderText(self.tr("optional: lists every WABA of the business"))
+        self.token = QLineEdit(self)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.app_secret = QLineEdit(self)
+        self.app_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.verify_token = QLineEdit(self)
+        self.verify_token.setEchoMode(QLineEdit.EchoMode.Password)
+        for field, name in (
+            (self.token, "access_token"),
+            (self.app_secret, "app_secret"),
+            (self.verify_token, "verify_token"),
+        ):
+            try:
+                stored = secrets.get(name)
+            except SecretStoreUnavailable:
+                stored = None
+            field.setPlaceholderText(
+                self.tr("stored in the system keyring") if stored else self.tr("not set")
+            )
+        self.graph_version = QLineEdit(settings.graph_version, self)
+        self.webhook_port = QSpinBox(self)
+        self.webhook_port.setRange(1, 65535)
+        self.webhook_port.setValue(settings.webhook_port or 8787)
+        live = QGroupBox(self.tr("Live mode (Meta Cloud API)"), self)
+        live_form = QFormLayout(live)
+        live_form.addRow(self.tr("WABA ids"), self.waba_ids)
+        live_form.addRow(self.tr("Business id"), self.business_id)
+        live_form.addRow(self.tr("System-user access token"), self.token)
+        live_form.addRow(self.tr("App secret"), self.app_secret)
+        live_form.addRow(self.tr("Webhook verify token"), self.verify_token)
+        live_form.addRow(self.tr("Graph API version"), self.graph_version)
+        live_form.addRow(self.tr("Webhook port"), self.webhook_port)
+        explain = QLabel(
+            self.tr(
+                "Secrets are kept only in the operating system's keyring, never in the database "
+                "or logs. Expose the webhook port through your reverse proxy or tunnel and enter "
+                "its https URL with the verify token in Meta's App Dashboard. Without a token, "
+                "app secret and WABA id the app runs in sandbox mode."
+            ),
+            self,
+        )
+        explain.setObjectName("hint")
+        explain.setWordWrap(True)
+        live_form.addRow(explain)
+
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.restart_button = QPushButton(self.tr("Restart to apply"), self)
+        self.restart_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(24, 16, 24, 16)
+        body_layout.addWidget(title)
+        body_layout.addWidget(self.mode_hint)
+        body_layout.addWidget(looks)
+        body_layout.addWidget(live)
+        body_layout.addLayout(buttons)
+        body_layout.addWidget(self.result)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.save_button.clicked.connect(self.save)
+        self.restart_button.clicked.connect(self.restart_requested)
+
+    def _show_mode(self, mode: str) -> None:
+        if mode == "live":
+            self.mode_hint.setText(self.tr("Running in live mode against Meta's Cloud API."))
+        else:
+            self.mode_hint.setText(
+                self.tr(
+                    "Running in sandbox mode: a local Cloud API simulator with demo accounts and "
+                    "simulated customers. Enter live credentials below to connect to Meta."
+                )
+            )
+
+    def save(self) -> bool:
+        """Validate, store secrets in the keyring and settings on disk; say what happened."""
+        data = self._settings.model_dump()
+        data.update(
+            language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            waba_ids=[v for v in self.waba_ids.text().replace(";", ",").split(",")],
+            business_id=self.business_id.text().strip(),
+            graph_version=self.graph_version.text().strip(),
+            webhook_port=self.webhook_port.value(),
+        )
+        try:
+            settings = AppSettings.model_validate(data)
+        except ValidationError as exc:
+            problems = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+            self._fail(self.tr("Not saved: {problems}").format(problems=problems))
+            return False
+        try:
+            for field, name in (
+                (self.token, "access_token"),
+                (self.app_secret, "app_secret"),
+                (self.verify_token, "verify_token"),
+            ):
+                value = field.text().strip()
+                if value:
+                    self._secrets.set(name, value)
+                    field.clear()
+                    field.setPlaceholderText(self.tr("stored in the system keyring"))
+        except SecretStoreUnavailable as exc:
+            self._fail(render(exc.phrase))
+            return False
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self._fail(self.tr("Could not write the settings file: {error}").format(error=exc))
+            return False
+        self._settings = settings
+        ready = live_credentials(settings, self._secrets) is not None
+        self.result.setObjectName("hint")
+        self.result.setText(
+            self.tr("Saved. Restart WABA Desk to connect in live mode.")
+            if ready
+            else self.tr("Saved. Language and theme apply after a restart.")
+        )
+        self.result.setStyleSheet("")
+        self.restart_button.show()
+        self.saved.emit(settings)
+        return True
+
+    def _fail(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setObjectName("errorText")
+        self.result.setStyleSheet("color: #ea0038;")

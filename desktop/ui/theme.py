@@ -1,0 +1,82 @@
+"""The app's look: a WhatsApp-like palette in light and dark, as one style sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+LIGHT = {
+    "window": "#f0f2f5",
+    "panel": "#ffffff",
+    "text": "#111b21",
+    "muted": "#667781",
+    "rail": "#202c33",
+    "rail_text": "#d1d7db",
+    "accent": "#00a884",
+    "border": "#e9edef",
+    "thread": "#efeae2",
+    "notice": "#fff3c4",
+    "error": "#ea0038",
+}
+DARK = {
+    "window": "#111b21",
+    "panel": "#1f2c34",
+    "text": "#e9edef",
+    "muted": "#8696a0",
+    "rail": "#0b141a",
+    "rail_text": "#aebac1",
+    "accent": "#00a884",
+    "border": "#2a3942",
+    "thread": "#0b141a",
+    "notice": "#3b3420",
+    "error": "#f15c6d",
+}
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    c = DARK if theme == "dark" else LIGHT
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
+    palette.setColor(QPalette.ColorRole.Base, QColor(c["panel"]))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(c["border"]))
+    palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.Button, QColor(c["panel"]))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(c["muted"]))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(c["accent"]))
+    palette.setColor(QPalette.ColorRole.Mid, QColor(c["border"]))
+    app.setPalette(palette)
+    app.setStyleSheet(
+        f"""
+        QMainWindow, QWidget#page {{ background: {c["window"]}; }}
+        QWidget#navRail {{ background: {c["rail"]}; }}
+        QToolButton#navButton {{ color: {c["rail_text"]}; border: none; padding: 10px 4px;
+            border-radius: 8px; font-size: 11px; }}
+        QToolButton#navButton:checked {{ background: {c["accent"]}; color: white; }}
+        QToolButton#navButton:hover:!checked {{ background: rgba(255,255,255,0.08); }}
+        QListView#conversationList {{ background: {c["panel"]}; border: none; }}
+        QListView#thread {{ background: {c["thread"]}; border: none; }}
+        QWidget#threadHeader {{ background: {c["panel"]}; border-bottom: 1px solid {c["border"]}; }}
+        QLabel#threadTitle {{ font-size: 15px; font-weight: 600; }}
+        QLabel#threadSubtitle, QLabel#placeholder, QLabel#counter {{ color: {c["muted"]}; }}
+        QLabel#counter[over="true"] {{ color: {c["error"]}; font-weight: 600; }}
+        QWidget#composer {{ background: {c["panel"]}; border-top: 1px solid {c["border"]}; }}
+        QLabel#windowLabel {{ color: {c["muted"]}; font-size: 11px; }}
+        QLabel#windowLabel[state="closed"] {{ background: {c["notice"]}; color: {c["text"]};
+            padding: 6px; border-radius: 6px; }}
+        QLabel#notice {{ background: {c["notice"]}; padding: 8px; }}
+        QPushButton#sendButton {{ background: {c["accent"]}; color: white; border: none;
+            border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
+        QPushButton#sendButton:disabled {{ background: {c["border"]}; color: {c["muted"]}; }}
+        QLabel#modeBadge {{ padding: 1px 8px; border-radius: 8px; color: white;
+            background: #8b5cf6; font-weight: 600; }}
+        QLabel#modeBadge[mode="live"] {{ background: {c["accent"]}; }}
+        QLabel[ok="true"] {{ color: {c["accent"]}; }}
+        QLabel[ok="false"] {{ color: {c["error"]}; }}
+        QLabel#pageTitle {{ font-size: 18px; font-weight: 600; }}
+        QLabel#hint {{ color: {c["muted"]}; }}
+        QLabel#errorText {{ color: {c["error"]}; }}
+        QLineEdit, QComboBox, QPlainTextEdit, QSpinBox {{ padding: 4px; }}
+        """
+    )
