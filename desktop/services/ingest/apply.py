@@ -253,11 +253,10 @@ def _write_inbound(session: Session, outcomes: list[_Outcome]) -> None:
     session.execute(insert(Message), rows)
     ids: dict[str | None, int] = {}
     for chunk in _chunks([m.wamid for _, m in fresh]):
-        ids.update(
-            session.execute(select(Message.wamid, Message.id).where(Message.wamid.in_(chunk)))
-            .tuples()
-            .all()
-        )
+        for wamid, message_id in session.execute(
+            select(Message.wamid, Message.id).where(Message.wamid.in_(chunk))
+        ):
+            ids[wamid] = message_id
     _bump_conversations(session, fresh, rows)
     for (outcome, m), row in zip(fresh, rows, strict=True):
         outcome.new_messages += 1
@@ -408,22 +407,20 @@ def _write_statuses(session: Session, outcomes: list[_Outcome]) -> None:
     messages: dict[str, Any] = {}
     for chunk in _chunks(wamids):
         seen.update(
-            session.execute(
+            (wamid, status)
+            for wamid, status in session.execute(
                 select(MessageStatus.wamid, MessageStatus.status).where(
                     MessageStatus.wamid.in_(chunk)
                 )
             )
-            .tuples()
-            .all()
         )
         billed.update(
-            session.execute(
+            (wamid, status)
+            for wamid, status in session.execute(
                 select(BillingRecord.wamid, BillingRecord.status).where(
                     BillingRecord.wamid.in_(chunk)
                 )
             )
-            .tuples()
-            .all()
         )
         for row in session.execute(
             select(
