@@ -13,7 +13,10 @@ import sys
 from collections.abc import Sequence
 
 # Modules that add sub-commands, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.export_cmd",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.webhook_server_cmd",
+    "desktop.cli.export_cmd",
+)
 
 
 class CliError(Exception):

@@ -1,0 +1,612 @@
+"""Store planned webhook bodies in one transaction, in bulk, idempotent by Meta's ids.
+
+The receiver hands a whole batch of bodies to :func:`apply_payloads` so one commit covers
+many HTTP requests (group commit). Reads are one query per kind of row for the whole batch
+and new rows go in with executemany inserts; rare things (a new contact, an unknown number,
+a template update) take the ordinary ORM path through ``desktop.services.directory``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.models.entities import (
+    BillingRecord,
+    Contact,
+    Conversation,
+    Message,
+    MessageStatus,
+    PhoneNumber,
+    Template,
+    Waba,
+    WebhookEvent,
+    utcnow,
+)
+from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
+from desktop.services.ingest.plan import (
+    PREVIEW_LIMIT,
+    ContactKey,
+    EnvelopePlan,
+    InboundPlan,
+    NumberPlan,
+    PayloadShapeError,
+    StatusPlan,
+    TemplatePlan,
+    digits,
+    plan_envelope,
+)
+from desktop.services.ingest.statuses import MessageState, StatusFact
+
+log = logging.getLogger(__name__)
+
+# Keeps every IN (...) list well under SQLite's bound-parameter limit.
+_CHUNK = 400
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one webhook body changed (ids for the UI's events, counts for tests and tools)."""
+
+    processed: bool
+    error: str | None = None
+    conversation_ids: frozenset[int] = frozenset()
+    message_ids: frozenset[int] = frozenset()
+    template_ids: frozenset[int] = frozenset()
+    template_waba_ids: frozenset[str] = frozenset()
+    phone_number_ids: frozenset[str] = frozenset()
+    new_messages: int = 0
+    duplicate_messages: int = 0
+    new_statuses: int = 0
+    duplicate_statuses: int = 0
+    orphan_statuses: int = 0
+    billing_records: int = 0
+
+
+@dataclass
+class _Outcome:
+    """Mutable twin of :class:`IngestResult` while a batch is being written."""
+
+    plan: EnvelopePlan | None
+    raw: str
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+    conversation_ids: set[int] = field(default_factory=set)
+    message_ids: set[int] = field(default_factory=set)
+    template_ids: set[int] = field(default_factory=set)
+    template_waba_ids: set[str] = field(default_factory=set)
+    phone_number_ids: set[str] = field(default_factory=set)
+    new_messages: int = 0
+    duplicate_messages: int = 0
+    new_statuses: int = 0
+    duplicate_statuses: int = 0
+    orphan_statuses: int = 0
+    billing_records: int = 0
+
+    def freeze(self) -> IngestResult:
+        notes = ([self.error] if self.error else []) + self.notes
+        return IngestResult(
+            processed=self.error is None,
+            error="; ".join(notes) if notes else None,
+            conversation_ids=frozenset(self.conversation_ids),
+            message_ids=frozenset(self.message_ids),
+            template_ids=frozenset(self.template_ids),
+            template_waba_ids=frozenset(self.template_waba_ids),
+            phone_number_ids=frozenset(self.phone_number_ids),
+            new_messages=self.new_messages,
+            duplicate_messages=self.duplicate_messages,
+            new_statuses=self.new_statuses,
+            duplicate_statuses=self.duplicate_statuses,
+            orphan_statuses=self.orphan_statuses,
+            billing_records=self.billing_records,
+        )
+
+
+def apply_payload(session: Session, payload: Any, raw: str | None = None) -> IngestResult:
+    """Store one webhook body (already JSON-decoded) and its effects in ``session``."""
+    text = raw if raw is not None else json.dumps(payload, ensure_ascii=False)
+    return apply_payloads(session, [(text, payload)])[0]
+
+
+def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[IngestResult]:
+    """Store many webhook bodies ``(raw text, decoded JSON or Envelope)`` in ``session``.
+
+    Each body gets one ``webhook_event`` row. A body of unexpected shape is stored raw with
+    ``error`` set and changes nothing else; database errors propagate (the caller retries).
+    """
+    outcomes: list[_Outcome] = []
+    for raw, payload in bodies:
+        try:
+            outcomes.append(_Outcome(plan_envelope(payload), raw))
+        except PayloadShapeError as exc:
+            log.warning("webhook body stored unprocessed: %s", exc)
+            outcomes.append(_Outcome(None, raw, error=str(exc)))
+    live = [o for o in outcomes if o.plan is not None]
+    if live:
+        _write_numbers(session, live)
+        _write_inbound(session, live)
+        _write_statuses(session, live)
+        for outcome in live:
+            assert outcome.plan is not None
+            for template in outcome.plan.templates:
+                _write_template(session, outcome, template)
+            for number in outcome.plan.number_updates:
+                _write_number_update(session, outcome, number)
+            outcome.notes.extend(outcome.plan.notes)
+    now = utcnow()
+    results = [o.freeze() for o in outcomes]
+    session.execute(
+        insert(WebhookEvent),
+        [
+            {"received_at": now, "raw": o.raw, "processed": r.processed, "error": r.error}
+            for o, r in zip(outcomes, results, strict=True)
+        ],
+    )
+    return results
+
+
+def store_unprocessed(session: Session, raw: str, error: str) -> None:
+    """Keep a body whose effects could not be written, so nothing answered 200 is lost."""
+    session.add(WebhookEvent(raw=raw, processed=False, error=error))
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _plans(outcomes: Iterable[_Outcome]) -> Iterator[tuple[_Outcome, EnvelopePlan]]:
+    for outcome in outcomes:
+        if outcome.plan is not None:
+            yield outcome, outcome.plan
+
+
+# -- phone numbers ----------------------------------------------------------------------------
+def _write_numbers(session: Session, outcomes: list[_Outcome]) -> None:
+    wanted: dict[str, str | None] = {}
+    for _, plan in _plans(outcomes):
+        for number_id, display in plan.numbers.items():
+            wanted.setdefault(number_id, display)
+    if not wanted:
+        return
+    is_unknown: dict[str, bool] = {}
+    for chunk in _chunks(list(wanted)):
+        rows = session.execute(
+            select(PhoneNumber.id, PhoneNumber.unknown).where(PhoneNumber.id.in_(chunk))
+        )
+        is_unknown.update({row.id: bool(row.unknown) for row in rows})
+    created: set[str] = set()
+    for number_id, display in wanted.items():
+        if number_id not in is_unknown:
+            ensure_phone_number(session, number_id, display)
+            is_unknown[number_id] = True
+            created.add(number_id)
+    for outcome, plan in _plans(outcomes):
+        for number_id in plan.numbers:
+            if is_unknown[number_id]:
+                outcome.notes.append(f"phone number {number_id} is not one of ours (flagged)")
+            if number_id in created:
+                outcome.phone_number_ids.add(number_id)
+                _attach_to_waba(session, number_id, plan.number_wabas.get(number_id))
+                created.discard(number_id)
+
+
+def _attach_to_waba(session: Session, number_id: str, waba_id: str | None) -> None:
+    """A new unknown number joins the WABA its webhook came from, if we know that WABA."""
+    number = session.get(PhoneNumber, number_id)
+    if number is not None and waba_id and session.get(Waba, waba_id) is not None:
+        number.waba_id = waba_id
+        session.flush()
+
+
+# -- inbound messages -------------------------------------------------------------------------
+def _write_inbound(session: Session, outcomes: list[_Outcome]) -> None:
+    items = [(o, m) for o, plan in _plans(outcomes) for m in plan.inbound]
+    if not items:
+        return
+    existing: set[str] = set()
+    wamids = list({m.wamid for _, m in items})
+    for chunk in _chunks(wamids):
+        existing.update(session.scalars(select(Message.wamid).where(Message.wamid.in_(chunk))))
+    fresh: list[tuple[_Outcome, InboundPlan]] = []
+    for outcome, message in items:
+        if message.wamid in existing:
+            outcome.duplicate_messages += 1
+            continue
+        existing.add(message.wamid)
+        fresh.append((outcome, message))
+    if not fresh:
+        return
+    contact_ids = _resolve_contacts(session, [m.contact for _, m in fresh])
+    pairs = {(m.phone_number_id, contact_ids[m.contact]) for _, m in fresh}
+    conversation_ids = _resolve_conversations(session, pairs)
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for _, m in fresh:
+        rows.append(
+            {
+                "conversation_id": conversation_ids[(m.phone_number_id, contact_ids[m.contact])],
+                "phone_number_id": m.phone_number_id,
+                "wamid": m.wamid,
+                "direction": "in",
+                "type": m.type,
+                "text": m.text,
+                "payload": m.payload,
+                "context_wamid": m.context_wamid,
+                "timestamp": m.timestamp,
+                "error_code": m.error_code,
+                "error_title": m.error_title,
+                "error_details": m.error_details,
+                "attempts": 0,
+                "created_at": now,
+            }
+        )
+    session.execute(insert(Message), rows)
+    ids: dict[str | None, int] = {}
+    for chunk in _chunks([m.wamid for _, m in fresh]):
+        for wamid, message_id in session.execute(
+            select(Message.wamid, Message.id).where(Message.wamid.in_(chunk))
+        ):
+            ids[wamid] = message_id
+    _bump_conversations(session, fresh, rows)
+    for (outcome, m), row in zip(fresh, rows, strict=True):
+        outcome.new_messages += 1
+        outcome.message_ids.add(ids[m.wamid])
+        outcome.conversation_ids.add(int(row["conversation_id"]))
+
+
+def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactKey, int]:
+    """Contact id per key: known contacts in one query, new or changed ones via directory."""
+    user_ids = list({k.user_id for k in keys if k.user_id})
+    wa_ids = list({k.wa_id for k in keys if k.wa_id})
+    by_user: dict[str, Any] = {}
+    by_wa: dict[str, Any] = {}
+    columns = (Contact.id, Contact.user_id, Contact.wa_id, Contact.profile_name, Contact.username)
+    for chunk in _chunks(user_ids):
+        for found in session.execute(select(*columns).where(Contact.user_id.in_(chunk))):
+            by_user[found.user_id or ""] = found
+    for chunk in _chunks(wa_ids):
+        for found in session.execute(select(*columns).where(Contact.wa_id.in_(chunk))):
+            by_wa[found.wa_id or ""] = found
+    result: dict[ContactKey, int] = {}
+    for key in dict.fromkeys(keys):
+        row = by_user.get(key.user_id) if key.user_id else by_wa.get(key.wa_id or "")
+        if row is not None and _contact_is_current(row, key):
+            result[key] = row.id
+            continue
+        contact = upsert_contact(
+            session,
+            wa_id=key.wa_id,
+            user_id=key.user_id,
+            profile_name=key.profile_name,
+            username=key.username,
+        )
+        result[key] = contact.id
+        # Later keys in this batch see what we just wrote.
+        snapshot = _ContactRow(
+            contact.id, contact.user_id, contact.wa_id, contact.profile_name, contact.username
+        )
+        if contact.user_id:
+            by_user[contact.user_id] = snapshot
+        if contact.wa_id:
+            by_wa[contact.wa_id] = snapshot
+    return result
+
+
+@dataclass(frozen=True)
+class _ContactRow:
+    id: int
+    user_id: str | None
+    wa_id: str | None
+    profile_name: str | None
+    username: str | None
+
+
+def _contact_is_current(row: Any, key: ContactKey) -> bool:
+    """True when ``row`` already holds every id and name the key brings (nothing to write)."""
+    return (
+        (not key.user_id or row.user_id == key.user_id)
+        and (not key.wa_id or row.wa_id == key.wa_id)
+        and (not key.profile_name or row.profile_name == key.profile_name)
+        and (not key.username or row.username == key.username)
+    )
+
+
+def _resolve_conversations(
+    session: Session, pairs: set[tuple[str, int]]
+) -> dict[tuple[str, int], int]:
+    found: dict[tuple[str, int], int] = {}
+    contact_ids = list({c for _, c in pairs})
+    for chunk in _chunks(contact_ids):
+        rows = session.execute(
+            select(Conversation.id, Conversation.phone_number_id, Conversation.contact_id).where(
+                Conversation.contact_id.in_(chunk)
+            )
+        )
+        for row in rows:
+            found[(row.phone_number_id, row.contact_id)] = row.id
+    for pair in pairs:
+        if pair not in found:
+            found[pair] = upsert_conversation(session, pair[0], pair[1]).id
+    return found
+
+
+def _bump_conversations(
+    session: Session, fresh: list[tuple[_Outcome, InboundPlan]], rows: list[dict[str, Any]]
+) -> None:
+    latest: dict[int, InboundPlan] = {}
+    counts: dict[int, int] = defaultdict(int)
+    for (_, m), row in zip(fresh, rows, strict=True):
+        cid = row["conversation_id"]
+        counts[cid] += 1
+        if cid not in latest or m.timestamp >= latest[cid].timestamp:
+            latest[cid] = m
+    current: dict[int, Any] = {}
+    for chunk in _chunks(list(counts)):
+        rows_now = session.execute(
+            select(
+                Conversation.id,
+                Conversation.last_inbound_ts,
+                Conversation.last_message_ts,
+                Conversation.last_message_preview,
+                Conversation.unread_count,
+            ).where(Conversation.id.in_(chunk))
+        )
+        current.update({r.id: r for r in rows_now})
+    updates = []
+    for cid, count in counts.items():
+        now = current[cid]
+        newest = latest[cid]
+        newer = now.last_message_ts is None or newest.timestamp >= now.last_message_ts
+        updates.append(
+            {
+                "b_id": cid,
+                "b_inbound": max(now.last_inbound_ts or 0, newest.timestamp),
+                "b_last": newest.timestamp if newer else now.last_message_ts,
+                "b_preview": (
+                    ((newest.text or "")[:PREVIEW_LIMIT] or None)
+                    if newer
+                    else now.last_message_preview
+                ),
+                "b_unread": (now.unread_count or 0) + count,
+            }
+        )
+    table = cast(Table, Conversation.__table__)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            last_inbound_ts=bindparam("b_inbound"),
+            last_message_ts=bindparam("b_last"),
+            last_message_preview=bindparam("b_preview"),
+            unread_count=bindparam("b_unread"),
+        )
+    )
+    session.connection().execute(statement, updates)
+    # ORM copies of these conversations (made by upsert_conversation) are now stale.
+    _expire_loaded(session, Conversation, set(counts))
+
+
+# -- statuses ---------------------------------------------------------------------------------
+def _write_statuses(session: Session, outcomes: list[_Outcome]) -> None:
+    items = [(o, s) for o, plan in _plans(outcomes) for s in plan.statuses]
+    if not items:
+        return
+    wamids = list({s.wamid for _, s in items})
+    seen: set[tuple[str, str]] = set()
+    billed: set[tuple[str, str]] = set()
+    messages: dict[str, Any] = {}
+    for chunk in _chunks(wamids):
+        seen.update(
+            (wamid, status)
+            for wamid, status in session.execute(
+                select(MessageStatus.wamid, MessageStatus.status).where(
+                    MessageStatus.wamid.in_(chunk)
+                )
+            )
+        )
+        billed.update(
+            (wamid, status)
+            for wamid, status in session.execute(
+                select(BillingRecord.wamid, BillingRecord.status).where(
+                    BillingRecord.wamid.in_(chunk)
+                )
+            )
+        )
+        for row in session.execute(
+            select(
+                Message.id,
+                Message.wamid,
+                Message.conversation_id,
+                Message.status,
+                Message.status_ts,
+                Message.error_code,
+                Message.error_title,
+                Message.error_details,
+            ).where(Message.wamid.in_(chunk))
+        ):
+            messages[row.wamid] = row
+    status_rows: list[dict[str, Any]] = []
+    billing_rows: list[dict[str, Any]] = []
+    facts: dict[str, list[StatusFact]] = defaultdict(list)
+    for outcome, s in items:
+        key = (s.wamid, s.status)
+        if key in seen:
+            outcome.duplicate_statuses += 1
+            continue
+        seen.add(key)
+        outcome.new_statuses += 1
+        message = messages.get(s.wamid)
+        if message is None:
+            outcome.orphan_statuses += 1
+        else:
+            facts[s.wamid].append(StatusFact(s.status, s.timestamp, s.errors))
+            outcome.message_ids.add(message.id)
+            outcome.conversation_ids.add(message.conversation_id)
+        status_rows.append(
+            {
+                "message_id": message.id if message is not None else None,
+                "wamid": s.wamid,
+                "status": s.status,
+                "timestamp": s.timestamp,
+                "recipient_id": s.recipient_id,
+                "phone_number_id": s.phone_number_id,
+                "errors": s.errors,
+                "orphan": message is None,
+            }
+        )
+        if s.pricing is not None and key not in billed:
+            billed.add(key)
+            billing_rows.append(_billing_row(s))
+            outcome.billing_records += 1
+    if status_rows:
+        session.execute(insert(MessageStatus), status_rows)
+    if billing_rows:
+        session.execute(insert(BillingRecord), billing_rows)
+    _advance_messages(session, messages, facts)
+
+
+def _billing_row(s: StatusPlan) -> dict[str, Any]:
+    pricing = s.pricing or {}
+    conversation = s.conversation or {}
+    expiration = conversation.get("expiration_timestamp")
+    return {
+        "wamid": s.wamid,
+        "status": s.status,
+        "timestamp": s.timestamp,
+        "waba_id": s.waba_id,
+        "phone_number_id": s.phone_number_id,
+        "recipient_id": s.recipient_id,
+        "billable": pricing.get("billable"),
+        "pricing_model": pricing.get("pricing_model"),
+        "pricing_type": pricing.get("type"),
+        "category": pricing.get("category"),
+        "conversation_id": conversation.get("id"),
+        "conversation_origin": (conversation.get("origin") or {}).get("type"),
+        "conversation_expiration_ts": int(expiration) if expiration else None,
+    }
+
+
+def _advance_messages(
+    session: Session, messages: dict[str, Any], facts: dict[str, list[StatusFact]]
+) -> None:
+    updates = []
+    for wamid, reported in facts.items():
+        row = messages[wamid]
+        state = MessageState(
+            row.status, row.status_ts, row.error_code, row.error_title, row.error_details
+        )
+        state.apply(reported)
+        if state.changed:
+            updates.append(
+                {
+                    "b_id": row.id,
+                    "b_status": state.status,
+                    "b_status_ts": state.status_ts,
+                    "b_code": state.error_code,
+                    "b_title": state.error_title,
+                    "b_details": state.error_details,
+                }
+            )
+    if not updates:
+        return
+    table = cast(Table, Message.__table__)
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            status=bindparam("b_status"),
+            status_ts=bindparam("b_status_ts"),
+            error_code=bindparam("b_code"),
+            error_title=bindparam("b_title"),
+            error_details=bindparam("b_details"),
+        )
+    )
+    session.connection().execute(statement, updates)
+    _expire_loaded(session, Message, {item["b_id"] for item in updates})
+
+
+def _expire_loaded(session: Session, entity: type[Any], ids: set[int]) -> None:
+    """Expire ORM copies of rows just changed with Core, so later reads see the new values."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, entity) and obj.id in ids:
+            session.expire(obj)
+
+
+# -- templates and numbers --------------------------------------------------------------------
+def _write_template(session: Session, outcome: _Outcome, change: TemplatePlan) -> None:
+    template = None
+    if change.meta_id:
+        template = session.scalar(select(Template).where(Template.meta_id == change.meta_id))
+    if template is None and change.name and change.language:
+        template = session.scalar(
+            select(Template).where(
+                Template.waba_id == change.waba_id,
+                Template.name == change.name,
+                Template.language == change.language,
+            )
+        )
+    if template is None:
+        if not change.name or not change.language:
+            outcome.notes.append(
+                f"template {change.meta_id or '?'} is unknown and the update has no name; "
+                "kept raw only"
+            )
+            return
+        template = Template(
+            waba_id=change.waba_id,
+            meta_id=change.meta_id,
+            name=change.name,
+            language=change.language,
+            category=change.category or "UNKNOWN",
+            status=change.status or "UNKNOWN",
+            components=[],
+        )
+        session.add(template)
+        outcome.notes.append(
+            f"template {change.name} ({change.language}) was not known; created from the webhook"
+        )
+    if change.meta_id and not template.meta_id:
+        template.meta_id = change.meta_id
+    if change.kind == "status" and change.status:
+        template.status = change.status
+        template.rejection_reason = change.rejection_reason
+    if change.quality:
+        template.quality_score = change.quality
+    if change.category:
+        template.category = change.category
+    template.updated_at = utcnow()
+    session.flush()
+    outcome.template_ids.add(template.id)
+    outcome.template_waba_ids.add(change.waba_id)
+
+
+def _write_number_update(session: Session, outcome: _Outcome, change: NumberPlan) -> None:
+    wanted = digits(change.display_phone_number)
+    if not wanted:
+        outcome.notes.append(f"{change.kind} update names no phone number; kept raw only")
+        return
+    candidates = list(session.scalars(select(PhoneNumber)))
+    matches = [n for n in candidates if digits(n.display_phone_number) == wanted]
+    number = next((n for n in matches if n.waba_id == change.waba_id), None) or (
+        matches[0] if matches else None
+    )
+    if number is None:
+        outcome.notes.append(
+            f"phone number {change.display_phone_number} is not one of ours; kept raw only"
+        )
+        return
+    for key, value in change.updates.items():
+        setattr(number, key, value)
+    if change.updates:
+        number.updated_at = utcnow()
+        outcome.phone_number_ids.add(number.id)

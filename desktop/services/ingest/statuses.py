@@ -1,0 +1,131 @@
+"""How a message's delivery status may move, and adopting statuses that beat the send.
+
+Meta delivers statuses out of order and more than once, so a message only ever moves
+forward: ``sent < delivered < read < played``. ``failed`` is terminal and wins over any
+status below ``read``; a ``failed`` reported after ``read`` cannot happen in practice (the
+user has read the message), so the message stays ``read`` and the ``failed`` row is only kept
+in ``message_status``. Outbox states (``queued``, ``sending``, ``accepted``, ``uncertain``)
+rank below every status Meta reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models.entities import Message, MessageStatus
+
+_RANKS = {
+    "sent": 10,
+    "delivered": 20,
+    # Between delivered and read: failed overrides sent/delivered but never read.
+    "failed": 25,
+    "read": 30,
+    "played": 40,
+}
+
+
+def status_rank(status: str | None) -> int:
+    """Order of delivery statuses; anything Meta did not report (outbox states) ranks 0."""
+    return _RANKS.get(status or "", 0)
+
+
+def should_advance(current: str | None, new: str) -> bool:
+    """Whether a message in ``current`` moves to ``new`` (never backwards; failed is final)."""
+    if current == "failed":
+        return False
+    return status_rank(new) > status_rank(current)
+
+
+@dataclass(frozen=True)
+class StatusFact:
+    """One reported status, as far as the message row is concerned."""
+
+    status: str
+    timestamp: int
+    errors: Sequence[dict[str, Any]] | None = None
+
+
+@dataclass
+class MessageState:
+    """The delivery fields of a message row, advanced in memory before one write."""
+
+    status: str | None
+    status_ts: int | None
+    error_code: int | None = None
+    error_title: str | None = None
+    error_details: str | None = None
+    changed: bool = False
+
+    def apply(self, facts: Iterable[StatusFact]) -> None:
+        for fact in sorted(facts, key=lambda f: (status_rank(f.status), f.timestamp)):
+            if not should_advance(self.status, fact.status):
+                continue
+            self.status = fact.status
+            self.status_ts = fact.timestamp
+            self.changed = True
+            if fact.status == "failed":
+                self.error_code, self.error_title, self.error_details = first_error(fact.errors)
+
+
+def first_error(
+    errors: Sequence[dict[str, Any]] | None,
+) -> tuple[int | None, str | None, str | None]:
+    """``(code, title, details)`` of the first error Meta reported, if any."""
+    if not errors:
+        return None, None, None
+    error = errors[0]
+    code = error.get("code")
+    data = error.get("error_data")
+    details = data.get("details") if isinstance(data, dict) else data
+    title = error.get("title") or error.get("message")
+    return (
+        code if isinstance(code, int) else None,
+        title if isinstance(title, str) else None,
+        details if isinstance(details, str) else None,
+    )
+
+
+def adopt_orphan_statuses(session: Session, message: Message) -> bool:
+    """Attach statuses stored before ``message.wamid`` was known and apply them to it.
+
+    A status webhook can arrive before the send response's wamid is stored; such statuses are
+    kept as orphans. The outbox calls this right after storing a wamid. Returns whether any
+    orphan was adopted.
+    """
+    if not message.wamid:
+        return False
+    orphans = list(
+        session.scalars(
+            select(MessageStatus).where(
+                MessageStatus.wamid == message.wamid, MessageStatus.orphan.is_(True)
+            )
+        )
+    )
+    if not orphans:
+        return False
+    if message.id is None:
+        session.flush()
+    state = MessageState(
+        status=message.status,
+        status_ts=message.status_ts,
+        error_code=message.error_code,
+        error_title=message.error_title,
+        error_details=message.error_details,
+    )
+    state.apply(StatusFact(o.status, o.timestamp, o.errors) for o in orphans)
+    for orphan in orphans:
+        orphan.message_id = message.id
+        orphan.orphan = False
+    if state.changed:
+        message.status = state.status
+        message.status_ts = state.status_ts
+        message.error_code = state.error_code
+        message.error_title = state.error_title
+        message.error_details = state.error_details
+    session.flush()
+    return True

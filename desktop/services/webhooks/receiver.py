@@ -1,0 +1,363 @@
+"""The HTTP endpoint Meta (or the sandbox) posts webhooks to, with group commit.
+
+Each POST is checked (size, signature, JSON) on the event loop, then queued for one writer
+task that stores everything queued so far in a single transaction on the DB thread. A
+request is answered 200 only once its own body is committed, so an answered event survives
+the app being killed; a database that refuses the write gets 503 and Meta re-delivers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import hmac
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+
+from desktop.models.db import Database
+from desktop.models.wire import Envelope
+from desktop.services.events import (
+    ConversationsChanged,
+    EventHub,
+    MessagesChanged,
+    NumbersChanged,
+    TemplatesChanged,
+)
+from desktop.services.ingest import IngestResult, apply_payloads, store_unprocessed
+from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
+from desktop.services.webhooks.health import WebhookHealth
+from desktop.services.webhooks.signature import signature_matches
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BODY = 3_500_000  # Meta's payloads are at most 3 MB; keep a margin.
+DEFAULT_MAX_BATCH = 500
+_CTX = "WebhookReceiver"
+# Errors that mean "the database cannot take writes right now", not "this body is bad".
+_UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeoutError)
+
+Secret = str | Callable[[], str]
+
+
+class ReceiverStartError(Exception):
+    """The receiver could not listen; ``phrase`` says why and what to do."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(phrase.render())
+        self.phrase = phrase
+
+
+class _DatabaseRefused(Exception):
+    """The batch could not be committed for a reason that a later retry may not have."""
+
+
+@dataclass
+class _Pending:
+    raw: str
+    payload: Any
+    future: asyncio.Future[IngestResult]
+
+
+def _resolve(secret: Secret) -> str:
+    return secret() if callable(secret) else secret
+
+
+class WebhookReceiver:
+    """Verifies, stores and announces webhook deliveries; see the module docstring."""
+
+    def __init__(
+        self,
+        db: Database,
+        hub: EventHub,
+        *,
+        app_secret: Secret,
+        verify_token: Secret,
+        max_body: int = DEFAULT_MAX_BODY,
+        path: str = "/webhook",
+        max_batch: int = DEFAULT_MAX_BATCH,
+    ) -> None:
+        self._db = db
+        self._hub = hub
+        self._app_secret = app_secret
+        self._verify_token = verify_token
+        self.max_body = max_body
+        self.path = path
+        self._max_batch = max_batch
+        self._queue: asyncio.Queue[_Pending | None] | None = None
+        self._writer: asyncio.Task[None] | None = None
+        self._runner: web.AppRunner | None = None
+        self._url: str | None = None
+        self._counts = dict.fromkeys(
+            (
+                "events_received",
+                "events_flagged",
+                "rejected_signature",
+                "rejected_malformed",
+                "rejected_oversize",
+                "unavailable",
+            ),
+            0,
+        )
+        self._last_event_at: datetime | None = None
+        self._last_error: str | None = None
+        self._last_error_at: datetime | None = None
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def health(self) -> WebhookHealth:
+        return WebhookHealth(
+            url=self._url,
+            listening=self._runner is not None,
+            last_event_at=self._last_event_at,
+            last_error=self._last_error,
+            last_error_at=self._last_error_at,
+            **self._counts,
+        )
+
+    @property
+    def url(self) -> str | None:
+        return self._url
+
+    def make_app(self) -> web.Application:
+        """An aiohttp app serving ``path``; its start-up starts the writer, cleanup drains it."""
+        app = web.Application(client_max_size=self.max_body)
+        app.router.add_get(self.path, self._handle_verify)
+        app.router.add_post(self.path, self._handle_post)
+        app.on_startup.append(self._on_startup)
+        app.on_cleanup.append(self._on_cleanup)
+        return app
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Listen on ``host:port`` (0 = any free port) and return the full webhook URL."""
+        if self._runner is not None:
+            return self._url or ""
+        runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=30)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        try:
+            await site.start()
+        except OSError as exc:
+            await runner.cleanup()
+            if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
+                raise ReceiverStartError(
+                    Phrase(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            _CTX,
+                            "Port {port} on {host} is already in use. Choose another webhook "
+                            "port, or stop the program that is using it.",
+                        ),
+                        {"port": port, "host": host},
+                    )
+                ) from exc
+            raise ReceiverStartError(
+                Phrase(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        _CTX,
+                        "Cannot listen for webhooks on {host}:{port} ({reason}). Check the "
+                        "host and port in the settings.",
+                    ),
+                    {"port": port, "host": host, "reason": exc.strerror or str(exc)},
+                )
+            ) from exc
+        self._runner = runner
+        bound_host, bound_port = runner.addresses[0][:2]
+        shown = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
+        self._url = f"http://{shown}:{bound_port}{self.path}"
+        log.info("webhook receiver listening on %s", self._url)
+        return self._url
+
+    async def stop(self) -> None:
+        """Stop listening, finish in-flight requests and drain the writer."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    # -- writer lifecycle ------------------------------------------------------------------
+    async def _on_startup(self, _app: web.Application) -> None:
+        self._queue = asyncio.Queue()
+        self._writer = asyncio.create_task(self._write_loop(), name="webhook-writer")
+
+    async def _on_cleanup(self, _app: web.Application) -> None:
+        if self._queue is not None and self._writer is not None:
+            self._queue.put_nowait(None)
+            await self._writer
+        self._queue = None
+        self._writer = None
+
+    async def _write_loop(self) -> None:
+        assert self._queue is not None
+        queue = self._queue
+        stopping = False
+        while not stopping:
+            first = await queue.get()
+            if first is None:
+                break
+            batch = [first]
+            while len(batch) < self._max_batch and not queue.empty():
+                item = queue.get_nowait()
+                if item is None:
+                    stopping = True
+                    break
+                batch.append(item)
+            try:
+                await self._commit(batch)
+            except Exception as exc:  # never let the writer die: fail these requests instead
+                log.exception("webhook writer failed")
+                for pending in batch:
+                    if not pending.future.done():
+                        pending.future.set_exception(_DatabaseRefused(str(exc)))
+
+    async def _commit(self, batch: list[_Pending]) -> None:
+        try:
+            results = await self._db.run(apply_payloads, [(p.raw, p.payload) for p in batch])
+        except _UNAVAILABLE as exc:
+            self._note_error(f"database unavailable: {exc}")
+            for pending in batch:
+                pending.future.set_exception(_DatabaseRefused(str(exc)))
+            return
+        except Exception:
+            log.exception("webhook batch of %d failed; storing one by one", len(batch))
+            results = None
+        if results is None:
+            outcome: list[IngestResult | None] = []
+            for pending in batch:
+                outcome.append(await self._commit_one(pending))
+        else:
+            outcome = list(results)
+        done: list[IngestResult] = []
+        for pending, result in zip(batch, outcome, strict=True):
+            if result is None:
+                continue
+            pending.future.set_result(result)
+            done.append(result)
+        self._record(done)
+        self._announce(done)
+
+    async def _commit_one(self, pending: _Pending) -> IngestResult | None:
+        try:
+            return (await self._db.run(apply_payloads, [(pending.raw, pending.payload)]))[0]
+        except _UNAVAILABLE as exc:
+            self._note_error(f"database unavailable: {exc}")
+            pending.future.set_exception(_DatabaseRefused(str(exc)))
+            return None
+        except Exception as exc:
+            log.exception("webhook body could not be applied; keeping it raw")
+            error = f"could not apply: {type(exc).__name__}: {exc}"
+        try:
+            await self._db.run(store_unprocessed, pending.raw, error)
+        except Exception as exc:
+            self._note_error(f"database refused a webhook body: {exc}")
+            pending.future.set_exception(_DatabaseRefused(str(exc)))
+            return None
+        return IngestResult(processed=False, error=error)
+
+    def _record(self, results: list[IngestResult]) -> None:
+        if not results:
+            return
+        self._counts["events_received"] += len(results)
+        self._counts["events_flagged"] += sum(1 for r in results if r.error)
+        self._last_event_at = datetime.now(UTC)
+        for result in results:
+            if not result.processed:
+                self._note_error(result.error or "webhook body not processed")
+
+    def _announce(self, results: list[IngestResult]) -> None:
+        conversations: set[int] = set()
+        messages: set[int] = set()
+        wabas: set[str] = set()
+        templates: set[int] = set()
+        numbers: set[str] = set()
+        for r in results:
+            conversations |= r.conversation_ids
+            messages |= r.message_ids
+            wabas |= r.template_waba_ids
+            templates |= r.template_ids
+            numbers |= r.phone_number_ids
+        events: list[Any] = []
+        if messages:
+            events.append(MessagesChanged(frozenset(conversations), frozenset(messages)))
+        if conversations:
+            events.append(ConversationsChanged(frozenset(conversations)))
+        if wabas:
+            events.append(TemplatesChanged(frozenset(wabas), frozenset(templates)))
+        if numbers:
+            events.append(NumbersChanged(frozenset(numbers)))
+        for event in events:
+            try:
+                self._hub.publish(event)
+            except Exception:
+                log.exception("a subscriber failed on %s", type(event).__name__)
+
+    def _note_error(self, text: str) -> None:
+        self._last_error = text
+        self._last_error_at = datetime.now(UTC)
+
+    # -- handlers --------------------------------------------------------------------------
+    async def _handle_verify(self, request: web.Request) -> web.Response:
+        mode = request.query.get("hub.mode")
+        token = request.query.get("hub.verify_token", "")
+        challenge = request.query.get("hub.challenge", "")
+        expected = _resolve(self._verify_token)
+        if (
+            mode == "subscribe"
+            and expected
+            and hmac.compare_digest(token.encode(), expected.encode())
+        ):
+            return web.Response(text=challenge)
+        log.warning("webhook verification refused (mode=%r)", mode)
+        self._note_error("verification refused: the verify token does not match")
+        return web.Response(status=403, text="verify token does not match")
+
+    async def _handle_post(self, request: web.Request) -> web.Response:
+        if request.content_length is not None and request.content_length > self.max_body:
+            return self._too_large(request.content_length)
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            return self._too_large(None)
+        if not signature_matches(
+            _resolve(self._app_secret), body, request.headers.get("X-Hub-Signature-256")
+        ):
+            self._counts["rejected_signature"] += 1
+            self._note_error("a webhook had a bad or missing signature (check the app secret)")
+            log.warning("webhook refused: bad signature from %s", request.remote)
+            return web.Response(status=401, text="bad signature")
+        try:
+            raw = body.decode("utf-8")
+            decoded = json.loads(raw)
+        except ValueError as exc:
+            self._counts["rejected_malformed"] += 1
+            self._note_error(f"a webhook body was not valid JSON: {exc}")
+            log.warning("webhook refused: malformed JSON (%s): %.200r", exc, body)
+            return web.Response(status=400, text="malformed JSON")
+        payload: Any = decoded
+        try:
+            payload = Envelope.model_validate(decoded)
+        except ValidationError:
+            pass  # stored raw and flagged by ingest
+        assert self._queue is not None, "the writer runs while the app is up"
+        future: asyncio.Future[IngestResult] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait(_Pending(raw, payload, future))
+        try:
+            await future
+        except _DatabaseRefused:
+            self._counts["unavailable"] += 1
+            return web.Response(status=503, text="storage unavailable, retry later")
+        return web.Response(text="ok")
+
+    def _too_large(self, size: int | None) -> web.Response:
+        self._counts["rejected_oversize"] += 1
+        self._note_error(f"a webhook body was larger than {self.max_body} bytes")
+        log.warning("webhook refused: body of %s bytes over the limit", size or "too many")
+        return web.Response(status=413, text="body too large")

@@ -1,0 +1,21 @@
+"""Meta's ``X-Hub-Signature-256``: HMAC-SHA256 of the raw body with the app secret."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+PREFIX = "sha256="
+
+
+def sign(app_secret: str, body: bytes) -> str:
+    """The header value Meta would send for ``body`` (used by the sandbox and tests)."""
+    return PREFIX + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def signature_matches(app_secret: str, body: bytes, header: str | None) -> bool:
+    """Constant-time check of ``header`` against ``body``; false when either is missing."""
+    if not app_secret or not header or not header.startswith(PREFIX):
+        return False
+    expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, header[len(PREFIX) :].strip().lower())

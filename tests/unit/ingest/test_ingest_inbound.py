@@ -1,0 +1,170 @@
+"""Inbound messages: every Cloud API type, contacts, conversations, duplicates, flags."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.models.db import Database
+from desktop.models.entities import (
+    Contact,
+    Conversation,
+    Message,
+    PhoneNumber,
+    WebhookEvent,
+)
+from tests.unit.ingest.conftest import NUMBER_ID, load, value_of
+
+# fixture name -> (type, readable text, context wamid)
+INBOUND: dict[str, tuple[str, str | None, str | None]] = {
+    "in_text": ("text", "Does it come in another color?", None),
+    "in_text_referral": ("text", "Hi, I saw your ad", None),
+    "in_image": ("image", "Taj Mahal", None),
+    "in_forwarded_image": ("image", None, None),
+    "in_video": ("video", "Unboxing", None),
+    "in_audio_voice": ("audio", None, None),
+    "in_document": ("document", "invoice-0042.pdf", None),
+    "in_sticker": ("sticker", None, None),
+    "in_location": ("location", "Philz Coffee", None),
+    "in_contacts": ("contacts", "Lucía Gómez", None),
+    "in_reaction": ("reaction", "👍", None),
+    "in_interactive_button_reply": ("interactive", "Cancel", "wamid.OUTBOUND0002"),
+    "in_interactive_list_reply": ("interactive", "Priority Mail Express", "wamid.OUTBOUND0003"),
+    "in_button": ("button", "Unsubscribe", "wamid.OUTBOUND0004"),
+    "in_order": ("order", "Two please", None),
+    "in_system": ("system", "User A changed from 16505551234 to 12195555358", None),
+    "in_unsupported": ("unsupported", None, None),
+    "in_text_bsuid_only": ("text", "こんにちは、注文について質問があります", None),
+}
+
+
+def one(db: Database, statement: Any) -> Any:
+    return db.call(lambda s: s.scalar(statement))
+
+
+@pytest.mark.parametrize("name", sorted(INBOUND))
+def test_every_inbound_type_is_stored(name: str, db: Database, ingest: Callable[..., Any]) -> None:
+    payload = load(name)
+    sent = value_of(payload)["messages"][0]
+    result = ingest(payload)
+    assert result.processed and result.error is None
+    assert result.new_messages == 1 and len(result.message_ids) == 1
+
+    def read(session: Any) -> tuple[Any, ...]:
+        message = session.scalar(select(Message).where(Message.wamid == sent["id"]))
+        conversation = session.get(Conversation, message.conversation_id)
+        return message, conversation, session.get(Contact, conversation.contact_id)
+
+    message, conversation, contact = db.call(read)
+    kind, text, context = INBOUND[name]
+    assert (message.direction, message.type, message.text) == ("in", kind, text)
+    assert message.context_wamid == context
+    assert message.timestamp == int(sent["timestamp"])
+    assert message.payload == sent  # the message object exactly as Meta sent it
+    assert message.phone_number_id == NUMBER_ID
+    assert conversation.unread_count == 1
+    assert conversation.last_inbound_ts == conversation.last_message_ts == int(sent["timestamp"])
+    assert conversation.last_message_preview == text
+    assert message.id in result.message_ids and conversation.id in result.conversation_ids
+    assert contact.profile_name == value_of(payload)["contacts"][0]["profile"]["name"]
+
+
+def test_unsupported_message_keeps_meta_error(db: Database, ingest: Callable[..., Any]) -> None:
+    ingest(load("in_unsupported"))
+    message = one(db, select(Message))
+    assert message.error_code == 131051
+    assert message.error_title == "Message type unknown"
+    assert message.error_details == "Message type is currently not supported."
+
+
+def test_reaction_points_at_its_target(db: Database, ingest: Callable[..., Any]) -> None:
+    ingest(load("in_reaction"))
+    message = one(db, select(Message))
+    assert message.type == "reaction"
+    assert message.payload["reaction"]["message_id"] == "wamid.OUTBOUND0001"
+
+
+def test_bsuid_only_contact(db: Database, ingest: Callable[..., Any]) -> None:
+    ingest(load("in_text_bsuid_only"))
+    contact = one(db, select(Contact))
+    assert contact.user_id == "JP.88812345678901234"
+    assert contact.wa_id is None
+    assert (contact.username, contact.profile_name) == ("hanako_s", "佐藤 花子")
+
+
+def test_contact_with_phone_and_bsuid_is_one_contact(
+    db: Database, ingest: Callable[..., Any]
+) -> None:
+    ingest(load("in_text"))
+    ingest(load("in_image"))
+    contacts = db.call(lambda s: list(s.scalars(select(Contact))))
+    assert len(contacts) == 1
+    assert contacts[0].wa_id == "16505551234"
+    assert contacts[0].user_id == "US.13491208655302741918"
+    assert one(db, select(Conversation.unread_count)) == 2
+
+
+def test_duplicate_delivery_changes_nothing(db: Database, ingest: Callable[..., Any]) -> None:
+    payload = load("in_text")
+    first = ingest(payload)
+    again = ingest(copy.deepcopy(payload))
+    assert first.new_messages == 1
+    assert again.new_messages == 0 and again.duplicate_messages == 1
+    assert not again.message_ids and not again.conversation_ids
+    assert one(db, select(func.count()).select_from(Message)) == 1
+    assert one(db, select(Conversation.unread_count)) == 1
+    # Both deliveries are on record as received and processed.
+    assert one(db, select(func.count()).where(WebhookEvent.processed.is_(True))) == 2
+
+
+def test_duplicate_inside_one_body_is_stored_once(db: Database, ingest: Callable[..., Any]) -> None:
+    payload = load("in_text")
+    value = value_of(payload)
+    value["messages"].append(copy.deepcopy(value["messages"][0]))
+    result = ingest(payload)
+    assert (result.new_messages, result.duplicate_messages) == (1, 1)
+    assert one(db, select(Conversation.unread_count)) == 1
+
+
+def test_older_message_does_not_replace_preview(db: Database, ingest: Callable[..., Any]) -> None:
+    newer = load("in_text")
+    older = load("in_image")
+    value_of(older)["messages"][0]["timestamp"] = "1700000000"
+    ingest(newer)
+    ingest(older)
+    conversation = one(db, select(Conversation))
+    assert conversation.last_message_preview == "Does it come in another color?"
+    assert conversation.last_message_ts == int(value_of(newer)["messages"][0]["timestamp"])
+    assert conversation.unread_count == 2
+
+
+def test_unknown_number_is_created_and_flagged(db: Database, ingest: Callable[..., Any]) -> None:
+    payload = load("in_text")
+    value_of(payload)["metadata"] = {
+        "display_phone_number": "15550009999",
+        "phone_number_id": "777",
+    }
+    result = ingest(payload)
+    assert result.processed and result.new_messages == 1
+    assert "777" in (result.error or "") and "777" in result.phone_number_ids
+    number = db.call(lambda s: s.get(PhoneNumber, "777"))
+    assert number.unknown is True and number.display_phone_number == "15550009999"
+    assert number.waba_id == "102290129340398"  # the WABA of the entry, which we know
+    event = one(db, select(WebhookEvent))
+    assert event.processed is True and "777" in event.error
+
+
+def test_known_number_is_not_flagged(db: Database, ingest: Callable[..., Any]) -> None:
+    result = ingest(load("in_text"))
+    assert result.error is None
+    assert one(db, select(WebhookEvent.error)) is None
+
+
+def test_every_body_is_kept_raw(db: Database, ingest: Callable[..., Any]) -> None:
+    ingest(load("in_location"))
+    event = one(db, select(WebhookEvent))
+    assert "Philz Coffee" in event.raw and event.processed is True
