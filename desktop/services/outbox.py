@@ -93,6 +93,7 @@ class Outbox:
         supervisor: TaskSupervisor | None = None,
         config: OutboxConfig | None = None,
         clock: Callable[[], float] = time.time,
+        bucket_factory: Callable[[float], TokenBucket] = TokenBucket,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -101,6 +102,7 @@ class Outbox:
         self._own_supervisor = supervisor is None
         self._config = config or OutboxConfig()
         self._clock = clock
+        self._bucket_factory = bucket_factory
         self._wake: dict[str, asyncio.Event] = {}
         self._buckets: dict[str, TokenBucket] = {}
         self.sends_attempted = 0  # HTTP calls made, for tests and diagnostics
@@ -167,7 +169,7 @@ class Outbox:
 
     async def _run_sender(self, number_id: str, wake: asyncio.Event) -> None:
         rate = await self._db.run(_throughput, number_id)
-        bucket = self._buckets.setdefault(number_id, TokenBucket(rate))
+        bucket = self._buckets.setdefault(number_id, self._bucket_factory(rate))
         gate = asyncio.Semaphore(self._config.concurrency)
         while True:
             wake.clear()

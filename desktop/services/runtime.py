@@ -30,7 +30,7 @@ from desktop.services.settings import (
 )
 from desktop.services.supervisor import TaskSupervisor
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
-from desktop.services.webhooks import WebhookReceiver
+from desktop.services.webhooks import ReceiverStartError, WebhookReceiver
 
 if TYPE_CHECKING:
     from desktop.sandbox.server import SandboxServer
@@ -161,18 +161,10 @@ class AppServices:
         )
         try:
             self.webhook_url = await self.receiver.start(s.webhook_host, s.webhook_port)
-        except OSError as exc:
+        except ReceiverStartError as exc:
             self.report(
                 Phrase("Runtime", QT_TRANSLATE_NOOP("Runtime", "Webhook receiver not started")),
-                Phrase(
-                    "Runtime",
-                    QT_TRANSLATE_NOOP(
-                        "Runtime",
-                        "Port {port} is already in use. Close the program using it or choose "
-                        "another webhook port in Settings. ({error})",
-                    ),
-                    {"port": s.webhook_port, "error": str(exc)},
-                ),
+                exc.phrase,
             )
             self.receiver = None
         try:
@@ -236,10 +228,9 @@ class AppServices:
         events = 0
         if self.receiver is not None:
             health = self.receiver.health
-            events = int(getattr(health, "events_received", 0) or 0)
-            last_error = getattr(health, "last_error", None)
-            webhook_ok = not last_error
-            webhook_detail = str(last_error or "")
+            events = health.events_received
+            webhook_ok = health.listening
+            webhook_detail = health.last_error or health.url or ""
         health = HealthChanged(
             mode=self.mode,
             api_ok=api_ok,
