@@ -208,7 +208,7 @@ class CloudApiClient:
                     exc, host=host, may_have_been_delivered=ambiguous, secret=token
                 )
                 if ambiguous or isinstance(exc, _HOPELESS) or attempt >= max_attempts:
-                    raise error from exc
+                    raise error from None  # the cause may quote request details
                 delay = self.retry.delay(attempt, None, self._rng)
                 assert delay is not None
                 log.info(
