@@ -691,6 +691,17 @@ UNKNOWN_OUTCOME = ErrorInfo(
     ),
     transient=True,
 )
+UNKNOWN_OUTCOME_AFTER_PROXY_ERROR = ErrorInfo(
+    "server",
+    QT_TRANSLATE_NOOP("CloudApi", "Send outcome unknown"),
+    QT_TRANSLATE_NOOP(
+        "CloudApi",
+        "A server between the app and WhatsApp answered with an error (HTTP {status}), so the "
+        "message may have reached WhatsApp. Check the conversation for a delivery status "
+        "before sending it again.",
+    ),
+    transient=True,
+)
 BAD_RESPONSE = ErrorInfo(
     "server",
     QT_TRANSLATE_NOOP("CloudApi", "Unexpected answer"),

@@ -306,3 +306,10 @@ def test_error_survives_pickling() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.code, copy.kind, copy.fbtrace_id) == (131047, "window", "AbCdEf123")
     assert copy.advice.render() == error.advice.render()
+
+
+@pytest.mark.asyncio
+async def test_trace_id_header_fills_in_for_bodies_without_one(api: Harness) -> None:
+    api.client.retry = NO_RETRY
+    error = await _fail(api, httpx.Response(500, text="oops", headers={"x-fb-trace-id": "HdrTr"}))
+    assert error.fbtrace_id == "HdrTr"
