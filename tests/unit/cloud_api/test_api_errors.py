@@ -121,6 +121,7 @@ def test_family_and_status_defaults() -> None:
     assert lookup(None, 404).kind == "invalid"
     assert lookup(None, 429).kind == "rate_limit" and lookup(None, 429).transient
     assert lookup(None, 502).kind == "server" and lookup(None, 502).transient
+    assert lookup(None, 302).kind == "invalid"
     assert lookup(None, None).kind == "other"
 
 
