@@ -1,7 +1,15 @@
 """WhatsApp Cloud API client: typed calls, Meta's errors as one exception, safe retries.
 
 ``CloudApiClient`` talks to ``https://graph.facebook.com`` in live mode and to the local
-sandbox (same paths and JSON) in sandbox mode; only ``base_url`` and the token differ.
+sandbox (same paths and JSON) in sandbox mode; only ``base_url`` and the token differ::
+
+    async with CloudApiClient(token_from_keyring, base_url=sandbox.base_url) as api:
+        try:
+            sent = await api.send_text(phone_number_id, "+819011112222", "こんにちは")
+        except CloudApiError as error:
+            if error.may_have_been_delivered:
+                ...  # outcome unknown: reconcile from status webhooks, do not re-send
+            show(error.title, error.advice)  # Phrases: translate in the UI
 """
 
 from __future__ import annotations

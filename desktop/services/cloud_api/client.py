@@ -208,7 +208,7 @@ class CloudApiClient:
                     exc, host=host, may_have_been_delivered=ambiguous, secret=token
                 )
                 if ambiguous or isinstance(exc, _HOPELESS) or attempt >= max_attempts:
-                    raise error from exc
+                    raise error from None  # the cause may quote request details
                 delay = self.retry.delay(attempt, None, self._rng)
                 assert delay is not None
                 log.info(
@@ -230,6 +230,8 @@ class CloudApiClient:
                 retry_after=retry_after,
                 outcome_unknown=not repeatable and response.status_code >= 500,
             )
+            if error.fbtrace_id is None:
+                error.fbtrace_id = response.headers.get("x-fb-trace-id")
             if error.meta_answered and error.kind == "rate_limit" and error.retry_after is None:
                 error.retry_after = parse_usage_wait(
                     response.headers.get("x-business-use-case-usage")

@@ -654,6 +654,15 @@ _BY_STATUS_NOT_FOUND = ErrorInfo(
         "API base URL in Settings.",
     ),
 )
+_BY_STATUS_REDIRECT = ErrorInfo(
+    "invalid",
+    QT_TRANSLATE_NOOP("CloudApi", "Redirected"),
+    QT_TRANSLATE_NOOP(
+        "CloudApi",
+        "The server redirected the request (HTTP {status}) instead of answering it, as a "
+        "login page or a wrong address does. Check the API base URL and proxy in Settings.",
+    ),
+)
 _BY_STATUS_INVALID = ErrorInfo(
     "invalid",
     QT_TRANSLATE_NOOP("CloudApi", "Request rejected"),
@@ -688,6 +697,17 @@ UNKNOWN_OUTCOME = ErrorInfo(
         "CloudApi",
         "The connection broke after the message was sent, so it may have reached WhatsApp. "
         "Check the conversation for a delivery status before sending it again.",
+    ),
+    transient=True,
+)
+UNKNOWN_OUTCOME_AFTER_PROXY_ERROR = ErrorInfo(
+    "server",
+    QT_TRANSLATE_NOOP("CloudApi", "Send outcome unknown"),
+    QT_TRANSLATE_NOOP(
+        "CloudApi",
+        "A server between the app and WhatsApp answered with an error (HTTP {status}), so the "
+        "message may have reached WhatsApp. Check the conversation for a delivery status "
+        "before sending it again.",
     ),
     transient=True,
 )
@@ -745,4 +765,6 @@ def by_http_status(http_status: int | None) -> ErrorInfo:
         return _BY_STATUS_NOT_FOUND
     if http_status is not None and 400 <= http_status < 500:
         return _BY_STATUS_INVALID
+    if http_status is not None and 300 <= http_status < 400:
+        return _BY_STATUS_REDIRECT
     return _OTHER

@@ -24,6 +24,7 @@ from desktop.services.cloud_api.error_catalog import (
     NETWORK,
     NO_TOKEN,
     UNKNOWN_OUTCOME,
+    UNKNOWN_OUTCOME_AFTER_PROXY_ERROR,
     ErrorInfo,
     ErrorKind,
     lookup,
@@ -247,7 +248,7 @@ def from_response(
     snippet = _snippet(raw, secret)
     info = lookup(None, http_status)
     if outcome_unknown:
-        info = ErrorInfo(info.kind, info.title, UNKNOWN_OUTCOME.advice, info.transient)
+        info = UNKNOWN_OUTCOME_AFTER_PROXY_ERROR
     title, advice = _phrases(info, details=snippet, status=http_status, host=host)
     return CloudApiError(
         f"HTTP {http_status} without a Cloud API error body: {snippet}",
