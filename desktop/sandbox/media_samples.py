@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import struct
 import zlib
+from collections.abc import Callable
 
 
 def sample_png(width: int = 48, height: int = 48) -> bytes:
@@ -121,7 +122,7 @@ def sample_mp4() -> bytes:
     return ftyp + mdat
 
 
-# message type -> (mime type, file name, bytes factory)
+# message type -> (mime type, file name)
 SAMPLE_MEDIA: dict[str, tuple[str, str]] = {
     "image": ("image/png", "photo.png"),
     "audio": ("audio/ogg; codecs=opus", "voice.ogg"),
@@ -132,7 +133,7 @@ SAMPLE_MEDIA: dict[str, tuple[str, str]] = {
 
 
 def sample_bytes(message_type: str) -> bytes:
-    factories = {
+    factories: dict[str, Callable[[], bytes]] = {
         "image": sample_png,
         "audio": sample_ogg_opus,
         "document": sample_pdf,
