@@ -107,7 +107,7 @@ async def test_template_list_pages_with_cursors(sandbox: Any) -> None:
     _, _, client = sandbox
     everything = (await client.get(f"/{WABA_CAFE}/message_templates?limit=100")).json()["data"]
     assert len(everything) >= 8
-    assert {t["status"] for t in everything} >= {"APPROVED", "PENDING", "REJECTED", "PAUSED"}
+    assert {t["status"] for t in everything} >= {"APPROVED", "REJECTED", "PAUSED"}
     seen: list[str] = []
     url: str | None = f"/{WABA_CAFE}/message_templates?limit=3&fields=name,status,language"
     pages = 0
