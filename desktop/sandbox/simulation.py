@@ -180,6 +180,7 @@ class Simulation:
             biz_opaque_callback_data=body.get("biz_opaque_callback_data"),
         )
         self.world.outbound[message.wamid] = message
+        self.world.last_outbound[(number.id, key)] = message.wamid
         self.spawn(self._statuses(number, message, customer))
         return message
 
@@ -399,10 +400,7 @@ class Simulation:
         return None  # unsupported
 
     def _last_outbound(self, phone_number_id: str, key: str) -> str | None:
-        for message in reversed(self.world.outbound.values()):
-            if message.phone_number_id == phone_number_id and message.customer_key == key:
-                return message.wamid
-        return None
+        return self.world.last_outbound.get((phone_number_id, key))
 
     async def customer_says(
         self,

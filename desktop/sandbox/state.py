@@ -186,6 +186,8 @@ class SandboxWorld:
     inbound: dict[str, InboundMessage] = field(default_factory=dict)
     # (phone_number_id, customer user_id) -> unix time of the customer's last message
     last_inbound: dict[tuple[str, str], float] = field(default_factory=dict)
+    # (phone_number_id, customer key) -> wamid of the business's latest message to them
+    last_outbound: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def find_customer(self, ident: str) -> Customer | None:
         """By BSUID, or by wa_id / phone digits."""

@@ -103,11 +103,17 @@ def _texts(components: list[dict[str, Any]]) -> list[str]:
     return [c.get("text") or "" for c in components if c.get("type") in ("HEADER", "BODY")]
 
 
+ADJACENT = re.compile(r"\}\}\s*\{\{")
+EDGE_VARIABLE = re.compile(r"^\{\{\s*[a-z0-9_]+\s*\}\}|\{\{\s*[a-z0-9_]+\s*\}\}[.!?。！？]?$")
+
+
 def review(category: str, components: list[dict[str, Any]]) -> ReviewOutcome:
     """What Meta's review would most likely decide."""
-    for text in _texts(components):
-        stripped = text.strip()
-        if re.search(r"\}\}\s*\{\{", stripped):
+    for comp in components:
+        if comp.get("type") not in ("HEADER", "BODY"):
+            continue
+        text = (comp.get("text") or "").strip()
+        if ADJACENT.search(text):
             return ReviewOutcome(
                 "REJECTED",
                 "INVALID_FORMAT",
@@ -116,17 +122,16 @@ def review(category: str, components: list[dict[str, Any]]) -> ReviewOutcome:
                     "recommendation": "Add words between the variables, like {{1}} and {{2}}.",
                 },
             )
-        if VARIABLE.match(stripped) or re.search(r"\{\{\s*[a-z0-9_]+\s*\}\}[.!?。]?$", stripped):
-            body_comp = next((c for c in components if c.get("text") == text), {})
-            if body_comp.get("type") == "BODY" and category != "AUTHENTICATION":
-                return ReviewOutcome(
-                    "REJECTED",
-                    "INVALID_FORMAT",
-                    {
-                        "reason": "The message template starts or ends with a parameter.",
-                        "recommendation": "Add text before the first and after the last variable.",
-                    },
-                )
+        is_body = comp.get("type") == "BODY"
+        if is_body and category != "AUTHENTICATION" and EDGE_VARIABLE.search(text):
+            return ReviewOutcome(
+                "REJECTED",
+                "INVALID_FORMAT",
+                {
+                    "reason": "The message template starts or ends with a parameter.",
+                    "recommendation": "Add text before the first and after the last variable.",
+                },
+            )
     joined = " ".join(_texts(components)).lower()
     if any(word in joined for word in ABUSIVE_WORDS):
         return ReviewOutcome("REJECTED", "ABUSIVE_CONTENT")
