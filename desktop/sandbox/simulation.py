@@ -16,10 +16,13 @@ from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
+
 from desktop.sandbox import payloads
 from desktop.sandbox.customer_phrases import ANSWERS, CAPTIONS, OPENERS
 from desktop.sandbox.errors import SandboxError, webhook_error
 from desktop.sandbox.media_samples import SAMPLE_MEDIA, sample_bytes
+from desktop.sandbox.send_validation import BSUID_RE
 from desktop.sandbox.state import (
     WINDOW_SECONDS,
     Customer,
@@ -294,16 +297,30 @@ class Simulation:
         customer = self.world.find_customer(sender)
         if customer is not None:
             return customer
-        digits = "".join(ch for ch in sender if ch.isdigit())
-        if not digits:
-            raise SandboxError(
-                f"Unknown customer '{sender}': give a seeded wa_id or user_id, or phone digits."
+        if BSUID_RE.match(sender):
+            customer = Customer(
+                user_id=sender,
+                name=sender,
+                wa_id=None,
+                home_number_id=number.id,
+                country_code=sender.split(".", 1)[0],
+                simulated=False,
             )
+            self.world.customers[customer.user_id] = customer
+            return customer
+        digits = "".join(ch for ch in sender if ch.isdigit())
+        if not 6 <= len(digits) <= 15:
+            raise SandboxError(
+                f"Unknown customer '{sender}': give a seeded wa_id or user_id, a BSUID like "
+                "US.1234567890, or a full phone number with country code."
+            )
+        region = _region_of(digits)
         customer = Customer(
-            user_id=f"US.{int(digits) * 7919 % 10**16:016d}",
+            user_id=f"{region}.{int(digits) * 7919 % 10**16:016d}",
             name=f"+{digits}",
             wa_id=digits,
             home_number_id=number.id,
+            country_code=region,
             simulated=False,
         )
         self.world.customers[customer.user_id] = customer
@@ -484,6 +501,15 @@ class Simulation:
         template.status = outcome.status
         template.rejected_reason = outcome.reason
         self.post_template_status(template, outcome.status, outcome.reason, outcome.rejection_info)
+
+
+def _region_of(digits: str) -> str:
+    try:
+        parsed = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return "US"
+    region = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
+    return region if region and region != "ZZ" else "US"
 
 
 def media_url(base_url: str, media_id: str) -> str:

@@ -238,3 +238,17 @@ async def test_simulated_customers_write_and_can_be_paused() -> None:
         await recorder.stop()
     seeded = {c["user_id"] for c in server.state()["customers"]}
     assert {m["from_user_id"] for m in recorder.messages()} <= seeded
+
+
+@pytest.mark.asyncio
+async def test_new_senders_by_phone_or_bsuid(sandbox: Any) -> None:
+    server, recorder = sandbox
+    await server.customer_says(NUMBER_TOKYO, "+44 7700 900456", "hello from London")
+    await server.customer_says(NUMBER_TOKYO, "BR.5511987654321", "olá")
+    await server.flush_webhooks()
+    contacts = [v["contacts"][0] for v in recorder.changes("messages") if v.get("contacts")]
+    assert contacts[0]["wa_id"] == "447700900456"
+    assert contacts[0]["country_code"] == "GB" and contacts[0]["user_id"].startswith("GB.")
+    assert "wa_id" not in contacts[1] and contacts[1]["user_id"] == "BR.5511987654321"
+    with pytest.raises(SandboxError, match="full phone number"):
+        await server.customer_says(NUMBER_TOKYO, "12", "too short")
