@@ -9,7 +9,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
-from desktop.sandbox import SandboxServer
+from desktop.sandbox import SandboxServer, SandboxStartError
 from desktop.sandbox.seed import BUSINESS_ID, NUMBER_OSAKA, NUMBER_TEST, NUMBER_TOKYO, WABA_CAFE
 from desktop.sandbox.webhook_recorder import WebhookRecorder
 
@@ -324,3 +324,15 @@ async def test_control_state_and_pause_over_http(sandbox: Any) -> None:
             assert (await anon.get("/_sandbox/state")).status_code == 401
     messages = await recorder.wait_for(lambda: [m for m in recorder.messages() if m["id"] == wamid])
     assert messages[0]["text"] == {"body": "予約できますか？"}
+
+
+@pytest.mark.asyncio
+async def test_start_on_a_busy_port_raises_a_clear_error(sandbox: Any) -> None:
+    server, _, _ = sandbox
+    port = int(server.base_url.rsplit(":", 1)[1])
+    second = SandboxServer(webhook_url=None, app_secret="x", simulate_customers=False)
+    with pytest.raises(SandboxStartError) as caught:
+        await second.start("127.0.0.1", port)
+    assert isinstance(caught.value, OSError)
+    assert f"port {port}" in str(caught.value) and "already in use" in str(caught.value)
+    await second.stop()
