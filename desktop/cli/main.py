@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 # Modules that add sub-commands, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli.sandbox_cmd",
     "desktop.cli.webhook_server_cmd",
     "desktop.cli.export_cmd",
 )
