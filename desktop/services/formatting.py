@@ -1,0 +1,388 @@
+"""WhatsApp message markup turned into a safe rich-text fragment for Qt.
+
+The inbox and the template preview must show a message the way the customer's phone does,
+so both render through :func:`whatsapp_to_html`. The rules are the ones in
+``shared/reference/formatting.md`` (R1-R13): markers pair only at word boundaries, never
+with padding, never across a line (except ```` ``` ````), code is opaque, block constructs
+(quote, bulleted and numbered lists) start a line, and URLs, e-mail addresses and
+``+``-prefixed phone numbers become links. Every character of the input is escaped, so a
+message can never inject markup of its own.
+
+The output is a sequence of ``<p>`` blocks, one per input line, understood by
+``QTextDocument`` (and ``QLabel``). Quote blocks carry ``-qt-user-state`` =
+:data:`QUOTE_BLOCK_STATE` so a painter can draw WhatsApp's quote bar beside them.
+
+Also here, for the template linter and the send form: :func:`markers_touching_cjk`
+(R12 warning) and :func:`neutralize_markup` (R8/R10 escaping of parameter values).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+__all__ = [
+    "DARK_MARKUP_COLORS",
+    "LIGHT_MARKUP_COLORS",
+    "QUOTE_BLOCK_STATE",
+    "MarkupColors",
+    "markers_touching_cjk",
+    "neutralize_markup",
+    "whatsapp_to_html",
+]
+
+#: ``QTextBlock.userState()`` of a block rendered from a ``> quote`` line.
+QUOTE_BLOCK_STATE = 0x5154  # "QT"
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+# Characters that act like white space for R1/R2 (R8: a zero-width space breaks a marker).
+_INVISIBLE_SPACES = frozenset("\u200b\ufeff\u2060")
+
+_INLINE_MARKERS = {"*": "b", "_": "i", "~": "s", "`": "code"}
+
+_BLOCK_P = "margin-top:0px; margin-bottom:0px; margin-left:{left}px; white-space:pre-wrap;"
+_EMPTY_P = (
+    '<p style="-qt-paragraph-type:empty; margin-top:0px; margin-bottom:0px;'
+    ' margin-left:{left}px;"><br /></p>'
+)
+
+_BULLET_RE = re.compile(r"([-*]) (?=\S)")
+_NUMBER_RE = re.compile(r"(\d{1,9})\. (?=\S)")
+_QUOTE_RE = re.compile(r"> (?=\S)")
+
+# Autolinks (R9). Trailing punctuation is not part of a link: "see https://x.com." → "…x.com".
+_LINK_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"`]+)"
+    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
+    r"|(?P<phone>\+\d[\d ()-]{5,}\d)"
+)
+_LINK_TRAILING = ".,;:!?)]}'\"*_~"
+
+
+@dataclass(frozen=True)
+class MarkupColors:
+    """Colours of the parts of a formatted message that depend on the theme."""
+
+    link: str = "#027eb5"
+    code_background: str = "#e9edef"
+    quote_text: str = "#54656f"
+    list_indent_px: int = 14
+    quote_indent_px: int = 10
+
+
+LIGHT_MARKUP_COLORS = MarkupColors()
+DARK_MARKUP_COLORS = MarkupColors(link="#53bdeb", code_background="#2a3942", quote_text="#aebac1")
+
+
+# -- atoms: opaque pieces (code, monospace, links) inside a line ---------------------------
+
+
+@dataclass(frozen=True)
+class _Atom:
+    kind: str  # "mono" | "code" | "link"
+    text: str
+    href: str = ""
+
+    def to_html(self, colors: MarkupColors) -> str:
+        text = html.escape(self.text, quote=False)
+        if self.kind == "mono":
+            return f'<span style="font-family:monospace;">{text}</span>'
+        if self.kind == "code":
+            return (
+                f'<span style="font-family:monospace; background-color:{colors.code_background};">'
+                f"{text}</span>"
+            )
+        href = html.escape(self.href, quote=True)
+        return f'<a href="{href}" style="color:{colors.link};">{text}</a>'
+
+
+_Unit = str | _Atom  # one character, or an opaque atom
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or ch in _INVISIBLE_SPACES
+
+
+def _is_boundary(unit: _Unit | None) -> bool:
+    """R1: start/end, white space or punctuation (atoms are fenced by backticks)."""
+    if unit is None or isinstance(unit, _Atom):
+        return True
+    if _is_space(unit):
+        return True
+    return unicodedata.category(unit)[0] in "PSZ"
+
+
+def _is_solid(unit: _Unit | None, marker: str) -> bool:
+    """R2/R3: the character inside a marker must be present, visible and not the marker."""
+    if unit is None:
+        return False
+    if isinstance(unit, _Atom):
+        return True
+    return not _is_space(unit) and unit != marker
+
+
+# -- the whole text: ``` spans, then one block per line ---------------------------------------
+
+
+def whatsapp_to_html(text: str, colors: MarkupColors = LIGHT_MARKUP_COLORS) -> str:
+    """WhatsApp markup ``text`` as an HTML fragment of ``<p>`` blocks, one per line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    mono = _find_monospace_spans(text)
+    # Map every character index to "inside a ``` span" (content or fence).
+    fenced = [False] * len(text)
+    content = [False] * len(text)
+    for start, end in mono:
+        for k in range(start, end):
+            fenced[k] = True
+        for k in range(start + 3, end - 3):
+            content[k] = True
+
+    blocks: list[str] = []
+    offset = 0
+    for line in text.split("\n"):
+        blocks.append(_render_line(text, offset, len(line), fenced, content, colors))
+        offset += len(line) + 1
+    return "".join(blocks)
+
+
+def _find_monospace_spans(text: str) -> list[tuple[int, int]]:
+    """``` spans as (start of opening fence, end of closing fence); R1, R4 exception, R6."""
+    spans: list[tuple[int, int]] = []
+    i = text.find("```")
+    while i != -1:
+        before = text[i - 1] if i > 0 else None
+        close = text.find("```", i + 3)
+        if close == -1:
+            break
+        after = text[close + 3] if close + 3 < len(text) else None
+        inner = text[i + 3 : close]
+        if _is_boundary(before) and inner.strip() and _is_boundary(after):
+            spans.append((i, close + 3))
+            i = text.find("```", close + 3)
+        else:
+            i = text.find("```", i + 1)
+    return spans
+
+
+def _render_line(
+    text: str,
+    start: int,
+    length: int,
+    fenced: list[bool],
+    content: list[bool],
+    colors: MarkupColors,
+) -> str:
+    line = text[start : start + length]
+    left = 0
+    prefix_html = ""
+    body_from = 0
+    state = ""
+    style_extra = ""
+    starts_in_code = length > 0 and fenced[start] and start > 0 and fenced[start - 1]
+    if not starts_in_code:
+        if m := _QUOTE_RE.match(line):
+            left = colors.quote_indent_px
+            body_from = m.end()
+            state = f" -qt-user-state:{QUOTE_BLOCK_STATE};"
+            style_extra = f" color:{colors.quote_text};"
+        elif m := _BULLET_RE.match(line):
+            left = colors.list_indent_px
+            body_from = m.end()
+            prefix_html = "\u2022 "
+        elif m := _NUMBER_RE.match(line):
+            left = colors.list_indent_px
+            body_from = m.end()
+            prefix_html = html.escape(f"{m.group(1)}. ")
+    if length == 0:
+        return _EMPTY_P.format(left=left)
+
+    units: list[_Unit] = []
+    k = start + body_from
+    end = start + length
+    while k < end:
+        if fenced[k]:
+            j = k
+            while j < end and fenced[j]:
+                j += 1
+            inner = "".join(text[p] for p in range(k, j) if content[p])
+            if inner:
+                units.append(_Atom("mono", inner))
+            k = j
+        else:
+            units.append(text[k])
+            k += 1
+    units = _with_inline_code(units)
+    units = _with_links(units)
+    body = _InlineParser(units, colors).render(0, len(units))
+    style = _BLOCK_P.format(left=left) + state + style_extra
+    return f'<p style="{style}">{prefix_html}{body}</p>'
+
+
+def _with_inline_code(units: list[_Unit]) -> list[_Unit]:
+    """Single-backtick code spans become opaque atoms (R6), pairing like other markers.
+
+    A run of several backticks (a ``` fence that did not pair) is never a code marker.
+    """
+    out: list[_Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        if u == "`" and _opens(units, i, "`") and (i == 0 or units[i - 1] != "`"):
+            j = i + 2
+            while j < n and not (
+                units[j] == "`" and _closes(units, j, "`") and (j + 1 == n or units[j + 1] != "`")
+            ):
+                j += 1
+            if j < n:
+                inner = "".join(x.text if isinstance(x, _Atom) else x for x in units[i + 1 : j])
+                out.append(_Atom("code", inner))
+                i = j + 1
+                continue
+        out.append(u)
+        i += 1
+    return out
+
+
+def _with_links(units: list[_Unit]) -> list[_Unit]:
+    """URLs, e-mail addresses and phone numbers in plain runs become link atoms (R9)."""
+    out: list[_Unit] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        s = "".join(run)
+        pos = 0
+        for m in _LINK_RE.finditer(s):
+            found = m.group(0).rstrip(_LINK_TRAILING)
+            kind = m.lastgroup or "url"
+            if kind == "phone" and len(re.sub(r"\D", "", found)) < 7:
+                continue
+            if m.start() < pos or not found:
+                continue
+            out.extend(s[pos : m.start()])
+            if kind == "url":
+                href = found if found.startswith("http") else f"https://{found}"
+            elif kind == "email":
+                href = f"mailto:{found}"
+            else:
+                href = "tel:+" + re.sub(r"\D", "", found)
+            out.append(_Atom("link", found, href))
+            pos = m.start() + len(found)
+        out.extend(s[pos:])
+        run.clear()
+
+    for u in units:
+        if isinstance(u, _Atom):
+            flush()
+            out.append(u)
+        else:
+            run.append(u)
+    flush()
+    return out
+
+
+def _opens(units: list[_Unit], i: int, marker: str) -> bool:
+    before = units[i - 1] if i > 0 else None
+    after = units[i + 1] if i + 1 < len(units) else None
+    return _is_boundary(before) and _is_solid(after, marker)
+
+
+def _closes(units: list[_Unit], i: int, marker: str) -> bool:
+    before = units[i - 1] if i > 0 else None
+    after = units[i + 1] if i + 1 < len(units) else None
+    return _is_solid(before, marker) and _is_boundary(after)
+
+
+class _InlineParser:
+    """Bold, italic and strike-through inside one line (R1-R5).
+
+    Which positions may open or close a marker depends only on their neighbours, so it is
+    computed once; the leftmost opener with a closer further on takes the nearest closer,
+    its content is parsed the same way, and everything unmatched stays literal.
+    """
+
+    def __init__(self, units: list[_Unit], colors: MarkupColors) -> None:
+        self.units = units
+        self.colors = colors
+        self.openers: list[tuple[int, str]] = []
+        self.closers: dict[str, list[int]] = {m: [] for m in "*_~"}
+        for i, u in enumerate(units):
+            if isinstance(u, str) and u in self.closers:
+                if _opens(units, i, u):
+                    self.openers.append((i, u))
+                if _closes(units, i, u):
+                    self.closers[u].append(i)
+
+    def render(self, lo: int, hi: int) -> str:
+        parts: list[str] = []
+        pos = lo
+        k = bisect_left(self.openers, (lo, ""))
+        while k < len(self.openers):
+            i, marker = self.openers[k]
+            if i >= hi:
+                break
+            k += 1
+            if i < pos:
+                continue
+            closers = self.closers[marker]
+            c = bisect_left(closers, i + 2)
+            if c == len(closers) or closers[c] >= hi:
+                continue
+            close = closers[c]
+            parts.append(self._literal(pos, i))
+            tag = _INLINE_MARKERS[marker]
+            parts.append(f"<{tag}>{self.render(i + 1, close)}</{tag}>")
+            pos = close + 1
+        parts.append(self._literal(pos, hi))
+        return "".join(parts)
+
+    def _literal(self, lo: int, hi: int) -> str:
+        out: list[str] = []
+        for u in self.units[lo:hi]:
+            out.append(u.to_html(self.colors) if isinstance(u, _Atom) else html.escape(u, False))
+        return "".join(out)
+
+
+# -- helpers for the linter and the send form ----------------------------------------------
+
+
+def _is_cjk_letter(ch: str) -> bool:
+    if not ch or unicodedata.category(ch)[0] != "L":
+        return False
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH KATAKANA"))
+
+
+def markers_touching_cjk(text: str) -> list[int]:
+    """Indices of ``* _ ~ ` `` markers directly beside a CJK letter (R12: no formatting)."""
+    found: list[int] = []
+    for i, ch in enumerate(text):
+        if ch not in _INLINE_MARKERS:
+            continue
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if (_is_cjk_letter(before) and after and not after.isspace()) or (
+            _is_cjk_letter(after) and before and not before.isspace()
+        ):
+            found.append(i)
+    return found
+
+
+def neutralize_markup(value: str) -> str:
+    """``value`` with a zero-width space after every marker, so it formats nothing (R8, R10).
+
+    Used when a parameter value is substituted into a template body: ``*50%*`` in a
+    customer's name must not turn the rest of the message bold.
+    """
+    out: list[str] = []
+    for ch in value:
+        out.append(ch)
+        if ch in _INLINE_MARKERS or ch == ">":
+            out.append(ZERO_WIDTH_SPACE)
+    return "".join(out)

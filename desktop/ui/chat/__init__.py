@@ -1,0 +1,33 @@
+"""The one chat-bubble renderer shared by the inbox and the template preview."""
+
+from __future__ import annotations
+
+from desktop.ui.chat.bubble_delegate import BUBBLE_KEY_ROLE, BUBBLE_SPEC_ROLE, BubbleDelegate
+from desktop.ui.chat.bubble_preview import BubblePreview
+from desktop.ui.chat.bubble_renderer import (
+    DARK_COLORS,
+    LIGHT_COLORS,
+    BubbleColors,
+    BubbleLayout,
+    BubbleRenderer,
+    colors_for,
+    visible_buttons,
+)
+from desktop.ui.chat.bubble_spec import BubbleButton, BubbleHeader, BubbleSpec
+
+__all__ = [
+    "BUBBLE_KEY_ROLE",
+    "BUBBLE_SPEC_ROLE",
+    "DARK_COLORS",
+    "LIGHT_COLORS",
+    "BubbleButton",
+    "BubbleColors",
+    "BubbleDelegate",
+    "BubbleHeader",
+    "BubbleLayout",
+    "BubblePreview",
+    "BubbleRenderer",
+    "BubbleSpec",
+    "colors_for",
+    "visible_buttons",
+]
