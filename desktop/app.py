@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.i18n import install_translators, render, resolve_language
@@ -55,27 +55,35 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
 
     assert isinstance(options, StartOptions)
     services = await AppServices.start(options)
-    bus = QtEventBus(services.hub, window)
-    window.status.set_mode(services.mode)
-    bus.health_changed.connect(window.status.show_health)
-    bus.error_reported.connect(
-        lambda event: window.status.showMessage(
-            f"{render(event.title)}: {render(event.advice)}", 15_000
+    try:
+        bus = QtEventBus(services.hub, window)
+        window.status.set_mode(services.mode)
+        bus.health_changed.connect(window.status.show_health)
+        bus.error_reported.connect(
+            lambda event: window.status.showMessage(
+                f"{render(event.title)}: {render(event.advice)}", 15_000
+            )
         )
-    )
-    if services.sandbox is not None:
-        sandbox = services.sandbox
-        window.status.pause_customers_toggled.connect(
-            lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
-        )
-    inbox = InboxPage(services, bus, window)
-    window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
-    settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
-    settings_page.restart_requested.connect(lambda: restart(window))
-    window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
-    window.show_page("inbox")
-    await inbox.start()
-    window.status.show_health(services.last_health)
+        if services.sandbox is not None:
+            sandbox = services.sandbox
+            window.status.pause_customers_toggled.connect(
+                lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
+            )
+        inbox = InboxPage(services, bus, window)
+        window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
+        settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
+        settings_page.restart_requested.connect(lambda: restart(window))
+        window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
+        window.show_page("inbox")
+        await inbox.start()
+        window.status.show_health(services.snapshot())
+        ticker = QTimer(window)
+        ticker.setInterval(2000)
+        ticker.timeout.connect(lambda: window.status.show_health(services.snapshot()))
+        ticker.start()
+    except BaseException:
+        await services.aclose()
+        raise
     return RunningApp(window, services, bus)
 
 

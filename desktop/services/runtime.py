@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets as token_source
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.models.db import Database, data_dir
 from desktop.services.accounts import sync_accounts
 from desktop.services.cloud_api import CloudApiClient, CloudApiError
-from desktop.services.events import ErrorReported, EventHub, HealthChanged
+from desktop.services.events import ConversationsChanged, ErrorReported, EventHub, HealthChanged
 from desktop.services.inbox import mark_read
 from desktop.services.outbox import Outbox
 from desktop.services.settings import (
@@ -203,7 +203,10 @@ class AppServices:
     async def mark_conversation_read(self, conversation_id: int) -> None:
         """Clear the unread badge and send Meta the read receipt (blue ticks for the customer)."""
         target = await self.db.run(mark_read, conversation_id)
-        if target is None or self.client is None:
+        if target is None:
+            return
+        self.hub.publish(ConversationsChanged(frozenset({conversation_id})))
+        if self.client is None:
             return
         phone_number_id, wamid = target
         try:
@@ -242,6 +245,18 @@ class AppServices:
         self.last_health = health
         self.hub.publish(health)
         return health
+
+    def snapshot(self) -> HealthChanged:
+        """The last API check with the receiver's live counters (cheap: no I/O)."""
+        if self.receiver is None:
+            return self.last_health
+        health = self.receiver.health
+        return replace(
+            self.last_health,
+            webhook_ok=health.listening,
+            webhook_detail=health.last_error or health.url or "",
+            webhook_events=health.events_received,
+        )
 
     async def _ping(self) -> bool:
         assert self.client is not None

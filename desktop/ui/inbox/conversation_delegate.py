@@ -45,9 +45,9 @@ class ConversationDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect
         if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(175))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Window))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.left() + 64, rect.bottom(), rect.right(), rect.bottom())
         if row is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop.models.db import Database
 from desktop.services import inbox
+from desktop.ui.chat import BUBBLE_KEY_ROLE
 from desktop.ui.tasks import spawn
 
 MESSAGE_ROW_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -50,7 +51,7 @@ class MessageListModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         message_id = self._ids[index.row()]
-        if role == MESSAGE_ID_ROLE:
+        if role in (MESSAGE_ID_ROLE, BUBBLE_KEY_ROLE):
             return message_id
         row = self._rows.get(message_id)
         if row is None:

@@ -1,0 +1,109 @@
+"""How each Cloud API message type looks as a chat bubble in the inbox."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.inbox import MessageRow
+from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Bubble", text)
+
+
+_MEDIA_HEADER = {"image": "image", "video": "video", "document": "document", "sticker": "image"}
+
+
+def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec:
+    if row is None:
+        return BubbleSpec(body="…", theme=theme)  # type: ignore[arg-type]
+    body_obj: Any = row.payload.get(row.type)
+    header: BubbleHeader | None = None
+    buttons: tuple[BubbleButton, ...] = ()
+    footer = ""
+    body = row.text or ""
+    if row.type in _MEDIA_HEADER:
+        name = body_obj.get("filename", "") if isinstance(body_obj, dict) else ""
+        header = BubbleHeader(media_kind=_MEDIA_HEADER[row.type], placeholder=name)
+        if row.type == "document" and body == name:
+            body = ""
+        if row.type == "sticker":
+            body = _tr("Sticker")
+    elif row.type == "audio":
+        voice = isinstance(body_obj, dict) and body_obj.get("voice")
+        body = "🎤 " + (_tr("Voice message") if voice else _tr("Audio"))
+    elif row.type == "location" and isinstance(body_obj, dict):
+        header = BubbleHeader(media_kind="location")
+        parts = [body_obj.get("name"), body_obj.get("address")]
+        coords = f"{body_obj.get('latitude')}, {body_obj.get('longitude')}"
+        body = "\n".join(p for p in parts if p) or coords
+    elif row.type == "contacts":
+        body = "👤 " + (body or _tr("Contact card"))
+    elif row.type == "template" and isinstance(body_obj, dict):
+        language = (body_obj.get("language") or {}).get("code", "")
+        body = _tr("Template “{name}” ({language})").format(
+            name=body_obj.get("name", ""), language=language
+        )
+    elif row.type == "interactive" and isinstance(body_obj, dict):
+        body, header, footer, buttons = _interactive(body_obj, body)
+    elif row.type == "order" and isinstance(body_obj, dict):
+        items = body_obj.get("product_items") or []
+        body = _tr("🛒 Order of {n} item(s)").format(n=len(items)) + (f"\n{body}" if body else "")
+    elif row.type == "system":
+        body = f"_{body}_" if body else _tr("System notice")
+    elif row.type == "unsupported":
+        body = _tr("This message type cannot be shown (WhatsApp does not deliver it to the API).")
+    elif not body:
+        body = _tr("[{type} message]").format(type=row.type)
+
+    error = None
+    if row.status in ("failed", "uncertain") or row.error_title:
+        parts = [row.error_title or "", row.error_details or ""]
+        if row.error_code:
+            parts[0] = f"{parts[0]} ({row.error_code})".strip()
+        error = " — ".join(p for p in parts if p) or _tr("Not delivered")
+    return BubbleSpec(
+        body=body,
+        direction="out" if row.direction == "out" else "in",
+        header=header,
+        footer=footer,
+        buttons=buttons,
+        time=datetime.fromtimestamp(row.timestamp).strftime("%H:%M"),
+        status=row.status if row.direction == "out" else None,
+        reply_quote=row.quoted_text if row.context_wamid else None,
+        reaction=row.reaction,
+        error=error,
+        theme="dark" if theme == "dark" else "light",
+    )
+
+
+def _interactive(
+    obj: dict[str, Any], fallback: str
+) -> tuple[str, BubbleHeader | None, str, tuple[BubbleButton, ...]]:
+    kind = obj.get("type")
+    if kind in ("button_reply", "list_reply", "nfm_reply"):
+        return fallback, None, "", ()
+    header = None
+    head = obj.get("header") or {}
+    if head.get("type") == "text":
+        header = BubbleHeader(text=head.get("text", ""))
+    elif head.get("type") in ("image", "video", "document"):
+        header = BubbleHeader(media_kind=head["type"])
+    action = obj.get("action") or {}
+    buttons: list[BubbleButton] = []
+    if kind == "button":
+        buttons = [
+            BubbleButton(b.get("reply", {}).get("title", ""), "quick_reply")
+            for b in action.get("buttons", [])
+        ]
+    elif kind == "list":
+        buttons = [BubbleButton(action.get("button", ""), "list")]
+    elif kind == "cta_url":
+        buttons = [BubbleButton((action.get("parameters") or {}).get("display_text", ""), "url")]
+    body = (obj.get("body") or {}).get("text", fallback)
+    footer = (obj.get("footer") or {}).get("text", "")
+    return body, header, footer, tuple(buttons)

@@ -1,0 +1,89 @@
+"""The whole app in sandbox mode: a customer writes, we answer, the ticks reach read."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from app_harness import start_app, stop_app
+from conftest import until
+from PySide6.QtCore import Qt
+
+from desktop.sandbox.seed import NUMBER_TOKYO
+from desktop.services.runtime import AppServices
+from desktop.ui.inbox.inbox_page import InboxPage
+
+pytestmark = pytest.mark.asyncio
+
+SATO = "819012345601"
+
+
+def shot(widget, name: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = Path(os.environ.get("WABADESK_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(folder / name))
+
+
+async def test_customer_message_reply_and_read_ticks(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    import qasync
+
+    assert isinstance(asyncio.get_running_loop(), qasync.QEventLoop)
+    app = await start_app(tmp_path)
+    try:
+        services = app.services
+        assert isinstance(services, AppServices) and services.sandbox is not None
+        inbox = app.window.page("inbox")
+        assert isinstance(inbox, InboxPage)
+        # The sandbox's accounts were synced: numbers are offered as filters.
+        await until(lambda: inbox.number_filter.count() == 4, what="numbers synced")
+
+        await services.sandbox.customer_says(
+            NUMBER_TOKYO, SATO, "こんにちは、明日の席を予約できますか？"
+        )
+        model = inbox.conversations
+        await until(lambda: model.rowCount() == 1, what="conversation listed")
+        row = model.row_data(model.conversation_id(0))
+        assert row is not None and row.contact_name == "佐藤 花子"
+        assert row.unread_count == 1
+        assert row.last_message_preview == "こんにちは、明日の席を予約できますか？"
+
+        qtbot.mouseClick(
+            inbox.conversation_view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=inbox.conversation_view.visualRect(model.index(0)).center(),
+        )
+        await until(lambda: inbox.messages.rowCount() == 1, what="thread loaded")
+        first = inbox.messages.message_row(0)
+        assert first is not None and first.direction == "in"
+        assert inbox.composer.window_open and inbox.composer.editor.isEnabled()
+        await until(
+            lambda: (model.row_data(model.conversation_id(0)) or row).unread_count == 0,
+            what="marked read",
+        )
+
+        # QTest can only type ASCII keys; Japanese input is covered by the bubble tests.
+        qtbot.keyClicks(inbox.composer.editor, "Yes, a table at 18:00 is *reserved* for you.")
+        qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+        await until(lambda: inbox.messages.rowCount() == 2, what="reply listed")
+
+        def reply_status() -> str | None:
+            reply = inbox.messages.message_row(1)
+            return reply.status if reply else None
+
+        seen: list[str] = []
+
+        def reached_read() -> bool:
+            status = reply_status()
+            if status and (not seen or seen[-1] != status):
+                seen.append(status)
+            return status == "read"
+
+        await until(reached_read, timeout=15, what="ticks reach read")
+        assert seen[-1] == "read"
+        assert inbox.composer.editor.toPlainText() == ""
+        shot(app.window, "inbox.png", tmp_path)
+    finally:
+        await stop_app(app)
