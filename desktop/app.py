@@ -13,11 +13,13 @@ import asyncio
 import logging
 import os
 import sys
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QProcess, QTimer
+from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.i18n import install_translators, render, resolve_language
@@ -93,7 +95,14 @@ def restart(window: MainWindow) -> None:
     window.close()
 
 
-async def amain(app: QApplication, window: MainWindow, args: argparse.Namespace) -> int:
+async def amain(
+    app: QApplication,
+    window: MainWindow,
+    args: argparse.Namespace,
+    first_paint: _FirstPaint | None = None,
+) -> int:
+    if first_paint is not None:
+        await first_paint.wait()  # the user sees the window before the services load
     from desktop.models.db import DatabaseUnavailable
     from desktop.services.runtime import StartOptions
     from desktop.services.settings import KeyringSecretStore, SettingsFileError, load_settings
@@ -130,23 +139,52 @@ async def amain(app: QApplication, window: MainWindow, args: argparse.Namespace)
     return 0
 
 
+class _FirstPaint(QObject):
+    """Notices the window's first paint, so heavy start-up work waits until the user sees it.
+
+    With ``WABADESK_STARTUP_PROBE=1`` (start-up benchmark) it prints the moment and exits.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.painted = False
+        self._probe = bool(os.environ.get("WABADESK_STARTUP_PROBE"))
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            if self._probe:
+                print(f"painted {time.time():.6f}", flush=True)
+                os._exit(0)
+        return False
+
+    async def wait(self, timeout: float = 1.0) -> None:
+        loop = asyncio.get_running_loop()
+        end = loop.time() + timeout
+        while not self.painted and loop.time() < end:
+            await asyncio.sleep(0.005)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     import qasync
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for noisy in ("httpx", "httpcore", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     app = make_application()
-    from desktop.services.settings import SettingsFileError, load_settings
+    import platformdirs
 
-    try:
-        prefs = load_settings()
-        language_setting, theme = prefs.language, prefs.theme
-    except SettingsFileError:
-        language_setting, theme = "system", "light"
+    from desktop.services.ui_prefs import peek_ui_prefs
+
+    config = Path(platformdirs.user_config_dir("wabadesk", appauthor=False))
+    language_setting, theme = peek_ui_prefs(config / "settings.json")
     install_translators(app, resolve_language(getattr(args, "language", None) or language_setting))
     apply_theme(app, theme)
     window = MainWindow()
+    first_paint = _FirstPaint(window)
     window.show()
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(amain(app, window, args))
+        return runner.run(amain(app, window, args, first_paint))

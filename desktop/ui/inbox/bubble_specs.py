@@ -10,11 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.inbox import MessageRow
 from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Bubble", text)
-
-
 _MEDIA_HEADER = {"image": "image", "video": "video", "document": "document", "sticker": "image"}
 
 
@@ -32,40 +27,50 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         if row.type == "document" and body == name:
             body = ""
         if row.type == "sticker":
-            body = _tr("Sticker")
+            body = QCoreApplication.translate("Bubble", "Sticker")
     elif row.type == "audio":
         voice = isinstance(body_obj, dict) and body_obj.get("voice")
-        body = "🎤 " + (_tr("Voice message") if voice else _tr("Audio"))
+        body = "🎤 " + (
+            QCoreApplication.translate("Bubble", "Voice message")
+            if voice
+            else QCoreApplication.translate("Bubble", "Audio")
+        )
     elif row.type == "location" and isinstance(body_obj, dict):
         header = BubbleHeader(media_kind="location")
         parts = [body_obj.get("name"), body_obj.get("address")]
         coords = f"{body_obj.get('latitude')}, {body_obj.get('longitude')}"
         body = "\n".join(p for p in parts if p) or coords
     elif row.type == "contacts":
-        body = "👤 " + (body or _tr("Contact card"))
+        body = "👤 " + (body or QCoreApplication.translate("Bubble", "Contact card"))
     elif row.type == "template" and isinstance(body_obj, dict):
         language = (body_obj.get("language") or {}).get("code", "")
-        body = _tr("Template “{name}” ({language})").format(
+        body = QCoreApplication.translate("Bubble", "Template “{name}” ({language})").format(
             name=body_obj.get("name", ""), language=language
         )
     elif row.type == "interactive" and isinstance(body_obj, dict):
         body, header, footer, buttons = _interactive(body_obj, body)
     elif row.type == "order" and isinstance(body_obj, dict):
         items = body_obj.get("product_items") or []
-        body = _tr("🛒 Order of {n} item(s)").format(n=len(items)) + (f"\n{body}" if body else "")
+        body = QCoreApplication.translate("Bubble", "🛒 Order of {n} item(s)").format(
+            n=len(items)
+        ) + (f"\n{body}" if body else "")
     elif row.type == "system":
-        body = f"_{body}_" if body else _tr("System notice")
+        body = f"_{body}_" if body else QCoreApplication.translate("Bubble", "System notice")
     elif row.type == "unsupported":
-        body = _tr("This message type cannot be shown (WhatsApp does not deliver it to the API).")
+        body = QCoreApplication.translate(
+            "Bubble", "This message type cannot be shown (WhatsApp does not deliver it to the API)."
+        )
     elif not body:
-        body = _tr("[{type} message]").format(type=row.type)
+        body = QCoreApplication.translate("Bubble", "[{type} message]").format(type=row.type)
 
     error = None
     if row.status in ("failed", "uncertain") or row.error_title:
         parts = [row.error_title or "", row.error_details or ""]
         if row.error_code:
             parts[0] = f"{parts[0]} ({row.error_code})".strip()
-        error = " — ".join(p for p in parts if p) or _tr("Not delivered")
+        error = " — ".join(p for p in parts if p) or QCoreApplication.translate(
+            "Bubble", "Not delivered"
+        )
     return BubbleSpec(
         body=body,
         direction="out" if row.direction == "out" else "in",
