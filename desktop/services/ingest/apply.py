@@ -13,17 +13,14 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import (
-    BillingRecord,
-    Contact,
     Conversation,
     Message,
-    MessageStatus,
     PhoneNumber,
     Template,
     Waba,
@@ -31,6 +28,7 @@ from desktop.models.entities import (
     utcnow,
 )
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
+from desktop.services.ingest import queries as q
 from desktop.services.ingest.plan import (
     PREVIEW_LIMIT,
     ContactKey,
@@ -46,10 +44,6 @@ from desktop.services.ingest.plan import (
 from desktop.services.ingest.statuses import MessageState, StatusFact
 
 log = logging.getLogger(__name__)
-
-# Keeps every IN (...) list well under SQLite's bound-parameter limit.
-_CHUNK = 400
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -132,8 +126,9 @@ def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[
     live = [o for o in outcomes if o.plan is not None]
     if live:
         _write_numbers(session, live)
-        _write_inbound(session, live)
-        _write_statuses(session, live)
+        known = _known_messages(session, live)
+        _write_inbound(session, live, known)
+        _write_statuses(session, live, known)
         for outcome in live:
             assert outcome.plan is not None
             for template in outcome.plan.templates:
@@ -143,8 +138,8 @@ def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[
             outcome.notes.extend(outcome.plan.notes)
     now = utcnow()
     results = [o.freeze() for o in outcomes]
-    session.execute(
-        insert(WebhookEvent),
+    session.connection().execute(
+        q.INSERT_EVENT,
         [
             {"received_at": now, "raw": o.raw, "processed": r.processed, "error": r.error}
             for o, r in zip(outcomes, results, strict=True)
@@ -159,15 +154,17 @@ def store_unprocessed(session: Session, raw: str, error: str) -> None:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 def _plans(outcomes: Iterable[_Outcome]) -> Iterator[tuple[_Outcome, EnvelopePlan]]:
     for outcome in outcomes:
         if outcome.plan is not None:
             yield outcome, outcome.plan
+
+
+def _expire_loaded(session: Session, entity: type[Any], ids: set[int]) -> None:
+    """Expire ORM copies of rows just changed with Core, so later reads see the new values."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, entity) and obj.id in ids:
+            session.expire(obj)
 
 
 # -- phone numbers ----------------------------------------------------------------------------
@@ -178,12 +175,8 @@ def _write_numbers(session: Session, outcomes: list[_Outcome]) -> None:
             wanted.setdefault(number_id, display)
     if not wanted:
         return
-    is_unknown: dict[str, bool] = {}
-    for chunk in _chunks(list(wanted)):
-        rows = session.execute(
-            select(PhoneNumber.id, PhoneNumber.unknown).where(PhoneNumber.id.in_(chunk))
-        )
-        is_unknown.update({row.id: bool(row.unknown) for row in rows})
+    conn = session.connection()
+    is_unknown = q.lookups(conn).numbers(conn, list(wanted))
     created: set[str] = set()
     for number_id, display in wanted.items():
         if number_id not in is_unknown:
@@ -209,14 +202,21 @@ def _attach_to_waba(session: Session, number_id: str, waba_id: str | None) -> No
 
 
 # -- inbound messages -------------------------------------------------------------------------
-def _write_inbound(session: Session, outcomes: list[_Outcome]) -> None:
+def _known_messages(session: Session, outcomes: list[_Outcome]) -> dict[str, Any]:
+    """Rows of every message the batch names (inbound duplicates, status targets): one query."""
+    wamids = {m.wamid for _, plan in _plans(outcomes) for m in plan.inbound}
+    wamids.update(s.wamid for _, plan in _plans(outcomes) for s in plan.statuses)
+    if not wamids:
+        return {}
+    conn = session.connection()
+    return q.lookups(conn).messages(conn, list(wamids))
+
+
+def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, Any]) -> None:
     items = [(o, m) for o, plan in _plans(outcomes) for m in plan.inbound]
     if not items:
         return
-    existing: set[str] = set()
-    wamids = list({m.wamid for _, m in items})
-    for chunk in _chunks(wamids):
-        existing.update(session.scalars(select(Message.wamid).where(Message.wamid.in_(chunk))))
+    existing = set(known)
     fresh: list[tuple[_Outcome, InboundPlan]] = []
     for outcome, message in items:
         if message.wamid in existing:
@@ -230,55 +230,70 @@ def _write_inbound(session: Session, outcomes: list[_Outcome]) -> None:
     pairs = {(m.phone_number_id, contact_ids[m.contact]) for _, m in fresh}
     conversation_ids = _resolve_conversations(session, pairs)
     now = utcnow()
-    rows: list[dict[str, Any]] = []
-    for _, m in fresh:
-        rows.append(
-            {
-                "conversation_id": conversation_ids[(m.phone_number_id, contact_ids[m.contact])],
-                "phone_number_id": m.phone_number_id,
-                "wamid": m.wamid,
-                "direction": "in",
-                "type": m.type,
-                "text": m.text,
-                "payload": m.payload,
-                "context_wamid": m.context_wamid,
-                "timestamp": m.timestamp,
-                "error_code": m.error_code,
-                "error_title": m.error_title,
-                "error_details": m.error_details,
-                "attempts": 0,
-                "created_at": now,
-            }
-        )
-    session.execute(insert(Message), rows)
-    ids: dict[str | None, int] = {}
-    for chunk in _chunks([m.wamid for _, m in fresh]):
-        for wamid, message_id in session.execute(
-            select(Message.wamid, Message.id).where(Message.wamid.in_(chunk))
-        ):
-            ids[wamid] = message_id
+    rows: list[dict[str, Any]] = [
+        {
+            "conversation_id": conversation_ids[(m.phone_number_id, contact_ids[m.contact])],
+            "phone_number_id": m.phone_number_id,
+            "wamid": m.wamid,
+            "direction": "in",
+            "type": m.type,
+            "text": m.text,
+            "payload": m.payload,
+            "context_wamid": m.context_wamid,
+            "status": None,
+            "status_ts": None,
+            "timestamp": m.timestamp,
+            "error_code": m.error_code,
+            "error_title": m.error_title,
+            "error_details": m.error_details,
+            "attempts": 0,
+            "next_attempt_at": None,
+            "created_at": now,
+        }
+        for _, m in fresh
+    ]
+    ids = _insert_returning_ids(session, rows)
     _bump_conversations(session, fresh, rows)
-    for (outcome, m), row in zip(fresh, rows, strict=True):
+    for (outcome, _), row, message_id in zip(fresh, rows, ids, strict=True):
         outcome.new_messages += 1
-        outcome.message_ids.add(ids[m.wamid])
+        outcome.message_ids.add(message_id)
         outcome.conversation_ids.add(int(row["conversation_id"]))
+
+
+def _insert_returning_ids(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert message rows; their new ids in the same order."""
+    conn = session.connection()
+    if conn.dialect.insert_executemany_returning_sort_by_parameter_order:
+        return [int(i) for i in conn.execute(q.INSERT_MESSAGE_RETURNING, rows).scalars()]
+    conn.execute(q.INSERT_MESSAGE, rows)
+    found = q.lookups(conn).messages(conn, [r["wamid"] for r in rows])
+    return [int(found[r["wamid"]].id) for r in rows]
+
+
+@dataclass(frozen=True)
+class _ContactRow:
+    id: int
+    user_id: str | None
+    wa_id: str | None
+    profile_name: str | None
+    username: str | None
 
 
 def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactKey, int]:
     """Contact id per key: known contacts in one query, new or changed ones via directory."""
-    user_ids = list({k.user_id for k in keys if k.user_id})
-    wa_ids = list({k.wa_id for k in keys if k.wa_id})
+    unique = list(dict.fromkeys(keys))
+    user_ids = list({k.user_id for k in unique if k.user_id})
+    wa_ids = list({k.wa_id for k in unique if k.wa_id})
     by_user: dict[str, Any] = {}
     by_wa: dict[str, Any] = {}
-    columns = (Contact.id, Contact.user_id, Contact.wa_id, Contact.profile_name, Contact.username)
-    for chunk in _chunks(user_ids):
-        for found in session.execute(select(*columns).where(Contact.user_id.in_(chunk))):
-            by_user[found.user_id or ""] = found
-    for chunk in _chunks(wa_ids):
-        for found in session.execute(select(*columns).where(Contact.wa_id.in_(chunk))):
-            by_wa[found.wa_id or ""] = found
+    conn = session.connection()
+    for found in q.lookups(conn).contacts(conn, user_ids, wa_ids):
+        if found.user_id:
+            by_user[found.user_id] = found
+        if found.wa_id:
+            by_wa[found.wa_id] = found
     result: dict[ContactKey, int] = {}
-    for key in dict.fromkeys(keys):
+    for key in unique:
         row = by_user.get(key.user_id) if key.user_id else by_wa.get(key.wa_id or "")
         if row is not None and _contact_is_current(row, key):
             result[key] = row.id
@@ -302,15 +317,6 @@ def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactK
     return result
 
 
-@dataclass(frozen=True)
-class _ContactRow:
-    id: int
-    user_id: str | None
-    wa_id: str | None
-    profile_name: str | None
-    username: str | None
-
-
 def _contact_is_current(row: Any, key: ContactKey) -> bool:
     """True when ``row`` already holds every id and name the key brings (nothing to write)."""
     return (
@@ -324,16 +330,9 @@ def _contact_is_current(row: Any, key: ContactKey) -> bool:
 def _resolve_conversations(
     session: Session, pairs: set[tuple[str, int]]
 ) -> dict[tuple[str, int], int]:
-    found: dict[tuple[str, int], int] = {}
-    contact_ids = list({c for _, c in pairs})
-    for chunk in _chunks(contact_ids):
-        rows = session.execute(
-            select(Conversation.id, Conversation.phone_number_id, Conversation.contact_id).where(
-                Conversation.contact_id.in_(chunk)
-            )
-        )
-        for row in rows:
-            found[(row.phone_number_id, row.contact_id)] = row.id
+    conn = session.connection()
+    rows = q.lookups(conn).conversations(conn, list({contact for _, contact in pairs}))
+    found = {(row.phone_number_id, row.contact_id): row.id for row in rows}
     for pair in pairs:
         if pair not in found:
             found[pair] = upsert_conversation(session, pair[0], pair[1]).id
@@ -343,6 +342,7 @@ def _resolve_conversations(
 def _bump_conversations(
     session: Session, fresh: list[tuple[_Outcome, InboundPlan]], rows: list[dict[str, Any]]
 ) -> None:
+    """Window start, latest message, preview and unread count, computed in SQL per row."""
     latest: dict[int, InboundPlan] = {}
     counts: dict[int, int] = defaultdict(int)
     for (_, m), row in zip(fresh, rows, strict=True):
@@ -350,91 +350,30 @@ def _bump_conversations(
         counts[cid] += 1
         if cid not in latest or m.timestamp >= latest[cid].timestamp:
             latest[cid] = m
-    current: dict[int, Any] = {}
-    for chunk in _chunks(list(counts)):
-        rows_now = session.execute(
-            select(
-                Conversation.id,
-                Conversation.last_inbound_ts,
-                Conversation.last_message_ts,
-                Conversation.last_message_preview,
-                Conversation.unread_count,
-            ).where(Conversation.id.in_(chunk))
-        )
-        current.update({r.id: r for r in rows_now})
-    updates = []
-    for cid, count in counts.items():
-        now = current[cid]
-        newest = latest[cid]
-        newer = now.last_message_ts is None or newest.timestamp >= now.last_message_ts
-        updates.append(
-            {
-                "b_id": cid,
-                "b_inbound": max(now.last_inbound_ts or 0, newest.timestamp),
-                "b_last": newest.timestamp if newer else now.last_message_ts,
-                "b_preview": (
-                    ((newest.text or "")[:PREVIEW_LIMIT] or None)
-                    if newer
-                    else now.last_message_preview
-                ),
-                "b_unread": (now.unread_count or 0) + count,
-            }
-        )
-    table = cast(Table, Conversation.__table__)
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values(
-            last_inbound_ts=bindparam("b_inbound"),
-            last_message_ts=bindparam("b_last"),
-            last_message_preview=bindparam("b_preview"),
-            unread_count=bindparam("b_unread"),
-        )
-    )
-    session.connection().execute(statement, updates)
+    params = [
+        {
+            "b_id": cid,
+            "b_ts": latest[cid].timestamp,
+            "b_preview": (latest[cid].text or "")[:PREVIEW_LIMIT] or None,
+            "b_unread": count,
+        }
+        for cid, count in counts.items()
+    ]
+    session.connection().execute(q.BUMP_CONVERSATION, params)
     # ORM copies of these conversations (made by upsert_conversation) are now stale.
     _expire_loaded(session, Conversation, set(counts))
 
 
 # -- statuses ---------------------------------------------------------------------------------
-def _write_statuses(session: Session, outcomes: list[_Outcome]) -> None:
+def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str, Any]) -> None:
     items = [(o, s) for o, plan in _plans(outcomes) for s in plan.statuses]
     if not items:
         return
-    wamids = list({s.wamid for _, s in items})
-    seen: set[tuple[str, str]] = set()
-    billed: set[tuple[str, str]] = set()
-    messages: dict[str, Any] = {}
-    for chunk in _chunks(wamids):
-        seen.update(
-            (wamid, status)
-            for wamid, status in session.execute(
-                select(MessageStatus.wamid, MessageStatus.status).where(
-                    MessageStatus.wamid.in_(chunk)
-                )
-            )
-        )
-        billed.update(
-            (wamid, status)
-            for wamid, status in session.execute(
-                select(BillingRecord.wamid, BillingRecord.status).where(
-                    BillingRecord.wamid.in_(chunk)
-                )
-            )
-        )
-        for row in session.execute(
-            select(
-                Message.id,
-                Message.wamid,
-                Message.conversation_id,
-                Message.status,
-                Message.status_ts,
-                Message.error_code,
-                Message.error_title,
-                Message.error_details,
-            ).where(Message.wamid.in_(chunk))
-        ):
-            messages[row.wamid] = row
+    conn = session.connection()
+    lookups = q.lookups(conn)
+    seen = lookups.statuses(conn, list({s.wamid for _, s in items}))
+    priced = list({s.wamid for _, s in items if s.pricing is not None})
+    billed = lookups.billing(conn, priced) if priced else set()
     status_rows: list[dict[str, Any]] = []
     billing_rows: list[dict[str, Any]] = []
     facts: dict[str, list[StatusFact]] = defaultdict(list)
@@ -445,7 +384,7 @@ def _write_statuses(session: Session, outcomes: list[_Outcome]) -> None:
             continue
         seen.add(key)
         outcome.new_statuses += 1
-        message = messages.get(s.wamid)
+        message = known.get(s.wamid)
         if message is None:
             outcome.orphan_statuses += 1
         else:
@@ -469,10 +408,10 @@ def _write_statuses(session: Session, outcomes: list[_Outcome]) -> None:
             billing_rows.append(_billing_row(s))
             outcome.billing_records += 1
     if status_rows:
-        session.execute(insert(MessageStatus), status_rows)
+        conn.execute(q.INSERT_STATUS, status_rows)
     if billing_rows:
-        session.execute(insert(BillingRecord), billing_rows)
-    _advance_messages(session, messages, facts)
+        conn.execute(q.INSERT_BILLING, billing_rows)
+    _advance_messages(session, known, facts)
 
 
 def _billing_row(s: StatusPlan) -> dict[str, Any]:
@@ -517,29 +456,9 @@ def _advance_messages(
                     "b_details": state.error_details,
                 }
             )
-    if not updates:
-        return
-    table = cast(Table, Message.__table__)
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values(
-            status=bindparam("b_status"),
-            status_ts=bindparam("b_status_ts"),
-            error_code=bindparam("b_code"),
-            error_title=bindparam("b_title"),
-            error_details=bindparam("b_details"),
-        )
-    )
-    session.connection().execute(statement, updates)
-    _expire_loaded(session, Message, {item["b_id"] for item in updates})
-
-
-def _expire_loaded(session: Session, entity: type[Any], ids: set[int]) -> None:
-    """Expire ORM copies of rows just changed with Core, so later reads see the new values."""
-    for obj in list(session.identity_map.values()):
-        if isinstance(obj, entity) and obj.id in ids:
-            session.expire(obj)
+    if updates:
+        session.connection().execute(q.ADVANCE_MESSAGE, updates)
+        _expire_loaded(session, Message, {item["b_id"] for item in updates})
 
 
 # -- templates and numbers --------------------------------------------------------------------

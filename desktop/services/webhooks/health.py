@@ -21,3 +21,4 @@ class WebhookHealth:
     rejected_malformed: int = 0  # 400
     rejected_oversize: int = 0  # 413
     unavailable: int = 0  # 503: the database refused, Meta will re-deliver
+    batches_committed: int = 0  # transactions; events_received / this = bodies per commit
