@@ -848,7 +848,7 @@ class _Linter:
                 limit=VARIABLES_MAX,
             )
         if keys:
-            words = len(_strip_placeholders(text).split())
+            words = _word_count(_strip_placeholders(text))
             if words < 2 * len(valid) + 1:
                 self.warn(
                     tpath,
@@ -1500,6 +1500,16 @@ def _distinct_keys(valid: list[Placeholder]) -> list[str]:
         if p.key not in keys:
             keys.append(p.key)
     return keys
+
+
+def _word_count(text: str) -> int:
+    """Words of fixed text; Japanese/Chinese runs count one word per two characters."""
+    count = 0
+    for token in text.split():
+        cjk = sum(1 for ch in token if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+        rest = "".join(ch for ch in token if ch.isalnum() and not ("\u3040" <= ch <= "\u9fff"))
+        count += (cjk + 1) // 2 + (1 if rest else 0) if cjk else 1
+    return count
 
 
 def _strip_placeholders(text: str) -> str:

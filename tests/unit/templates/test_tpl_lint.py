@@ -758,3 +758,11 @@ def test_json_shape() -> None:
     assert set(data) == {"errors", "warnings"}
     assert data["errors"][0] == {"field": "name", "message": data["errors"][0]["message"]}
     assert all(set(w) == {"field", "message"} for w in data["warnings"])
+
+
+def test_variable_density_counts_japanese_text() -> None:
+    t = copy.deepcopy(POSITIONAL_MARKETING)
+    set_body(t, "こんにちは {{1}} 様、ご注文 {{2}} は発送済みです。", ["田中", "1"])
+    assert "body.variable_density" not in warnings(t)
+    set_body(t, "様 {{1}} と {{2}} 。", ["田中", "1"])
+    assert "body.variable_density" in warnings(t)
