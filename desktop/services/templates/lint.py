@@ -763,8 +763,7 @@ class _Linter:
                     "Headers may not contain emoji. Move the emoji to the body.",
                 ),
             )
-        rendered = whatsapp_to_html(text)
-        if any(tag in rendered for tag in ("<b>", "<i>", "<s>", "monospace")):
+        if _formats(text):
             self.error(
                 tpath,
                 "header.formatting",
@@ -923,8 +922,7 @@ class _Linter:
                     "the text out.",
                 ),
             )
-        rendered = whatsapp_to_html(text)
-        if any(tag in rendered for tag in ("<b>", "<i>", "<s>", "monospace")):
+        if _formats(text):
             self.warn(
                 tpath,
                 "footer.formatting",
@@ -1500,6 +1498,14 @@ def _distinct_keys(valid: list[Placeholder]) -> list[str]:
         if p.key not in keys:
             keys.append(p.key)
     return keys
+
+
+def _formats(text: str) -> bool:
+    """True when WhatsApp would show part of ``text`` bold, italic, struck or as code."""
+    if not any(ch in text for ch in "*_~`"):
+        return False
+    rendered = whatsapp_to_html(text)
+    return any(tag in rendered for tag in ("<b>", "<i>", "<s>", "monospace"))
 
 
 def _word_count(text: str) -> int:
