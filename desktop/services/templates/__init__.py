@@ -18,7 +18,12 @@ from desktop.services.templates.model import (
     TemplateComponent,
     TemplateShapeError,
 )
-from desktop.services.templates.sample import SampleButton, SampleMessage, render_sample
+from desktop.services.templates.sample import (
+    SampleButton,
+    SampleMessage,
+    render_sample,
+    render_sent,
+)
 from desktop.services.templates.send_params import (
     SendParamsError,
     SendValues,
@@ -50,4 +55,5 @@ __all__ = [
     "load_template_folder",
     "load_templates",
     "render_sample",
+    "render_sent",
 ]

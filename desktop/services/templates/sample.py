@@ -195,3 +195,51 @@ def _examples(comp: Mapping[str, Any], part: str, text: str) -> dict[str, str]:
         keys = variable_keys(text)
         return {k: str(v) for k, v in zip(keys, raw, strict=False) if v is not None}
     return {str(i + 1): str(v) for i, v in enumerate(raw) if v is not None}
+
+
+def render_sent(
+    template: Mapping[str, Any] | MessageTemplate, sent: Mapping[str, Any]
+) -> SampleMessage:
+    """A sent template message as the customer sees it.
+
+    ``template`` is the stored template definition; ``sent`` is the ``template`` object of
+    the send payload (``{"name", "language", "components": [...parameters...]}``). The
+    inbox uses this so a sent template looks exactly like its preview in the designer.
+    """
+    body_values: dict[str, str] = {}
+    header_value: str | None = None
+    components = sent.get("components") if isinstance(sent, Mapping) else None
+    for comp in components if isinstance(components, list) else []:
+        if not isinstance(comp, Mapping):
+            continue
+        kind = str(comp.get("type") or "").lower()
+        params = comp.get("parameters")
+        if not isinstance(params, list):
+            continue
+        values = [_param_text(p) for p in params]
+        if kind == "header" and values and values[0] is not None:
+            header_value = values[0]
+        elif kind == "body":
+            for i, (param, value) in enumerate(zip(params, values, strict=True)):
+                if value is None:
+                    continue
+                name = param.get("parameter_name") if isinstance(param, Mapping) else None
+                body_values[str(name) if name else str(i + 1)] = value
+    data = template.to_graph() if isinstance(template, MessageTemplate) else template
+    if str(data.get("category") or "").upper() == "AUTHENTICATION":
+        code = body_values.get("1")
+        return render_sample(data, [code] if code else None)
+    return render_sample(data, body_values or None, header_value=header_value)
+
+
+def _param_text(param: Any) -> str | None:
+    if not isinstance(param, Mapping):
+        return None
+    kind = param.get("type")
+    if kind == "text" and isinstance(param.get("text"), str):
+        return str(param["text"])
+    if kind in ("currency", "date_time"):
+        inner = param.get(kind)
+        if isinstance(inner, Mapping) and isinstance(inner.get("fallback_value"), str):
+            return str(inner["fallback_value"])
+    return None

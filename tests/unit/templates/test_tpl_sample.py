@@ -78,3 +78,50 @@ def test_model_input_and_broken_input_never_raise() -> None:
         render_sample(t)
     typing = {"components": [{"type": "BODY", "text": "Hello {{1"}]}
     assert render_sample(typing).body == "Hello {{1"
+
+
+def test_sent_message_renders_with_the_values_that_were_sent() -> None:
+    from desktop.services.templates import SendValues, build_send_components, render_sent
+
+    components = build_send_components(
+        NAMED_UTILITY,
+        SendValues(
+            header_text="77", body={"first_name": "Jessica", "order_id": "77"}, buttons={1: "77"}
+        ),
+    )
+    sent = {"name": "order_confirmation", "language": {"code": "en_US"}, "components": components}
+    shown = render_sent(NAMED_UTILITY, sent)
+    assert shown.header_text == "Order 77 confirmed"
+    assert shown.body == "Thank you, Jessica! Your order 77 ships today."
+    assert shown.buttons == render_sample(NAMED_UTILITY).buttons
+
+    positional = render_sent(
+        POSITIONAL_MARKETING,
+        {
+            "components": [
+                {"type": "header", "parameters": [{"type": "image", "image": {"id": "1"}}]},
+                {
+                    "type": "body",
+                    "parameters": [
+                        {"type": "text", "text": "佐藤"},
+                        {
+                            "type": "currency",
+                            "currency": {
+                                "fallback_value": "¥1,000",
+                                "code": "JPY",
+                                "amount_1000": 1000000,
+                            },
+                        },
+                    ],
+                },
+            ]
+        },
+    )
+    assert "佐藤 様" in positional.body and "¥1,000 を" in positional.body
+    assert positional.header_media_kind == "image"
+    auth = render_sent(
+        AUTHENTICATION,
+        {"components": [{"type": "body", "parameters": [{"type": "text", "text": "555111"}]}]},
+    )
+    assert auth.body.startswith("*555111* is your verification code.")
+    assert render_sent(NAMED_UTILITY, {"components": "junk"}) == render_sample(NAMED_UTILITY)
