@@ -331,3 +331,57 @@ def test_preview_height_for_width_and_update(qtbot) -> None:
     assert preview.hasHeightForWidth()
     assert preview.spec().buttons[0].label == "Yes"
     assert Qt.ItemDataRole.UserRole + 1 == BUBBLE_SPEC_ROLE
+
+
+def test_template_sample_becomes_the_same_bubble(renderer: BubbleRenderer, tmp_path: Path) -> None:
+    from desktop.services.templates import render_sample
+    from desktop.ui.chat import spec_from_sample
+
+    template = {
+        "name": "order_update",
+        "language": "ja",
+        "category": "UTILITY",
+        "components": [
+            {
+                "type": "HEADER",
+                "format": "TEXT",
+                "text": "ご注文 {{1}} について",
+                "example": {"header_text": ["860198"]},
+            },
+            {
+                "type": "BODY",
+                "text": "{{1}} 様、ご注文は *発送済み* です。\n- 配送: {{2}}\n- お問い合わせ: https://shop.example",
+                "example": {"body_text": [["田中", "明日"]]},
+            },
+            {"type": "FOOTER", "text": "配信停止は「停止」"},
+            {
+                "type": "BUTTONS",
+                "buttons": [
+                    {"type": "QUICK_REPLY", "text": "停止"},
+                    {"type": "QUICK_REPLY", "text": "了解"},
+                    {"type": "QUICK_REPLY", "text": "質問"},
+                    {"type": "QUICK_REPLY", "text": "その他"},
+                ],
+            },
+        ],
+    }
+    spec = spec_from_sample(render_sample(template), time="9:41", status="delivered")
+    assert spec.header is not None and spec.header.text == "ご注文 860198 について"
+    assert spec.body.startswith("田中 様")
+    assert [b.label for b in spec.buttons] == ["停止", "了解", "質問", "その他"]
+    lay = renderer.layout(spec, 360)
+    assert [b.label for _, b in lay.buttons] == ["停止", "了解", "See all options"]
+    render(renderer, spec, 360).save(str(tmp_path / "template_ja.png"))
+    media = spec_from_sample(
+        render_sample(
+            {
+                "components": [
+                    {"type": "HEADER", "format": "DOCUMENT"},
+                    {"type": "BODY", "text": "x"},
+                ]
+            }
+        ),
+        header_placeholder="invoice.pdf",
+    )
+    assert media.header is not None and media.header.media_kind == "document"
+    assert media.header.placeholder == "invoice.pdf"

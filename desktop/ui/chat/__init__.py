@@ -13,7 +13,7 @@ from desktop.ui.chat.bubble_renderer import (
     colors_for,
     visible_buttons,
 )
-from desktop.ui.chat.bubble_spec import BubbleButton, BubbleHeader, BubbleSpec
+from desktop.ui.chat.bubble_spec import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
 
 __all__ = [
     "BUBBLE_KEY_ROLE",
@@ -29,5 +29,6 @@ __all__ = [
     "BubbleRenderer",
     "BubbleSpec",
     "colors_for",
+    "spec_from_sample",
     "visible_buttons",
 ]

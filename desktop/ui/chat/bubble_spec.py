@@ -13,6 +13,8 @@ from typing import Literal
 
 from PySide6.QtGui import QPixmap
 
+from desktop.services.templates.sample import SampleMessage
+
 Direction = Literal["in", "out"]
 Theme = Literal["light", "dark"]
 
@@ -95,3 +97,35 @@ class BubbleSpec:
     reaction: str | None = None
     error: str | None = None
     theme: Theme = "light"
+
+
+def spec_from_sample(
+    sample: SampleMessage,
+    *,
+    direction: Direction = "out",
+    time: str = "",
+    status: str | None = None,
+    theme: Theme = "light",
+    header_pixmap: QPixmap | None = None,
+    header_placeholder: str = "",
+) -> BubbleSpec:
+    """The bubble for a rendered template (designer preview and inbox alike)."""
+    header: BubbleHeader | None = None
+    if sample.header_media_kind:
+        header = BubbleHeader(
+            media_kind=sample.header_media_kind,
+            pixmap=header_pixmap,
+            placeholder=header_placeholder,
+        )
+    elif sample.header_text:
+        header = BubbleHeader(text=sample.header_text)
+    return BubbleSpec(
+        body=sample.body,
+        direction=direction,
+        header=header,
+        footer=sample.footer,
+        buttons=tuple(BubbleButton(b.label, b.kind) for b in sample.buttons),
+        time=time,
+        status=status,
+        theme=theme,
+    )

@@ -1,0 +1,129 @@
+"""`wabadesk templates lint` through a real subprocess: exit codes and output formats."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+VALID: dict[str, Any] = {
+    "name": "order_update",
+    "language": "en_US",
+    "category": "UTILITY",
+    "components": [
+        {
+            "type": "BODY",
+            "text": "Hello {{1}}, your order {{2}} has shipped and arrives tomorrow.",
+            "example": {"body_text": [["Pablo", "860198"]]},
+        },
+        {"type": "FOOTER", "text": "Reply STOP to opt out"},
+    ],
+}
+
+
+def wabadesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=REPO_ROOT,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def write(tmp_path: Path, data: Any, name: str = "t.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_valid_template_exits_0(tmp_path: Path) -> None:
+    result = wabadesk("templates", "lint", str(write(tmp_path, VALID)))
+    assert result.returncode == 0, result.stderr
+    assert "no problems found" in result.stdout
+
+
+def test_valid_template_json_output(tmp_path: Path) -> None:
+    result = wabadesk("templates", "lint", str(write(tmp_path, VALID)), "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == {"errors": [], "warnings": []}
+
+
+def test_errors_exit_1_with_readable_lines(tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(VALID))
+    bad["name"] = "Order Update"
+    bad["components"][0]["text"] = "{{1}}, your order {{3}} has shipped"
+    result = wabadesk("templates", "lint", str(write(tmp_path, bad)))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert any(": error: name: " in line and "order_update" in line for line in lines)
+    assert any(": error: components[0].text: " in line for line in lines)
+    assert re.search(r": [2-9] errors, \d+ warnings?$", lines[-1])
+
+
+def test_errors_json_output_is_exactly_the_contract(tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(VALID))
+    bad["components"][1]["text"] = "Bye {{1}}"
+    bad["category"] = "UTILITY"
+    bad["components"][0]["text"] = (
+        "Hello {{1}}, your order {{2}} has shipped and arrives tomorrow. 50% off next time!"
+    )
+    result = wabadesk("templates", "lint", str(write(tmp_path, bad)), "--json")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert set(data) == {"errors", "warnings"}
+    for item in data["errors"] + data["warnings"]:
+        assert set(item) == {"field", "message"}
+        assert isinstance(item["field"], str) and isinstance(item["message"], str)
+    assert {"field": "components[1].text"}.items() <= data["errors"][0].items()
+    assert any(w["field"] == "components[0].text" for w in data["warnings"])
+
+
+def test_japanese_messages_round_trip_through_json(tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(VALID))
+    bad["language"] = "ja"
+    bad["components"][0]["text"] = "こんにちは {{1}} 様、ご注文 {{2}} は*発送済み*です。"
+    result = wabadesk("templates", "lint", str(write(tmp_path, bad)), "--json")
+    assert result.returncode == 0
+    warnings = json.loads(result.stdout)["warnings"]
+    assert [w["field"] for w in warnings] == ["components[0].text"]
+    assert "これは *太字* です" in warnings[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (None, "does not exist"),
+        ("{not json", "not valid JSON"),
+        ("[1, 2, 3]", "not a template object"),
+        ('"just a string"', "not a template object"),
+    ],
+)
+def test_unusable_file_exits_2(tmp_path: Path, content: str | None, needle: str) -> None:
+    path = tmp_path / "t.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    for extra in ([], ["--json"]):
+        result = wabadesk("templates", "lint", str(path), *extra)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        err = result.stderr.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("wabadesk: ")
+        assert needle in err[0]
+
+
+def test_help_and_missing_subcommand() -> None:
+    result = wabadesk("templates", "lint", "--help")
+    assert result.returncode == 0 and "--json" in result.stdout
+    result = wabadesk("templates")
+    assert result.returncode == 2
+    assert "templates lint FILE" in result.stderr
