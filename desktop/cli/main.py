@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 # Modules that add sub-commands, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli.pricing_cmd",)
 
 
 class CliError(Exception):
