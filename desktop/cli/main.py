@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.sandbox_cmd",
     "desktop.cli.webhook_server_cmd",
     "desktop.cli.templates_cmd",
+    "desktop.cli.pricing_cmd",
     "desktop.cli.export_cmd",
 )
 
