@@ -54,6 +54,7 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
     from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.templates.designer_page import TemplateDesignerPage
 
     assert isinstance(options, StartOptions)
     services = await AppServices.start(options)
@@ -73,11 +74,14 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
             )
         inbox = InboxPage(services, bus, window)
         window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
+        templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
+        window.add_page("templates", window.tr("Templates"), "▤", templates)
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
         window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
         window.show_page("inbox")
         await inbox.start()
+        await templates.load()
         window.status.show_health(services.snapshot())
         ticker = QTimer(window)
         ticker.setInterval(2000)
