@@ -41,8 +41,20 @@ def test_sigkill_during_a_burst_keeps_every_acknowledged_event(tmp_path: Path) -
     db_url = f"sqlite:///{tmp_path / 'crash.sqlite3'}"
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "webhook-server", "--port", str(port), "--db", db_url,
-         "--app-secret", SECRET, "--verify-token", "t"],
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "webhook-server",
+            "--port",
+            str(port),
+            "--db",
+            db_url,
+            "--app-secret",
+            SECRET,
+            "--verify-token",
+            "t",
+        ],
         cwd=REPO_ROOT,
         env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
         stdout=subprocess.PIPE,
