@@ -98,3 +98,25 @@ async def test_meta_failure_shows_on_the_bubble(qtbot, tmp_path: Path) -> None: 
         assert spec.error and "131047" in spec.error
     finally:
         await stop_app(app)
+
+
+async def test_drafts_stay_with_their_conversation(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await start_app(tmp_path)
+    try:
+        services = app.services
+        assert isinstance(services, AppServices) and services.sandbox is not None
+        inbox = app.window.page("inbox")
+        assert isinstance(inbox, InboxPage)
+        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "一つ目")
+        await services.sandbox.customer_says(NUMBER_OSAKA, "16505551235", "second")
+        await until(lambda: inbox.conversations.rowCount() == 2)
+        first, second = (inbox.conversations.conversation_id(i) for i in range(2))
+        assert first is not None and second is not None
+        inbox.select_conversation(first)
+        inbox.composer.editor.setPlainText("half-written answer")
+        inbox.select_conversation(second)
+        assert inbox.composer.editor.toPlainText() == ""
+        inbox.select_conversation(first)
+        assert inbox.composer.editor.toPlainText() == "half-written answer"
+    finally:
+        await stop_app(app)

@@ -50,6 +50,7 @@ class InboxPage(QWidget):
             services.db, BUBBLE_SPEC_ROLE, lambda row: spec_for_message(row, self._theme), self
         )
         self._current: int | None = None
+        self._drafts: dict[int, str] = {}
 
         # -- left: search, number filter, conversation list
         self.search = QLineEdit(self)
@@ -160,6 +161,12 @@ class InboxPage(QWidget):
         conversation_id = current.data(ID_ROLE) if current.isValid() else None
         if conversation_id == self._current:
             return
+        # Each conversation keeps its unsent draft while the user looks elsewhere.
+        if self._current is not None:
+            self._drafts[self._current] = self.composer.editor.toPlainText()
+        self.composer.editor.setPlainText(
+            self._drafts.pop(conversation_id, "") if conversation_id else ""
+        )
         self._current = conversation_id
         self.notice.hide()
         self._show_thread_header()
