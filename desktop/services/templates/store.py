@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Template, Waba
+from desktop.services.templates.fetched import editable_template
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def list_template_summaries(session: Session, waba_id: str) -> list[TemplateSumm
 
 
 def load_template_graph(session: Session, template_id: int) -> dict[str, Any] | None:
-    """The stored template as Graph-API JSON (what the designer edits)."""
+    """The stored template as create-template JSON (what the designer edits)."""
     t = session.get(Template, template_id)
     if t is None:
         return None
@@ -78,7 +79,7 @@ def load_template_graph(session: Session, template_id: int) -> dict[str, Any] | 
     }
     if t.parameter_format and t.parameter_format != "POSITIONAL":
         graph["parameter_format"] = t.parameter_format
-    return graph
+    return editable_template(graph)
 
 
 def existing_names(session: Session, waba_id: str) -> list[tuple[str, str]]:
