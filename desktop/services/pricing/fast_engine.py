@@ -350,7 +350,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             unverified_used = True
 
     lines = [
-        BillLine(month, waba, phone, *slots[sid], n)  # type: ignore[arg-type]
+        BillLine(month, waba, phone, *slots[sid], n)  # type: ignore[arg-type,call-arg]
         for (month, waba, phone), per_slot in buckets.items()
         for sid, n in per_slot.items()
     ]

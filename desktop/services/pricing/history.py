@@ -207,14 +207,14 @@ def load_history(
         delivered = t is not None
         kind = "template" if msg.type == "template" else "free_form"
         category = None
-        rec = meta.get(msg.wamid or "")
+        record = meta.get(msg.wamid or "")
         if kind == "template":
-            tpl = (msg.payload or {}).get("template") or {}
-            name = str(tpl.get("name", ""))
-            lang = str((tpl.get("language") or {}).get("code", ""))
+            sent: dict[str, Any] = (msg.payload or {}).get("template") or {}
+            name = str(sent.get("name", ""))
+            lang = str((sent.get("language") or {}).get("code", ""))
             category = templates.get((waba, name, lang)) or templates.get((waba, name, ""))
-            if category is None and rec is not None and rec.category:
-                meta_cat = normalise_category(rec.category)
+            if category is None and record is not None and record.category:
+                meta_cat = normalise_category(record.category)
                 if meta_cat in TEMPLATE_CATEGORIES:
                     category = meta_cat
             if category is None:
@@ -245,8 +245,8 @@ def load_history(
                 ref=msg.wamid or f"message:{msg.id}",
             )
         )
-        if rec is not None and msg.wamid:
-            hist.meta[msg.wamid] = rec
+        if record is not None and msg.wamid:
+            hist.meta[msg.wamid] = record
     for hist in out.values():
         hist.events.sort(key=lambda e: e.t)
     return out
