@@ -7,7 +7,6 @@ tests/unit/pricing/test_pricing_fast_engine.py checks both give identical bills.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -26,7 +25,6 @@ from desktop.services.pricing.eras import (
 from desktop.services.pricing.markets import (
     MARKET_CHANGES,
     UnknownCountry,
-    known_countries,
     market_for_country,
     previous_market,
 )
@@ -59,7 +57,6 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     UIC, BIC = C.USER_INITIATED, C.BUSINESS_INITIATED
     tiered = C.TIERED_CATEGORIES
     template_cats = TEMPLATE_CATEGORIES
-    countries = known_countries()
     auth_intl = st.auth_international
     business_country = (st.business_country or "").upper()
     free_limit_monthly = st.free_tier_monthly
@@ -68,14 +65,13 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     service_start = st.service_free_remaining_at_start
     mtd = dict(st.month_to_date_charged)
 
-    # Per-contact state in flat int64 arrays indexed by a contact number: no per-contact
-    # objects and no reference counting on stored times keeps a 100k-contact replay fast.
-    contact_index: dict[str, int] = {}
-    csw = array("q")  # customer service window end
-    fep = array("q")  # free entry point window end
-    fep_open_until = array("q")  # a reply before this opens a FEP (ad/CTA message + 24h)
-    any_end = array("q")  # end of the latest open conversation (CBP)
-    conv_ends: list[dict[str, int] | None] = []  # CBP: {category: conversation end}
+    # Per-contact state, keyed by contact. Only the window end is kept for every contact;
+    # entry points and conversations live in small dicts that most events never touch.
+    csw: dict[str, int] = {}  # customer service window end
+    fep: dict[str, int] = {}  # free entry point window end
+    fep_open: dict[str, int] = {}  # a reply before this opens a FEP (ad/CTA message + 24h)
+    # CBP: {category: conversation end, "": end of the latest open conversation}
+    convs_of: dict[str, dict[str, int]] = {}
     unverified_used = False
     day_end = month_end = last_t = FAR
     month_key = ""
@@ -192,21 +188,12 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     tier_pos.clear()
                 _start, month_end, month_key = month_bounds(ts, tz)
                 bucket_waba = None
-        ci = contact_index.get(ev.contact)
-        if ci is None:
-            if ev.market is None and ev.country not in countries:
-                market_of(ev)  # raises the unknown-country error
-            ci = contact_index[ev.contact] = len(csw)
-            csw.append(FAR)
-            fep.append(FAR)
-            fep_open_until.append(FAR)
-            any_end.append(FAR)
-            conv_ends.append(None)
+        contact = ev.contact
         direction = ev.direction
         if direction == "in":
-            csw[ci] = ts + csw_len
+            csw[contact] = ts + csw_len
             if ev.entry_point:
-                fep_open_until[ci] = ts + fep_reply
+                fep_open[contact] = ts + fep_reply
             continue
         if direction != "out":
             raise PricingError(
@@ -221,7 +208,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             raise PricingError(
                 f"kind must be 'template' or 'free_form', not '{kind}'", index_of(ev), "kind"
             )
-        in_csw = ts < csw[ci]
+        in_csw = ts < csw.get(contact, FAR)
         if not in_csw and not is_template:
             continue  # rejected outside the window
         if not ev.delivered:
@@ -244,21 +231,25 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     category = AUTH_INTL
         else:
             category = SERVICE
-        fep_end = fep[ci]
-        if ts < fep_end:
-            continue
-        if ts < fep_open_until[ci]:
-            fep[ci] = ts + fep_len
-            fep_open_until[ci] = FAR
-            if is_cbp:
-                conv_ends[ci] = None
-                any_end[ci] = FAR
-            continue
+        if fep:
+            fep_end = fep.get(contact)
+            if fep_end is not None and ts < fep_end:
+                continue
+        if fep_open:
+            open_until = fep_open.get(contact)
+            if open_until is not None:
+                del fep_open[contact]
+                if ts < open_until:
+                    fep[contact] = ts + fep_len
+                    if is_cbp:
+                        convs_of.pop(contact, None)
+                    continue
 
         if is_cbp:
-            convs = conv_ends[ci]
+            convs = convs_of.get(contact)
+            any_end = convs[""] if convs is not None else FAR
             if era == CBP_2022:
-                if ts < any_end[ci]:
+                if ts < any_end:
                     continue
                 conv_cat = UIC if in_csw else BIC
                 convs = None
@@ -267,15 +258,15 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     continue
                 conv_cat = category
             else:
-                if ts < any_end[ci]:
+                if ts < any_end:
                     continue
                 conv_cat = SERVICE
             end = ts + conv_len
             if convs is None:
-                convs = conv_ends[ci] = {}
+                convs = convs_of[contact] = {"": end}
             convs[conv_cat] = end
-            if end > any_end[ci]:
-                any_end[ci] = end
+            if end > convs[""]:
+                convs[""] = end
             if era == CBP_2022 or (era == CBP_2023 and conv_cat == SERVICE):
                 waba = ev.waba
                 used = free_used.get(waba, 0)
@@ -318,9 +309,10 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 unverified_used = True
             continue
         if category == UTILITY:
-            convs = conv_ends[ci]
-            if convs is not None and ts < convs.get(UTILITY, FAR):
-                continue
+            if convs_of:
+                convs = convs_of.get(contact)
+                if convs is not None and ts < convs.get(UTILITY, FAR):
+                    continue
             if in_csw and era == PMP_2025:
                 continue
         hits = by_country.get(ev.country)
