@@ -208,9 +208,9 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             raise PricingError(
                 f"kind must be 'template' or 'free_form', not '{kind}'", index_of(ev), "kind"
             )
-        in_csw = ts < csw.get(contact, FAR)
-        if not in_csw and not is_template:
-            continue  # rejected outside the window
+        # Templates look the window up only where a rule needs it (it is the costliest read).
+        if not is_template and ts >= csw.get(contact, FAR):
+            continue  # free-form outside the window: rejected by Meta
         if not ev.delivered:
             continue
         if is_template:
@@ -251,7 +251,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             if era == CBP_2022:
                 if ts < any_end:
                     continue
-                conv_cat = UIC if in_csw else BIC
+                conv_cat = UIC if not is_template or ts < csw.get(contact, FAR) else BIC
                 convs = None
             elif is_template:
                 if convs is not None and ts < convs.get(category, FAR):
@@ -313,7 +313,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 convs = convs_of.get(contact)
                 if convs is not None and ts < convs.get(UTILITY, FAR):
                     continue
-            if in_csw and era == PMP_2025:
+            if era == PMP_2025 and ts < csw.get(contact, FAR):
                 continue
         hits = by_country.get(ev.country)
         hit = hits.get(category) if hits is not None else None
