@@ -273,8 +273,30 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if ts < any_end:
                     continue
                 conv_cat = UIC if not is_template or ts < csw.get(contact, FAR) else BIC
-                convs = None
-            elif is_template:
+                end = ts + conv_len
+                if convs is None:
+                    convs_of[contact] = {"": end, conv_cat: end}
+                else:
+                    convs.clear()  # one conversation at a time in 2022
+                    convs[""] = convs[conv_cat] = end
+                waba = ev.waba
+                used = free_used.get(waba, 0)
+                if used < free_limit:
+                    free_used[waba] = used + 1
+                    continue
+                if ev.waba != bucket_waba or ev.phone_number != bucket_phone:
+                    bucket_waba, bucket_phone = ev.waba, ev.phone_number
+                    bucket_key = (month_key, bucket_waba, bucket_phone)
+                    by_country = bucket_caches.setdefault(bucket_key, {})
+                hits = by_country.get(ev.country)
+                counter = hits.get(conv_cat) if hits is not None else None
+                if counter is None:
+                    counter = counter_for(ev, conv_cat, by_country, bucket_key)
+                    if counter[3]:
+                        unverified_used = True
+                counter[0] += 1
+                continue
+            if is_template:
                 if convs is not None and ts < convs.get(category, FAR):
                     continue
                 conv_cat = category
@@ -288,7 +310,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             convs[conv_cat] = end
             if end > convs[""]:
                 convs[""] = end
-            if era == CBP_2022 or (era == CBP_2023 and conv_cat == SERVICE):
+            if conv_cat == SERVICE and era == CBP_2023:
                 waba = ev.waba
                 used = free_used.get(waba, 0)
                 if used < free_limit:
