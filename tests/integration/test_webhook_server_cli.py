@@ -176,17 +176,18 @@ def test_killed_during_a_burst_loses_nothing_answered(tmp_path: Path) -> None:
     lock = threading.Lock()
     killed = threading.Event()
 
+    client = httpx.Client(timeout=10, limits=httpx.Limits(max_connections=16))
+
     def post(n: int) -> None:
+        if killed.is_set():
+            return
         payload = json.loads(json.dumps(template))
         message = payload["entry"][0]["changes"][0]["value"]["messages"][0]
         message["id"] = f"wamid.KILL{n:05d}"
         body = json.dumps(payload).encode()
         try:
-            response = httpx.post(
-                url,
-                content=body,
-                headers={"X-Hub-Signature-256": sign("kill-secret", body)},
-                timeout=10,
+            response = client.post(
+                url, content=body, headers={"X-Hub-Signature-256": sign("kill-secret", body)}
             )
         except httpx.HTTPError:
             return
@@ -197,7 +198,7 @@ def test_killed_during_a_burst_loses_nothing_answered(tmp_path: Path) -> None:
                     process.kill()
                     killed.set()
 
-    with ThreadPoolExecutor(max_workers=16) as pool:
+    with client, ThreadPoolExecutor(max_workers=16) as pool:
         list(pool.map(post, range(600)))
     process.kill()
     process.communicate(timeout=30)
