@@ -70,6 +70,14 @@ class _Pending:
     payload: Any
     future: asyncio.Future[IngestResult]
 
+    def answer(self, result: IngestResult) -> None:
+        if not self.future.done():  # its request may have been cancelled meanwhile
+            self.future.set_result(result)
+
+    def refuse(self, reason: str) -> None:
+        if not self.future.done():
+            self.future.set_exception(_DatabaseRefused(reason))
+
 
 def _resolve(secret: Secret) -> str:
     return secret() if callable(secret) else secret
@@ -196,7 +204,7 @@ class WebhookReceiver:
         self._writer = asyncio.create_task(self._write_loop(), name="webhook-writer")
 
     async def _on_cleanup(self, _app: web.Application) -> None:
-        if self._queue is not None and self._writer is not None:
+        if self._queue is not None and self._writer is not None and not self._writer.done():
             self._queue.put_nowait(None)
             await self._writer
         self._queue = None
@@ -206,25 +214,37 @@ class WebhookReceiver:
         assert self._queue is not None
         queue = self._queue
         stopping = False
-        while not stopping:
-            first = await queue.get()
-            if first is None:
-                break
-            batch = [first]
-            await self._gather(queue)
-            while len(batch) < self._max_batch and not queue.empty():
-                item = queue.get_nowait()
-                if item is None:
-                    stopping = True
+        batch: list[_Pending] = []
+        try:
+            while not stopping:
+                first = await queue.get()
+                if first is None:
                     break
-                batch.append(item)
-            try:
-                await self._commit(batch)
-            except Exception as exc:  # never let the writer die: fail these requests instead
-                log.exception("webhook writer failed")
-                for pending in batch:
-                    if not pending.future.done():
-                        pending.future.set_exception(_DatabaseRefused(str(exc)))
+                batch = [first]
+                await self._gather(queue)
+                while len(batch) < self._max_batch and not queue.empty():
+                    item = queue.get_nowait()
+                    if item is None:
+                        stopping = True
+                        break
+                    batch.append(item)
+                try:
+                    await self._commit(batch)
+                except Exception as exc:  # never let the writer die: refuse these instead
+                    log.exception("webhook writer failed")
+                    for pending in batch:
+                        pending.refuse(str(exc))
+                batch = []
+        finally:
+            # Cancelled (app shutting down hard): whatever was not committed gets 503 and
+            # Meta delivers it again later. Nothing answered 200 is affected.
+            leftovers = list(batch)
+            while not queue.empty():
+                item = queue.get_nowait()
+                if item is not None:
+                    leftovers.append(item)
+            for pending in leftovers:
+                pending.refuse("the receiver is shutting down")
 
     async def _gather(self, queue: asyncio.Queue[_Pending | None]) -> None:
         """Let a batch fill for a moment, so one commit serves more requests."""
@@ -237,7 +257,7 @@ class WebhookReceiver:
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             for pending in batch:
-                pending.future.set_exception(_DatabaseRefused(str(exc)))
+                pending.refuse(str(exc))
             return
         except Exception:
             log.exception("webhook batch of %d failed; storing one by one", len(batch))
@@ -252,7 +272,7 @@ class WebhookReceiver:
         for pending, result in zip(batch, outcome, strict=True):
             if result is None:
                 continue
-            pending.future.set_result(result)
+            pending.answer(result)
             done.append(result)
         self._record(done)
         self._announce(done)
@@ -262,7 +282,7 @@ class WebhookReceiver:
             return (await self._db.run(apply_payloads, [(pending.raw, pending.payload)]))[0]
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
-            pending.future.set_exception(_DatabaseRefused(str(exc)))
+            pending.refuse(str(exc))
             return None
         except Exception as exc:
             log.exception("webhook body could not be applied; keeping it raw")
@@ -271,7 +291,7 @@ class WebhookReceiver:
             await self._db.run(store_unprocessed, pending.raw, error)
         except Exception as exc:
             self._note_error(f"database refused a webhook body: {exc}")
-            pending.future.set_exception(_DatabaseRefused(str(exc)))
+            pending.refuse(str(exc))
             return None
         return IngestResult(processed=False, error=error)
 
