@@ -9,6 +9,10 @@ Baseline, same run: the same POSTs against the same receiver with storage replac
 immediate answer (signature + JSON + envelope parse only). Targets: >= 2,000 events/s
 persisted, UI-loop lag p99 < 50 ms.
 
+Throughput depends on what else the machine runs, so the script also prints the receiver's
+own CPU time per event (loop + DB thread), which does not: 1 / that figure is what one free
+core sustains. Rows are counted at the end: every request answered 200 must be stored.
+
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_webhook_ingest.py [--events 10000]
 """
 
