@@ -16,6 +16,7 @@ from collections.abc import Sequence
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.sandbox_cmd",
     "desktop.cli.webhook_server_cmd",
+    "desktop.cli.pricing_cmd",
     "desktop.cli.export_cmd",
 )
 

@@ -1,0 +1,327 @@
+"""Rate cards: Meta's prices per market and category, versioned by effective date.
+
+A card is data (``resources/pricing/cards/*.json``): currency, effective date, the era whose
+rules it prices, source, rates, optional graduated volume tiers, and which figures are
+unverified (the UI shows that flag). A :class:`RateBook` holds several cards and picks the one
+in force for an era on a local day. Users can import Meta's CSV and override single rates.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from desktop.services.pricing.eras import ERA_INDEX, ERA_STARTS, ERAS, era_on
+from desktop.services.pricing.markets import BASE_MARKETS, MARKET_CHANGES
+
+CARDS_DIR = Path(__file__).resolve().parents[3] / "resources" / "pricing" / "cards"
+
+# Charge categories (CBP-2022 has its own two).
+MARKETING = "marketing"
+UTILITY = "utility"
+AUTHENTICATION = "authentication"
+AUTH_INTL = "authentication_international"
+SERVICE = "service"
+BUSINESS_INITIATED = "business_initiated"
+USER_INITIATED = "user_initiated"
+REFERRAL = "referral_conversion"
+CATEGORIES: tuple[str, ...] = (
+    MARKETING, UTILITY, AUTHENTICATION, AUTH_INTL, SERVICE, BUSINESS_INITIATED, USER_INITIATED,
+)  # fmt: skip
+TIERED_CATEGORIES = frozenset({UTILITY, AUTHENTICATION, AUTH_INTL})
+
+Tier = tuple[int | None, Decimal]
+
+
+class RateCardError(ValueError):
+    """A card that cannot be used; the message says what is wrong and how to fix it."""
+
+
+def normalise_category(name: str) -> str:
+    """Meta spells auth-international with a hyphen in one field and ``_`` in another."""
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def parse_rate(value: object, where: str) -> Decimal:
+    if isinstance(value, float):
+        raise RateCardError(f"{where}: write rates as decimal strings, not floats")
+    try:
+        rate = Decimal(str(value).strip())
+    except InvalidOperation as exc:
+        raise RateCardError(f"{where}: '{value}' is not a decimal number") from exc
+    if not rate.is_finite() or rate < 0:
+        raise RateCardError(f"{where}: a rate must be a number >= 0, got '{value}'")
+    return rate
+
+
+@dataclass(frozen=True)
+class RateCard:
+    """One currency's prices from one effective date."""
+
+    id: str
+    currency: str
+    effective: date
+    era: str | None
+    source: str
+    rates: Mapping[str, Mapping[str, Decimal]]
+    tiers: Mapping[str, Mapping[str, tuple[Tier, ...]]] = field(default_factory=dict)
+    unverified: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    overridden: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    tiers_are_illustrative: bool = False
+    partial: bool = False
+    notes: str = ""
+
+    def rate(self, market: str, category: str) -> Decimal | None:
+        return self.rates.get(market, {}).get(category)
+
+    def tier_table(self, market: str, category: str) -> tuple[Tier, ...] | None:
+        return self.tiers.get(market, {}).get(category)
+
+    def is_unverified(self, market: str, category: str) -> bool:
+        """True when the figure is not confirmed by two sources, or a user override."""
+        return category in self.unverified.get(market, frozenset()) or category in (
+            self.overridden.get(market, frozenset())
+        )
+
+    def markets(self) -> tuple[str, ...]:
+        return tuple(sorted(self.rates))
+
+    def with_overrides(self, overrides: Mapping[tuple[str, str], Decimal | str]) -> RateCard:
+        """A copy with ``{(market, category): rate}`` replaced and flagged as user-entered."""
+        rates = {m: dict(r) for m, r in self.rates.items()}
+        flagged = {m: set(c) for m, c in self.overridden.items()}
+        for (market, category), value in overrides.items():
+            cat = normalise_category(category)
+            rates.setdefault(market, {})[cat] = parse_rate(value, f"override {market}/{cat}")
+            flagged.setdefault(market, set()).add(cat)
+        return replace(
+            self,
+            id=f"{self.id}+overrides",
+            rates=rates,
+            overridden={m: frozenset(c) for m, c in flagged.items()},
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "currency": self.currency,
+            "effective": self.effective.isoformat(),
+            "era": self.era,
+            "source": self.source,
+            "rates": {m: {c: str(v) for c, v in r.items()} for m, r in self.rates.items()},
+            "tiers": {
+                m: {c: [[u, str(v)] for u, v in t] for c, t in cats.items()}
+                for m, cats in self.tiers.items()
+            },
+            "unverified": {m: sorted(c) for m, c in self.unverified.items() if c},
+            "overridden": {m: sorted(c) for m, c in self.overridden.items() if c},
+            "tiers_are_illustrative": self.tiers_are_illustrative,
+            "partial": self.partial,
+            "notes": self.notes,
+        }
+
+
+def _parse_tiers(raw: object, where: str) -> tuple[Tier, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise RateCardError(f"{where}: tiers are a list of [upto_inclusive or null, rate]")
+    tiers: list[Tier] = []
+    previous = 0
+    for i, row in enumerate(raw):
+        if not isinstance(row, list | tuple) or len(row) != 2:
+            raise RateCardError(f"{where}[{i}]: expected [upto_inclusive or null, rate]")
+        upto = row[0]
+        if upto is not None and (not isinstance(upto, int) or upto <= previous):
+            raise RateCardError(f"{where}[{i}]: thresholds must be increasing whole numbers")
+        if upto is None and i != len(raw) - 1:
+            raise RateCardError(f"{where}[{i}]: only the last tier may be open-ended (null)")
+        tiers.append((upto, parse_rate(row[1], f"{where}[{i}]")))
+        previous = upto or previous
+    return tuple(tiers)
+
+
+def card_from_json(data: Mapping[str, Any], where: str = "rate card") -> RateCard:
+    """A card from the bundled JSON format (see resources/pricing/README.md)."""
+    try:
+        effective = date.fromisoformat(str(data["effective"]))
+    except (KeyError, ValueError) as exc:
+        raise RateCardError(f"{where}.effective: expected a date like 2025-07-01") from exc
+    era = data.get("era")
+    if era is not None and era not in ERA_INDEX:
+        raise RateCardError(f"{where}.era: unknown era '{era}' (one of {', '.join(ERAS)})")
+    raw_rates = data.get("rates")
+    if not isinstance(raw_rates, dict) or not raw_rates:
+        raise RateCardError(f"{where}.rates: missing")
+    rates = {
+        market: {
+            normalise_category(c): parse_rate(v, f"{where}.rates.{market}.{c}")
+            for c, v in cats.items()
+        }
+        for market, cats in raw_rates.items()
+    }
+    tiers = {
+        market: {
+            normalise_category(c): _parse_tiers(t, f"{where}.tiers.{market}.{c}")
+            for c, t in cats.items()
+        }
+        for market, cats in (data.get("tiers") or {}).items()
+    }
+    unverified = {
+        m: frozenset(normalise_category(c) for c in cats)
+        for m, cats in (data.get("unverified") or {}).items()
+    }
+    return RateCard(
+        id=str(data.get("id") or f"{data.get('currency', 'USD')}-{effective}"),
+        currency=str(data.get("currency", "USD")).upper(),
+        effective=effective,
+        era=era,
+        source=str(data.get("source", "")),
+        rates=rates,
+        tiers=tiers,
+        unverified=unverified,
+        tiers_are_illustrative=bool(data.get("tiers_are_illustrative", False)),
+        partial=bool(data.get("partial", False)),
+        notes=str(data.get("notes", "")),
+    )
+
+
+class RateBook:
+    """Several cards; answers "which card prices era E on local day D in currency C"."""
+
+    def __init__(self, cards: Iterable[RateCard]) -> None:
+        self.cards: tuple[RateCard, ...] = tuple(sorted(cards, key=lambda c: c.effective))
+        if not self.cards:
+            raise RateCardError("no rate cards loaded")
+        self._cache: dict[tuple[str, date, str | None], RateCard] = {}
+
+    def currencies(self) -> tuple[str, ...]:
+        return tuple(sorted({c.currency for c in self.cards}))
+
+    def card_for(self, era: str, day: date, currency: str | None = None) -> RateCard:
+        """The card for ``era`` on ``day``.
+
+        Cards of that era win over era-less ones; among them the latest effective on or
+        before ``day``, else (a what-if of an era before it began) the era's first card, or
+        (a what-if of an era after it ended) its last one.
+        """
+        key = (era, day, currency)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        pool = [c for c in self.cards if currency is None or c.currency == currency]
+        if not pool:
+            raise RateCardError(f"no rate card in {currency}; import Meta's {currency} card")
+        complete = [c for c in pool if not c.partial] or pool
+        own = [c for c in complete if c.era == era] or [c for c in complete if c.era is None]
+        if not own:
+            own = [c for c in complete if c.era is not None and era_on(c.effective) == era]
+        if not own:
+            raise RateCardError(f"no rate card prices era {era}; import one for it")
+        in_force = [c for c in own if c.effective <= day]
+        card = in_force[-1] if in_force else own[0]
+        self._cache[key] = card
+        return card
+
+    def with_card(self, card: RateCard) -> RateBook:
+        return RateBook([*self.cards, card])
+
+
+def load_bundled_cards(directory: Path = CARDS_DIR) -> RateBook:
+    """Every card shipped in resources/pricing/cards."""
+    cards = []
+    for path in sorted(directory.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cards.append(card_from_json(data, path.name))
+    return RateBook(cards)
+
+
+def markets_required_on(day: date) -> frozenset[str]:
+    """Every market Meta prices on ``day`` (for checking an imported card)."""
+    return frozenset(BASE_MARKETS | {m for start, _, m in MARKET_CHANGES if start <= day})
+
+
+_CSV_COLUMNS = {
+    "marketing": MARKETING,
+    "utility": UTILITY,
+    "authentication": AUTHENTICATION,
+    "authentication_international": AUTH_INTL,
+    "authentication_intl": AUTH_INTL,
+    "service": SERVICE,
+    "business_initiated": BUSINESS_INITIATED,
+    "user_initiated": USER_INITIATED,
+}
+
+
+def _column_category(header: str) -> str | None:
+    key = normalise_category(header)
+    for prefix in ("", "cost_per_", "rate_"):
+        if key.startswith(prefix) and key[len(prefix) :] in _CSV_COLUMNS:
+            return _CSV_COLUMNS[key[len(prefix) :]]
+    for name, cat in _CSV_COLUMNS.items():
+        if key.startswith(name):
+            return cat
+    return None
+
+
+def import_meta_csv(
+    text: str, *, currency: str, effective: date, source: str = "Meta CSV import"
+) -> RateCard:
+    """A card from Meta's published rate-card CSV (one row per market).
+
+    Notes above the header row are skipped. A card missing any market Meta prices on
+    ``effective`` is refused with the list of what is missing.
+    """
+    rows = list(csv.reader(io.StringIO(text)))
+    header_at = None
+    for i, row in enumerate(rows):
+        cells = [c.strip().lower() for c in row]
+        if (
+            cells
+            and ("market" in cells[0] or "country" in cells[0])
+            and any(_column_category(c) for c in row[1:])
+        ):
+            header_at = i
+            break
+    if header_at is None:
+        raise RateCardError(
+            "no header row found: the CSV needs a 'Market' column and category columns "
+            "such as Marketing, Utility, Authentication"
+        )
+    header = rows[header_at]
+    columns = [(j, _column_category(h)) for j, h in enumerate(header) if j > 0]
+    rates: dict[str, dict[str, Decimal]] = {}
+    for n, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+        if not row or not row[0].strip():
+            continue
+        market = row[0].strip()
+        cats: dict[str, Decimal] = {}
+        for j, cat in columns:
+            if cat is None or j >= len(row):
+                continue
+            cell = row[j].strip().replace("$", "").replace("₹", "").replace("€", "")
+            if cell in ("", "-", "n/a", "N/A"):
+                continue
+            cats[cat] = parse_rate(cell, f"line {n}, {header[j].strip()}")
+        if cats:
+            rates[market] = cats
+    missing = sorted(markets_required_on(effective) - set(rates))
+    if missing:
+        raise RateCardError(
+            f"the card has no rows for {len(missing)} market(s): {', '.join(missing)}; "
+            "import Meta's complete CSV for this currency"
+        )
+    era = era_on(effective) if effective >= ERA_STARTS[0][1] else None
+    return RateCard(
+        id=f"{currency.upper()}-{effective.isoformat()}-imported",
+        currency=currency.upper(),
+        effective=effective,
+        era=era,
+        source=source,
+        rates=rates,
+    )
