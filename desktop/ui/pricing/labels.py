@@ -1,0 +1,137 @@
+"""Readable, translated names for eras, categories and amounts on the pricing pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.services.pricing import cards as C
+from desktop.services.pricing import eras as E
+from desktop.services.pricing.rules import rule_phrase
+from desktop.services.text import Phrase
+
+CTX = "PricingLabels"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def era_label(era: str) -> str:
+    names = {
+        E.CBP_2022: _t("Conversations 2022"),
+        E.CBP_2023: _t("Conversations 2023"),
+        E.CBP_2024_11: _t("Conversations Nov 2024"),
+        E.PMP_2025: _t("Per message Jul 2025"),
+        E.PMP_2026_10: _t("Per message Oct 2026"),
+        E.AUTO: _t("As billed (era of each message)"),
+    }
+    return names.get(era, era)
+
+
+def era_short(era: str) -> str:
+    """Chart-axis size: CBP = conversation-based, PMP = per-message pricing."""
+    names = {
+        E.CBP_2022: _t("CBP 2022"),
+        E.CBP_2023: _t("CBP 2023"),
+        E.CBP_2024_11: _t("CBP 11/2024"),
+        E.PMP_2025: _t("PMP 7/2025"),
+        E.PMP_2026_10: _t("PMP 10/2026"),
+        E.AUTO: _t("As billed"),
+    }
+    return names.get(era, era)
+
+
+def era_title(era: str) -> str:
+    titles = {
+        E.CBP_2022: _t("Conversation-based, user/business-initiated (Feb 2022 - May 2023)"),
+        E.CBP_2023: _t("Conversation-based, four categories (Jun 2023 - Oct 2024)"),
+        E.CBP_2024_11: _t("Conversation-based, free service (Nov 2024 - Jun 2025)"),
+        E.PMP_2025: _t("Per-message, utility free in the window (Jul 2025 - Sep 2026)"),
+        E.PMP_2026_10: _t("Per-message, service and in-window utility charged (from Oct 2026)"),
+    }
+    return titles.get(era, era)
+
+
+def category_label(category: str) -> str:
+    names = {
+        C.MARKETING: _t("Marketing"),
+        C.UTILITY: _t("Utility"),
+        C.AUTHENTICATION: _t("Authentication"),
+        C.AUTH_INTL: _t("Authentication (international)"),
+        C.SERVICE: _t("Service"),
+        C.BUSINESS_INITIATED: _t("Business-initiated"),
+        C.USER_INITIATED: _t("User-initiated"),
+        C.REFERRAL: _t("Free entry point"),
+    }
+    return names.get(category, category)
+
+
+CATEGORY_COLORS = {
+    C.MARKETING: "#e8833a",
+    C.UTILITY: "#3a86e8",
+    C.AUTHENTICATION: "#8e5ad6",
+    C.AUTH_INTL: "#b07ae6",
+    C.SERVICE: "#00a884",
+    C.BUSINESS_INITIATED: "#d35454",
+    C.USER_INITIATED: "#2bb0a0",
+}
+ERA_COLORS = {
+    E.CBP_2022: "#9aa5ab",
+    E.CBP_2023: "#6f8fa8",
+    E.CBP_2024_11: "#3a86e8",
+    E.PMP_2025: "#00a884",
+    E.PMP_2026_10: "#e8833a",
+}
+
+
+@dataclass(frozen=True)
+class DisplayConversion:
+    """An optional display-only conversion (e.g. USD to JPY) at a rate the user typed."""
+
+    currency: str
+    rate: Decimal
+
+    def convert(self, amount: Decimal) -> Decimal:
+        return amount * self.rate
+
+
+def format_money(amount: Decimal, currency: str, places: int = 2) -> str:
+    """``USD 12.35`` in the UI locale's digits and separators."""
+    q = Decimal(1).scaleb(-places)
+    value = amount.quantize(q, rounding=ROUND_HALF_UP)
+    text = QLocale().toString(float(value), "f", places)
+    return f"{currency} {text}"
+
+
+def format_rate(rate: Decimal, currency: str) -> str:
+    return f"{currency} {rate.normalize():f}" if rate else f"{currency} 0"
+
+
+def format_with_conversion(
+    amount: Decimal, currency: str, conversion: DisplayConversion | None
+) -> str:
+    text = format_money(amount, currency)
+    if conversion is None:
+        return text
+    places = 0 if conversion.currency in ("JPY", "KRW") else 2
+    approx = format_money(conversion.convert(amount), conversion.currency, places)
+    return f"{text} (≈ {approx})"
+
+
+def render_phrase(phrase: Phrase) -> str:
+    """A pricing rule's sentence in the UI language, with category ids as readable names."""
+    args = dict(phrase.args)
+    if isinstance(args.get("category"), str):
+        args["category"] = category_label(args["category"]).lower()
+    return Phrase(phrase.context, phrase.source, args).render(QCoreApplication.translate)
+
+
+def rule_sentence(rule: str) -> str:
+    """The sentence of an argument-free rule (window openings) in the UI language."""
+    try:
+        return render_phrase(rule_phrase(rule))
+    except (KeyError, IndexError):
+        return rule

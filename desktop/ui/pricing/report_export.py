@@ -1,0 +1,148 @@
+"""CSV of every charge and a one-month PDF report (tables and chart images).
+
+CSV is written with the standard library (amounts as exact decimal strings, so a spreadsheet
+can re-add them); the PDF is an HTML page laid out by ``QTextDocument`` and printed with
+``QPdfWriter``, with the charts embedded as images grabbed from their views.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from desktop.services.pricing.model import BillResult, iso
+from desktop.ui.pricing.monthly_estimate import ScenarioEstimate
+
+_Q2 = Decimal("0.01")
+_Q4 = Decimal("0.0001")
+
+SCENARIO_COLUMNS = (
+    "era",
+    "card",
+    "market",
+    "category",
+    "charged_units",
+    "rate",
+    "amount",
+    "currency",
+    "unverified",
+)
+HISTORY_COLUMNS = (
+    "time_utc",
+    "waba",
+    "phone_number",
+    "contact",
+    "wamid",
+    "era",
+    "pricing_model",
+    "market",
+    "category",
+    "rule",
+    "charged",
+    "rate",
+    "currency",
+    "card",
+    "unverified",
+    "why",
+)
+
+
+def write_scenario_csv(path: Path, est: ScenarioEstimate) -> int:
+    """One row per era, market and category; returns the number of rows."""
+    rows = 0
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(SCENARIO_COLUMNS)
+        for era, result in est.eras.items():
+            for line in result.lines:
+                if not line.units:
+                    continue
+                out.writerow(
+                    [
+                        era,
+                        result.card_id,
+                        line.market,
+                        line.category,
+                        f"{line.units.quantize(_Q2)}",
+                        f"{line.rate}",
+                        f"{line.amount.quantize(_Q4)}",
+                        result.currency,
+                        "yes" if line.unverified else "",
+                    ]
+                )
+                rows += 1
+    return rows
+
+
+def write_history_csv(path: Path, bill: BillResult, month: str | None = None) -> int:
+    """Every charge (and explained free conversation) of ``bill``; ``month`` is "YYYY-MM"."""
+    rows = 0
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(HISTORY_COLUMNS)
+        for ch in bill.charges:
+            stamp = iso(ch.t)
+            if month and not stamp.startswith(month):
+                continue
+            out.writerow(
+                [
+                    stamp,
+                    ch.waba,
+                    ch.phone_number,
+                    ch.contact,
+                    ch.ref,
+                    ch.era,
+                    ch.pricing_model,
+                    ch.market,
+                    ch.category,
+                    ch.rule,
+                    "yes" if ch.charged else "no",
+                    f"{ch.rate}",
+                    ch.currency,
+                    ch.card_id,
+                    "yes" if ch.unverified else "",
+                    ch.phrase.render(),
+                ]
+            )
+            rows += 1
+    return rows
+
+
+def html_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return (
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+        f"<tr>{head}</tr>{body}</table>"
+    )
+
+
+def write_pdf(path: Path, title: str, body_html: str, images: Mapping[str, QImage]) -> None:
+    """An A4 PDF: ``body_html`` may show ``<img src="name">`` for each of ``images``."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setResolution(150)
+    doc = QTextDocument()
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    style = (
+        "<style>body{font-size:9pt;} h1{font-size:15pt;} h2{font-size:12pt;}"
+        "th{background:#e9edef;text-align:left;} td,th{font-size:8pt;}</style>"
+    )
+    doc.setHtml(
+        f"<html><head>{style}</head><body><h1>{html.escape(title)}</h1>{body_html}</body></html>"
+    )
+    layout = writer.pageLayout()
+    rect = layout.paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
