@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ from desktop.models.entities import (
 )
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.engine import BillingEngine
-from desktop.services.pricing.eras import AUTO, ERAS
+from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.markets import UnknownCountry, country_for_number
 from desktop.services.pricing.model import BillingSettings, BillResult, Decision, PricingEvent
 
@@ -274,8 +275,16 @@ def reconcile(data: HistoryData, decisions: list[Decision]) -> tuple[list[Mismat
     return out, checked
 
 
-def months_of(bill: BillResult) -> list[str]:
-    return sorted({line.month for line in bill.lines})
+def months_of(bill: BillResult, data: HistoryData | None = None) -> list[str]:
+    """Months with charges, plus (given ``data``) every month with messages, oldest first."""
+    months = {line.month for line in bill.lines}
+    if data is not None and data.events:
+        try:
+            zone: ZoneInfo | None = ZoneInfo(data.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
+        months.update(month_bounds(ev.t, zone)[2] for ev in data.events)
+    return sorted(months)
 
 
 def month_total(bill: BillResult, month: str) -> Decimal:

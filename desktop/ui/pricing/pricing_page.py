@@ -1,0 +1,75 @@
+"""The Pricing page: Scenario, History and Explain tabs over the bundled rate cards.
+
+``PricingPage(db)`` is what the main window mounts. With ``db=None`` (no database open) the
+History tab and explain-from-history say so and stay disabled; Scenario and explaining a
+scenario file still work.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.models.db import Database
+from desktop.services.pricing.cards import RateBook, RateCardError, load_bundled_cards
+from desktop.services.pricing.model import BillResult, PricingEvent
+from desktop.ui.pricing.explain_tab import ExplainTab
+from desktop.ui.pricing.history_replay import HistoryReport
+from desktop.ui.pricing.history_tab import HistoryTab
+from desktop.ui.pricing.scenario_tab import ScenarioTab
+
+
+class PricingPage(QWidget):
+    """What next month will cost (Scenario), what past months cost (History), and why (Explain)."""
+
+    def __init__(
+        self,
+        db: Database | None,
+        parent: QWidget | None = None,
+        *,
+        book: RateBook | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        try:
+            self.book = book or load_bundled_cards()
+        except (OSError, ValueError, RateCardError) as exc:
+            error = QLabel(
+                self.tr(
+                    "The rate cards could not be loaded ({error}). Reinstall WABA Desk or "
+                    "import Meta's rate-card CSV in Settings."
+                ).replace("{error}", str(exc))
+            )
+            error.setWordWrap(True)
+            layout.addWidget(error)
+            self.tabs = QTabWidget()
+            return
+        self.scenario_tab = ScenarioTab(self.book, today=today)
+        self.history_tab = HistoryTab(self.book, db)
+        self.explain_tab = ExplainTab(self.book, has_history=db is not None)
+        self.explain_tab.history_loader = self._history_for_explain
+        self.history_tab.replayed.connect(self._history_replayed)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scenario_tab, self.tr("Scenario"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
+        self.tabs.addTab(self.explain_tab, self.tr("Explain"))
+        if db is None:
+            self.tabs.setTabToolTip(1, self.tr("Needs the app's database"))
+        layout.addWidget(self.tabs)
+
+    def _history_replayed(self, report: HistoryReport) -> None:
+        if report.data is not None:
+            self.explain_tab.set_history_contacts([(c.key, c.label) for c in report.data.contacts])
+
+    async def _history_for_explain(self) -> tuple[list[PricingEvent], BillResult]:
+        report = self.history_tab.report
+        if report is None:
+            report = await self.history_tab.replay()
+        if report is None or report.data is None:
+            return [], BillResult(self.book.cards[0].currency, [])
+        return report.data.events, report.bill
