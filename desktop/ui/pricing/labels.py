@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.services.pricing import cards as C
 from desktop.services.pricing import eras as E
@@ -99,11 +99,11 @@ class DisplayConversion:
 
 
 def format_money(amount: Decimal, currency: str, places: int = 2) -> str:
-    """``USD 12.35`` in the UI locale's digits and separators."""
+    """``USD 1,234.50``."""
     q = Decimal(1).scaleb(-places)
     value = amount.quantize(q, rounding=ROUND_HALF_UP)
-    text = QLocale().toString(float(value), "f", places)
-    return f"{currency} {text}"
+    # English and Japanese both group thousands with "," and use "." for decimals.
+    return f"{currency} {value:,.{places}f}"
 
 
 def format_rate(rate: Decimal, currency: str) -> str:
