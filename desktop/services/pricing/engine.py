@@ -48,7 +48,8 @@ FAR_PAST = -(2**62)
 TEMPLATE_CATEGORIES = frozenset({C.MARKETING, C.UTILITY, C.AUTHENTICATION, C.AUTH_INTL})
 
 # Per-contact state slots.
-_CSW, _FEP, _FEP_ELIGIBLE, _ANY_END, _CONVS, _CSW_WIN, _FEP_WIN = range(7)
+# Per-contact state: [csw_end, fep_end, fep_eligible_until, any_conversation_end,
+#                     {category: conversation_end}, csw_window, fep_window] (indexes 0-6).
 
 
 class PricingError(ValueError):
@@ -96,7 +97,16 @@ class BillingEngine:
         return current, nxt
 
     def bill(self, events: Iterable[PricingEvent], *, explain: bool = False) -> BillResult:
-        """The bill for ``events`` (must be in time order)."""
+        """The bill for ``events`` (must be in time order).
+
+        ``explain=False`` returns only ``lines`` (the totals), from a leaner loop with the
+        same rules; ``explain=True`` also fills ``decisions``, ``charges`` and ``windows``.
+        """
+        if not explain:
+            from desktop.services.pricing.fast_engine import bill_fast
+
+            seq = events if isinstance(events, Sequence) else list(events)
+            return bill_fast(self, seq)
         st = self.settings
         fixed_era = None if st.era == AUTO else st.era
         tz = self.tz
@@ -106,7 +116,8 @@ class BillingEngine:
         fep_reply = st.fep_reply_seconds + (1 if st.closed_windows else 0)
 
         contacts: dict[str, list[object]] = {}
-        counts: dict[tuple[str, str, str, str, str, str, str, Decimal], int] = {}
+        # (month, waba, phone number, (era, card id, market, category, rate)) -> count
+        counts: dict[tuple[str, str, str, tuple[object, ...]], int] = {}
         charges: list[Charge] = []
         windows: list[Window] = []
         decisions: list[Decision] = []
@@ -124,35 +135,47 @@ class BillingEngine:
         era_next = 2**62 if fixed_era else FAR_PAST
         card: RateCard | None = None
         market_cache: dict[str, str] = {}
-        rate_cache: dict[tuple[str, str, str], tuple[Decimal, tuple[C.Tier, ...] | None, bool]] = {}
+        rate_cache: dict[
+            tuple[str, str],
+            tuple[Decimal, tuple[C.Tier, ...] | None, bool, str, tuple[object, ...]],
+        ] = {}
+        tiered = C.TIERED_CATEGORIES
         last_t = FAR_PAST
         mtd = dict(st.month_to_date_charged)
+        # Hot-loop locals (module globals and attributes are slower to reach).
+        FAR = FAR_PAST
+        SERVICE, UTILITY, AUTH = C.SERVICE, C.UTILITY, C.AUTHENTICATION
+        template_cats = TEMPLATE_CATEGORIES
+        category_names: dict[str, str] = {}
+        auth_intl = st.auth_international
+        is_cbp = era in CONVERSATION_ERAS
 
-        def rate_of(
+        def resolve(
             i: int, country: str, market: str, category: str
-        ) -> tuple[Decimal, tuple[C.Tier, ...] | None, bool, str]:
+        ) -> tuple[Decimal, tuple[C.Tier, ...] | None, bool, str, tuple[object, ...]]:
+            """Rate, tiers, unverified flag, card id and count slot; cached per card/era."""
             assert card is not None and day is not None
-            key = (card.id, market, category)
-            hit = rate_cache.get(key)
-            if hit is None:
-                use_market = market
-                value = card.rate(market, category)
-                if value is None and market not in card.rates:
-                    use_market = previous_market(country, day)
-                    value = card.rate(use_market, category)
-                if value is None:
-                    raise PricingError(
-                        f"missing rate: card {card.id} has no {category} rate for {market}",
-                        i,
-                        f"rate_card.rates.{category}",
-                    )
-                hit = (
-                    value,
-                    card.tier_table(use_market, category),
-                    card.is_unverified(use_market, category),
+            use_market = market
+            value = card.rate(market, category)
+            if value is None and market not in card.rates:
+                use_market = previous_market(country, day)
+                value = card.rate(use_market, category)
+            if value is None:
+                raise PricingError(
+                    f"missing rate: card {card.id} has no {category} rate for {market}",
+                    i,
+                    f"rate_card.rates.{category}",
                 )
-                rate_cache[key] = hit
-            return hit[0], hit[1], hit[2], card.id
+            tiers = card.tier_table(use_market, category) if category in tiered else None
+            hit = (
+                value,
+                tiers,
+                card.is_unverified(use_market, category),
+                card.id,
+                (era, card.id, market, category, value),
+            )
+            rate_cache[(market, category)] = hit
+            return hit
 
         for i, ev in enumerate(events):
             ts = ev.t
@@ -169,7 +192,12 @@ class BillingEngine:
                 market_cache.clear()
                 if ts >= era_next:
                     era, era_next = self._era_at(ts)
-                card = self.book.card_for(era, day, self.currency)
+                    is_cbp = era in CONVERSATION_ERAS
+                    rate_cache.clear()
+                new_card = self.book.card_for(era, day, self.currency)
+                if new_card is not card:
+                    card = new_card
+                    rate_cache.clear()
                 if ts >= month_end:
                     if month_end != FAR_PAST:
                         first_month = False
@@ -187,19 +215,19 @@ class BillingEngine:
                 market_cache[country] = market
             state = contacts.get(ev.contact)
             if state is None:
-                state = [FAR_PAST, FAR_PAST, FAR_PAST, FAR_PAST, {}, None, None]
+                state = [FAR, FAR, FAR, FAR, {}, None, None]
                 contacts[ev.contact] = state
 
             # ---- inbound ------------------------------------------------------------
             if ev.direction == "in":
                 if explain:
-                    win = state[_CSW_WIN]
-                    if win is not None and ts < state[_CSW]:  # type: ignore[operator]
+                    win = state[5]
+                    if win is not None and ts < state[0]:  # type: ignore[operator]
                         win.end = ts + csw_len  # type: ignore[attr-defined]
                     else:
                         win = Window("csw", ev.contact, ts, ts + csw_len, rule="csw_opened")
                         windows.append(win)
-                        state[_CSW_WIN] = win
+                        state[5] = win
                     decisions.append(
                         Decision(
                             i,
@@ -213,9 +241,9 @@ class BillingEngine:
                             None,
                         )
                     )
-                state[_CSW] = ts + csw_len
+                state[0] = ts + csw_len
                 if ev.entry_point:
-                    state[_FEP_ELIGIBLE] = ts + fep_reply
+                    state[2] = ts + fep_reply
                 continue
             if ev.direction != "out":
                 raise PricingError(
@@ -228,7 +256,7 @@ class BillingEngine:
                 raise PricingError(
                     f"kind must be 'template' or 'free_form', not '{ev.kind}'", i, "kind"
                 )
-            in_csw = ts < state[_CSW]  # type: ignore[operator]
+            in_csw = ts < state[0]  # type: ignore[operator]
             if not ev.delivered or (not is_template and not in_csw):
                 if explain:
                     rule = "not_delivered" if not ev.delivered else "rejected_outside_csw"
@@ -247,17 +275,18 @@ class BillingEngine:
                         )
                     )
                 continue
-            category = C.SERVICE
+            category = SERVICE
             if is_template:
                 raw = ev.category
                 if raw is None:
                     raise PricingError("a template needs its category", i, "category")
-                category = C.normalise_category(raw)
-                if category not in TEMPLATE_CATEGORIES:
+                category = category_names.get(raw) or C.normalise_category(raw)
+                category_names[raw] = category
+                if category not in template_cats:
                     raise PricingError(f"unknown template category '{raw}'", i, "category")
                 if (
-                    category == C.AUTHENTICATION
-                    and st.auth_international
+                    category == AUTH
+                    and auth_intl
                     and (
                         st.business_country is None
                         or st.business_country.upper() != country.upper()
@@ -266,17 +295,16 @@ class BillingEngine:
                     assert card is not None
                     if card.rate(market, C.AUTH_INTL) is not None:
                         category = C.AUTH_INTL
-            is_cbp = era in CONVERSATION_ERAS
             model = "CBP" if is_cbp else "PMP"
 
             # Free entry point: opens at the first delivered reply within 24h of the ad.
-            if ts < state[_FEP_ELIGIBLE] and ts >= state[_FEP]:  # type: ignore[operator]
-                state[_FEP] = ts + fep_len
-                state[_FEP_ELIGIBLE] = FAR_PAST
+            if ts < state[2] and ts >= state[1]:  # type: ignore[operator]
+                state[1] = ts + fep_len
+                state[2] = FAR
                 if is_cbp:
                     # The FEP conversation closes every other open conversation.
-                    state[_CONVS] = {}
-                    state[_ANY_END] = FAR_PAST
+                    state[4] = {}
+                    state[3] = FAR
                 if explain:
                     win = Window(
                         "fep",
@@ -289,7 +317,7 @@ class BillingEngine:
                         why="free entry point",
                     )
                     windows.append(win)
-                    state[_FEP_WIN] = win
+                    state[6] = win
                     decisions.append(
                         Decision(
                             i,
@@ -304,7 +332,7 @@ class BillingEngine:
                         )
                     )
                 continue
-            if ts < state[_FEP]:  # type: ignore[operator]
+            if ts < state[1]:  # type: ignore[operator]
                 if explain:
                     decisions.append(
                         Decision(
@@ -323,9 +351,9 @@ class BillingEngine:
 
             waba = ev.waba
             if is_cbp:
-                convs: dict[str, int] = state[_CONVS]  # type: ignore[assignment]
+                convs: dict[str, int] = state[4]  # type: ignore[assignment]
                 if era == CBP_2022:
-                    if ts < state[_ANY_END]:  # type: ignore[operator]
+                    if ts < state[3]:  # type: ignore[operator]
                         if explain:
                             open_cat = next(iter(convs), "")
                             decisions.append(
@@ -345,7 +373,7 @@ class BillingEngine:
                     conv_cat = C.USER_INITIATED if in_csw else C.BUSINESS_INITIATED
                     convs.clear()
                 elif is_template:
-                    if ts < convs.get(category, FAR_PAST):
+                    if ts < convs.get(category, FAR):
                         if explain:
                             decisions.append(
                                 Decision(
@@ -363,7 +391,7 @@ class BillingEngine:
                         continue
                     conv_cat = category
                 else:
-                    if ts < state[_ANY_END]:  # type: ignore[operator]
+                    if ts < state[3]:  # type: ignore[operator]
                         if explain:
                             open_cat = max(convs, key=lambda k: convs[k]) if convs else ""
                             decisions.append(
@@ -383,8 +411,8 @@ class BillingEngine:
                     conv_cat = C.SERVICE
                 end = ts + conv_len
                 convs[conv_cat] = end
-                if end > state[_ANY_END]:  # type: ignore[operator]
-                    state[_ANY_END] = end
+                if end > state[3]:  # type: ignore[operator]
+                    state[3] = end
                 # Free tier / free service.
                 free_rule = None
                 limit = st.free_tier_monthly
@@ -449,10 +477,12 @@ class BillingEngine:
                             )
                         )
                     continue
-                rate, _tiers, unverified, card_id = rate_of(i, country, market, conv_cat)
-                key = (month_key, waba, ev.phone_number, era, card_id, market, conv_cat, rate)
+                hit = rate_cache.get((market, conv_cat)) or resolve(i, country, market, conv_cat)
+                rate, _tiers, unverified, card_id, slot = hit
+                key = (month_key, waba, ev.phone_number, slot)
                 counts[key] = counts.get(key, 0) + 1
-                unverified_used = unverified_used or unverified
+                if unverified:
+                    unverified_used = True
                 if explain:
                     phrase = rule_phrase("conversation_opened", category=conv_cat, market=market)
                     windows.append(
@@ -550,10 +580,12 @@ class BillingEngine:
                             )
                         )
                     continue
-                rate, _tiers, unverified, card_id = rate_of(i, country, market, C.SERVICE)
-                key = (month_key, waba, phone, era, card_id, market, C.SERVICE, rate)
+                hit = rate_cache.get((market, SERVICE)) or resolve(i, country, market, SERVICE)
+                rate, _tiers, unverified, card_id, slot = hit
+                key = (month_key, waba, phone, slot)
                 counts[key] = counts.get(key, 0) + 1
-                unverified_used = unverified_used or unverified
+                if unverified:
+                    unverified_used = True
                 if explain:
                     phrase = rule_phrase("service_charged", market=market)
                     charges.append(
@@ -592,9 +624,9 @@ class BillingEngine:
                     )
                 continue
 
-            if category == C.UTILITY:
-                convs = state[_CONVS]  # type: ignore[assignment]
-                if ts < convs.get(C.UTILITY, FAR_PAST):
+            if category == UTILITY:
+                convs = state[4]  # type: ignore[assignment]
+                if ts < convs.get(UTILITY, FAR):
                     # Transition: a CBP utility conversation still open after the switch.
                     if explain:
                         decisions.append(
@@ -627,26 +659,31 @@ class BillingEngine:
                             )
                         )
                     continue
-            rate, tiers, unverified, card_id = rate_of(i, country, market, category)
-            tkey = (market, category)
-            pos = tier_pos.get(tkey)
-            if pos is None:
-                pos = 0
-                if first_month:
-                    pos = mtd.get(f"{market}|{category}", mtd.get(category, 0))
-            pos += 1
-            tier_pos[tkey] = pos
+            hit = rate_cache.get((market, category)) or resolve(i, country, market, category)
+            rate, tiers, unverified, card_id, slot = hit
             rule = "pmp_template_charged"
-            if tiers is not None and category in C.TIERED_CATEGORIES:
-                for upto, tier_rate in tiers:
-                    if upto is None or pos <= upto:
-                        if tier_rate != rate:
-                            rule = "pmp_tier_charged"
-                        rate = tier_rate
-                        break
-            key = (month_key, waba, ev.phone_number, era, card_id, market, category, rate)
+            pos = 0
+            if tiers is not None or explain:
+                tkey = (market, category)
+                pos = tier_pos.get(tkey, -1)
+                if pos < 0:
+                    pos = (
+                        mtd.get(f"{market}|{category}", mtd.get(category, 0)) if first_month else 0
+                    )
+                pos += 1
+                tier_pos[tkey] = pos
+                if tiers is not None:
+                    for upto, tier_rate in tiers:
+                        if upto is None or pos <= upto:
+                            if tier_rate != rate:
+                                rule = "pmp_tier_charged"
+                                rate = tier_rate
+                                slot = (era, card_id, market, category, rate)
+                            break
+            key = (month_key, waba, ev.phone_number, slot)
             counts[key] = counts.get(key, 0) + 1
-            unverified_used = unverified_used or unverified
+            if unverified:
+                unverified_used = True
             if explain:
                 phrase = rule_phrase(rule, category=category, market=market, ordinal=pos)
                 charges.append(
@@ -675,8 +712,8 @@ class BillingEngine:
                 )
 
         lines = [
-            BillLine(month, waba, phone, era_, card_id, market, category, rate, n)
-            for (month, waba, phone, era_, card_id, market, category, rate), n in counts.items()
+            BillLine(month, waba, phone, *slot, n)  # type: ignore[arg-type,call-arg]
+            for (month, waba, phone, slot), n in counts.items()
         ]
         return BillResult(self.currency, lines, charges, windows, decisions, unverified_used)
 

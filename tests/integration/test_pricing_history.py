@@ -1,0 +1,225 @@
+"""History replay on a real SQLite file: the bill per month/WABA/number/category/market,
+reconciliation against Meta's billable flags, what-if per era, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from desktop.models.db import Database
+from desktop.models.entities import (
+    BillingRecord,
+    Business,
+    Contact,
+    Conversation,
+    Message,
+    MessageStatus,
+    PhoneNumber,
+    Template,
+    Waba,
+)
+from desktop.services.pricing.cards import load_bundled_cards
+from desktop.services.pricing.eras import ERAS
+from desktop.services.pricing.export import write_charges_csv
+from desktop.services.pricing.history import (
+    history_summary,
+    month_under_every_era,
+    replay_history,
+)
+
+
+def ts(text: str) -> int:
+    return int(datetime.fromisoformat(text).astimezone(UTC).timestamp())
+
+
+def seed(session: Session) -> None:
+    session.add(Business(id="biz", name="Shop"))
+    session.add(
+        Waba(id="w1", business_id="biz", name="Shop JP", currency="USD", timezone="Asia/Tokyo")
+    )
+    session.add(PhoneNumber(id="p1", waba_id="w1", display_phone_number="81300000000"))
+    session.add_all([
+        Template(waba_id="w1", name="order_update", language="ja", category="UTILITY",
+                 status="APPROVED"),
+        Template(waba_id="w1", name="promo", language="ja", category="MARKETING",
+                 status="APPROVED"),
+    ])  # fmt: skip
+    jp = Contact(wa_id="819012345678")
+    br = Contact(wa_id="5511987654321")
+    session.add_all([jp, br])
+    session.flush()
+    cj = Conversation(phone_number_id="p1", contact_id=jp.id)
+    cb = Conversation(phone_number_id="p1", contact_id=br.id)
+    session.add_all([cj, cb])
+    session.flush()
+    n = 0
+
+    def out(
+        conv: Conversation,
+        when: str,
+        kind: str,
+        template: str | None,
+        status: str | None,
+        billing: dict[str, Any] | None,
+    ) -> None:
+        nonlocal n
+        n += 1
+        wamid = f"wamid.{n}"
+        payload = {"template": {"name": template, "language": {"code": "ja"}}} if template else {}
+        msg = Message(
+            conversation_id=conv.id,
+            phone_number_id="p1",
+            wamid=wamid,
+            direction="out",
+            type=kind,
+            payload=payload,
+            status=status,
+            timestamp=ts(when) - 5,
+        )
+        session.add(msg)
+        session.flush()
+        session.add(
+            MessageStatus(message_id=msg.id, wamid=wamid, status="sent", timestamp=ts(when) - 3)
+        )
+        if status:
+            session.add(
+                MessageStatus(message_id=msg.id, wamid=wamid, status=status, timestamp=ts(when))
+            )
+        if billing:
+            session.add(
+                BillingRecord(
+                    wamid=wamid,
+                    status=status or "sent",
+                    timestamp=ts(when),
+                    waba_id="w1",
+                    phone_number_id="p1",
+                    **billing,
+                )
+            )
+
+    def inbound(conv: Conversation, when: str) -> None:
+        nonlocal n
+        n += 1
+        session.add(
+            Message(
+                conversation_id=conv.id,
+                phone_number_id="p1",
+                wamid=f"wamid.in{n}",
+                direction="in",
+                type="text",
+                payload={},
+                timestamp=ts(when),
+            )
+        )
+
+    pmp = {"pricing_model": "PMP"}
+    free_cs = {**pmp, "billable": False, "pricing_type": "free_customer_service"}
+    regular = {**pmp, "billable": True, "pricing_type": "regular"}
+    # Japan (Rest of Asia Pacific), August 2025 in Tokyo time.
+    inbound(cj, "2025-08-04T10:00:00+09:00")
+    out(cj, "2025-08-04T10:05:00+09:00", "text", None, "read", {**free_cs, "category": "service"})
+    out(
+        cj,
+        "2025-08-04T11:00:00+09:00",
+        "template",
+        "order_update",
+        "delivered",
+        {**free_cs, "category": "utility"},
+    )
+    out(
+        cj,
+        "2025-08-10T09:00:00+09:00",
+        "template",
+        "promo",
+        "delivered",
+        {**regular, "category": "marketing"},
+    )
+    # Brazil.
+    out(
+        cb,
+        "2025-08-05T12:00:00+09:00",
+        "template",
+        "promo",
+        "delivered",
+        {**regular, "category": "marketing"},
+    )
+    out(cb, "2025-08-06T12:00:00+09:00", "template", "promo", "failed", None)
+    # Meta says free, our rules say charged (no window open): a mismatch to list.
+    out(
+        cb,
+        "2025-08-20T12:00:00+09:00",
+        "template",
+        "order_update",
+        "delivered",
+        {**free_cs, "category": "utility"},
+    )
+    # 2025-08-31T16:00Z is already September in Tokyo.
+    out(
+        cb,
+        "2025-08-31T16:00:00+00:00",
+        "template",
+        "promo",
+        "delivered",
+        {**regular, "category": "marketing"},
+    )
+
+
+@pytest.fixture
+def db(db_url: str) -> Database:
+    database = Database(db_url)
+    database.migrate_sync()
+    database.call(seed)
+    yield database  # type: ignore[misc]
+    database.close()
+
+
+def test_real_bill_of_a_month_by_waba_number_category_market(db: Database) -> None:
+    book = load_bundled_cards()
+    report = db.call(replay_history, book, month="2025-08")
+    by = report.by("month", "waba", "phone_number", "category", "market")
+    assert by == {
+        ("2025-08", "w1", "p1", "marketing", "Rest of Asia Pacific", "USD"): (1, Decimal("0.0732")),
+        ("2025-08", "w1", "p1", "marketing", "Brazil", "USD"): (1, Decimal("0.0625")),
+        ("2025-08", "w1", "p1", "utility", "Brazil", "USD"): (1, Decimal("0.0068")),
+    }
+    assert report.bills["w1"].total() == Decimal("0.1425")
+    rows = history_summary(report)
+    assert {r["category"] for r in rows} == {"marketing", "utility"}
+    september = db.call(replay_history, book, month="2025-09")
+    assert september.bills["w1"].total() == Decimal("0.0625")  # the Tokyo month boundary
+
+
+def test_reconciliation_lists_each_mismatch(db: Database) -> None:
+    report = db.call(replay_history, load_bundled_cards(), month="2025-08")
+    assert len(report.mismatches) == 1
+    mismatch = report.mismatches[0]
+    assert mismatch.ours_billable is True and mismatch.meta_billable is False
+    assert mismatch.ours_category == "utility"
+    assert "Meta marked it free" in mismatch.reason.render()
+
+
+def test_month_under_every_era(db: Database) -> None:
+    result = db.call(month_under_every_era, load_bundled_cards(), "2025-08")
+    assert set(result) == {"auto", *ERAS}
+    assert result["auto"]["w1"] == ("USD", Decimal("0.1425"))
+    assert result["pmp-2025"]["w1"] == ("USD", Decimal("0.1425"))
+    # Oct 2026 rules: the utility template inside the window is charged too.
+    assert result["pmp-2026-10"]["w1"] == ("USD", Decimal("0.1538"))
+    assert result["cbp-2023"]["w1"][1] != result["pmp-2025"]["w1"][1]
+
+
+def test_csv_export_of_every_charge(db: Database) -> None:
+    report = db.call(replay_history, load_bundled_cards(), month="2025-08")
+    buffer = io.StringIO()
+    count = write_charges_csv(buffer, report.bills["w1"].charges)
+    rows = list(csv.DictReader(io.StringIO(buffer.getvalue())))
+    assert count == len(rows) == 3
+    assert sum(Decimal(r["amount"]) for r in rows) == Decimal("0.1425")
+    assert {r["market"] for r in rows} == {"Rest of Asia Pacific", "Brazil"}
+    assert all(r["rule"] and r["explanation"] for r in rows)
