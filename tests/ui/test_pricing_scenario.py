@@ -13,13 +13,8 @@ from PySide6.QtCore import Qt
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.services.pricing.eras import ERAS, PMP_2025, PMP_2026_10
-from desktop.ui.pricing.monthly_estimate import (
-    PRESETS,
-    ScenarioInputs,
-    estimate,
-    estimate_era,
-    preset,
-)
+from desktop.services.pricing.scenario import ScenarioEstimator
+from desktop.ui.pricing.monthly_estimate import PRESETS, ScenarioInputs, estimate
 from desktop.ui.pricing.scenario_charts import difference_data, outlook_data, stacked_data
 from desktop.ui.pricing.scenario_tab import ScenarioTab
 
@@ -39,42 +34,26 @@ def rate(book, era: str, market: str, category: str) -> Decimal:  # type: ignore
     return value
 
 
-def test_estimator_follows_each_eras_rules(book) -> None:  # type: ignore[no-untyped-def]
+def test_page_estimate_is_the_services_estimate(book) -> None:  # type: ignore[no-untyped-def]
     inputs = ScenarioInputs(
-        volumes={APAC: {C.MARKETING: 100, C.UTILITY: 200, C.AUTHENTICATION: 0, C.SERVICE: 50}},
-        messages_per_conversation=Decimal(3),
-        customer_started_share=Decimal("0"),
-        utility_in_window_share=Decimal("0.5"),
-        ctwa_share=Decimal("0"),
-        service_free_monthly=0,
+        volumes={APAC: {C.MARKETING: 100, C.UTILITY: 200, C.SERVICE: 1500}},
+        share_utility_in_window=Decimal("0.5"),
     )
-    pmp25 = estimate_era(book, inputs, PMP_2025, day=MONTH)
-    # July 2025 rules: marketing charged, half the utility templates free in the window.
-    assert pmp25.total() == 100 * rate(book, PMP_2025, APAC, C.MARKETING) + 100 * rate(
-        book, PMP_2025, APAC, C.UTILITY
-    )
-    pmp26 = estimate_era(book, inputs, PMP_2026_10, day=MONTH)
-    # October 2026: all utility charged and 50 conversations x 3 replies as service messages.
-    expected = (
-        100 * rate(book, PMP_2026_10, APAC, C.MARKETING)
-        + 200 * rate(book, PMP_2026_10, APAC, C.UTILITY)
-        + 150 * rate(book, PMP_2026_10, APAC, C.SERVICE)
-    )
-    assert pmp26.total() == expected
-    cbp22 = estimate_era(book, inputs, "cbp-2022", day=MONTH)
-    # 2022: the first 1,000 conversations are free; 350 conversations cost nothing.
-    assert cbp22.total() == 0
+    est = estimate(book, inputs, day=MONTH)
+    direct = ScenarioEstimator(book, MONTH).estimate(inputs)
+    assert not est.error
+    assert {e: est.total(e) for e in ERAS} == {e: direct[e].total for e in ERAS}
+    # July 2025 rules: half the utility templates are free inside the window.
+    assert est.eras[PMP_2025].by_category[C.UTILITY] == 100 * rate(book, PMP_2025, APAC, C.UTILITY)
 
 
 def test_presets_cover_the_three_businesses(book) -> None:  # type: ignore[no-untyped-def]
-    assert [p.key for p in PRESETS] == ["small_shop", "clinic", "ecommerce"]
-    for p in PRESETS:
-        est = estimate(book, p.inputs, day=MONTH)
-        assert set(est.eras) == set(ERAS)
-        assert all(not r.error for r in est.eras.values())
+    assert list(PRESETS) == ["small_shop", "clinic_reminders", "ecommerce_store"]
+    for inputs in PRESETS.values():
+        est = estimate(book, inputs, day=MONTH)
+        assert set(est.eras) == set(ERAS) and not est.error
         assert est.total(PMP_2026_10) > 0
         assert len(est.outlook[PMP_2026_10]) == 12
-    assert len(preset("ecommerce").inputs.volumes) == 4
 
 
 def test_editing_a_cell_recalculates_tables_and_charts(qtbot, book) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +61,6 @@ def test_editing_a_cell_recalculates_tables_and_charts(qtbot, book) -> None:  # 
     qtbot.addWidget(tab)
     tab.resize(1300, 850)
     tab.show()
-    tab.customer_box.setValue(0.0)  # no replies after templates: marketing adds only itself
     before = tab.estimate
     assert before is not None
     model = tab.volume_model
@@ -104,9 +82,7 @@ def test_editing_a_cell_recalculates_tables_and_charts(qtbot, book) -> None:  # 
     bars = tab.bars.sets[C.MARKETING]
     expected = stacked_data(after)[C.MARKETING]
     assert [round(bars.at(i), 6) for i in range(len(ERAS))] == [round(v, 6) for v in expected]
-    assert expected[row] == pytest.approx(
-        float(sum(ln.amount for ln in after.eras[PMP_2026_10].lines if ln.category == "marketing"))
-    )
+    assert expected[row] == pytest.approx(float(after.eras[PMP_2026_10].by_category["marketing"]))
     line = tab.outlook.lines[PMP_2026_10]
     assert [p.y() for p in line.points()] == pytest.approx(outlook_data(after)[PMP_2026_10])
     assert line.count() == 12
@@ -125,7 +101,7 @@ def test_growth_bends_the_outlook_and_markets_can_be_added(qtbot, book) -> None:
     assert flat[0] == pytest.approx(flat[-1])
     tab.growth_box.setValue(10.0)
     grown = outlook_data(tab.estimate)[PMP_2025]
-    assert grown[-1] == pytest.approx(grown[0] * 1.1**11, rel=1e-6)
+    assert grown[-1] == pytest.approx(grown[0] * 1.1**11, rel=1e-4)
     tab.market_box.setCurrentText("India")
     with qtbot.waitSignal(tab.recalculated, timeout=2000):
         tab.add_market_button.click()
@@ -145,9 +121,9 @@ def test_currency_conversion_is_marked_as_estimate(qtbot, book) -> None:  # type
     assert "estimates" in tab.footnote.text()
     # A card currency with no card for old eras says so instead of inventing numbers.
     tab.currency_box.setCurrentText("EUR")
-    assert tab.estimate.currency == "EUR"
-    errors = [e for e in ERAS if tab.estimate.eras[e].error]
-    assert errors and tab.summary.item(ERAS.index(errors[0]), 1).text() == "no card"
+    assert tab.estimate.currency == "EUR" and tab.estimate.error
+    assert tab.summary.item(0, 1).text() == "no card"
+    assert "Cannot estimate" in tab.headline.text()
 
 
 def test_scenario_exports_csv_and_pdf(qtbot, book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -155,11 +131,12 @@ def test_scenario_exports_csv_and_pdf(qtbot, book, tmp_path: Path) -> None:  # t
     qtbot.addWidget(tab)
     tab.resize(1300, 850)
     tab.preset_box.setCurrentIndex(2)
+    assert len(tab.volume_model.markets()) == 3
     rows = tab.export_csv(tmp_path / "s.csv")
     lines = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
     assert rows == len(lines) > 0
     total = sum(Decimal(r["amount"]) for r in lines if r["era"] == PMP_2026_10)
-    assert abs(total - tab.estimate.total(PMP_2026_10)) < Decimal("0.01")
+    assert total == tab.estimate.total(PMP_2026_10)
     tab.export_pdf(tmp_path / "s.pdf")
     data = (tmp_path / "s.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000  # tables and chart images

@@ -27,11 +27,9 @@ SCENARIO_COLUMNS = (
     "card",
     "market",
     "category",
-    "charged_units",
-    "rate",
     "amount",
     "currency",
-    "unverified",
+    "unverified_card",
 )
 HISTORY_COLUMNS = (
     "time_utc",
@@ -60,20 +58,18 @@ def write_scenario_csv(path: Path, est: ScenarioEstimate) -> int:
         out = csv.writer(fh)
         out.writerow(SCENARIO_COLUMNS)
         for era, result in est.eras.items():
-            for line in result.lines:
-                if not line.units:
+            for (market, category), amount in sorted(result.by_market_category.items()):
+                if not amount:
                     continue
                 out.writerow(
                     [
                         era,
                         result.card_id,
-                        line.market,
-                        line.category,
-                        f"{line.units.quantize(_Q2)}",
-                        f"{line.rate}",
-                        f"{line.amount.quantize(_Q4)}",
+                        market,
+                        category,
+                        f"{amount}",
                         result.currency,
-                        "yes" if line.unverified else "",
+                        "yes" if result.unverified else "",
                     ]
                 )
                 rows += 1

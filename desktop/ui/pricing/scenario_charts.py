@@ -7,8 +7,6 @@ functions are separate so tests can check the numbers the charts show.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -34,6 +32,7 @@ CHART_CATEGORIES: tuple[str, ...] = (
     C.MARKETING,
     C.UTILITY,
     C.AUTHENTICATION,
+    C.AUTH_INTL,
     C.SERVICE,
 )
 
@@ -45,7 +44,7 @@ def stacked_data(est: ScenarioEstimate) -> dict[str, list[float]]:
         result = est.eras.get(era)
         if result is None:
             continue
-        for cat, amount in result.by_category().items():
+        for cat, amount in result.by_category.items():
             out.setdefault(cat, [0.0] * len(ERAS))[i] += float(amount)
     return out
 
@@ -56,8 +55,8 @@ def outlook_data(est: ScenarioEstimate) -> dict[str, list[float]]:
 
 def difference_data(est: ScenarioEstimate, reference: str) -> list[float]:
     """Each era's monthly total minus the ``reference`` era's."""
-    base = est.eras[reference].total() if reference in est.eras else Decimal(0)
-    return [float(est.eras[e].total() - base) if e in est.eras else 0.0 for e in ERAS]
+    base = est.total(reference)
+    return [float(est.total(e) - base) if e in est.eras else 0.0 for e in ERAS]
 
 
 def _nice_max(value: float) -> float:
@@ -86,6 +85,13 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+def _small_labels(axis: QBarCategoryAxis) -> None:
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
+    axis.setLabelsFont(font)
+    axis.setTruncateLabels(False)
+
+
 def _view(chart: QChart, parent: QWidget | None) -> QChartView:
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -108,7 +114,8 @@ class CategoryBarsChart:
             self.sets[cat] = bar
         self.chart.addSeries(self.series)
         self.axis_x = QBarCategoryAxis()
-        self.axis_x.append([era_short(e).replace(" ", "\n") for e in ERAS])
+        self.axis_x.append([era_short(e) for e in ERAS])
+        _small_labels(self.axis_x)
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%.0f")
         self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -191,7 +198,8 @@ class DifferenceChart:
         self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsCenter)
         self.chart.addSeries(self.series)
         self.axis_x = QBarCategoryAxis()
-        self.axis_x.append([era_short(e).replace(" ", "\n") for e in ERAS])
+        self.axis_x.append([era_short(e) for e in ERAS])
+        _small_labels(self.axis_x)
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%+.0f")
         self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)

@@ -50,6 +50,7 @@ from desktop.ui.pricing.labels import (
     format_with_conversion,
 )
 from desktop.ui.pricing.monthly_estimate import (
+    PRESET_TITLES,
     PRESETS,
     VOLUME_CATEGORIES,
     ScenarioEstimate,
@@ -180,8 +181,8 @@ class ScenarioTab(QWidget):
 
         # --- inputs ------------------------------------------------------------------
         self.preset_box = QComboBox()
-        for p in PRESETS:
-            self.preset_box.addItem(self._preset_title(p.key), p.key)
+        for key in PRESETS:
+            self.preset_box.addItem(self._preset_title(key), key)
         self.preset_box.currentIndexChanged.connect(self._load_preset)
 
         self.volume_model = VolumeTableModel(self)
@@ -246,7 +247,7 @@ class ScenarioTab(QWidget):
         form.addRow(self.tr("Messages per conversation"), self.messages_box)
         form.addRow(self.tr("Customer-started conversations"), self.customer_box)
         form.addRow(self.tr("Utility templates sent inside the window"), self.utility_window_box)
-        form.addRow(self.tr("Service conversations from click-to-WhatsApp"), self.ctwa_box)
+        form.addRow(self.tr("Customer-started via click-to-WhatsApp ads"), self.ctwa_box)
         form.addRow(self.tr("Growth per month"), self.growth_box)
         form.addRow(self.tr("Business phone numbers"), self.numbers_box)
 
@@ -255,12 +256,12 @@ class ScenarioTab(QWidget):
         market_row.addWidget(self.add_market_button)
         market_row.addWidget(self.remove_market_button)
 
-        volumes_group = QGroupBox(self.tr("Conversations per month, by market and category"))
+        volumes_group = QGroupBox(self.tr("Business messages per month, by market and category"))
         vg = QVBoxLayout(volumes_group)
         hint = QLabel(
             self.tr(
-                "Marketing, utility and authentication conversations open with a template; "
-                "service conversations are started by the customer. Double-click a cell to edit."
+                "Marketing, utility and authentication: templates sent. Service: free-form "
+                "replies to customers. Double-click a cell to edit."
             )
         )
         hint.setWordWrap(True)
@@ -303,14 +304,14 @@ class ScenarioTab(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
-        self.summary = QTableWidget(len(ERAS), 4)
+        self.summary = QTableWidget(len(ERAS), 3)
         self.summary.setHorizontalHeaderLabels(
-            [self.tr("Era"), self.tr("Next month"), self.tr("Charged"), self.tr("Card")]
+            [self.tr("Era"), self.tr("Next month"), self.tr("Card")]
         )
         self.summary.verticalHeader().setVisible(False)
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
+        for c in (1, 2):
             self.summary.horizontalHeader().setSectionResizeMode(
                 c, QHeaderView.ResizeMode.ResizeToContents
             )
@@ -373,24 +374,23 @@ class ScenarioTab(QWidget):
     def _preset_title(self, key: str) -> str:
         titles = {
             "small_shop": self.tr("Typical small shop (Japan)"),
-            "clinic": self.tr("Clinic with appointment reminders"),
-            "ecommerce": self.tr("E-commerce store (several markets)"),
+            "clinic_reminders": self.tr("Clinic with appointment reminders"),
+            "ecommerce_store": self.tr("E-commerce store (several markets)"),
         }
-        return titles.get(key, key)
+        return titles.get(key, PRESET_TITLES.get(key, key))
 
     def _load_preset(self, row: int) -> None:
         key = self.preset_box.itemData(row)
-        p = next(p for p in PRESETS if p.key == key)
-        self.set_inputs(p.inputs)
+        self.set_inputs(PRESETS[key])
 
     def set_inputs(self, inputs: ScenarioInputs) -> None:
         self._loading = True
         try:
             self.messages_box.setValue(float(inputs.messages_per_conversation))
-            self.customer_box.setValue(float(inputs.customer_started_share * 100))
-            self.utility_window_box.setValue(float(inputs.utility_in_window_share * 100))
+            self.customer_box.setValue(float(inputs.share_customer_started * 100))
+            self.utility_window_box.setValue(float(inputs.share_utility_in_window * 100))
             self.ctwa_box.setValue(float(inputs.ctwa_share * 100))
-            self.growth_box.setValue(float(inputs.growth_per_month * 100))
+            self.growth_box.setValue(float(inputs.monthly_growth * 100))
             self.numbers_box.setValue(inputs.phone_numbers)
             self.volume_model.set_volumes({m: dict(r) for m, r in inputs.volumes.items()})
         finally:
@@ -405,10 +405,10 @@ class ScenarioTab(QWidget):
         return replace(
             base,
             messages_per_conversation=Decimal(str(round(self.messages_box.value(), 1))),
-            customer_started_share=share(self.customer_box),
-            utility_in_window_share=share(self.utility_window_box),
+            share_customer_started=share(self.customer_box),
+            share_utility_in_window=share(self.utility_window_box),
             ctwa_share=share(self.ctwa_box),
-            growth_per_month=share(self.growth_box),
+            monthly_growth=share(self.growth_box),
             phone_numbers=self.numbers_box.value(),
         )
 
@@ -442,9 +442,7 @@ class ScenarioTab(QWidget):
     def _show(self, est: ScenarioEstimate) -> None:
         conv = self.conversion()
         cur = est.currency
-        unverified_any = False
         for row, era in enumerate(ERAS):
-            result = est.eras[era]
             name = QTableWidgetItem(era_short(era))
             name.setToolTip(era_title(era))
             if era == self.reference_era:
@@ -452,47 +450,53 @@ class ScenarioTab(QWidget):
                 font.setBold(True)
                 name.setFont(font)
             self.summary.setItem(row, 0, name)
-            if result.error:
+            result = est.eras.get(era)
+            if result is None:
                 total = QTableWidgetItem(self.tr("no card"))
-                total.setToolTip(result.error)
+                total.setToolTip(est.error)
                 total.setForeground(QColor("#ea0038"))
-                units = QTableWidgetItem("")
+                card = QTableWidgetItem("")
             else:
                 mark = " *" if result.unverified else ""
-                unverified_any = unverified_any or result.unverified
-                total = QTableWidgetItem(format_with_conversion(result.total(), cur, conv) + mark)
-                charged = sum((line.units for line in result.lines), Decimal(0))
-                units = QTableWidgetItem(f"{charged:,.0f}")
-                tip = "\n".join(
-                    f"{category_label(c)}: {format_money(a, cur)}"
-                    for c, a in result.by_category().items()
-                    if a
+                total = QTableWidgetItem(format_with_conversion(result.total, cur, conv) + mark)
+                total.setToolTip(
+                    "\n".join(
+                        f"{category_label(c)}: {format_money(a, cur)}"
+                        for c, a in result.by_category.items()
+                        if a
+                    )
                 )
-                total.setToolTip(tip)
+                card = QTableWidgetItem(result.card_id)
             total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            units.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.summary.setItem(row, 1, total)
-            self.summary.setItem(row, 2, units)
-            self.summary.setItem(row, 3, QTableWidgetItem(result.card_id))
+            self.summary.setItem(row, 2, card)
         markets = self.volume_model.markets()
         self.by_market.setRowCount(len(markets))
         for r, market in enumerate(markets):
             self.by_market.setItem(r, 0, QTableWidgetItem(market))
             for c, era in enumerate(ERAS, start=1):
-                amount = est.eras[era].by_market().get(market, Decimal(0))
+                result = est.eras.get(era)
+                amount = result.by_market.get(market, Decimal(0)) if result else Decimal(0)
                 item = QTableWidgetItem(format_money(amount, cur))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.by_market.setItem(r, c, item)
-        ref = est.eras[self.reference_era]
         month_name = self.month.strftime("%Y-%m")
-        self.headline.setText(
-            self.tr("<b>Next month ({month})</b> under today's rules ({era}): <b>{total}</b>")
-            .replace("{month}", month_name)
-            .replace("{era}", era_label(self.reference_era))
-            .replace("{total}", format_with_conversion(ref.total(), cur, conv))
-        )
+        if est.error:
+            self.headline.setText(
+                self.tr(
+                    "<b>Cannot estimate:</b> {error}. Pick another currency or fix the input."
+                ).replace("{error}", est.error)
+            )
+        else:
+            ref_total = format_with_conversion(est.total(self.reference_era), cur, conv)
+            self.headline.setText(
+                self.tr("<b>Next month ({month})</b> under today's rules ({era}): <b>{total}</b>")
+                .replace("{month}", month_name)
+                .replace("{era}", era_label(self.reference_era))
+                .replace("{total}", ref_total)
+            )
         notes = [self.tr("CBP: conversation-based pricing; PMP: per-message pricing.")]
-        if unverified_any:
+        if est.unverified:
             notes.append(
                 self.tr("* includes rate-card figures that are unverified (one source only).")
             )
@@ -503,18 +507,17 @@ class ScenarioTab(QWidget):
                 .replace("{cur}", cur)
                 .replace("{rate}", f"{conv.rate:f}")
             )
-        missing = sorted({m for era in ERAS for m in est.eras[era].missing})
+        missing = est.missing()
         if missing:
             notes.append(self.tr("No rate for: {items}.").replace("{items}", ", ".join(missing)))
         self.footnote.setText("  ".join(notes))
-        self.footnote.setVisible(bool(notes))
         self.bars.update(est)
         self.outlook.update(est)
         self.difference.update(
             est,
             self.reference_era,
             self.tr("Difference to {era} (per month)").replace(
-                "{era}", era_label(self.reference_era)
+                "{era}", era_short(self.reference_era)
             ),
         )
 
@@ -552,26 +555,20 @@ class ScenarioTab(QWidget):
         summary_rows = [
             [
                 era_label(e),
-                self.tr("no card")
-                if est.eras[e].error
-                else format_with_conversion(est.eras[e].total(), est.currency, conv)
+                format_with_conversion(est.eras[e].total, est.currency, conv)
                 + (" *" if est.eras[e].unverified else ""),
                 est.eras[e].card_id,
             ]
+            if e in est.eras
+            else [era_label(e), self.tr("no card"), ""]
             for e in ERAS
         ]
         detail_rows = [
-            [
-                era_label(e),
-                line.market,
-                category_label(line.category),
-                f"{line.units:,.0f}",
-                f"{line.rate}",
-                format_money(line.amount, est.currency),
-            ]
+            [era_label(e), market, category_label(category), format_money(amount, est.currency)]
             for e in ERAS
-            for line in est.eras[e].lines
-            if line.units
+            if e in est.eras
+            for (market, category), amount in sorted(est.eras[e].by_market_category.items())
+            if amount
         ]
         body = (
             f"<p>{self.headline.text()}</p>"
@@ -581,14 +578,7 @@ class ScenarioTab(QWidget):
             + '<p><img src="outlook.png" width="650"></p>'
             + f"<h2>{self.tr('Charges by era, market and category')}</h2>"
             + html_table(
-                [
-                    self.tr("Era"),
-                    self.tr("Market"),
-                    self.tr("Category"),
-                    self.tr("Charged"),
-                    self.tr("Rate"),
-                    self.tr("Amount"),
-                ],
+                [self.tr("Era"), self.tr("Market"), self.tr("Category"), self.tr("Amount")],
                 detail_rows,
             )
         )
