@@ -58,7 +58,7 @@ class ExplainTab(QWidget):
         self.events: list[PricingEvent] = []
         self.bill: BillResult | None = None
         self.history_contacts: list[tuple[str, str]] = []
-        self.history_loader: Any = None  # set by the page: async (start, end) -> (events, bill)
+        self.history_loader: Any = None  # set by the page: async (contact) -> (events, bill)
 
         self.from_history = QRadioButton(self.tr("From history"))
         self.from_file = QRadioButton(self.tr("From a scenario file"))
@@ -194,7 +194,7 @@ class ExplainTab(QWidget):
         end = start + self.days.value() * 86_400
         self.show_button.setEnabled(False)
         try:
-            events, bill = await self.history_loader()
+            events, bill = await self.history_loader(str(key))
         finally:
             self.show_button.setEnabled(True)
         self.events, self.bill = events, bill

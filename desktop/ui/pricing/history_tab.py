@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,22 +34,23 @@ from PySide6.QtWidgets import (
 from desktop.models.db import Database
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import ERAS
+from desktop.services.pricing.export import write_charges_csv
 from desktop.ui.pricing.history_replay import (
     HistoryReport,
     ReplayCancelled,
-    load_history,
-    month_total,
-    months_of,
-    replay_history,
+    read_history,
+    replay,
 )
 from desktop.ui.pricing.labels import (
     category_label,
     era_label,
     era_short,
+    era_title,
     format_money,
     format_rate,
+    render_phrase,
 )
-from desktop.ui.pricing.report_export import html_table, write_history_csv, write_pdf
+from desktop.ui.pricing.report_export import html_table, write_pdf
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -151,7 +153,7 @@ class HistoryTab(QWidget):
                 self.tr("Message"),
                 self.tr("We say"),
                 self.tr("Meta says"),
-                self.tr("Our rule"),
+                self.tr("Why"),
             ]
         )
 
@@ -205,15 +207,15 @@ class HistoryTab(QWidget):
         self.progress.setRange(0, 0)  # busy while reading
         self.progress.setFormat(self.tr("Reading messages…"))
 
-        def progress(done: int, total: int, _what: str) -> None:
+        def progress(done: int, total: int) -> None:
             loop.call_soon_threadsafe(self._on_progress, done, total)
 
         try:
-            data = await self.db.run(load_history)
+            stored = await self.db.run(read_history)
             if cancel.is_set():
                 raise ReplayCancelled()
             report = await asyncio.to_thread(
-                replay_history, self.book, data, progress=progress, cancel=cancel
+                replay, self.book, stored, progress=progress, cancel=cancel
             )
         except ReplayCancelled:
             self.status.setText(self.tr("Replay cancelled; nothing was changed."))
@@ -247,30 +249,19 @@ class HistoryTab(QWidget):
 
     def show_report(self, report: HistoryReport) -> None:
         self.report = report
-        months = months_of(report.bill, report.data)
         self.month_box.blockSignals(True)
         self.month_box.clear()
-        self.month_box.addItems(list(reversed(months)))
+        self.month_box.addItems(list(reversed(report.months())))
         self.month_box.blockSignals(False)
-        data = report.data
-        notes = [
-            self.tr("{n} messages replayed.").replace("{n}", str(len(data.events) if data else 0))
-        ]
-        if data and data.skipped:
+        notes = [self.tr("{n} messages replayed.").replace("{n}", str(report.events))]
+        if report.issues:
             notes.append(
-                self.tr(
-                    "{n} messages skipped: their customer has no phone number (username only), "
-                    "so the market is unknown."
-                ).replace("{n}", str(data.skipped))
+                self.tr("{n} message(s) left out:").replace("{n}", str(len(report.issues)))
+                + " "
+                + render_phrase(report.issues[0])
+                + (" …" if len(report.issues) > 1 else "")
             )
-        if data and data.assumed_category:
-            notes.append(
-                self.tr(
-                    "{n} templates had no known category and were billed as marketing; "
-                    "sync templates (Templates page) for exact figures."
-                ).replace("{n}", str(data.assumed_category))
-            )
-        if report.bill.unverified_used:
+        if report.unverified_used:
             notes.append(self.tr("* some rates are unverified rate-card figures."))
         self.status.setText(" ".join(notes))
         for b in (self.csv_button, self.pdf_button):
@@ -282,16 +273,22 @@ class HistoryTab(QWidget):
     def current_month(self) -> str:
         return self.month_box.currentText()
 
+    @staticmethod
+    def _amounts(totals: dict[str, Decimal], fallback: str) -> str:
+        if not totals:
+            return format_money(Decimal(0), fallback, 4)
+        return " + ".join(format_money(v, c, 4) for c, v in sorted(totals.items()))
+
     def _show_month(self) -> None:
         report = self.report
         if report is None:
             return
         month = self.current_month()
-        lines = [ln for ln in report.bill.lines if ln.month == month and ln.count]
-        lines.sort(key=lambda ln: (ln.waba, ln.phone_number, ln.market, ln.category))
-        cur = report.bill.currency
+        lines = report.lines(month)
+        lines.sort(key=lambda cl: (cl[1].waba, cl[1].phone_number, cl[1].market, cl[1].category))
+        fallback = next(iter(report.bills.values())).currency if report.bills else "USD"
         self.bill_table.setRowCount(len(lines) + 1)
-        for r, ln in enumerate(lines):
+        for r, (cur, ln) in enumerate(lines):
             cells = [
                 _item(ln.waba),
                 _item(ln.phone_number),
@@ -304,24 +301,24 @@ class HistoryTab(QWidget):
             ]
             for c, cell in enumerate(cells):
                 self.bill_table.setItem(r, c, cell)
-        total = month_total(report.bill, month)
         last = len(lines)
         self.bill_table.setItem(last, 0, _item(self.tr("Total")))
         for c in range(1, 7):
             self.bill_table.setItem(last, c, _item(""))
-        total_item = _item(format_money(total, cur, 4), True)
+        total_item = _item(self._amounts(report.totals(month), fallback), True)
         font = total_item.font()
         font.setBold(True)
         total_item.setFont(font)
         self.bill_table.setItem(last, 7, total_item)
         self.what_if_table.setRowCount(len(ERAS) + 1)
         self.what_if_table.setItem(0, 0, _item(era_label("auto")))
-        self.what_if_table.setItem(0, 1, _item(format_money(total, cur, 4), True))
+        self.what_if_table.setItem(0, 1, _item(self._amounts(report.totals(month), fallback), True))
         for r, era in enumerate(ERAS, start=1):
             name = _item(era_label(era))
+            name.setToolTip(era_title(era))
             self.what_if_table.setItem(r, 0, name)
-            amount = month_total(report.what_if[era], month)
-            self.what_if_table.setItem(r, 1, _item(format_money(amount, cur, 4), True))
+            amount = self._amounts(report.totals(month, era), fallback)
+            self.what_if_table.setItem(r, 1, _item(amount, True))
 
     def _show_mismatches(self) -> None:
         report = self.report
@@ -345,7 +342,7 @@ class HistoryTab(QWidget):
                 _item(m.wamid),
                 _item(verdict(m.ours_billable, m.ours_category)),
                 _item(verdict(m.meta_billable, m.meta_category)),
-                _item(m.ours_rule),
+                _item(render_phrase(m.reason)),
             ]
             for c, cell in enumerate(cells):
                 self.mismatch_table.setItem(r, c, cell)
@@ -367,8 +364,11 @@ class HistoryTab(QWidget):
             self.export_pdf(Path(path))
 
     def export_csv(self, path: Path) -> int:
+        """Every charge of the month shown (all months when none is)."""
         assert self.report is not None
-        return write_history_csv(path, self.report.bill, self.current_month() or None)
+        charges = self.report.charges(self.current_month() or None)
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            return write_charges_csv(fh, charges)
 
     def export_pdf(self, path: Path) -> None:
         assert self.report is not None

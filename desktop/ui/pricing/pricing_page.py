@@ -63,13 +63,14 @@ class PricingPage(QWidget):
         layout.addWidget(self.tabs)
 
     def _history_replayed(self, report: HistoryReport) -> None:
-        if report.data is not None:
-            self.explain_tab.set_history_contacts([(c.key, c.label) for c in report.data.contacts])
+        self.explain_tab.set_history_contacts([(c.key, c.label) for c in report.contacts])
 
-    async def _history_for_explain(self) -> tuple[list[PricingEvent], BillResult]:
+    async def _history_for_explain(self, contact: str) -> tuple[list[PricingEvent], BillResult]:
+        """The replayed events and bill that hold ``contact`` (replaying first if needed)."""
         report = self.history_tab.report
         if report is None:
             report = await self.history_tab.replay()
-        if report is None or report.data is None:
+        found = report.for_contact(contact) if report is not None else None
+        if found is None:
             return [], BillResult(self.book.cards[0].currency, [])
-        return report.data.events, report.bill
+        return found

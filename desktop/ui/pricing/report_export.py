@@ -1,4 +1,6 @@
-"""CSV of every charge and a one-month PDF report (tables and chart images).
+"""Scenario CSV and the one-month PDF report (tables and chart images).
+
+The history's CSV of every charge is the pricing service's (``write_charges_csv``).
 
 CSV is written with the standard library (amounts as exact decimal strings, so a spreadsheet
 can re-add them); the PDF is an HTML page laid out by ``QTextDocument`` and printed with
@@ -16,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from desktop.services.pricing.model import BillResult, iso
 from desktop.ui.pricing.monthly_estimate import ScenarioEstimate
 
 _Q2 = Decimal("0.01")
@@ -30,24 +31,6 @@ SCENARIO_COLUMNS = (
     "amount",
     "currency",
     "unverified_card",
-)
-HISTORY_COLUMNS = (
-    "time_utc",
-    "waba",
-    "phone_number",
-    "contact",
-    "wamid",
-    "era",
-    "pricing_model",
-    "market",
-    "category",
-    "rule",
-    "charged",
-    "rate",
-    "currency",
-    "card",
-    "unverified",
-    "why",
 )
 
 
@@ -73,40 +56,6 @@ def write_scenario_csv(path: Path, est: ScenarioEstimate) -> int:
                     ]
                 )
                 rows += 1
-    return rows
-
-
-def write_history_csv(path: Path, bill: BillResult, month: str | None = None) -> int:
-    """Every charge (and explained free conversation) of ``bill``; ``month`` is "YYYY-MM"."""
-    rows = 0
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        out = csv.writer(fh)
-        out.writerow(HISTORY_COLUMNS)
-        for ch in bill.charges:
-            stamp = iso(ch.t)
-            if month and not stamp.startswith(month):
-                continue
-            out.writerow(
-                [
-                    stamp,
-                    ch.waba,
-                    ch.phone_number,
-                    ch.contact,
-                    ch.ref,
-                    ch.era,
-                    ch.pricing_model,
-                    ch.market,
-                    ch.category,
-                    ch.rule,
-                    "yes" if ch.charged else "no",
-                    f"{ch.rate}",
-                    ch.currency,
-                    ch.card_id,
-                    "yes" if ch.unverified else "",
-                    ch.phrase.render(),
-                ]
-            )
-            rows += 1
     return rows
 
 
