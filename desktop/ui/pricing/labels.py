@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.pricing import cards as C
 from desktop.services.pricing import eras as E
+from desktop.services.pricing.currency import MINOR_UNITS, DisplayAmount, convert_for_display
 from desktop.services.pricing.rules import rule_phrase
 from desktop.services.text import Phrase
 
@@ -94,8 +95,8 @@ class DisplayConversion:
     currency: str
     rate: Decimal
 
-    def convert(self, amount: Decimal) -> Decimal:
-        return amount * self.rate
+    def convert(self, amount: Decimal, billed_currency: str) -> DisplayAmount:
+        return convert_for_display(amount, billed_currency, self.currency, self.rate)
 
 
 def format_money(amount: Decimal, currency: str, places: int = 2) -> str:
@@ -113,12 +114,13 @@ def format_rate(rate: Decimal, currency: str) -> str:
 def format_with_conversion(
     amount: Decimal, currency: str, conversion: DisplayConversion | None
 ) -> str:
+    """``USD 12.35 (≈ JPY 1,914)``: the converted part is an estimate, never a bill."""
     text = format_money(amount, currency)
     if conversion is None:
         return text
-    places = 0 if conversion.currency in ("JPY", "KRW") else 2
-    approx = format_money(conversion.convert(amount), conversion.currency, places)
-    return f"{text} (≈ {approx})"
+    shown = conversion.convert(amount, currency)
+    places = MINOR_UNITS.get(shown.currency, 2)
+    return f"{text} (≈ {format_money(shown.amount, shown.currency, places)})"
 
 
 def render_phrase(phrase: Phrase) -> str:
