@@ -114,7 +114,7 @@ class ExplainTab(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("muted")
         if not has_history:
-            self.hint.setText(
+            self._set_hint(
                 self.tr(
                     "History is not available here (no database is open). "
                     "Open a scenario file to explain Meta's public examples."
@@ -160,8 +160,13 @@ class ExplainTab(QWidget):
         layout.addWidget(source)
         layout.addWidget(splitter, 1)
         self._source_changed()
+        self.hint.setVisible(bool(self.hint.text()))
 
     # --- source ------------------------------------------------------------------------
+
+    def _set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def _source_changed(self) -> None:
         history = self.from_history.isChecked()
@@ -185,9 +190,7 @@ class ExplainTab(QWidget):
         """Bill the history of the chosen days and draw the chosen contact."""
         key = self.contact_box.currentData()
         if key is None or self.history_loader is None:
-            self.hint.setText(
-                self.tr("Replay the history first (History tab), then pick a contact.")
-            )
+            self._set_hint(self.tr("Replay the history first (History tab), then pick a contact."))
             return
         qd = self.day_from.date()
         start = int(datetime(qd.year(), qd.month(), qd.day(), tzinfo=UTC).timestamp())
@@ -221,7 +224,7 @@ class ExplainTab(QWidget):
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            self.hint.setText(
+            self._set_hint(
                 self.tr("Cannot read {file}: {error}. Pick a JSON scenario file.")
                 .replace("{file}", path.name)
                 .replace("{error}", str(exc))
@@ -235,7 +238,7 @@ class ExplainTab(QWidget):
         for s in self.scenarios:
             self.scenario_box.addItem(f"{s.get('id', '?')} — {s.get('title', '')}", s.get("id"))
         self.scenario_box.blockSignals(False)
-        self.hint.setText("")
+        self._set_hint("")
         if self.scenarios:
             self.scenario_box.setCurrentIndex(0)
             self._scenario_chosen(0)
@@ -257,7 +260,7 @@ class ExplainTab(QWidget):
             scenario = parse_scenario(raw, self.book)
             bill = bill_scenario(scenario)
         except ScenarioError as exc:
-            self.hint.setText(
+            self._set_hint(
                 self.tr(
                     "This scenario cannot be billed: {error}. Fix the file and open it again."
                 ).replace("{error}", str(exc))
@@ -265,7 +268,7 @@ class ExplainTab(QWidget):
             self.timeline.set_data(None)
             self.steps.clear()
             return
-        self.hint.setText("")
+        self._set_hint("")
         self.scenario, self.events, self.bill = scenario, list(scenario.events), bill
         contacts = list(dict.fromkeys(ev.contact for ev in scenario.events))
         self.scenario_contact_box.blockSignals(True)

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.entities import Contact
+from desktop.models.entities import Contact, PhoneNumber, Waba
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
@@ -49,6 +49,7 @@ class StoredHistory:
 
     histories: dict[str, WabaHistory]
     labels: dict[str, str]
+    names: dict[str, str] = field(default_factory=dict)  # WABA / number id -> readable name
 
 
 @dataclass
@@ -61,6 +62,11 @@ class HistoryReport:
     mismatches: list[Mismatch]
     issues: list[Phrase]
     contacts: list[ContactChoice] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def name(self, ident: str) -> str:
+        """A WABA's or number's readable name (the id when unknown)."""
+        return self.names.get(ident, ident)
 
     @property
     def checked(self) -> int:
@@ -132,7 +138,14 @@ def read_history(session: Session) -> StoredHistory:
         key = str(user_id or wa_id or cid)
         number = f"+{wa_id}" if wa_id else (f"@{username}" if username else "")
         labels[key] = " ".join(x for x in (name or "", number) if x) or f"#{cid}"
-    return StoredHistory(histories, labels)
+    names: dict[str, str] = {}
+    for waba_id, name in session.execute(select(Waba.id, Waba.name)):
+        names[waba_id] = name or waba_id
+    for number_id, display, verified in session.execute(
+        select(PhoneNumber.id, PhoneNumber.display_phone_number, PhoneNumber.verified_name)
+    ):
+        names[number_id] = " ".join(x for x in (verified or "", display or "") if x) or number_id
+    return StoredHistory(histories, labels, names)
 
 
 def _check(cancel: threading.Event | None) -> None:
@@ -179,4 +192,4 @@ def replay(
                 contacts[ev.contact] = ContactChoice(ev.contact, label, waba)
     ordered = sorted(contacts.values(), key=lambda c: c.label.lower())
     mismatches.sort(key=lambda m: m.t)
-    return HistoryReport(histories, bills, what_if, mismatches, issues, ordered)
+    return HistoryReport(histories, bills, what_if, mismatches, issues, ordered, stored.names)

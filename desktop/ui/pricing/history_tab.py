@@ -93,6 +93,7 @@ class HistoryTab(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
+        self.progress.setFormat(self.tr("Not replayed yet"))
         self.month_box = QComboBox()
         self.month_box.setMinimumWidth(120)
         self.month_box.currentIndexChanged.connect(self._show_month)
@@ -234,9 +235,6 @@ class HistoryTab(QWidget):
             self.replay_button.setEnabled(True)
             self.cancel_button.setEnabled(False)
             self._cancel = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.progress.setFormat(self.tr("Done"))
         self.show_report(report)
         return report
 
@@ -249,6 +247,9 @@ class HistoryTab(QWidget):
 
     def show_report(self, report: HistoryReport) -> None:
         self.report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress.setFormat(self.tr("Done"))
         self.month_box.blockSignals(True)
         self.month_box.clear()
         self.month_box.addItems(list(reversed(report.months())))
@@ -290,8 +291,8 @@ class HistoryTab(QWidget):
         self.bill_table.setRowCount(len(lines) + 1)
         for r, (cur, ln) in enumerate(lines):
             cells = [
-                _item(ln.waba),
-                _item(ln.phone_number),
+                _item(report.name(ln.waba)),
+                _item(report.name(ln.phone_number)),
                 _item(era_short(ln.era)),
                 _item(ln.market),
                 _item(category_label(ln.category)),
