@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,13 @@ from desktop.ui.pricing.explain_tab import ExplainTab
 from desktop.ui.pricing.explain_timeline import LANE_CONV, LANE_CSW, LANE_FEP
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "unit" / "pricing" / "pricing-examples.json"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+    """Collect each test's Qt garbage here, on the UI thread, not later in a worker thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,13 @@ WABA = "102290129340398"
 NUMBER = "106540352242922"
 SATO = "819012345601"  # Japan: Rest of Asia Pacific
 NELSON = "16505551234"  # United States: North America
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+    """Collect each test's Qt garbage here, on the UI thread, not later in a worker thread."""
+    yield
+    gc.collect()
 
 
 def ts(text: str) -> int:
@@ -263,8 +271,9 @@ async def test_history_tab_replays_off_the_ui_thread_and_exports(qtbot, tmp_path
 async def test_replay_can_be_cancelled(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     try:
-        tab = PricingPage(db).history_tab
-        qtbot.addWidget(tab)
+        page = PricingPage(db)
+        qtbot.addWidget(page)
+        tab = page.history_tab
         original = db.run
 
         async def slow_run(fn: Any, *args: Any) -> Any:
@@ -277,6 +286,7 @@ async def test_replay_can_be_cancelled(qtbot, tmp_path: Path) -> None:  # type: 
         assert "cancelled" in tab.status.text()
         assert tab.report is None and tab.replay_button.isEnabled()
     finally:
+        db.run = original  # type: ignore[method-assign]
         db.close()
 
 
@@ -288,3 +298,59 @@ def test_without_database_history_is_disabled_with_a_hint(qtbot) -> None:  # typ
     assert not page.explain_tab.from_history.isEnabled()
     assert page.explain_tab.from_file.isChecked()
     assert [page.tabs.tabText(i) for i in range(3)] == ["Scenario", "History", "Explain"]
+
+
+@pytest.mark.asyncio
+async def test_replay_of_the_whole_app_in_sandbox_mode(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A customer writes to the sandbox's Tokyo number (a JPY account), we reply and send a
+    utility template; the Pricing page replays what the app stored."""
+    from app_harness import start_app, stop_app
+    from sqlalchemy import select
+
+    from desktop.models.entities import Conversation
+    from desktop.sandbox.seed import NUMBER_TOKYO
+
+    app = await start_app(tmp_path)
+    try:
+        services = app.services
+        db = services.db
+        await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "明日の予約はできますか？")
+
+        def first_conversation(session: Any) -> int | None:
+            return session.scalar(select(Conversation.id))
+
+        await until(lambda: db.call(first_conversation) is not None, what="conversation stored")
+        conversation = db.call(first_conversation)
+        await services.outbox.send_text(conversation, "はい、18時にお待ちしています。")
+        params = [{"type": "text", "text": "佐藤"}, {"type": "text", "text": "860198"}]
+        await services.outbox.enqueue(
+            conversation,
+            "template",
+            {
+                "name": "order_confirmation",
+                "language": {"code": "ja"},
+                "components": [{"type": "body", "parameters": params}],
+            },
+        )
+
+        def outbound_settled(session: Any) -> bool:
+            rows = session.scalars(select(Message.status).where(Message.direction == "out"))
+            states = list(rows)
+            return len(states) == 2 and all(s in ("delivered", "read") for s in states)
+
+        await until(lambda: db.call(outbound_settled), timeout=15, what="statuses stored")
+        page = PricingPage(db)
+        qtbot.addWidget(page)
+        report = await page.history_tab.replay()
+        assert report is not None
+        assert report.events == 3 and report.checked == 2
+        # Sakura Cafe bills in JPY, for which Meta publishes no card: said, and shown in USD.
+        assert any("JPY" in n.render() for n in report.notices)
+        assert "JPY" in page.history_tab.status.text()
+        assert all(b.currency == "USD" for b in report.bills.values())
+        # The free-form reply agrees with Meta's flag; only an in-window utility template can
+        # differ (charged again from October 2026).
+        assert all(m.ours_category == "utility" for m in report.mismatches)
+        assert page.explain_tab.contact_box.count() == 1
+    finally:
+        await stop_app(app)

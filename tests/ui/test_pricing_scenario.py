@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,13 @@ from desktop.ui.pricing.scenario_tab import ScenarioTab
 TODAY = date(2026, 11, 25)
 MONTH = date(2026, 12, 1)
 APAC = "Rest of Asia Pacific"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+    """Collect each test's Qt garbage here, on the UI thread, not later in a worker thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="module")

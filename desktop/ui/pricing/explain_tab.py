@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from weakref import WeakMethod
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -58,7 +59,8 @@ class ExplainTab(QWidget):
         self.events: list[PricingEvent] = []
         self.bill: BillResult | None = None
         self.history_contacts: list[tuple[str, str]] = []
-        self.history_loader: Any = None  # set by the page: async (contact) -> (events, bill)
+        # Set by the page (a WeakMethod or a callable): async (contact) -> (events, bill).
+        self.history_loader: Any = None
 
         self.from_history = QRadioButton(self.tr("From history"))
         self.from_file = QRadioButton(self.tr("From a scenario file"))
@@ -197,7 +199,12 @@ class ExplainTab(QWidget):
         end = start + self.days.value() * 86_400
         self.show_button.setEnabled(False)
         try:
-            events, bill = await self.history_loader(str(key))
+            loader = self.history_loader
+            if isinstance(loader, WeakMethod):
+                loader = loader()
+            if loader is None:
+                return
+            events, bill = await loader(str(key))
         finally:
             self.show_button.setEnabled(True)
         self.events, self.bill = events, bill

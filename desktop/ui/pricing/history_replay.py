@@ -27,9 +27,10 @@ from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.history import Mismatch, WabaHistory, _reconcile, load_history
 from desktop.services.pricing.model import BillLine, BillResult, Charge, PricingEvent
-from desktop.services.text import Phrase
+from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 
 Progress = Callable[[int, int], None]
+CTX = "PricingHistory"
 
 
 class ReplayCancelled(Exception):
@@ -63,6 +64,7 @@ class HistoryReport:
     issues: list[Phrase]
     contacts: list[ContactChoice] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    notices: list[Phrase] = field(default_factory=list)  # e.g. a currency without a card
 
     def name(self, ident: str) -> str:
         """A WABA's or number's readable name (the id when unknown)."""
@@ -170,7 +172,29 @@ def replay(
     what_if: dict[str, dict[str, BillResult]] = {era: {} for era in ERAS}
     mismatches: list[Mismatch] = []
     issues: list[Phrase] = []
+    notices: list[Phrase] = []
+    currencies = book.currencies()
     for waba, hist in histories.items():
+        if hist.settings.currency not in currencies:
+            # Meta has no card in some billing currencies (JPY): show the USD list price.
+            fallback = "USD" if "USD" in currencies else currencies[0]
+            notices.append(
+                Phrase(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        "{waba} is billed in {currency}, which has no rate card here; its "
+                        "figures are in {fallback}. Import Meta's {currency} card for exact "
+                        "amounts.",
+                    ),
+                    {
+                        "waba": stored.names.get(waba, waba),
+                        "currency": hist.settings.currency,
+                        "fallback": fallback,
+                    },
+                )
+            )
+            hist.settings = replace(hist.settings, currency=fallback)
         bill = BillingEngine(book, hist.settings).bill(hist.events, explain=True)
         bills[waba] = bill
         mismatches.extend(_reconcile(hist, bill))
@@ -192,4 +216,6 @@ def replay(
                 contacts[ev.contact] = ContactChoice(ev.contact, label, waba)
     ordered = sorted(contacts.values(), key=lambda c: c.label.lower())
     mismatches.sort(key=lambda m: m.t)
-    return HistoryReport(histories, bills, what_if, mismatches, issues, ordered, stored.names)
+    return HistoryReport(
+        histories, bills, what_if, mismatches, issues, ordered, stored.names, notices
+    )

@@ -262,6 +262,7 @@ class HistoryTab(QWidget):
                 + render_phrase(report.issues[0])
                 + (" …" if len(report.issues) > 1 else "")
             )
+        notes.extend(render_phrase(n) for n in report.notices)
         if report.unverified_used:
             notes.append(self.tr("* some rates are unverified rate-card figures."))
         self.status.setText(" ".join(notes))

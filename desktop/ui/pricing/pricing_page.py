@@ -8,6 +8,7 @@ scenario file still work.
 from __future__ import annotations
 
 from datetime import date
+from weakref import WeakMethod
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -51,7 +52,9 @@ class PricingPage(QWidget):
         self.scenario_tab = ScenarioTab(self.book, today=today)
         self.history_tab = HistoryTab(self.book, db)
         self.explain_tab = ExplainTab(self.book, has_history=db is not None)
-        self.explain_tab.history_loader = self._history_for_explain
+        # A weak reference: a page <-> child cycle would let Python's cyclic GC, which can
+        # run on any thread (the DB thread too), delete these widgets off the UI thread.
+        self.explain_tab.history_loader = WeakMethod(self._history_for_explain)
         self.history_tab.replayed.connect(self._history_replayed)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
