@@ -51,6 +51,7 @@ from desktop.ui.pricing.labels import (
     render_phrase,
 )
 from desktop.ui.pricing.report_export import html_table, write_pdf
+from desktop.ui.pricing.scenario_charts import CategoryBarsChart, stacked_amounts
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -161,7 +162,10 @@ class HistoryTab(QWidget):
         bill_group = QGroupBox(self.tr("Real bill of the month"))
         QVBoxLayout(bill_group).addWidget(self.bill_table)
         what_group = QGroupBox(self.tr("What this month would have cost under each era"))
-        QVBoxLayout(what_group).addWidget(self.what_if_table)
+        self.what_if_chart = CategoryBarsChart(self.tr("This month under each era, by category"))
+        wv = QVBoxLayout(what_group)
+        wv.addWidget(self.what_if_table, 2)
+        wv.addWidget(self.what_if_chart.view, 3)
         mismatch_group = QGroupBox(self.tr("Reconciliation with Meta's billable flags"))
         mv = QVBoxLayout(mismatch_group)
         self.reconcile_label = QLabel()
@@ -321,6 +325,17 @@ class HistoryTab(QWidget):
             self.what_if_table.setItem(r, 0, name)
             amount = self._amounts(report.totals(month, era), fallback)
             self.what_if_table.setItem(r, 1, _item(amount, True))
+        by_era: dict[str, dict[str, Decimal]] = {}
+        currencies = set()
+        for era in ERAS:
+            cats: dict[str, Decimal] = {}
+            for cur, ln in report.lines(month, era):
+                currencies.add(cur)
+                cats[ln.category] = cats.get(ln.category, Decimal(0)) + ln.amount
+            by_era[era] = cats
+        # One axis needs one currency; several WABAs in several currencies are not mixed.
+        label = currencies.pop() if len(currencies) == 1 else fallback
+        self.what_if_chart.show_amounts(stacked_amounts(by_era), label)
 
     def _show_mismatches(self) -> None:
         report = self.report
@@ -393,9 +408,10 @@ class HistoryTab(QWidget):
             + html_table(headers(self.bill_table), rows(self.bill_table))
             + f"<h2>{self.tr('What this month would have cost under each era')}</h2>"
             + html_table(headers(self.what_if_table), rows(self.what_if_table))
+            + '<p><img src="eras.png" width="420"></p>'
             + f"<h2>{self.tr('Reconciliation with Meta')}</h2><p>{self.reconcile_label.text()}</p>"
             + html_table(headers(self.mismatch_table), rows(self.mismatch_table))
         )
         title = self.tr("WhatsApp bill for {month}").replace("{month}", self.current_month())
-        images: dict[str, QImage] = {}
+        images: dict[str, QImage] = {"eras.png": self.what_if_chart.view.grab().toImage()}
         write_pdf(path, title, body, images)

@@ -7,6 +7,9 @@ functions are separate so tests can check the numbers the charts show.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -39,12 +42,14 @@ CHART_CATEGORIES: tuple[str, ...] = (
 
 def stacked_data(est: ScenarioEstimate) -> dict[str, list[float]]:
     """``{category: [cost under each era in ERAS order]}`` for the stacked bars."""
+    return stacked_amounts({era: r.by_category for era, r in est.eras.items()})
+
+
+def stacked_amounts(by_era: Mapping[str, Mapping[str, Decimal]]) -> dict[str, list[float]]:
+    """The same from ``{era: {category: amount}}`` (the history's what-if uses it too)."""
     out = {cat: [0.0] * len(ERAS) for cat in CHART_CATEGORIES}
     for i, era in enumerate(ERAS):
-        result = est.eras.get(era)
-        if result is None:
-            continue
-        for cat, amount in result.by_category.items():
+        for cat, amount in by_era.get(era, {}).items():
             out.setdefault(cat, [0.0] * len(ERAS))[i] += float(amount)
     return out
 
@@ -125,7 +130,9 @@ class CategoryBarsChart:
         self.view = _view(self.chart, parent)
 
     def update(self, est: ScenarioEstimate) -> None:
-        data = stacked_data(est)
+        self.show_amounts(stacked_data(est), est.currency)
+
+    def show_amounts(self, data: dict[str, list[float]], currency: str) -> None:
         top = 0.0
         for i in range(len(ERAS)):
             top = max(top, sum(values[i] for values in data.values()))
@@ -140,7 +147,8 @@ class CategoryBarsChart:
                 if m.barset() is bar:
                     m.setVisible(any(values))
         self.axis_y.setRange(0, _nice_max(top))
-        self.axis_y.setTitleText(est.currency)
+        self.axis_y.setTitleText(currency)
+        self.axis_y.setLabelFormat("%.0f" if top >= 10 else "%.2f")
 
 
 class OutlookChart:
