@@ -182,7 +182,7 @@ def replay(
                 Phrase(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "PricingHistory",
                         "{waba} is billed in {currency}, which has no rate card here; its "
                         "figures are in {fallback}. Import Meta's {currency} card for exact "
                         "amounts.",

@@ -149,6 +149,10 @@ class HistoryTab(QWidget):
         self.what_if_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
+        rows_height = self.what_if_table.verticalHeader().defaultSectionSize() * (len(ERAS) + 1)
+        self.what_if_table.setMinimumHeight(
+            rows_height + self.what_if_table.horizontalHeader().sizeHint().height() + 6
+        )
         self.mismatch_table = _table(
             [
                 self.tr("Time (UTC)"),

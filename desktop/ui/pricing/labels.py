@@ -16,18 +16,14 @@ from desktop.services.text import Phrase
 CTX = "PricingLabels"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def era_label(era: str) -> str:
     names = {
-        E.CBP_2022: _t("Conversations 2022"),
-        E.CBP_2023: _t("Conversations 2023"),
-        E.CBP_2024_11: _t("Conversations Nov 2024"),
-        E.PMP_2025: _t("Per message Jul 2025"),
-        E.PMP_2026_10: _t("Per message Oct 2026"),
-        E.AUTO: _t("As billed (era of each message)"),
+        E.CBP_2022: QCoreApplication.translate("PricingLabels", "Conversations 2022"),
+        E.CBP_2023: QCoreApplication.translate("PricingLabels", "Conversations 2023"),
+        E.CBP_2024_11: QCoreApplication.translate("PricingLabels", "Conversations Nov 2024"),
+        E.PMP_2025: QCoreApplication.translate("PricingLabels", "Per message Jul 2025"),
+        E.PMP_2026_10: QCoreApplication.translate("PricingLabels", "Per message Oct 2026"),
+        E.AUTO: QCoreApplication.translate("PricingLabels", "As billed (era of each message)"),
     }
     return names.get(era, era)
 
@@ -35,37 +31,47 @@ def era_label(era: str) -> str:
 def era_short(era: str) -> str:
     """Chart-axis size: CBP = conversation-based, PMP = per-message pricing."""
     names = {
-        E.CBP_2022: _t("CBP 2022"),
-        E.CBP_2023: _t("CBP 2023"),
-        E.CBP_2024_11: _t("CBP 11/2024"),
-        E.PMP_2025: _t("PMP 7/2025"),
-        E.PMP_2026_10: _t("PMP 10/2026"),
-        E.AUTO: _t("As billed"),
+        E.CBP_2022: QCoreApplication.translate("PricingLabels", "CBP 2022"),
+        E.CBP_2023: QCoreApplication.translate("PricingLabels", "CBP 2023"),
+        E.CBP_2024_11: QCoreApplication.translate("PricingLabels", "CBP 11/2024"),
+        E.PMP_2025: QCoreApplication.translate("PricingLabels", "PMP 7/2025"),
+        E.PMP_2026_10: QCoreApplication.translate("PricingLabels", "PMP 10/2026"),
+        E.AUTO: QCoreApplication.translate("PricingLabels", "As billed"),
     }
     return names.get(era, era)
 
 
 def era_title(era: str) -> str:
     titles = {
-        E.CBP_2022: _t("Conversation-based, user/business-initiated (Feb 2022 - May 2023)"),
-        E.CBP_2023: _t("Conversation-based, four categories (Jun 2023 - Oct 2024)"),
-        E.CBP_2024_11: _t("Conversation-based, free service (Nov 2024 - Jun 2025)"),
-        E.PMP_2025: _t("Per-message, utility free in the window (Jul 2025 - Sep 2026)"),
-        E.PMP_2026_10: _t("Per-message, service and in-window utility charged (from Oct 2026)"),
+        E.CBP_2022: QCoreApplication.translate(
+            "PricingLabels", "Conversation-based, user/business-initiated (Feb 2022 - May 2023)"
+        ),
+        E.CBP_2023: QCoreApplication.translate(
+            "PricingLabels", "Conversation-based, four categories (Jun 2023 - Oct 2024)"
+        ),
+        E.CBP_2024_11: QCoreApplication.translate(
+            "PricingLabels", "Conversation-based, free service (Nov 2024 - Jun 2025)"
+        ),
+        E.PMP_2025: QCoreApplication.translate(
+            "PricingLabels", "Per-message, utility free in the window (Jul 2025 - Sep 2026)"
+        ),
+        E.PMP_2026_10: QCoreApplication.translate(
+            "PricingLabels", "Per-message, service and in-window utility charged (from Oct 2026)"
+        ),
     }
     return titles.get(era, era)
 
 
 def category_label(category: str) -> str:
     names = {
-        C.MARKETING: _t("Marketing"),
-        C.UTILITY: _t("Utility"),
-        C.AUTHENTICATION: _t("Authentication"),
-        C.AUTH_INTL: _t("Authentication (international)"),
-        C.SERVICE: _t("Service"),
-        C.BUSINESS_INITIATED: _t("Business-initiated"),
-        C.USER_INITIATED: _t("User-initiated"),
-        C.REFERRAL: _t("Free entry point"),
+        C.MARKETING: QCoreApplication.translate("PricingLabels", "Marketing"),
+        C.UTILITY: QCoreApplication.translate("PricingLabels", "Utility"),
+        C.AUTHENTICATION: QCoreApplication.translate("PricingLabels", "Authentication"),
+        C.AUTH_INTL: QCoreApplication.translate("PricingLabels", "Authentication (international)"),
+        C.SERVICE: QCoreApplication.translate("PricingLabels", "Service"),
+        C.BUSINESS_INITIATED: QCoreApplication.translate("PricingLabels", "Business-initiated"),
+        C.USER_INITIATED: QCoreApplication.translate("PricingLabels", "User-initiated"),
+        C.REFERRAL: QCoreApplication.translate("PricingLabels", "Free entry point"),
     }
     return names.get(category, category)
 
