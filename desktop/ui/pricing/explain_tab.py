@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakMethod
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -308,7 +308,8 @@ class ExplainTab(QWidget):
         self.steps.clear()
         for n, ev in data.events:
             decision = data.decisions.get(n)
-            when = datetime.fromtimestamp(ev.t, UTC).strftime("%a %m-%d %H:%M")
+            moment = QDateTime.fromSecsSinceEpoch(ev.t, QTimeZone.utc())
+            when = QLocale().toString(moment, "ddd MM-dd HH:mm")
             if ev.direction == "in":
                 who = self.tr("customer")
             elif ev.kind == "template":
