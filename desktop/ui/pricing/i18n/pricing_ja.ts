@@ -3,108 +3,86 @@
   <context>
     <name>ExplainTab</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="65" />
       <source>From history</source>
       <translation>履歴から</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="66" />
       <source>From a scenario file</source>
       <translation>シナリオファイルから</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="84" />
       <source> days</source>
       <translation> 日間</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="85" />
       <source>Show</source>
       <translation>表示</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="88" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="110" />
       <source>Contact</source>
       <translation>連絡先</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="90" />
       <source>From</source>
       <translation>開始日</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="99" />
       <source>Open scenario file…</source>
       <translation>シナリオファイルを開く…</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="121" />
       <source>History is not available here (no database is open). Open a scenario file to explain Meta's public examples.</source>
       <translation>ここでは履歴を使えません（データベースが開かれていません）。シナリオファイルを開くと、Meta の公開例を説明できます。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="126" />
       <source>What to explain</source>
       <translation>説明する対象</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="195" />
       <source>Replay the history first (History tab), then pick a contact.</source>
       <translation>先に履歴を再計算（「履歴」タブ）してから、連絡先を選んでください。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="213" />
       <source>&lt;b&gt;{contact}&lt;/b&gt;, {start} to {end} (as billed)</source>
       <translation>&lt;b&gt;{contact}&lt;/b&gt;、{start}〜{end}（実際の請求ルール）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="224" />
       <source>Open a scenario file</source>
       <translation>シナリオファイルを開く</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="224" />
       <source>Scenario files (*.json)</source>
       <translation>シナリオファイル (*.json)</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="235" />
       <source>Cannot read {file}: {error}. Pick a JSON scenario file.</source>
       <translation>{file} を読み込めません: {error}。JSON のシナリオファイルを選んでください。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="272" />
       <source>This scenario cannot be billed: {error}. Fix the file and open it again.</source>
       <translation>このシナリオは計算できません: {error}。ファイルを修正して開き直してください。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="296" />
       <source>Era: {era} · recipient {country} ({market}) · source: {source}</source>
       <translation>料金体系: {era} · 受信者 {country}（{market}） · 出典: {source}</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="314" />
       <source>customer</source>
       <translation>顧客</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="316" />
       <source>{category} template</source>
       <translation>{category}テンプレート</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="320" />
       <source>free-form reply</source>
       <translation>自由形式の返信</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="331" />
       <source>{n} charge(s) for this contact in this range: &lt;b&gt;{total}&lt;/b&gt;</source>
       <translation>この期間のこの連絡先への課金 {n} 件: &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_tab.py" line="336" />
       <source>* includes unverified rate-card figures</source>
       <translation>* 未検証の料金表の値を含みます</translation>
     </message>
@@ -112,87 +90,70 @@
   <context>
     <name>ExplainTimeline</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="126" />
       <source>Messages</source>
       <translation>メッセージ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="127" />
       <source>Service window</source>
       <translation>サービスウィンドウ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="128" />
       <source>Conversations</source>
       <translation>会話</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="129" />
       <source>Free entry point</source>
       <translation>無料エントリーポイント</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="130" />
       <source>Charges</source>
       <translation>課金</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="182" />
       <source>Pick a contact and days, or load a scenario file, to see its timeline.</source>
       <translation>連絡先と期間を選ぶか、シナリオファイルを読み込むと、タイムラインが表示されます。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="218" />
       <source>times in UTC</source>
       <translation>時刻は UTC</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="224" />
       <source>Above the line: customer messages. Below: business messages (square = template, circle = free-form, hollow = not delivered). Diamonds: charges.</source>
       <translation>線の上: 顧客のメッセージ。線の下: ビジネスのメッセージ（四角 = テンプレート、丸 = 自由形式、中抜き = 未配信）。ひし形: 課金。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="283" />
       <source>24 h window</source>
       <translation>24 時間ウィンドウ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="288" />
       <source>72 h free entry point</source>
       <translation>72 時間の無料エントリーポイント</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="384" />
       <source>Rate {rate} from card {card}</source>
       <translation>料金 {rate}（料金表 {card}）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="388" />
       <source>* unverified rate-card figure</source>
       <translation>* 未検証の料金表の値</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="396" />
       <source>Customer message</source>
       <translation>顧客のメッセージ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="398" />
       <source>(from an ad or Page button)</source>
       <translation>（広告またはページのボタンから）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="400" />
       <source>{category} template</source>
       <translation>{category}テンプレート</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="404" />
       <source>Free-form reply</source>
       <translation>自由形式の返信</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/explain_timeline.py" line="406" />
       <source>not delivered</source>
       <translation>未配信</translation>
     </message>
@@ -200,222 +161,178 @@
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="88" />
       <source>Replay history</source>
       <translation>履歴を再計算</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="90" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="97" />
       <source>Not replayed yet</source>
       <translation>まだ再計算していません</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="101" />
       <source>Export CSV…</source>
       <translation>CSV を書き出す…</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="103" />
       <source>Export PDF report…</source>
       <translation>PDF レポートを書き出す…</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="111" />
       <source>Month</source>
       <translation>月</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="123" />
       <source>History needs the app's database, and none is open here. Start WABA Desk normally (sandbox or live) to replay your messages; the Scenario and Explain tabs work without it.</source>
       <translation>履歴にはアプリのデータベースが必要ですが、ここでは開かれていません。WABA Desk を通常どおり（サンドボックスまたはライブで）起動すると、メッセージを再計算できます。「シナリオ」と「説明」タブはデータベースなしで使えます。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="131" />
       <source>Replay bills every stored message with the rules of its day and compares the result with the billing flags Meta sent in status webhooks.</source>
       <translation>再計算では、保存されたすべてのメッセージをその日のルールで計算し、Meta がステータス Webhook で送った課金フラグと照合します。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="138" />
       <source>WABA</source>
       <translation>WABA</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="139" />
       <source>Number</source>
       <translation>番号</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="140" />
       <source>Era</source>
       <translation>料金体系</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="141" />
       <source>Market</source>
       <translation>市場</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="142" />
       <source>Category</source>
       <translation>カテゴリ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="143" />
       <source>Rate</source>
       <translation>単価</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="144" />
       <source>Charged</source>
       <translation>課金数</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="145" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="148" />
       <source>Rules</source>
       <translation>ルール</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="148" />
       <source>This month would cost</source>
       <translation>この月の費用</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="158" />
       <source>Time (UTC)</source>
       <translation>時刻 (UTC)</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="159" />
       <source>Message</source>
       <translation>メッセージ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="160" />
       <source>We say</source>
       <translation>当アプリの判定</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="161" />
       <source>Meta says</source>
       <translation>Meta の判定</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="162" />
       <source>Why</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="166" />
       <source>Real bill of the month</source>
       <translation>この月の実際の請求</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="168" />
       <source>What this month would have cost under each era</source>
       <translation>各料金体系でこの月にかかったはずの費用</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="169" />
       <source>This month under each era, by category</source>
       <translation>料金体系ごとのこの月の費用（カテゴリ別）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="173" />
       <source>Reconciliation with Meta's billable flags</source>
       <translation>Meta の課金フラグとの照合</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="217" />
       <source>Reading messages…</source>
       <translation>メッセージを読み込み中…</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="230" />
       <source>Replay cancelled; nothing was changed.</source>
       <translation>再計算をキャンセルしました。何も変更されていません。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="237" />
       <source>The replay failed: {error}. Check the rate cards (Settings) and try again.</source>
       <translation>再計算に失敗しました: {error}。料金表（設定）を確認して、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="252" />
       <source>Billing… %p%</source>
       <translation>計算中… %p%</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="260" />
       <source>Done</source>
       <translation>完了</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="265" />
       <source>{n} messages replayed.</source>
       <translation>{n} 件のメッセージを再計算しました。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="268" />
       <source>{n} message(s) left out:</source>
       <translation>{n} 件のメッセージを除外しました:</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="275" />
       <source>* some rates are unverified rate-card figures.</source>
       <translation>* 一部の単価は未検証の料金表の値です。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="315" />
       <source>Total</source>
       <translation>合計</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="349" />
       <source>{checked} messages with Meta's pricing checked, {n} mismatch(es).</source>
       <translation>Meta の課金情報付きメッセージ {checked} 件を照合し、不一致は {n} 件です。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="356" />
       <source>billable</source>
       <translation>課金対象</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="356" />
       <source>free</source>
       <translation>無料</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="375" />
       <source>Export charges as CSV</source>
       <translation>課金を CSV で書き出す</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="375" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="382" />
       <source>Export PDF report</source>
       <translation>PDF レポートを書き出す</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="382" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_tab.py" line="419" />
       <source>WhatsApp bill for {month}</source>
       <translation>{month} の WhatsApp 請求</translation>
     </message>
@@ -423,7 +340,6 @@
   <context>
     <name>PricingHistory</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/history_replay.py" line="184" />
       <source>{waba} is billed in {currency}, which has no rate card here; its figures are in {fallback}. Import Meta's {currency} card for exact amounts.</source>
       <translation>{waba} の請求通貨 {currency} の料金表がないため、金額は {fallback} で表示しています。正確な金額には Meta の {currency} 料金表を取り込んでください。</translation>
     </message>
@@ -431,127 +347,102 @@
   <context>
     <name>PricingLabels</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="21" />
       <source>Conversations 2022</source>
       <translation>会話課金 2022</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="22" />
       <source>Conversations 2023</source>
       <translation>会話課金 2023</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="23" />
       <source>Conversations Nov 2024</source>
       <translation>会話課金 2024年11月</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="24" />
       <source>Per message Jul 2025</source>
       <translation>メッセージ課金 2025年7月</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="25" />
       <source>Per message Oct 2026</source>
       <translation>メッセージ課金 2026年10月</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="26" />
       <source>As billed (era of each message)</source>
       <translation>実際の請求（各メッセージ時点の料金体系）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="34" />
       <source>CBP 2022</source>
       <translation>CBP 2022</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="35" />
       <source>CBP 2023</source>
       <translation>CBP 2023</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="36" />
       <source>CBP 11/2024</source>
       <translation>CBP 2024/11</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="37" />
       <source>PMP 7/2025</source>
       <translation>PMP 2025/7</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="38" />
       <source>PMP 10/2026</source>
       <translation>PMP 2026/10</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="39" />
       <source>As billed</source>
       <translation>実際の請求</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="46" />
       <source>Conversation-based, user/business-initiated (Feb 2022 - May 2023)</source>
       <translation>会話ベース、ユーザー／ビジネス開始（2022年2月〜2023年5月）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="49" />
       <source>Conversation-based, four categories (Jun 2023 - Oct 2024)</source>
       <translation>会話ベース、4 カテゴリ（2023年6月〜2024年10月）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="52" />
       <source>Conversation-based, free service (Nov 2024 - Jun 2025)</source>
       <translation>会話ベース、サービス無料（2024年11月〜2025年6月）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="55" />
       <source>Per-message, utility free in the window (Jul 2025 - Sep 2026)</source>
       <translation>メッセージ単位、ウィンドウ内のユーティリティ無料（2025年7月〜2026年9月）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="58" />
       <source>Per-message, service and in-window utility charged (from Oct 2026)</source>
       <translation>メッセージ単位、サービスとウィンドウ内ユーティリティも課金（2026年10月から）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="67" />
       <source>Marketing</source>
       <translation>マーケティング</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="68" />
       <source>Utility</source>
       <translation>ユーティリティ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="69" />
       <source>Authentication</source>
       <translation>認証</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="70" />
       <source>Authentication (international)</source>
       <translation>認証（国際）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="71" />
       <source>Service</source>
       <translation>サービス</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="72" />
       <source>Business-initiated</source>
       <translation>ビジネス開始</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="73" />
       <source>User-initiated</source>
       <translation>ユーザー開始</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/labels.py" line="74" />
       <source>Free entry point</source>
       <translation>無料エントリーポイント</translation>
     </message>
@@ -559,27 +450,22 @@
   <context>
     <name>PricingPage</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/pricing_page.py" line="44" />
       <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta's rate-card CSV in Settings.</source>
       <translation>料金表を読み込めませんでした（{error}）。WABA Desk を再インストールするか、設定で Meta の料金表 CSV を取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/pricing_page.py" line="61" />
       <source>Scenario</source>
       <translation>シナリオ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/pricing_page.py" line="62" />
       <source>History</source>
       <translation>履歴</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/pricing_page.py" line="63" />
       <source>Explain</source>
       <translation>説明</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/pricing_page.py" line="65" />
       <source>Needs the app's database</source>
       <translation>アプリのデータベースが必要です</translation>
     </message>
@@ -587,243 +473,190 @@
   <context>
     <name>ScenarioTab</name>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="209" />
       <source>Add market</source>
       <translation>市場を追加</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="211" />
       <source>Remove selected</source>
       <translation>選択を削除</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="239" />
       <source>e.g. JPY</source>
       <translation>例: JPY</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="245" />
       <source>off</source>
       <translation>オフ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="250" />
       <source>Messages per conversation</source>
       <translation>会話あたりのメッセージ数</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="251" />
       <source>Customer-started conversations</source>
       <translation>顧客から始まる会話</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="252" />
       <source>Utility templates sent inside the window</source>
       <translation>ウィンドウ内で送るユーティリティテンプレート</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="253" />
       <source>Customer-started via click-to-WhatsApp ads</source>
       <translation>WhatsApp 誘導広告からの顧客開始</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="254" />
       <source>Growth per month</source>
       <translation>月あたりの成長率</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="255" />
       <source>Business phone numbers</source>
       <translation>ビジネス電話番号の数</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="262" />
       <source>Business messages per month, by market and category</source>
       <translation>月あたりのビジネスメッセージ数（市場・カテゴリ別）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="266" />
       <source>Marketing, utility and authentication: templates sent. Service: free-form replies to customers. Double-click a cell to edit.</source>
       <translation>マーケティング・ユーティリティ・認証: 送信するテンプレート数。サービス: 顧客への自由形式の返信数。セルをダブルクリックで編集します。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="276" />
       <source>How your conversations go</source>
       <translation>会話の傾向</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="279" />
       <source>Currency</source>
       <translation>通貨</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="281" />
       <source>Rate card currency</source>
       <translation>料金表の通貨</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="284" />
       <source>per 1 unit:</source>
       <translation>1 単位あたり:</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="286" />
       <source>Also show in</source>
       <translation>併記する通貨</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="288" />
       <source>Converted amounts are estimates at the rate you enter; Meta bills the card.</source>
       <translation>換算額は入力したレートによる概算です。Meta は料金表の通貨で請求します。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="295" />
       <source>Preset</source>
       <translation>プリセット</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="312" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="578" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="584" />
       <source>Era</source>
       <translation>料金体系</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="312" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="578" />
       <source>Next month</source>
       <translation>来月</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="312" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="578" />
       <source>Card</source>
       <translation>料金表</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="323" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="584" />
       <source>Market</source>
       <translation>市場</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="331" />
       <source>Next month by category, per era</source>
       <translation>料金体系ごとの来月の費用（カテゴリ別）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="332" />
       <source>Next 12 months, per era</source>
       <translation>今後 12 か月（料金体系別）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="332" />
       <source>Months from now</source>
       <translation>何か月後</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="333" />
       <source>Difference between eras</source>
       <translation>料金体系間の差</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="335" />
       <source>Export CSV…</source>
       <translation>CSV を書き出す…</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="337" />
       <source>Export PDF report…</source>
       <translation>PDF レポートを書き出す…</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="379" />
       <source>Typical small shop (Japan)</source>
       <translation>一般的な小売店（日本）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="380" />
       <source>Clinic with appointment reminders</source>
       <translation>予約リマインダーを送るクリニック</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="381" />
       <source>E-commerce store (several markets)</source>
       <translation>EC ストア（複数市場）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="458" />
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="566" />
       <source>no card</source>
       <translation>料金表なし</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="490" />
       <source>&lt;b&gt;Cannot estimate:&lt;/b&gt; {error}. Pick another currency or fix the input.</source>
       <translation>&lt;b&gt;見積もれません:&lt;/b&gt; {error}。別の通貨を選ぶか、入力を修正してください。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="496" />
       <source>&lt;b&gt;Next month ({month})&lt;/b&gt; under today's rules ({era}): &lt;b&gt;{total}&lt;/b&gt;</source>
       <translation>&lt;b&gt;来月（{month}）&lt;/b&gt;の現行ルール（{era}）での費用: &lt;b&gt;{total}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="501" />
       <source>CBP: conversation-based pricing; PMP: per-message pricing.</source>
       <translation>CBP: 会話ベースの料金、PMP: メッセージ単位の料金。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="504" />
       <source>* includes rate-card figures that are unverified (one source only).</source>
       <translation>* 未検証（出典が 1 つのみ）の料金表の値を含みます。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="508" />
       <source>≈ amounts in {code} are estimates at 1 {cur} = {rate} {code}.</source>
       <translation>≈ の {code} 金額は 1 {cur} = {rate} {code} での概算です。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="515" />
       <source>No rate for: {items}.</source>
       <translation>単価がありません: {items}。</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="522" />
       <source>Difference to {era} (per month)</source>
       <translation>{era} との差（月あたり）</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="531" />
       <source>Export charges as CSV</source>
       <translation>課金を CSV で書き出す</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="531" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="538" />
       <source>Export PDF report</source>
       <translation>PDF レポートを書き出す</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="538" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="584" />
       <source>Category</source>
       <translation>カテゴリ</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="584" />
       <source>Amount</source>
       <translation>金額</translation>
     </message>
     <message>
-      <location filename="../work/wt-pricing-ui/desktop/ui/pricing/scenario_tab.py" line="588" />
       <source>WhatsApp pricing scenario for {month}</source>
       <translation>{month} の WhatsApp 料金シナリオ</translation>
     </message>
