@@ -394,17 +394,17 @@ class HistoryTab(QWidget):
     def export_pdf(self, path: Path) -> None:
         assert self.report is not None
 
+        def text(item: QTableWidgetItem | None) -> str:
+            return item.text() if item is not None else ""
+
         def rows(table: QTableWidget) -> list[list[str]]:
             return [
-                [
-                    (table.item(r, c).text() if table.item(r, c) else "")
-                    for c in range(table.columnCount())
-                ]
+                [text(table.item(r, c)) for c in range(table.columnCount())]
                 for r in range(table.rowCount())
             ]
 
         def headers(table: QTableWidget) -> list[str]:
-            return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+            return [text(table.horizontalHeaderItem(c)) for c in range(table.columnCount())]
 
         body = (
             f"<p>{self.status.text()}</p>"

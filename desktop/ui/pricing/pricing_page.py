@@ -13,7 +13,7 @@ from weakref import WeakMethod
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.db import Database
-from desktop.services.pricing.cards import RateBook, RateCardError, load_bundled_cards
+from desktop.services.pricing.cards import RateBook, RateCardError, load_rate_book
 from desktop.services.pricing.model import BillResult, PricingEvent
 from desktop.ui.pricing.explain_tab import ExplainTab
 from desktop.ui.pricing.history_replay import HistoryReport
@@ -37,7 +37,7 @@ class PricingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         try:
-            self.book = book or load_bundled_cards()
+            self.book = book or load_rate_book()
         except (OSError, ValueError, RateCardError) as exc:
             error = QLabel(
                 self.tr(

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
+    QBarLegendMarker,
     QBarSeries,
     QBarSet,
     QChart,
@@ -142,9 +143,8 @@ class CategoryBarsChart:
                 if bar.at(i) != v:
                     bar.replace(i, v)
             # Hide categories no era uses, so the legend stays short.
-            marker = self.chart.legend().markers(self.series)
-            for m in marker:
-                if m.barset() is bar:
+            for m in self.chart.legend().markers(self.series):
+                if isinstance(m, QBarLegendMarker) and m.barset() is bar:
                     m.setVisible(any(values))
         self.axis_y.setRange(0, _nice_max(top))
         self.axis_y.setTitleText(currency)
