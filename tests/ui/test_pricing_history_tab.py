@@ -297,7 +297,12 @@ def test_without_database_history_is_disabled_with_a_hint(qtbot) -> None:  # typ
     assert "database" in page.history_tab.status.text()
     assert not page.explain_tab.from_history.isEnabled()
     assert page.explain_tab.from_file.isChecked()
-    assert [page.tabs.tabText(i) for i in range(3)] == ["Scenario", "History", "Explain"]
+    assert [page.tabs.tabText(i) for i in range(4)] == [
+        "Scenario",
+        "History",
+        "Explain",
+        "Rate cards",
+    ]
 
 
 @pytest.mark.asyncio

@@ -18,11 +18,13 @@ from desktop.services.pricing.model import BillResult, PricingEvent
 from desktop.ui.pricing.explain_tab import ExplainTab
 from desktop.ui.pricing.history_replay import HistoryReport
 from desktop.ui.pricing.history_tab import HistoryTab
+from desktop.ui.pricing.rate_cards_tab import RateCardsTab
 from desktop.ui.pricing.scenario_tab import ScenarioTab
 
 
 class PricingPage(QWidget):
-    """What next month will cost (Scenario), what past months cost (History), and why (Explain)."""
+    """What next month will cost (Scenario), what past months cost (History), why (Explain),
+    and with which prices (Rate cards)."""
 
     def __init__(
         self,
@@ -61,9 +63,18 @@ class PricingPage(QWidget):
         self.tabs.addTab(self.scenario_tab, self.tr("Scenario"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.explain_tab, self.tr("Explain"))
+        self.cards_tab = RateCardsTab(self.book)
+        self.cards_tab.bookChanged.connect(self._book_changed)
+        self.tabs.addTab(self.cards_tab, self.tr("Rate cards"))
         if db is None:
             self.tabs.setTabToolTip(1, self.tr("Needs the app's database"))
         layout.addWidget(self.tabs)
+
+    def _book_changed(self, book: RateBook) -> None:
+        self.book = book
+        self.history_tab.book = book
+        self.explain_tab.book = book
+        self.scenario_tab.set_book(book)
 
     def _history_replayed(self, report: HistoryReport) -> None:
         self.explain_tab.set_history_contacts([(c.key, c.label) for c in report.contacts])

@@ -372,6 +372,17 @@ class ScenarioTab(QWidget):
 
         self._load_preset(0)
 
+    def set_book(self, book: RateBook) -> None:
+        """Use ``book`` (e.g. after a card import) and recalculate."""
+        self.book = book
+        current = self.currency_box.currentText()
+        self.currency_box.blockSignals(True)
+        self.currency_box.clear()
+        self.currency_box.addItems(list(book.currencies()))
+        self.currency_box.setCurrentText(current)
+        self.currency_box.blockSignals(False)
+        self.recalculate()
+
     # --- presets -----------------------------------------------------------------------
 
     def _preset_title(self, key: str) -> str:

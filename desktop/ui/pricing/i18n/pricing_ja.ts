@@ -466,8 +466,91 @@
       <translation>説明</translation>
     </message>
     <message>
+      <source>Rate cards</source>
+      <translation>料金表</translation>
+    </message>
+    <message>
       <source>Needs the app's database</source>
       <translation>アプリのデータベースが必要です</translation>
+    </message>
+  </context>
+  <context>
+    <name>RateCardsTab</name>
+    <message>
+      <source>Card</source>
+      <translation>料金表</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>通貨</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>適用開始</translation>
+    </message>
+    <message>
+      <source>Era</source>
+      <translation>料金体系</translation>
+    </message>
+    <message>
+      <source>Markets</source>
+      <translation>市場数</translation>
+    </message>
+    <message>
+      <source>Unverified figures</source>
+      <translation>未検証の値</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>出典</translation>
+    </message>
+    <message>
+      <source>e.g. JPY</source>
+      <translation>例: JPY</translation>
+    </message>
+    <message>
+      <source>Import Meta CSV…</source>
+      <translation>Meta の CSV を取り込む…</translation>
+    </message>
+    <message>
+      <source>Effective from</source>
+      <translation>適用開始日</translation>
+    </message>
+    <message>
+      <source>Import a rate card</source>
+      <translation>料金表の取り込み</translation>
+    </message>
+    <message>
+      <source>Download Meta's rate-card CSV for your billing currency from the WhatsApp pricing page, then import it here. Cards must list every market.</source>
+      <translation>WhatsApp の料金ページから請求通貨の料金表 CSV をダウンロードし、ここで取り込んでください。すべての市場が含まれている必要があります。</translation>
+    </message>
+    <message>
+      <source>edited</source>
+      <translation>件編集</translation>
+    </message>
+    <message>
+      <source>Figures confirmed by one source only, or entered by hand.</source>
+      <translation>出典が 1 つしかない値、または手入力された値です。</translation>
+    </message>
+    <message>
+      <source>Meta rate-card CSV</source>
+      <translation>Meta の料金表 CSV</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+      <source>Type the card's currency first (three letters, e.g. JPY).</source>
+      <translation>先に料金表の通貨を入力してください（3 文字、例: JPY）。</translation>
+    </message>
+    <message>
+      <source>Not imported, nothing changed: {error}</source>
+      <translation>取り込めませんでした。何も変更されていません: {error}</translation>
+    </message>
+    <message>
+      <source>Imported {card} ({n} markets).</source>
+      <translation>{card} を取り込みました（{n} 市場）。</translation>
     </message>
   </context>
   <context>
