@@ -91,6 +91,18 @@ def _chart(title: str) -> QChart:
     return chart
 
 
+def _set_axis(
+    axis: QValueAxis, low: float, high: float, title: str, label_format: str | None = None
+) -> None:
+    """Change only what changed: every setter relayouts the whole chart."""
+    if axis.min() != low or axis.max() != high:
+        axis.setRange(low, high)
+    if axis.titleText() != title:
+        axis.setTitleText(title)
+    if label_format is not None and axis.labelFormat() != label_format:
+        axis.setLabelFormat(label_format)
+
+
 def _small_labels(axis: QBarCategoryAxis) -> None:
     font = QFont(axis.labelsFont())
     font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
@@ -144,11 +156,10 @@ class CategoryBarsChart:
                     bar.replace(i, v)
             # Hide categories no era uses, so the legend stays short.
             for m in self.chart.legend().markers(self.series):
-                if isinstance(m, QBarLegendMarker) and m.barset() is bar:
-                    m.setVisible(any(values))
-        self.axis_y.setRange(0, _nice_max(top))
-        self.axis_y.setTitleText(currency)
-        self.axis_y.setLabelFormat("%.0f" if top >= 10 else "%.2f")
+                shown = any(values)
+                if isinstance(m, QBarLegendMarker) and m.barset() is bar and m.isVisible() != shown:
+                    m.setVisible(shown)
+        _set_axis(self.axis_y, 0, _nice_max(top), currency, "%.0f" if top >= 10 else "%.2f")
 
 
 class OutlookChart:
@@ -186,8 +197,7 @@ class OutlookChart:
             values = data.get(era, [])
             top = max([top, *values])
             line.replace([QPointF(i + 1, v) for i, v in enumerate(values)])
-        self.axis_y.setRange(0, _nice_max(top))
-        self.axis_y.setTitleText(est.currency)
+        _set_axis(self.axis_y, 0, _nice_max(top), est.currency)
 
 
 class DifferenceChart:
@@ -220,8 +230,9 @@ class DifferenceChart:
     def update(self, est: ScenarioEstimate, reference: str, title: str) -> None:
         self.values = [round(v) for v in difference_data(est, reference)]
         for i, v in enumerate(self.values):
-            self.bar.replace(i, v)
+            if self.bar.at(i) != v:
+                self.bar.replace(i, v)
         span = _nice_max(max([abs(v) for v in self.values] or [0.0]))
-        self.axis_y.setRange(-span, span)
-        self.axis_y.setTitleText(est.currency)
-        self.chart.setTitle(title)
+        _set_axis(self.axis_y, -span, span, est.currency)
+        if self.chart.title() != title:
+            self.chart.setTitle(title)

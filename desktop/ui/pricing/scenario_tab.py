@@ -63,6 +63,21 @@ from desktop.ui.pricing.scenario_charts import CategoryBarsChart, DifferenceChar
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _cell(
+    table: QTableWidget, row: int, col: int, text: str, align: Qt.AlignmentFlag | None = None
+) -> QTableWidgetItem:
+    """The item at (row, col) showing ``text``: reused when present (cheaper on every edit)."""
+    item = table.item(row, col)
+    if item is None:
+        item = QTableWidgetItem(text)
+        if align is not None:
+            item.setTextAlignment(align)
+        table.setItem(row, col, item)
+    elif item.text() != text:
+        item.setText(text)
+    return item
+
+
 def next_month_start(today: date) -> date:
     return date(today.year + (today.month == 12), today.month % 12 + 1, 1)
 
@@ -456,23 +471,25 @@ class ScenarioTab(QWidget):
     def _show(self, est: ScenarioEstimate) -> None:
         conv = self.conversion()
         cur = est.currency
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, era in enumerate(ERAS):
-            name = QTableWidgetItem(era_short(era))
+            name = _cell(self.summary, row, 0, era_short(era))
             name.setToolTip(era_title(era))
-            if era == self.reference_era:
+            if era == self.reference_era and not name.font().bold():
                 font = name.font()
                 font.setBold(True)
                 name.setFont(font)
-            self.summary.setItem(row, 0, name)
             result = est.eras.get(era)
             if result is None:
-                total = QTableWidgetItem(self.tr("no card"))
+                total = _cell(self.summary, row, 1, self.tr("no card"), right)
                 total.setToolTip(est.error)
                 total.setForeground(QColor("#ea0038"))
-                card = QTableWidgetItem("")
+                _cell(self.summary, row, 2, "")
             else:
                 mark = " *" if result.unverified else ""
-                total = QTableWidgetItem(format_with_conversion(result.total, cur, conv) + mark)
+                text = format_with_conversion(result.total, cur, conv) + mark
+                total = _cell(self.summary, row, 1, text, right)
+                total.setForeground(self.palette().text())
                 total.setToolTip(
                     "\n".join(
                         f"{category_label(c)}: {format_money(a, cur)}"
@@ -480,20 +497,15 @@ class ScenarioTab(QWidget):
                         if a
                     )
                 )
-                card = QTableWidgetItem(result.card_id)
-            total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.summary.setItem(row, 1, total)
-            self.summary.setItem(row, 2, card)
+                _cell(self.summary, row, 2, result.card_id)
         markets = self.volume_model.markets()
         self.by_market.setRowCount(len(markets))
         for r, market in enumerate(markets):
-            self.by_market.setItem(r, 0, QTableWidgetItem(market))
+            _cell(self.by_market, r, 0, market)
             for c, era in enumerate(ERAS, start=1):
                 result = est.eras.get(era)
                 amount = result.by_market.get(market, Decimal(0)) if result else Decimal(0)
-                item = QTableWidgetItem(format_money(amount, cur))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.by_market.setItem(r, c, item)
+                _cell(self.by_market, r, c, format_money(amount, cur), right)
         month_name = self.month.strftime("%Y-%m")
         if est.error:
             self.headline.setText(
