@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.pricing import cards as C
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import ERAS, era_on
 from desktop.ui.pricing.labels import (
@@ -163,11 +164,15 @@ class VolumeTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if orientation == Qt.Orientation.Horizontal:
-            return category_label(VOLUME_CATEGORIES[section])
-        return self._markets[section]
+            category = VOLUME_CATEGORIES[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return category_label(category)
+            if role == Qt.ItemDataRole.DisplayRole:
+                short = {C.AUTHENTICATION: self.tr("Auth.")}
+                return short.get(category) or category_label(category)
+            return None
+        return self._markets[section] if role == Qt.ItemDataRole.DisplayRole else None
 
 
 def _percent_box(value: Decimal, maximum: float = 100.0) -> QDoubleSpinBox:
@@ -208,10 +213,7 @@ class ScenarioTab(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.volume_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.volume_view.horizontalHeader().setStretchLastSection(True)
+        self.volume_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.volume_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

@@ -745,6 +745,13 @@
     </message>
   </context>
   <context>
+    <name>VolumeTableModel</name>
+    <message>
+      <source>Auth.</source>
+      <translation>認証</translation>
+    </message>
+  </context>
+  <context>
     <name>Pricing</name>
     <message>
       <source>The customer wrote: a 24-hour customer service window is open.</source>
