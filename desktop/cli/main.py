@@ -20,9 +20,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.pricing_cmd",
     "desktop.cli.export_cmd",
 )
-    "desktop.cli.pricing_cmd",
-    "desktop.cli.export_cmd",
-)
 
 
 class CliError(Exception):
