@@ -54,6 +54,7 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
     from desktop.services.runtime import AppServices, StartOptions
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
+    from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.templates.designer_page import TemplateDesignerPage
 
@@ -77,6 +78,8 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
         window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
         templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
         window.add_page("templates", window.tr("Templates"), "▤", templates)
+        pricing = PricingPage(services.db, window)
+        window.add_page("pricing", window.tr("Pricing"), "¤", pricing)
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
         window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
