@@ -13,15 +13,23 @@ from pathlib import Path
 
 import pytest
 
-# Qt objects must be freed on the thread that owns them; the collector could otherwise run
-# on the DB thread mid-test and delete a widget there (the app does the same, gc_guard.py).
-gc.disable()
-
-
 @pytest.fixture(autouse=True)
-def _collect_garbage_on_the_main_thread() -> Iterator[None]:
-    yield
-    gc.collect()
+def _collect_garbage_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt objects must be freed on the thread that owns them (as the app does, gc_guard.py).
+
+    During tests that use Qt the collector is off, so it cannot run on the DB thread and
+    delete a widget there; what the test left behind is collected here, on the main thread.
+    """
+    uses_qt = "ui" in request.node.path.parent.parts or "qtbot" in request.fixturenames
+    if not uses_qt:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect(0)
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
