@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """Qt objects must be freed on the thread that owns them (as the app does, gc_guard.py).
