@@ -461,9 +461,13 @@ class Simulation:
         return wamid
 
     async def _customers_write(self) -> None:
+        # The first customer writes within seconds, so a new user sees the inbox come alive.
+        first = True
         while True:
             interval = self.timing.customer_interval
-            await asyncio.sleep(interval * self.rng.uniform(0.5, 1.5))
+            delay = interval * self.rng.uniform(0.5, 1.5)
+            await asyncio.sleep(min(delay, 3.0) if first else delay)
+            first = False
             if self.customers_paused:
                 continue
             candidates = [c for c in self.world.customers.values() if c.simulated]
