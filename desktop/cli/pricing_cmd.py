@@ -9,12 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.main import CliError
-from desktop.services.pricing.scenario_file import (
-    ScenarioError,
-    bill_scenario,
-    load_scenarios,
-    result_json,
-)
 
 EXIT_BAD_INPUT = 2
 
@@ -49,6 +43,14 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
+    # Imported here so that `wabadesk` (the GUI) does not load the engine at start-up.
+    from desktop.services.pricing.scenario_file import (
+        ScenarioError,
+        bill_scenario,
+        load_scenarios,
+        result_json,
+    )
+
     try:
         scenarios = load_scenarios(args.file)
         results = [result_json(s.id, bill_scenario(s)) for s in scenarios]

@@ -10,11 +10,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.main import CliError
-from desktop.services.templates import LintReport, TemplateFileError, lint_template
-from desktop.services.templates.files import load_template_file
+
+if TYPE_CHECKING:
+    from desktop.services.templates import LintReport
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -55,6 +56,10 @@ def _no_command(parser: argparse.ArgumentParser) -> Any:
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    # Imported here so that `wabadesk` (the GUI) does not load the linter at start-up.
+    from desktop.services.templates import TemplateFileError, lint_template
+    from desktop.services.templates.files import load_template_file
+
     try:
         template = load_template_file(args.file)
     except TemplateFileError as exc:
