@@ -893,6 +893,540 @@
     </message>
 </context>
 <context>
+    <name>TemplateFiles</name>
+    <message>
+        <source>{path} does not exist. Check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a .json file (or import the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text. Save it as UTF-8 JSON and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason}). Fix it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a JSON {kind}, not a template object. A template file starts with {{ and has &quot;name&quot;, &quot;language&quot;, &quot;category&quot; and &quot;components&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: entry {index} is not a template object. Remove it or fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder. Choose a folder of .json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLint</name>
+    <message>
+        <source>A template must be a JSON object with name, language, category and components. Export it again from the designer or Meta&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This WABA already has a template named {name} in {language}. Choose another name, or edit the existing template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name: lowercase letters, digits and underscores, such as order_update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may only use lowercase letters a-z, digits and underscores. Rename it, for example to {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has {length} characters; Meta allows at most {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a language code such as en_US or ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a language code Meta is known to accept. Check the spelling (for example en_US, pt_BR, ja); did you mean {hint}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} is not a category. Use MARKETING, UTILITY or AUTHENTICATION (upper case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter_format must be POSITIONAL ({one}, {two}) or NAMED ({first_name}); leave it out for POSITIONAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a components list with at least a BODY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component must be an object with a type (HEADER, BODY, FOOTER or BUTTONS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown component type {type}. Use HEADER, BODY, FOOTER or BUTTONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template may have only one {type} component; merge this one into components[{first}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template needs a BODY component. Add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the components in the order HEADER, BODY, FOOTER, BUTTONS, as WhatsApp shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is not a valid variable. Write {one}, {two}, … or, for NAMED templates, lowercase names like {first_name}, with no spaces or symbols inside the braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched {open} or {close}. Variables need exactly two braces on each side, such as {one}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is a named variable but the template is POSITIONAL. Set parameter_format to &quot;NAMED&quot;, or use {one}, {two}, ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is a numbered variable but the template is NAMED. Use a name like {first_name}, or set parameter_format to &quot;POSITIONAL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must be numbered 1, 2, 3 … without gaps; {missing} is missing. Renumber them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must appear in order: {one} first, then {two}, and so on. Renumber them in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} may not start or end with a variable. Add words before the first or after the last one (a full stop is enough at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}{second}: two variables may not touch. Put words or punctuation between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second} are separated only by spaces; Meta often rejects this. Put a word or punctuation between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sample must look like {&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a sample value for {variable} in {field}; Meta reviews the template with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample for {name} belongs to no variable in the text. Remove it or add {variable} to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body_text is a list inside a list: write [[&quot;Pablo&quot;, &quot;860198&quot;]], not [&quot;Pablo&quot;, &quot;860198&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} has {variables} variable(s) but {samples} sample value(s). Give exactly one sample per variable, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample value {index} is empty. Write a realistic value, such as a name or an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} has variables ({variables}) but no samples in example.{field}. Add one realistic sample per variable; Meta rejects templates without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header needs a format: TEXT, IMAGE, VIDEO, DOCUMENT, GIF, LOCATION or PRODUCT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} header needs a sample file: upload one and put its handle in example.header_handle, e.g. [&quot;4::aW...&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF headers can only be sent through the Marketing Messages API (MP4 up to 3.5 MB). Use VIDEO or IMAGE for Cloud API sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location headers are only allowed in UTILITY and MARKETING templates. Change the header or the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} header shows no text; remove the text or use a TEXT header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TEXT header needs text (up to 60 characters), or remove the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header must be one line. Remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers may not contain emoji. Move the emoji to the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers do not support formatting (*bold*, _italic_, ~strike~, code). Remove the markers; WhatsApp already shows the header in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers should not contain * ~ or ` characters; Meta may reject them as formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header may contain at most one variable; it has {count}. Move the others to the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body needs text (up to 1,024 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has {length} characters (formatting markers count too); the limit is {limit}. Shorten it by {excess}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has {count} variables; keep it to {limit} or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many variables for so little text ({words} words, {count} variables); Meta rejects such templates. Add at least {needed} words of fixed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formatting marker touches a Japanese/Chinese/Korean letter, so WhatsApp will probably show it literally. Put a space or 「」 around the formatted words: これは *太字* です.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates must not ask for full card numbers, account numbers, national IDs or passwords. Reword the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer is empty. Write up to 60 characters or remove the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footers cannot contain variables. Move {open}…{close} to the body or write the text out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footers are shown as plain grey text; the formatting markers will appear literally. Remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BUTTONS component needs a list of 1 to 10 buttons, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} buttons; a template may have at most {limit}. Remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {kind} buttons; at most {limit} allowed. Remove the extra ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-reply buttons must form one group, all before or all after the other buttons (QR, QR, URL is fine; QR, URL, QR is not). Reorder them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more than three buttons WhatsApp shows only the first two and a &quot;See all options&quot; button. Put the most important ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates with four or more buttons, or quick replies mixed with other buttons, cannot be viewed on WhatsApp Desktop; customers there see a prompt to use their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each button must be an object such as {&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown button type {type}. Use QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A COPY_CODE button needs a sample code in example, such as &quot;SAVE20&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample code has {length} characters; codes are at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FLOW button needs flow_id, flow_name or flow_json naming the Flow it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button needs a label of up to 25 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button label has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button labels cannot contain variables. Write the label out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button labels must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL button needs a url starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has {length} characters; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address. Write a full URL such as https://example.com/track/{one}, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable must be written {one}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL may contain only one variable, {one}, at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable must be at the very end, as in https://example.com/track/{one}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL with a variable needs one sample in example, such as [&quot;https://example.com/track/860198&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PHONE_NUMBER button needs phone_number with the country code, such as 15550051310.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has {length} characters; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: write the phone number as digits with the country code, optionally after +, such as +15550051310; no spaces, dashes or brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} does not look like a full international number. Start with the country code (81 for Japan, 1 for the US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP buttons are only for AUTHENTICATION templates. Use COPY_CODE or URL here, or change the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otp_type must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{otp_type} buttons need supported_apps: 1 to 5 entries with your Android package_name and signature_hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each app needs package_name (up to 224 characters, e.g. com.example.app) and its 11-character signature_hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZERO_TAP needs zero_tap_terms_accepted: true (you accept Meta&apos;s zero-tap terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} components are only allowed in MARKETING templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel needs between 2 and 10 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication templates have no header. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of an authentication template is fixed by WhatsApp (&quot;{one} is your verification code.&quot;). Remove the text; you may set add_security_recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add_security_recommendation must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer of an authentication template is fixed; set code_expiration_minutes instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_expiration_minutes must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template needs exactly one button, of type OTP (COPY_CODE, ONE_TAP or ZERO_TAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} only applies to AUTHENTICATION templates. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds promotional. Meta will likely re-categorise this UTILITY template as MARKETING (billed at marketing rates). Remove the promotion or choose MARKETING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSend</name>
+    <message>
+        <source>Enter the one-time code to send.</source>
+        <extracomment>Body variables: a list for POSITIONAL templates, a mapping by name for NAMED ones. Value of the text header&apos;s variable. Media header: ``{&quot;id&quot;: &quot;&lt;media id&gt;&quot;}`` or ``{&quot;link&quot;: &quot;https://…&quot;}`` (+ ``filename``). Location header: ``{&quot;latitude&quot;, &quot;longitude&quot;, &quot;name&quot;, &quot;address&quot;}``. By button index: URL suffix (raw, encoded here), quick-reply payload, or coupon code. The one-time password of an AUTHENTICATION template. Insert zero-width spaces so values cannot change the body&apos;s formatting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template uses named variables; give the values by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is {status}; only APPROVED templates can be sent. Wait for review or pick another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value; it may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values may not contain line breaks, tabs or more than four spaces in a row (Meta rejects the send). Put them on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has {length} characters; at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has no header; remove the header values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template&apos;s header takes no values; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the header&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location to show in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the header&apos;s {kind}: an uploaded media id or an https link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s {key} as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the {kind} as an uploaded media id or an https link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media links must start with https:// and be reachable by Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a {expected} value here but got {got}. Rebuild the values from the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template uses named variables; each value needs parameter_name ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template uses numbered variables; remove parameter_name and give the values in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains * _ ~ or ` and may change the message&apos;s formatting. Turn on escaping if it should show as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s body has {expected} variable(s) but {given} value(s) were given. Fill in every variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each button value needs the button&apos;s index (0, 1, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no button number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL suffix must be percent-encoded (space as %20, : as %3A, | as %7C): {encoded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button {number} ({label}) needs a value: the end of its link, or the code to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>Inbox</source>
