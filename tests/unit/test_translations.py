@@ -1,0 +1,117 @@
+"""The Japanese translation stays complete and usable as the code gains new strings.
+
+Collects every tr()/translate()/QT_TRANSLATE_NOOP string with lupdate (as `make translations`
+does) into a scratch copy of the .ts files, then checks the committed Japanese file against it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from tools.update_translations import TRANSLATIONS, update
+
+JA_TS = TRANSLATIONS / "wabadesk_ja.ts"
+JA_QM = TRANSLATIONS / "wabadesk_ja.qm"
+
+# A {placeholder}, a literal {{ or }}, or a braced example such as {"type": "URL"}.
+BRACES = re.compile(r"\{\{|\}\}|\{[^{}]*\}")
+
+Key = tuple[str, str]
+
+
+def messages(ts: Path) -> Iterator[tuple[Key, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield (name, message.findtext("source") or ""), message
+
+
+def edges(text: str) -> tuple[str, str]:
+    """The leading and trailing whitespace."""
+    return text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+
+
+def committed() -> dict[Key, ET.Element]:
+    return dict(messages(JA_TS))
+
+
+@pytest.fixture(scope="module")
+def code_strings(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
+    """Every (context, source) pair that lupdate finds in desktop/ today."""
+    scratch = tmp_path_factory.mktemp("translations")
+    for ts in TRANSLATIONS.glob("*.ts"):
+        shutil.copy(ts, scratch / ts.name)
+    update(scratch, compile_qm=False)
+    found = {key for key, _ in messages(scratch / "wabadesk_ja.ts")}
+    # lupdate really ran over the code: these strings are marked in three different ways.
+    assert {
+        ("window", "Inbox"),  # QCoreApplication.translate
+        ("Composer", "Send"),  # self.tr
+        ("CloudApi", "Access token expired"),  # QT_TRANSLATE_NOOP in a service
+    } <= found
+    return found
+
+
+def test_every_string_in_the_code_is_in_the_japanese_file(code_strings: set[Key]) -> None:
+    missing = sorted(code_strings - committed().keys())
+    assert not missing, (
+        f"{len(missing)} user-visible string(s) are not in {JA_TS.name}: run `make translations` "
+        "and translate the new entries (tools/translate_ja.py holds the Japanese table):\n"
+        + "\n".join(f"  [{context}] {source!r}" for context, source in missing)
+    )
+
+
+def test_every_japanese_message_is_translated_and_finished() -> None:
+    entries = committed()
+    assert len(entries) > 100
+    unfinished = [
+        key
+        for key, message in entries.items()
+        if (node := message.find("translation")) is None
+        or node.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (node.text or "").strip()
+    ]
+    assert not unfinished, "untranslated or unfinished in wabadesk_ja.ts:\n" + "\n".join(
+        f"  [{context}] {source!r}" for context, source in unfinished
+    )
+
+
+def test_translations_keep_placeholders_spaces_and_line_breaks() -> None:
+    wrong = []
+    for (context, source), message in committed().items():
+        text = message.findtext("translation") or ""
+        if sorted(BRACES.findall(source)) != sorted(BRACES.findall(text)):
+            wrong.append(f"[{context}] {source!r}: braces {BRACES.findall(text)}")
+        if edges(source) != edges(text):
+            wrong.append(f"[{context}] {source!r}: leading/trailing spaces differ")
+        if source.count("\n") != text.count("\n"):
+            wrong.append(f"[{context}] {source!r}: line breaks differ")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_placeholder_check_notices_a_renamed_placeholder() -> None:
+    source = "● Webhooks receiving ({n} events)"
+    assert sorted(BRACES.findall(source)) != sorted(BRACES.findall("● Webhook受信中（{count}件）"))
+    assert sorted(BRACES.findall(source)) == sorted(BRACES.findall("● Webhook受信中（{n}件）"))
+
+
+def test_committed_qm_loads_and_matches_the_ts_file() -> None:
+    translator = QTranslator()
+    assert translator.load(str(JA_QM)), f"{JA_QM} does not load: run `make translations`"
+    assert translator.language() == "ja"
+    assert translator.translate("window", "Inbox") == "受信トレイ"
+    stale = [
+        key
+        for key, message in committed().items()
+        if translator.translate(*key) != (message.findtext("translation") or "")
+    ]
+    assert not stale, f"{JA_QM.name} is older than {JA_TS.name}: run `make translations`\n" + (
+        "\n".join(f"  [{context}] {source!r}" for context, source in stale)
+    )
