@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.i18n import install_translators, render, resolve_language
@@ -72,10 +72,16 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
         inbox = InboxPage(services, bus, window)
-        window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
+        window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
-        window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
+        window.add_page(
+            "settings",
+            QCoreApplication.translate("MainWindow", "Settings"),
+            "⚙",
+            settings_page,
+            bottom=True,
+        )
         window.show_page("inbox")
         await inbox.start()
         window.status.show_health(services.snapshot())
@@ -126,10 +132,16 @@ async def amain(
     try:
         running = await start_services_into(window, options)
     except DatabaseUnavailable as exc:
-        window.set_starting_text(window.tr("WABA Desk cannot start: {reason}").format(reason=exc))
+        window.set_starting_text(
+            QCoreApplication.translate("MainWindow", "WABA Desk cannot start: {reason}").format(
+                reason=exc
+            )
+        )
     except OSError as exc:
         window.set_starting_text(
-            window.tr("WABA Desk cannot start its local servers: {reason}").format(reason=exc)
+            QCoreApplication.translate(
+                "MainWindow", "WABA Desk cannot start its local servers: {reason}"
+            ).format(reason=exc)
         )
     try:
         await quit_requested.wait()

@@ -278,6 +278,10 @@ JA: dict[str, dict[str, str]] = {
     "MainWindow": {
         "WABA Desk": "WABA Desk",
         "Starting WABA Desk…": "WABA Deskを起動しています…",
+        "Inbox": "受信トレイ",
+        "Settings": "設定",
+        "WABA Desk cannot start: {reason}": "WABA Deskを起動できません: {reason}",
+        "WABA Desk cannot start its local servers: {reason}": "WABA Deskのローカルサーバーを起動できません: {reason}",
     },
     "Outbox": {
         "The customer's 24-hour window is closed: only an approved template can be sent until they write again.": "このお客様との24時間の返信可能時間は終了しています。お客様から再びメッセージが届くまでは、承認済みテンプレートしか送信できません。",
@@ -456,12 +460,6 @@ JA: dict[str, dict[str, str]] = {
         "The URL suffix must be percent-encoded (space as %20, : as %3A, | as %7C): {encoded}": "URLの末尾部分はパーセントエンコードしてください（スペースは %20、: は %3A、| は %7C）: {encoded}",
         "Button {number} ({label}) needs a value: the end of its link, or the code to copy.": "ボタン{number}（{label}）に値が必要です。リンクの末尾部分か、コピーするコードを入力してください。",
         "The code must also be given to the OTP button (index 0), the same as in the body.": "OTP ボタン（インデックス0）にも、本文と同じコードを指定してください。",
-    },
-    "window": {
-        "Inbox": "受信トレイ",
-        "Settings": "設定",
-        "WABA Desk cannot start: {reason}": "WABA Deskを起動できません: {reason}",
-        "WABA Desk cannot start its local servers: {reason}": "WABA Deskのローカルサーバーを起動できません: {reason}",
     },
 }
 

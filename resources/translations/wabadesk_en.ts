@@ -747,6 +747,22 @@
         <source>Starting WABA Desk…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start its local servers: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1423,25 +1439,6 @@
     </message>
     <message>
         <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WABA Desk cannot start: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WABA Desk cannot start its local servers: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

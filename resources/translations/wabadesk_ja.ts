@@ -747,6 +747,22 @@
         <source>Starting WABA Desk…</source>
         <translation>WABA Deskを起動しています…</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start: {reason}</source>
+        <translation>WABA Deskを起動できません: {reason}</translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start its local servers: {reason}</source>
+        <translation>WABA Deskのローカルサーバーを起動できません: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1424,25 +1440,6 @@
     <message>
         <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
         <translation>OTP ボタン（インデックス0）にも、本文と同じコードを指定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Inbox</source>
-        <translation>受信トレイ</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>WABA Desk cannot start: {reason}</source>
-        <translation>WABA Deskを起動できません: {reason}</translation>
-    </message>
-    <message>
-        <source>WABA Desk cannot start its local servers: {reason}</source>
-        <translation>WABA Deskのローカルサーバーを起動できません: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ def code_strings(tmp_path_factory: pytest.TempPathFactory) -> set[Key]:
     found = {key for key, _ in messages(scratch / "wabadesk_ja.ts")}
     # lupdate really ran over the code: these strings are marked in three different ways.
     assert {
-        ("window", "Inbox"),  # QCoreApplication.translate
+        ("MainWindow", "Inbox"),  # QCoreApplication.translate
         ("Composer", "Send"),  # self.tr
         ("CloudApi", "Access token expired"),  # QT_TRANSLATE_NOOP in a service
     } <= found
@@ -106,7 +106,7 @@ def test_committed_qm_loads_and_matches_the_ts_file() -> None:
     translator = QTranslator()
     assert translator.load(str(JA_QM)), f"{JA_QM} does not load: run `make translations`"
     assert translator.language() == "ja"
-    assert translator.translate("window", "Inbox") == "受信トレイ"
+    assert translator.translate("MainWindow", "Inbox") == "受信トレイ"
     stale = [
         key
         for key, message in committed().items()
@@ -115,3 +115,17 @@ def test_committed_qm_loads_and_matches_the_ts_file() -> None:
     assert not stale, f"{JA_QM.name} is older than {JA_TS.name}: run `make translations`\n" + (
         "\n".join(f"  [{context}] {source!r}" for context, source in stale)
     )
+
+
+def test_tr_is_only_called_on_self() -> None:
+    """`window.tr("x")` is collected under context "window" but looked up under the class name
+    at run time, so it never translates; use QCoreApplication.translate("Class", "x")."""
+    call = re.compile(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(")
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    offenders = [
+        f"{path.relative_to(desktop.parent)}:{number}: {line.strip()}"
+        for path in sorted(desktop.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if call.search(line)
+    ]
+    assert not offenders, "\n".join(offenders)
