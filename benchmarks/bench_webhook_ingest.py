@@ -139,8 +139,9 @@ def sender_main(url: str, n: int, concurrency: int, out: Any) -> None:
             await asyncio.gather(*(worker() for _ in range(concurrency)))
             return time.perf_counter() - start, codes
 
+    cpu_before = time.process_time()
     elapsed, codes = asyncio.run(run())
-    out.send((elapsed, codes))
+    out.send((elapsed, codes, time.process_time() - cpu_before))
     out.close()
 
 
@@ -218,11 +219,15 @@ async def fire(
     try:
         while not receive.poll():
             await asyncio.sleep(0.05)
-        elapsed, codes = receive.recv()
+        elapsed, codes, sender_cpu = receive.recv()
     finally:
         ticker.recording = False
         cpu = time.process_time() - cpu_before
         await loop.run_in_executor(None, process.join)
+    print(
+        f"    (sender process CPU per request: {sender_cpu / n * 1000:.3f} ms, "
+        f"load average before: {os.getloadavg()[0]:.2f})"
+    )
     return elapsed, codes, cpu
 
 

@@ -54,6 +54,7 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
     from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.templates.designer_page import TemplateDesignerPage
 
     assert isinstance(options, StartOptions)
     services = await AppServices.start(options)
@@ -73,6 +74,10 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
             )
         inbox = InboxPage(services, bus, window)
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
+        templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
+        window.add_page(
+            "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
+        )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
         window.add_page(
@@ -84,6 +89,7 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
         )
         window.show_page("inbox")
         await inbox.start()
+        await templates.load()
         window.status.show_health(services.snapshot())
         ticker = QTimer(window)
         ticker.setInterval(2000)

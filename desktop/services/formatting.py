@@ -59,6 +59,8 @@ _LINK_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"`]+)"
     r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
     r"|(?P<phone>\+\d[\d ()-]{5,}\d)"
+    r"|(?<![\w.@/-])(?P<domain>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|jp|io|me|co|app|dev|info|biz"
+    r"|shop|store|site|online|uk|de|fr|br|in|us|ca|au)(?:/[^\s<>\"`]*)?)(?![\w@-])"
 )
 _LINK_TRAILING = ".,;:!?)]}'\"*_~"
 
@@ -266,7 +268,7 @@ def _with_links(units: list[_Unit]) -> list[_Unit]:
             if m.start() < pos or not found:
                 continue
             out.extend(s[pos : m.start()])
-            if kind == "url":
+            if kind in ("url", "domain"):
                 href = found if found.startswith("http") else f"https://{found}"
             elif kind == "email":
                 href = f"mailto:{found}"

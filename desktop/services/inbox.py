@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Waba
+from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
 from desktop.services.window import window_closes_at
 
 
@@ -51,6 +51,8 @@ class MessageRow:
     error_code: int | None
     error_title: str | None
     error_details: str | None
+    # For a template message: its stored definition (Graph API JSON), to draw it exactly.
+    template: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
                     reactions[target] = emoji
                 else:
                     reactions.pop(target, None)
+    templates = _templates_for(session, [m for m in messages if m.type == "template"])
     return {
         m.id: MessageRow(
             id=m.id,
@@ -183,9 +186,68 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
             error_code=m.error_code,
             error_title=m.error_title,
             error_details=m.error_details,
+            template=templates.get(m.id),
         )
         for m in messages
     }
+
+
+def _templates_for(session: Session, messages: list[Message]) -> dict[int, dict[str, Any]]:
+    """The stored template definition of each template message, by message id."""
+    found: dict[int, dict[str, Any]] = {}
+    for message in messages:
+        sent = (message.payload or {}).get("template") or {}
+        name = sent.get("name")
+        language = (sent.get("language") or {}).get("code")
+        if not name or not language:
+            continue
+        template = session.scalar(
+            select(Template)
+            .join(PhoneNumber, PhoneNumber.waba_id == Template.waba_id)
+            .where(
+                PhoneNumber.id == message.phone_number_id,
+                Template.name == name,
+                Template.language == language,
+            )
+        )
+        if template is not None:
+            found[message.id] = template_graph(template)
+    return found
+
+
+def template_graph(template: Template) -> dict[str, Any]:
+    return {
+        "name": template.name,
+        "language": template.language,
+        "category": template.category,
+        "parameter_format": template.parameter_format,
+        "components": list(template.components or []),
+    }
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    id: int
+    name: str
+    language: str
+    category: str
+    graph: dict[str, Any]
+
+
+def sendable_templates(session: Session, conversation_id: int) -> list[TemplateChoice]:
+    """APPROVED templates of the WABA that owns the conversation's number."""
+    conversation = session.get(Conversation, conversation_id)
+    if conversation is None:
+        return []
+    number = session.get(PhoneNumber, conversation.phone_number_id)
+    if number is None or number.waba_id is None:
+        return []
+    rows = session.scalars(
+        select(Template)
+        .where(Template.waba_id == number.waba_id, Template.status == "APPROVED")
+        .order_by(Template.name, Template.language)
+    )
+    return [TemplateChoice(t.id, t.name, t.language, t.category, template_graph(t)) for t in rows]
 
 
 def conversation_for_message(session: Session, message_id: int) -> int | None:

@@ -126,10 +126,15 @@ class Outbox:
         body: Any,
         *,
         reply_to: str | None = None,
+        text: str | None = None,
     ) -> int:
-        """Store a message as queued and wake its number's sender; returns the row id."""
+        """Store a message as queued and wake its number's sender; returns the row id.
+
+        ``text`` is what a person reads when the payload alone does not say it (a template's
+        rendered body); by default it is derived from the payload.
+        """
         message_id, number_id = await self._db.run(
-            _enqueue, conversation_id, message_type, body, reply_to, self._clock()
+            _enqueue, conversation_id, message_type, body, reply_to, self._clock(), text
         )
         self._publish({conversation_id}, {message_id})
         self._hub.publish(ConversationsChanged(frozenset({conversation_id})))
@@ -257,6 +262,7 @@ def _enqueue(
     body: Any,
     reply_to: str | None,
     now: float,
+    text: str | None = None,
 ) -> tuple[int, str]:
     conversation = session.get(Conversation, conversation_id)
     if conversation is None:
@@ -276,7 +282,7 @@ def _enqueue(
     payload[message_type] = body
     if reply_to:
         payload["context"] = {"message_id": reply_to}
-    text = readable_text(message_type, payload)
+    text = text or readable_text(message_type, payload)
     message = Message(
         conversation_id=conversation_id,
         phone_number_id=conversation.phone_number_id,

@@ -124,6 +124,7 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
 
         body = QWidget(self)
+        body.setMaximumWidth(860)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(24, 16, 24, 16)
         body_layout.addWidget(title)

@@ -690,6 +690,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a conversation to reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +757,10 @@
     </message>
     <message>
         <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,6 +917,228 @@
     </message>
     <message>
         <source>Saved. Language and theme apply after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDesignerPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template is gone; the list is reloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing {name} ({language}), status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template: fill in the form; the preview and checks update as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to submit: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp Business Account first (connect one in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the {count} error(s) listed under the preview before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted {name} for review (status {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta did not accept the template: {error}. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>order_update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named {{first_name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header text (up to 60 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample media handle (4::…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer (optional, up to 60 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the security recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL / phone / code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values (Meta reviews the template with them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {var}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body {var}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +1673,49 @@
     </message>
     <message>
         <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSendDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved template for this number&apos;s account yet. Create one in Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {kind} link (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” link ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

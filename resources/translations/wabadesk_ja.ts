@@ -690,6 +690,14 @@
         <translation>送信</translation>
     </message>
     <message>
+        <source>Template…</source>
+        <translation>テンプレート…</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>承認済みテンプレートを送信</translation>
+    </message>
+    <message>
         <source>Choose a conversation to reply.</source>
         <translation>返信する会話を選んでください。</translation>
     </message>
@@ -750,6 +758,10 @@
     <message>
         <source>Inbox</source>
         <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -906,6 +918,228 @@
     <message>
         <source>Saved. Language and theme apply after a restart.</source>
         <translation>保存しました。言語とテーマは再起動後に反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDesignerPage</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSONをインポート…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSONをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>審査に申請</translation>
+    </message>
+    <message>
+        <source>Dark preview</source>
+        <translation>ダークモードでプレビュー</translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation>WABA</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>問題が発生しました: {error}</translation>
+    </message>
+    <message>
+        <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
+        <translation>WhatsAppビジネスアカウントがまだありません。テンプレートを申請するには、「設定」でアカウントを接続してください（またはサンドボックスモードで起動してください）。テンプレートの作成とエクスポートはこのままでもできます。</translation>
+    </message>
+    <message>
+        <source>That template is gone; the list is reloading.</source>
+        <translation>このテンプレートは削除されています。一覧を再読み込みしています。</translation>
+    </message>
+    <message>
+        <source>Editing {name} ({language}), status {status}.</source>
+        <translation>{name}（{language}）を編集中です。状態: {status}</translation>
+    </message>
+    <message>
+        <source>New template: fill in the form; the preview and checks update as you type.</source>
+        <translation>新しいテンプレート: フォームに入力してください。入力に合わせてプレビューとチェック結果が更新されます。</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation>エラー{errors}件、警告{warnings}件</translation>
+    </message>
+    <message>
+        <source>Ready to submit: no problems found.</source>
+        <translation>申請できます。問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Imported {path}.</source>
+        <translation>{path} をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation>{path} に書き込めませんでした: {reason}。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>{path} にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>テンプレートをインポート</translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json)</source>
+        <translation>テンプレートJSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>テンプレートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp Business Account first (connect one in Settings).</source>
+        <translation>先にWhatsAppビジネスアカウントを選んでください（アカウントは「設定」で接続できます）。</translation>
+    </message>
+    <message>
+        <source>Fix the {count} error(s) listed under the preview before submitting.</source>
+        <translation>申請する前に、プレビューの下に表示されている{count}件のエラーを修正してください。</translation>
+    </message>
+    <message>
+        <source>Submitted {name} for review (status {status}).</source>
+        <translation>{name} を審査に申請しました（状態: {status}）。</translation>
+    </message>
+    <message>
+        <source>Meta did not accept the template: {error}. Check it and try again.</source>
+        <translation>Metaがテンプレートを受け付けませんでした: {error}。内容を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>order_update</source>
+        <translation>order_update</translation>
+    </message>
+    <message>
+        <source>Numbered {{1}}</source>
+        <translation>番号付き {{1}}</translation>
+    </message>
+    <message>
+        <source>Named {{first_name}}</source>
+        <translation>名前付き {{first_name}}</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>ヘッダーなし</translation>
+    </message>
+    <message>
+        <source>Header text (up to 60 characters)</source>
+        <translation>ヘッダーのテキスト（60文字まで）</translation>
+    </message>
+    <message>
+        <source>Sample media handle (4::…)</source>
+        <translation>サンプルメディアのハンドル（4::…）</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
+        <translation>{{1}} 様、ご注文 {{2}} を発送しました。 *太字* _斜体_ ~取り消し線~</translation>
+    </message>
+    <message>
+        <source>Footer (optional, up to 60 characters)</source>
+        <translation>フッター（任意、60文字まで）</translation>
+    </message>
+    <message>
+        <source>Add the security recommendation</source>
+        <translation>セキュリティに関する注意書きを追加</translation>
+    </message>
+    <message>
+        <source>No expiry note</source>
+        <translation>有効期限の表示なし</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>URL / phone / code</source>
+        <translation>URL/電話番号/コード</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>ボタンを追加</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>ボタンを削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>フッター</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Sample values (Meta reviews the template with them)</source>
+        <translation>サンプル値（Metaはこの値でテンプレートを審査します）</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Header {var}</source>
+        <translation>ヘッダー {var}</translation>
+    </message>
+    <message>
+        <source>Body {var}</source>
+        <translation>本文 {var}</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1674,49 @@
     <message>
         <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
         <translation>OTP ボタン（インデックス0）にも、本文と同じコードを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSendDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>テンプレートを送信</translation>
+    </message>
+    <message>
+        <source>No approved template for this number&apos;s account yet. Create one in Templates.</source>
+        <translation>この電話番号のアカウントには、承認済みテンプレートがまだありません。「テンプレート」画面で作成してください。</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>テンプレートを送信</translation>
+    </message>
+    <message>
+        <source>Approved templates</source>
+        <translation>承認済みテンプレート</translation>
+    </message>
+    <message>
+        <source>This template cannot be read: {error}</source>
+        <translation>このテンプレートを読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>ワンタイムコード</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>ヘッダーの値</translation>
+    </message>
+    <message>
+        <source>Header {kind} link (https)</source>
+        <translation>ヘッダーの {kind} のリンク（https）</translation>
+    </message>
+    <message>
+        <source>“{label}” link ending</source>
+        <translation>「{label}」のリンク末尾</translation>
+    </message>
+    <message>
+        <source>Offer code</source>
+        <translation>クーポンコード</translation>
     </message>
 </context>
 </TS>

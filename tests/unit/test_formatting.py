@@ -250,3 +250,21 @@ def test_neutralize_markup_stops_formatting() -> None:
     assert "<b>" not in html and "<i>" not in html and "<s>" not in html
     assert "monospace" not in html
     assert "-qt-user-state" not in whatsapp_to_html(neutralize_markup("> quote"))
+
+
+@pytest.mark.parametrize(
+    ("source", "href", "text"),
+    [
+        ("chat on wa.me/15551234567 now", "https://wa.me/15551234567", "wa.me/15551234567"),
+        ("visit shop.example.co.jp.", "https://shop.example.co.jp", "shop.example.co.jp"),
+        ("google.com/maps?q=1, ok", "https://google.com/maps?q=1", "google.com/maps?q=1"),
+    ],
+)
+def test_bare_domains_link(source: str, href: str, text: str) -> None:
+    assert f'<a href="{href}" style="color:#027eb5;">{text}</a>' in one(source)
+
+
+@pytest.mark.parametrize("source", ["file.txt", "v1.2.3", "a.b", "name@example.com.", "e.g. this"])
+def test_not_domains(source: str) -> None:
+    html = one(source)
+    assert 'href="https://' not in html

@@ -138,8 +138,9 @@ def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[
             outcome.notes.extend(outcome.plan.notes)
     now = utcnow()
     results = [o.freeze() for o in outcomes]
-    session.connection().execute(
-        q.INSERT_EVENT,
+    conn = session.connection()
+    q.store_for(conn).insert_events(
+        conn,
         [
             {"received_at": now, "raw": o.raw, "processed": r.processed, "error": r.error}
             for o, r in zip(outcomes, results, strict=True)
@@ -176,7 +177,7 @@ def _write_numbers(session: Session, outcomes: list[_Outcome]) -> None:
     if not wanted:
         return
     conn = session.connection()
-    is_unknown = q.lookups(conn).numbers(conn, list(wanted))
+    is_unknown = q.store_for(conn).numbers(conn, list(wanted))
     created: set[str] = set()
     for number_id, display in wanted.items():
         if number_id not in is_unknown:
@@ -209,7 +210,7 @@ def _known_messages(session: Session, outcomes: list[_Outcome]) -> dict[str, Any
     if not wamids:
         return {}
     conn = session.connection()
-    return q.lookups(conn).messages(conn, list(wamids))
+    return q.store_for(conn).messages(conn, list(wamids))
 
 
 def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, Any]) -> None:
@@ -263,11 +264,7 @@ def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, 
 def _insert_returning_ids(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     """Insert message rows; their new ids in the same order."""
     conn = session.connection()
-    if conn.dialect.insert_executemany_returning_sort_by_parameter_order:
-        return [int(i) for i in conn.execute(q.INSERT_MESSAGE_RETURNING, rows).scalars()]
-    conn.execute(q.INSERT_MESSAGE, rows)
-    found = q.lookups(conn).messages(conn, [r["wamid"] for r in rows])
-    return [int(found[r["wamid"]].id) for r in rows]
+    return q.store_for(conn).insert_messages(conn, rows)
 
 
 @dataclass(frozen=True)
@@ -287,7 +284,7 @@ def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactK
     by_user: dict[str, Any] = {}
     by_wa: dict[str, Any] = {}
     conn = session.connection()
-    for found in q.lookups(conn).contacts(conn, user_ids, wa_ids):
+    for found in q.store_for(conn).contacts(conn, user_ids, wa_ids):
         if found.user_id:
             by_user[found.user_id] = found
         if found.wa_id:
@@ -331,7 +328,7 @@ def _resolve_conversations(
     session: Session, pairs: set[tuple[str, int]]
 ) -> dict[tuple[str, int], int]:
     conn = session.connection()
-    rows = q.lookups(conn).conversations(conn, list({contact for _, contact in pairs}))
+    rows = q.store_for(conn).conversations(conn, list({contact for _, contact in pairs}))
     found = {(row.phone_number_id, row.contact_id): row.id for row in rows}
     for pair in pairs:
         if pair not in found:
@@ -359,7 +356,8 @@ def _bump_conversations(
         }
         for cid, count in counts.items()
     ]
-    session.connection().execute(q.BUMP_CONVERSATION, params)
+    conn = session.connection()
+    q.store_for(conn).bump_conversations(conn, params)
     # ORM copies of these conversations (made by upsert_conversation) are now stale.
     _expire_loaded(session, Conversation, set(counts))
 
@@ -370,10 +368,10 @@ def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str,
     if not items:
         return
     conn = session.connection()
-    lookups = q.lookups(conn)
-    seen = lookups.statuses(conn, list({s.wamid for _, s in items}))
+    store = q.store_for(conn)
+    seen = store.statuses(conn, list({s.wamid for _, s in items}))
     priced = list({s.wamid for _, s in items if s.pricing is not None})
-    billed = lookups.billing(conn, priced) if priced else set()
+    billed = store.billing(conn, priced) if priced else set()
     status_rows: list[dict[str, Any]] = []
     billing_rows: list[dict[str, Any]] = []
     facts: dict[str, list[StatusFact]] = defaultdict(list)
@@ -408,9 +406,9 @@ def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str,
             billing_rows.append(_billing_row(s))
             outcome.billing_records += 1
     if status_rows:
-        conn.execute(q.INSERT_STATUS, status_rows)
+        store.insert_statuses(conn, status_rows)
     if billing_rows:
-        conn.execute(q.INSERT_BILLING, billing_rows)
+        store.insert_billing(conn, billing_rows)
     _advance_messages(session, known, facts)
 
 
@@ -457,7 +455,8 @@ def _advance_messages(
                 }
             )
     if updates:
-        session.connection().execute(q.ADVANCE_MESSAGE, updates)
+        conn = session.connection()
+        q.store_for(conn).advance_messages(conn, updates)
         _expire_loaded(session, Message, {item["b_id"] for item in updates})
 
 

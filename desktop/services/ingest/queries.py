@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     Connection,
@@ -94,8 +94,8 @@ INSERT_BILLING = insert(BILLING)
 INSERT_EVENT = insert(EVENTS)
 
 
-class Lookups:
-    """Batch reads by lists of ids, for one dialect."""
+class Store:
+    """Batch reads by lists of ids and batch writes, through SQLAlchemy Core (any database)."""
 
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
@@ -152,6 +152,7 @@ class Lookups:
             rows.extend(conn.execute(statement, {"ids": self._param(chunk)}))
         return rows
 
+    # -- reads -----------------------------------------------------------------------------
     def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:
         return {row.wamid: row for row in self._rows(conn, self._messages, wamids)}
 
@@ -180,12 +181,265 @@ class Lookups:
     def billing(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
         return {(r.wamid, r.status) for r in self._rows(conn, self._billing, wamids)}
 
+    # -- writes (rows are dicts keyed by column name) --------------------------------------
+    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert message rows; their new ids in the same order."""
+        if conn.dialect.insert_executemany_returning_sort_by_parameter_order:
+            return [int(i) for i in conn.execute(INSERT_MESSAGE_RETURNING, rows).scalars()]
+        conn.execute(INSERT_MESSAGE, rows)
+        found = self.messages(conn, [r["wamid"] for r in rows])
+        return [int(found[r["wamid"]].id) for r in rows]
 
-_LOOKUPS: dict[str, Lookups] = {}
+    def insert_statuses(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        conn.execute(INSERT_STATUS, rows)
+
+    def insert_billing(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        conn.execute(INSERT_BILLING, rows)
+
+    def insert_events(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        conn.execute(INSERT_EVENT, rows)
+
+    def bump_conversations(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        conn.execute(BUMP_CONVERSATION, params)
+
+    def advance_messages(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        conn.execute(ADVANCE_MESSAGE, params)
 
 
-def lookups(conn: Connection) -> Lookups:
+class _MessageRow(NamedTuple):
+    id: int
+    wamid: str
+    conversation_id: int
+    status: str | None
+    status_ts: int | None
+    error_code: int | None
+    error_title: str | None
+    error_details: str | None
+
+
+class _ContactRow(NamedTuple):
+    id: int
+    user_id: str | None
+    wa_id: str | None
+    profile_name: str | None
+    username: str | None
+
+
+class _ConversationRow(NamedTuple):
+    id: int
+    phone_number_id: str
+    contact_id: int
+
+
+class SqliteStore(Store):
+    """The same statements on the session's own sqlite3 connection, in its transaction.
+
+    SQLAlchemy's per-statement and per-row work costs several times what SQLite spends on
+    these small statements, and the webhook writer shares the interpreter with the UI loop.
+    Values are converted exactly as SQLAlchemy would store them (JSON text, its datetime
+    format, 0/1 booleans), so ORM reads see the same data.
+    """
+
+    _MESSAGE_COLUMNS = (
+        "conversation_id",
+        "phone_number_id",
+        "wamid",
+        "direction",
+        "type",
+        "text",
+        "payload",
+        "context_wamid",
+        "timestamp",
+        "error_code",
+        "error_title",
+        "error_details",
+        "attempts",
+        "created_at",
+    )
+    _STATUS_COLUMNS = (
+        "message_id",
+        "wamid",
+        "status",
+        "timestamp",
+        "recipient_id",
+        "phone_number_id",
+        "errors",
+        "orphan",
+    )
+    _BILLING_COLUMNS = (
+        "wamid",
+        "status",
+        "timestamp",
+        "waba_id",
+        "phone_number_id",
+        "recipient_id",
+        "billable",
+        "pricing_model",
+        "pricing_type",
+        "category",
+        "conversation_id",
+        "conversation_origin",
+        "conversation_expiration_ts",
+    )
+    _EVENT_COLUMNS = ("received_at", "raw", "processed", "error")
+
+    def __init__(self, dialect: Any) -> None:
+        super().__init__("sqlite")
+        datetime_type = MESSAGES.c.created_at.type.dialect_impl(dialect)
+        self._datetime = datetime_type.bind_processor(dialect) or (lambda v: v)
+
+    @staticmethod
+    def _cursor(conn: Connection) -> Any:
+        return conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+    def _select(self, conn: Connection, sql: str, *params: Any) -> list[Any]:
+        cursor = self._cursor(conn)
+        try:
+            return cursor.execute(sql, params).fetchall()  # type: ignore[no-any-return]
+        finally:
+            cursor.close()
+
+    def _many(self, conn: Connection, sql: str, rows: list[Any]) -> None:
+        cursor = self._cursor(conn)
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
+
+    @staticmethod
+    def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+        marks = ", ".join("?" * len(columns))
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+
+    @staticmethod
+    def _json(value: Any) -> str | None:
+        return None if value is None else json.dumps(value)
+
+    # -- reads -----------------------------------------------------------------------------
+    def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:
+        rows = self._select(
+            conn,
+            "SELECT id, wamid, conversation_id, status, status_ts, error_code, error_title, "
+            "error_details FROM message WHERE wamid IN (SELECT value FROM json_each(?))",
+            json.dumps(list(wamids)),
+        )
+        return {row[1]: _MessageRow(*row) for row in rows}
+
+    def numbers(self, conn: Connection, ids: Sequence[str]) -> dict[str, bool]:
+        rows = self._select(
+            conn,
+            "SELECT id, unknown FROM phone_number WHERE id IN (SELECT value FROM json_each(?))",
+            json.dumps(list(ids)),
+        )
+        return {row[0]: bool(row[1]) for row in rows}
+
+    def contacts(
+        self, conn: Connection, user_ids: Sequence[str], wa_ids: Sequence[str]
+    ) -> list[Any]:
+        rows = self._select(
+            conn,
+            "SELECT id, user_id, wa_id, profile_name, username FROM contact "
+            "WHERE user_id IN (SELECT value FROM json_each(?)) "
+            "OR wa_id IN (SELECT value FROM json_each(?))",
+            json.dumps(list(user_ids)),
+            json.dumps(list(wa_ids)),
+        )
+        return [_ContactRow(*row) for row in rows]
+
+    def conversations(self, conn: Connection, contact_ids: Sequence[int]) -> list[Any]:
+        rows = self._select(
+            conn,
+            "SELECT id, phone_number_id, contact_id FROM conversation "
+            "WHERE contact_id IN (SELECT value FROM json_each(?))",
+            json.dumps(list(contact_ids)),
+        )
+        return [_ConversationRow(*row) for row in rows]
+
+    def statuses(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
+        rows = self._select(
+            conn,
+            "SELECT wamid, status FROM message_status "
+            "WHERE wamid IN (SELECT value FROM json_each(?))",
+            json.dumps(list(wamids)),
+        )
+        return {(row[0], row[1]) for row in rows}
+
+    def billing(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
+        rows = self._select(
+            conn,
+            "SELECT wamid, status FROM billing_record "
+            "WHERE wamid IN (SELECT value FROM json_each(?))",
+            json.dumps(list(wamids)),
+        )
+        return {(row[0], row[1]) for row in rows}
+
+    # -- writes ----------------------------------------------------------------------------
+    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+        values = []
+        for row in rows:
+            item = [row[c] for c in self._MESSAGE_COLUMNS]
+            item[6] = self._json(item[6])
+            item[13] = self._datetime(item[13])
+            values.append(item)
+        self._many(conn, self._insert_sql("message", self._MESSAGE_COLUMNS), values)
+        found = self.messages(conn, [r["wamid"] for r in rows])
+        return [int(found[r["wamid"]].id) for r in rows]
+
+    def insert_statuses(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        values = []
+        for row in rows:
+            item = [row[c] for c in self._STATUS_COLUMNS]
+            item[6] = self._json(item[6])
+            item[7] = int(bool(item[7]))
+            values.append(item)
+        self._many(conn, self._insert_sql("message_status", self._STATUS_COLUMNS), values)
+
+    def insert_billing(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        values = []
+        for row in rows:
+            item = [row[c] for c in self._BILLING_COLUMNS]
+            item[6] = None if item[6] is None else int(bool(item[6]))
+            values.append(item)
+        self._many(conn, self._insert_sql("billing_record", self._BILLING_COLUMNS), values)
+
+    def insert_events(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        values = [
+            (self._datetime(r["received_at"]), r["raw"], int(bool(r["processed"])), r["error"])
+            for r in rows
+        ]
+        self._many(conn, self._insert_sql("webhook_event", self._EVENT_COLUMNS), values)
+
+    def bump_conversations(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._many(
+            conn,
+            "UPDATE conversation SET "
+            "last_inbound_ts = CASE WHEN last_inbound_ts IS NULL OR last_inbound_ts < :b_ts "
+            "THEN :b_ts ELSE last_inbound_ts END, "
+            "last_message_ts = CASE WHEN last_message_ts IS NULL OR last_message_ts < :b_ts "
+            "THEN :b_ts ELSE last_message_ts END, "
+            "last_message_preview = CASE WHEN last_message_ts IS NULL "
+            "OR last_message_ts <= :b_ts THEN :b_preview ELSE last_message_preview END, "
+            "unread_count = COALESCE(unread_count, 0) + :b_unread "
+            "WHERE id = :b_id",
+            params,
+        )
+
+    def advance_messages(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._many(
+            conn,
+            "UPDATE message SET status = :b_status, status_ts = :b_status_ts, "
+            "error_code = :b_code, error_title = :b_title, error_details = :b_details "
+            "WHERE id = :b_id",
+            params,
+        )
+
+
+_STORES: dict[str, Store] = {}
+
+
+def store_for(conn: Connection) -> Store:
+    """The store for this connection's database (SQLite gets the fast path)."""
     name = conn.dialect.name
-    if name not in _LOOKUPS:
-        _LOOKUPS[name] = Lookups(name)
-    return _LOOKUPS[name]
+    if name not in _STORES:
+        _STORES[name] = SqliteStore(conn.dialect) if name == "sqlite" else Store(name)
+    return _STORES[name]

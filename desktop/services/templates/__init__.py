@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.templates.fetched import editable_template
 from desktop.services.templates.files import (
     FolderImport,
     TemplateFileError,
@@ -47,6 +48,7 @@ __all__ = [
     "TemplateShapeError",
     "build_send_components",
     "check_send_components",
+    "editable_template",
     "encode_url_suffix",
     "export_template_file",
     "export_template_folder",

@@ -18,8 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import phonenumbers
-
 from desktop.services.formatting import markers_touching_cjk, whatsapp_to_html
 from desktop.services.templates.placeholders import (
     Placeholder,
@@ -1254,6 +1252,8 @@ class _Linter:
             )
             return
         digits = number.strip().lstrip("+")
+        import phonenumbers  # imported here: it is slow to load and rarely needed
+
         try:
             parsed = phonenumbers.parse("+" + digits, None)
             valid = phonenumbers.is_possible_number(parsed)

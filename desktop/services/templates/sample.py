@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.services.formatting import neutralize_markup
+from desktop.services.templates.fetched import editable_template
 from desktop.services.templates.model import MessageTemplate
 from desktop.services.templates.placeholders import substitute, variable_keys
 
@@ -78,10 +79,11 @@ def render_sample(
     data = template.to_graph() if isinstance(template, MessageTemplate) else template
     if not isinstance(data, Mapping):
         return SampleMessage()
-    components = data.get("components")
-    if not isinstance(components, list):
-        components = []
     category = str(data.get("category") or "").upper()
+    if category == "AUTHENTICATION":
+        data = editable_template(dict(data))  # Meta's fetched form → the create form
+    raw_components = data.get("components")
+    components: list[Any] = raw_components if isinstance(raw_components, list) else []
     by_type: dict[str, Mapping[str, Any]] = {}
     for comp in components:
         if isinstance(comp, Mapping) and isinstance(comp.get("type"), str):

@@ -175,6 +175,7 @@ class BubbleLayout:
     bubble: QRectF
     html: str = ""
     content_width: float = 0.0
+    text_width: float = 0.0  # the width the body document is laid out at
     quote: QRectF | None = None
     media: QRectF | None = None
     header_text: QRectF | None = None
@@ -265,7 +266,9 @@ class BubbleRenderer:
         content_w = min(float(math.ceil(want)), content_max)
 
         # Time and ticks share the last text line when there is room, as on a phone.
-        last_line = self._last_line_width(spec, html, content_w, foot_fm)
+        # The body stays laid out at content_max: its lines are no wider than the ideal
+        # width, so a narrower bubble shows the same wrapping without a second layout.
+        last_line = self._last_line_width(spec, html, content_w, content_max, foot_fm)
         inline_meta = False
         if meta_w > 0 and last_line is not None:
             need = last_line + META_GAP + meta_w
@@ -274,11 +277,15 @@ class BubbleRenderer:
             elif need <= content_max:
                 content_w = float(math.ceil(need))
                 inline_meta = True
-        if html:
-            self._set_body(html, content_w)
         bubble_w = content_w + 2 * PAD_H
 
-        lay = BubbleLayout(size=QSize(), bubble=QRectF(), html=html, content_width=content_w)
+        lay = BubbleLayout(
+            size=QSize(),
+            bubble=QRectF(),
+            html=html,
+            content_width=content_w,
+            text_width=content_max,
+        )
         y = float(PAD_V)
         if spec.reply_quote:
             text_h = foot_fm.boundingRect(
@@ -362,7 +369,12 @@ class BubbleRenderer:
         return lay
 
     def _last_line_width(
-        self, spec: BubbleSpec, html: str, width: float, foot_fm: QFontMetricsF
+        self,
+        spec: BubbleSpec,
+        html: str,
+        width: float,
+        text_width: float,
+        foot_fm: QFontMetricsF,
     ) -> float | None:
         """Width of the last text line (footer, else body), or None if there is no text."""
         if spec.footer:
@@ -372,7 +384,7 @@ class BubbleRenderer:
             return w if w <= width else None
         if not html:
             return None
-        self._set_body(html, width)
+        self._set_body(html, text_width)
         block = self._doc.lastBlock()
         block_layout = block.layout()
         if block_layout is None or block_layout.lineCount() == 0:
@@ -396,7 +408,12 @@ class BubbleRenderer:
         path = self._bubble_path(lay.bubble, spec.direction)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colors.shadow))
-        painter.drawPath(path.translated(0, 1))
+        bubble = lay.bubble  # shadow: only the bottom edge shows, so fill just a strip
+        painter.drawRoundedRect(
+            QRectF(bubble.left(), bubble.bottom() + 1 - 2 * RADIUS, bubble.width(), 2 * RADIUS),
+            RADIUS,
+            RADIUS,
+        )
         painter.setBrush(fill)
         painter.drawPath(path)
 
@@ -446,7 +463,7 @@ class BubbleRenderer:
 
     def _paint_body(self, painter: QPainter, lay: BubbleLayout, colors: BubbleColors) -> None:
         assert lay.body is not None
-        self._set_body(lay.html, lay.content_width)
+        self._set_body(lay.html, lay.text_width)
         painter.save()
         painter.translate(lay.body.topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -635,7 +652,11 @@ class BubbleRenderer:
     ) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colors.shadow))
-        painter.drawRoundedRect(rect.translated(0, 1), RADIUS, RADIUS)
+        painter.drawRoundedRect(
+            QRectF(rect.left(), rect.bottom() + 1 - 2 * RADIUS, rect.width(), 2 * RADIUS),
+            RADIUS,
+            RADIUS,
+        )
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
         glyph = _BUTTON_GLYPHS.get(button.kind, _BUTTON_GLYPHS["quick_reply"])

@@ -9,11 +9,12 @@ specs cheaply.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtGui import QPixmap
 
-from desktop.services.templates.sample import SampleMessage
+if TYPE_CHECKING:  # the inbox imports this module; keep the template services out of it
+    from desktop.services.templates.sample import SampleMessage
 
 Direction = Literal["in", "out"]
 Theme = Literal["light", "dark"]

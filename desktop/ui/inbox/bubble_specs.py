@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.inbox import MessageRow
-from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec
+from desktop.services.templates import render_sent
+from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
 
 _MEDIA_HEADER = {"image": "image", "video": "video", "document": "document", "sticker": "image"}
 
@@ -42,6 +44,16 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         body = "\n".join(p for p in parts if p) or coords
     elif row.type == "contacts":
         body = "👤 " + (body or QCoreApplication.translate("Bubble", "Contact card"))
+    elif row.type == "template" and isinstance(body_obj, dict) and row.template:
+        sample = render_sent(row.template, body_obj)
+        spec = spec_from_sample(
+            sample,
+            direction="out" if row.direction == "out" else "in",
+            time=datetime.fromtimestamp(row.timestamp).strftime("%H:%M"),
+            status=row.status if row.direction == "out" else None,
+            theme="dark" if theme == "dark" else "light",
+        )
+        return replace(spec, error=_error_text(row), reaction=row.reaction)
     elif row.type == "template" and isinstance(body_obj, dict):
         language = (body_obj.get("language") or {}).get("code", "")
         body = QCoreApplication.translate("Bubble", "Template “{name}” ({language})").format(
@@ -63,14 +75,7 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
     elif not body:
         body = QCoreApplication.translate("Bubble", "[{type} message]").format(type=row.type)
 
-    error = None
-    if row.status in ("failed", "uncertain") or row.error_title:
-        parts = [row.error_title or "", row.error_details or ""]
-        if row.error_code:
-            parts[0] = f"{parts[0]} ({row.error_code})".strip()
-        error = " — ".join(p for p in parts if p) or QCoreApplication.translate(
-            "Bubble", "Not delivered"
-        )
+    error = _error_text(row)
     return BubbleSpec(
         body=body,
         direction="out" if row.direction == "out" else "in",
@@ -83,6 +88,17 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         reaction=row.reaction,
         error=error,
         theme="dark" if theme == "dark" else "light",
+    )
+
+
+def _error_text(row: MessageRow) -> str | None:
+    if row.status not in ("failed", "uncertain") and not row.error_title:
+        return None
+    parts = [row.error_title or "", row.error_details or ""]
+    if row.error_code:
+        parts[0] = f"{parts[0]} ({row.error_code})".strip()
+    return " — ".join(p for p in parts if p) or QCoreApplication.translate(
+        "Bubble", "Not delivered"
     )
 
 

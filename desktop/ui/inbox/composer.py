@@ -32,6 +32,8 @@ class _Editor(QPlainTextEdit):
 class Composer(QWidget):
     # payload: the text to send (already stripped, non-empty, within the limit)
     send_requested = Signal(str)
+    # the user wants to pick an approved template (allowed even when the window is closed)
+    template_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,11 +52,16 @@ class Composer(QWidget):
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setDefault(True)
+        self.template_button = QPushButton(self.tr("Template…"), self)
+        self.template_button.setObjectName("templateButton")
+        self.template_button.setToolTip(self.tr("Send an approved template"))
+        self.template_button.clicked.connect(self.template_requested)
 
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)
         side = QVBoxLayout()
         side.addWidget(self.send_button)
+        side.addWidget(self.template_button)
         side.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
         row.addLayout(side)
         layout = QVBoxLayout(self)
@@ -87,6 +94,7 @@ class Composer(QWidget):
         self.counter.setProperty("over", length > MAX_TEXT)
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
+        self.template_button.setEnabled(self._has_conversation)
         if not self._has_conversation:
             self.window_label.setText(self.tr("Choose a conversation to reply."))
             self._enable(False)

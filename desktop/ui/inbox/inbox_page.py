@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleDelegate
-from desktop.ui.inbox.bubble_specs import spec_for_message
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,11 +23,14 @@ from desktop.services.events import ConversationsChanged, MessagesChanged, Numbe
 from desktop.services.inbox import ConversationFilter, number_rows
 from desktop.services.outbox import OutboxRefused
 from desktop.ui.bus import QtEventBus
+from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleDelegate
 from desktop.ui.i18n import render
+from desktop.ui.inbox.bubble_specs import spec_for_message
 from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
+from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 from desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class InboxPage(QWidget):
             services.db, BUBBLE_SPEC_ROLE, lambda row: spec_for_message(row, self._theme), self
         )
         self._current: int | None = None
+        self._drafts: dict[int, str] = {}
 
         # -- left: search, number filter, conversation list
         self.search = QLineEdit(self)
@@ -130,6 +132,7 @@ class InboxPage(QWidget):
         self.messages.appended.connect(self.thread_view.scrollToBottom)
         self.messages.loaded.connect(lambda _n: self.thread_view.scrollToBottom())
         self.composer.send_requested.connect(self._send)
+        self.composer.template_requested.connect(self.open_template_dialog)
         self.thread_view.customContextMenuRequested.connect(self._thread_menu)
         bus.messages_changed.connect(self._on_messages_changed)
         bus.conversations_changed.connect(self._on_conversations_changed)
@@ -158,6 +161,12 @@ class InboxPage(QWidget):
         conversation_id = current.data(ID_ROLE) if current.isValid() else None
         if conversation_id == self._current:
             return
+        # Each conversation keeps its unsent draft while the user looks elsewhere.
+        if self._current is not None:
+            self._drafts[self._current] = self.composer.editor.toPlainText()
+        self.composer.editor.setPlainText(
+            self._drafts.pop(conversation_id, "") if conversation_id else ""
+        )
         self._current = conversation_id
         self.notice.hide()
         self._show_thread_header()
@@ -245,6 +254,17 @@ class InboxPage(QWidget):
         except OutboxRefused as exc:
             self.composer.editor.setPlainText(text)  # nothing the user typed is lost
             self._show_notice(render(exc.phrase))
+
+    def open_template_dialog(self) -> TemplateSendDialog | None:
+        """The template picker for the current conversation (non-modal, so the loop runs)."""
+        if self._current is None:
+            return None
+        dialog = TemplateSendDialog(self._services, self._current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        spawn(dialog.load(), name="templates:choices")
+        dialog.show()
+        return dialog
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

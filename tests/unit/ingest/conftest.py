@@ -37,6 +37,18 @@ def status_payload(wamid: str, status: str, ts: int, **extra: Any) -> dict[str, 
     return payload
 
 
+@pytest.fixture(autouse=True, params=["sqlite-fast-path", "core", "core-expanding-in"])
+def store_kind(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run every ingest test on each way of writing: the SQLite fast path and plain Core."""
+    from desktop.services.ingest import queries
+
+    kind = str(request.param)
+    if kind != "sqlite-fast-path":
+        store = queries.Store("sqlite" if kind == "core" else "generic")
+        monkeypatch.setattr(queries, "store_for", lambda _conn: store)
+    return kind
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database(db_url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -168,3 +169,7 @@ def test_every_body_is_kept_raw(db: Database, ingest: Callable[..., Any]) -> Non
     ingest(load("in_location"))
     event = one(db, select(WebhookEvent))
     assert "Philz Coffee" in event.raw and event.processed is True
+    assert isinstance(event.received_at, datetime)
+    message = one(db, select(Message))
+    assert isinstance(message.created_at, datetime) and message.attempts == 0
+    assert message.status is None and message.next_attempt_at is None

@@ -1,0 +1,113 @@
+"""Templates in the local database, for the designer's list and its submit step.
+
+Reads run on the DB thread through ``Database.run``; every function here takes the
+session as its first argument. Drafts are not stored here (they live in the designer or
+in exported files): a row exists only once Meta (or the sandbox) knows the template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models.entities import Template, Waba
+from desktop.services.templates.fetched import editable_template
+
+
+@dataclass(frozen=True)
+class WabaChoice:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    """One row of the designer's template list."""
+
+    id: int
+    waba_id: str
+    meta_id: str | None
+    name: str
+    language: str
+    category: str
+    status: str
+    rejection_reason: str | None
+    quality_score: str | None
+
+
+def list_wabas(session: Session) -> list[WabaChoice]:
+    rows = session.scalars(select(Waba).order_by(Waba.name, Waba.id))
+    return [WabaChoice(w.id, w.name or w.id) for w in rows]
+
+
+def list_template_summaries(session: Session, waba_id: str) -> list[TemplateSummary]:
+    rows = session.scalars(
+        select(Template)
+        .where(Template.waba_id == waba_id)
+        .order_by(Template.name, Template.language)
+    )
+    return [
+        TemplateSummary(
+            t.id,
+            t.waba_id,
+            t.meta_id,
+            t.name,
+            t.language,
+            t.category,
+            t.status,
+            t.rejection_reason,
+            t.quality_score,
+        )
+        for t in rows
+    ]
+
+
+def load_template_graph(session: Session, template_id: int) -> dict[str, Any] | None:
+    """The stored template as create-template JSON (what the designer edits)."""
+    t = session.get(Template, template_id)
+    if t is None:
+        return None
+    graph: dict[str, Any] = {
+        "name": t.name,
+        "language": t.language,
+        "category": t.category,
+        "components": list(t.components or []),
+    }
+    if t.parameter_format and t.parameter_format != "POSITIONAL":
+        graph["parameter_format"] = t.parameter_format
+    return editable_template(graph)
+
+
+def existing_names(session: Session, waba_id: str) -> list[tuple[str, str]]:
+    rows = session.execute(
+        select(Template.name, Template.language).where(Template.waba_id == waba_id)
+    )
+    return [(name, language) for name, language in rows]
+
+
+def record_submission(
+    session: Session, waba_id: str, graph: dict[str, Any], response: dict[str, Any]
+) -> int:
+    """Store a template Meta accepted for review (create response ``{id, status, category}``)."""
+    name = str(graph.get("name") or "")
+    language = str(graph.get("language") or "").replace("-", "_")
+    template = session.scalar(
+        select(Template).where(
+            Template.waba_id == waba_id, Template.name == name, Template.language == language
+        )
+    ) or Template(waba_id=waba_id, name=name, language=language)
+    if response.get("id"):
+        template.meta_id = str(response["id"])
+    template.category = str(response.get("category") or graph.get("category") or "UTILITY")
+    template.status = str(response.get("status") or template.status or "PENDING")
+    template.components = list(graph.get("components") or [])
+    template.parameter_format = str(graph.get("parameter_format") or "POSITIONAL")
+    template.rejection_reason = None
+    template.updated_at = datetime.now(UTC)
+    session.add(template)
+    session.flush()
+    return template.id

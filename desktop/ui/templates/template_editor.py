@@ -1,0 +1,500 @@
+"""The form that edits one template and turns it into Graph-API JSON.
+
+``template()`` returns the create-template JSON for what is on screen; ``set_template()``
+loads one. Fields the form does not show (Flow ids, supported apps, ``id``, …) are kept
+from the loaded JSON, so loading and saving without edits changes nothing. Sample values
+get one row per variable found in the header and body, keyed by the variable, so typing
+in the body never loses samples already entered.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.templates.lint import BUTTON_TYPES, CATEGORIES, LANGUAGES
+from desktop.services.templates.placeholders import variable_keys
+
+HEADER_CHOICES = ("", "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION")
+EDITABLE_BUTTONS = ("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW")
+# Button table columns
+COL_TYPE, COL_LABEL, COL_VALUE, COL_SAMPLE = range(4)
+
+
+class TemplateEditor(QWidget):
+    # emitted after any edit (no payload; call template() for the JSON)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base: dict[str, Any] = {}
+        self._base_buttons: list[dict[str, Any]] = []
+        self._samples: dict[tuple[str, str], str] = {}
+        self._loading = False
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("order_update"))
+        self.language_combo = QComboBox()
+        self.language_combo.setEditable(True)
+        self.language_combo.addItems(sorted(LANGUAGES))
+        self.language_combo.setCurrentText("en_US")
+        self.category_combo = QComboBox()
+        self.category_combo.addItems(list(CATEGORIES))
+        self.category_combo.setCurrentText("UTILITY")
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(self.tr("Numbered {{1}}"), "POSITIONAL")
+        self.format_combo.addItem(self.tr("Named {{first_name}}"), "NAMED")
+
+        self.header_combo = QComboBox()
+        for choice in HEADER_CHOICES:
+            self.header_combo.addItem(choice or self.tr("No header"), choice)
+        self.header_text = QLineEdit()
+        self.header_text.setPlaceholderText(self.tr("Header text (up to 60 characters)"))
+        self.header_handle = QLineEdit()
+        self.header_handle.setPlaceholderText(self.tr("Sample media handle (4::…)"))
+
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setPlaceholderText(
+            self.tr("Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.")
+        )
+        self.body_edit.setMinimumHeight(120)
+        self.footer_edit = QLineEdit()
+        self.footer_edit.setPlaceholderText(self.tr("Footer (optional, up to 60 characters)"))
+        self.security_check = QCheckBox(self.tr("Add the security recommendation"))
+        self.expiry_spin = QSpinBox()
+        self.expiry_spin.setRange(0, 90)
+        self.expiry_spin.setSpecialValueText(self.tr("No expiry note"))
+        self.expiry_spin.setSuffix(self.tr(" min"))
+
+        self.samples_table = QTableWidget(0, 2)
+        self.samples_table.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("Sample")])
+        self.samples_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.samples_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.samples_table.verticalHeader().hide()
+        self.samples_table.setMinimumHeight(90)
+
+        self.buttons_table = QTableWidget(0, 4)
+        self.buttons_table.setHorizontalHeaderLabels(
+            [self.tr("Type"), self.tr("Label"), self.tr("URL / phone / code"), self.tr("Sample")]
+        )
+        self.buttons_table.horizontalHeader().setSectionResizeMode(
+            COL_VALUE, QHeaderView.ResizeMode.Stretch
+        )
+        self.buttons_table.setColumnWidth(COL_TYPE, 150)
+        self.buttons_table.verticalHeader().hide()
+        self.buttons_table.setMinimumHeight(110)
+        self.add_button = QPushButton(self.tr("Add button"))
+        self.remove_button = QPushButton(self.tr("Remove button"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Category"), self.category_combo)
+        form.addRow(self.tr("Variables"), self.format_combo)
+        form.addRow(self.tr("Header"), self.header_combo)
+        form.addRow("", self.header_text)
+        form.addRow("", self.header_handle)
+        form.addRow(self.tr("Body"), self.body_edit)
+        form.addRow(self.tr("Footer"), self.footer_edit)
+        form.addRow(self.tr("Code"), self.security_check)
+        form.addRow(self.tr("Expires after"), self.expiry_spin)
+        samples_box = QGroupBox(self.tr("Sample values (Meta reviews the template with them)"))
+        QVBoxLayout(samples_box).addWidget(self.samples_table)
+        buttons_box = QGroupBox(self.tr("Buttons"))
+        buttons_layout = QVBoxLayout(buttons_box)
+        buttons_layout.addWidget(self.buttons_table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        buttons_layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(samples_box)
+        layout.addWidget(buttons_box)
+        layout.addStretch(1)
+
+        for edit in (self.name_edit, self.header_text, self.header_handle, self.footer_edit):
+            edit.textChanged.connect(self._edited)
+        self.body_edit.textChanged.connect(self._edited)
+        for combo in (self.language_combo, self.category_combo, self.format_combo):
+            combo.currentTextChanged.connect(self._edited)
+        self.header_combo.currentIndexChanged.connect(self._edited)
+        self.security_check.toggled.connect(self._edited)
+        self.expiry_spin.valueChanged.connect(self._edited)
+        self.samples_table.itemChanged.connect(self._sample_edited)
+        self.buttons_table.itemChanged.connect(self._edited)
+        self.add_button.clicked.connect(lambda: self.add_button_row("QUICK_REPLY"))
+        self.remove_button.clicked.connect(self._remove_button_row)
+        self._update_enabled()
+        self._sync_samples()
+
+    # -- building the JSON -----------------------------------------------------------------
+
+    @property
+    def named(self) -> bool:
+        return self.format_combo.currentData() == "NAMED"
+
+    def template(self) -> dict[str, Any]:
+        """The create-template JSON for what the form shows."""
+        graph = copy.deepcopy(self._base)
+        graph["name"] = self.name_edit.text().strip()
+        graph["language"] = self.language_combo.currentText().strip()
+        graph["category"] = self.category_combo.currentText()
+        if self.named:
+            graph["parameter_format"] = "NAMED"
+        elif "parameter_format" in self._base:
+            graph["parameter_format"] = "POSITIONAL"
+        else:
+            graph.pop("parameter_format", None)
+        old = {
+            str(c.get("type", "")).upper(): c
+            for c in self._base.get("components", [])
+            if isinstance(c, dict)
+        }
+        components: list[dict[str, Any]] = []
+        auth = graph["category"] == "AUTHENTICATION"
+        header = self._header_component(old.get("HEADER"))
+        if header is not None:
+            components.append(header)
+        body = copy.deepcopy(old.get("BODY") or {"type": "BODY"})
+        if auth:
+            body.pop("text", None)
+            body.pop("example", None)
+            body["add_security_recommendation"] = self.security_check.isChecked()
+        else:
+            body["text"] = self.body_edit.toPlainText()
+            body.pop("add_security_recommendation", None)
+            self._set_example(body, "body", variable_keys(body["text"]))
+        components.append(body)
+        footer = copy.deepcopy(old.get("FOOTER") or {"type": "FOOTER"})
+        if auth:
+            footer.pop("text", None)
+            if self.expiry_spin.value():
+                footer["code_expiration_minutes"] = self.expiry_spin.value()
+                components.append(footer)
+        elif self.footer_edit.text():
+            footer["text"] = self.footer_edit.text()
+            footer.pop("code_expiration_minutes", None)
+            components.append(footer)
+        buttons = self._buttons()
+        if buttons:
+            comp = copy.deepcopy(old.get("BUTTONS") or {"type": "BUTTONS"})
+            comp["buttons"] = buttons
+            components.append(comp)
+        # components the form does not edit (carousel, limited-time offer) stay as loaded
+        for c in self._base.get("components", []):
+            if isinstance(c, dict) and str(c.get("type", "")).upper() not in (
+                "HEADER",
+                "BODY",
+                "FOOTER",
+                "BUTTONS",
+            ):
+                components.append(copy.deepcopy(c))
+        graph["components"] = components
+        return graph
+
+    def _header_component(self, old: dict[str, Any] | None) -> dict[str, Any] | None:
+        fmt = self.header_combo.currentData()
+        if not fmt or self.category_combo.currentText() == "AUTHENTICATION":
+            return None
+        header = copy.deepcopy(old) if old else {"type": "HEADER"}
+        header["format"] = fmt
+        if fmt == "TEXT":
+            header["text"] = self.header_text.text()
+            self._set_example(header, "header", variable_keys(header["text"]))
+        else:
+            header.pop("text", None)
+            handle = self.header_handle.text().strip()
+            if fmt != "LOCATION" and handle:
+                header["example"] = {"header_handle": [handle]}
+            else:
+                header.pop("example", None)
+        return header
+
+    def _set_example(self, comp: dict[str, Any], part: str, keys: list[str]) -> None:
+        if not keys:
+            comp.pop("example", None)
+            return
+        values = [self._samples.get((part, k), "") for k in keys]
+        if self.named:
+            comp["example"] = {
+                f"{part}_text_named_params": [
+                    {"param_name": k, "example": v} for k, v in zip(keys, values, strict=True)
+                ]
+            }
+        elif part == "header":
+            comp["example"] = {"header_text": values}
+        else:
+            comp["example"] = {"body_text": [values]}
+
+    def _buttons(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for row in range(self.buttons_table.rowCount()):
+            combo = self.buttons_table.cellWidget(row, COL_TYPE)
+            kind = combo.currentText() if isinstance(combo, QComboBox) else "QUICK_REPLY"
+            base = self._base_buttons[row] if row < len(self._base_buttons) else {}
+            button = copy.deepcopy(base) if base.get("type") == kind else {}
+            button["type"] = kind
+            label = self._cell(row, COL_LABEL)
+            value = self._cell(row, COL_VALUE)
+            sample = self._cell(row, COL_SAMPLE)
+            if label or kind not in ("COPY_CODE", "OTP"):
+                button["text"] = label
+            else:
+                button.pop("text", None)
+            if kind == "URL":
+                button["url"] = value
+                if variable_keys(value) or "{{" in value:
+                    button["example"] = [sample] if sample else []
+                else:
+                    button.pop("example", None)
+            elif kind == "PHONE_NUMBER":
+                button["phone_number"] = value
+            elif kind == "COPY_CODE":
+                button["example"] = value
+            elif kind == "OTP":
+                button["otp_type"] = value or "COPY_CODE"
+            out.append(button)
+        return out
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.buttons_table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_template(self, graph: dict[str, Any]) -> None:
+        """Show ``graph`` (a Graph-API template dict) in the form."""
+        self._loading = True
+        try:
+            self._base = copy.deepcopy(graph)
+            comps = {
+                str(c.get("type", "")).upper(): c
+                for c in graph.get("components", [])
+                if isinstance(c, dict)
+            }
+            self.name_edit.setText(str(graph.get("name") or ""))
+            self.language_combo.setCurrentText(str(graph.get("language") or "en_US"))
+            self.category_combo.setCurrentText(str(graph.get("category") or "UTILITY"))
+            named = str(graph.get("parameter_format") or "").upper() == "NAMED"
+            self.format_combo.setCurrentIndex(1 if named else 0)
+            header = comps.get("HEADER") or {}
+            fmt = str(header.get("format") or "").upper() if header else ""
+            self.header_combo.setCurrentIndex(max(0, self.header_combo.findData(fmt)))
+            self.header_text.setText(str(header.get("text") or ""))
+            example = header.get("example") if isinstance(header.get("example"), dict) else {}
+            handles = example.get("header_handle") if example else None
+            self.header_handle.setText(
+                str(handles[0]) if isinstance(handles, list) and handles else ""
+            )
+            body = comps.get("BODY") or {}
+            self.body_edit.setPlainText(str(body.get("text") or ""))
+            self.security_check.setChecked(body.get("add_security_recommendation") is True)
+            footer = comps.get("FOOTER") or {}
+            self.footer_edit.setText(str(footer.get("text") or ""))
+            minutes = footer.get("code_expiration_minutes")
+            self.expiry_spin.setValue(minutes if isinstance(minutes, int) else 0)
+            self._samples = {}
+            self._read_samples("header", header)
+            self._read_samples("body", body)
+            buttons = (comps.get("BUTTONS") or {}).get("buttons") or []
+            self._base_buttons = [b for b in buttons if isinstance(b, dict)]
+            self.buttons_table.setRowCount(0)
+            for b in self._base_buttons:
+                self._append_button(b)
+        finally:
+            self._loading = False
+        self._update_enabled()
+        self._sync_samples()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_template(
+            {"name": "", "language": "en_US", "category": "UTILITY", "components": []}
+        )
+        self._base = {}
+
+    def _read_samples(self, part: str, comp: dict[str, Any]) -> None:
+        example = comp.get("example")
+        if not isinstance(example, dict):
+            return
+        text = str(comp.get("text") or "")
+        named = example.get(f"{part}_text_named_params")
+        if isinstance(named, list):
+            for e in named:
+                if isinstance(e, dict) and e.get("param_name"):
+                    self._samples[(part, str(e["param_name"]))] = str(e.get("example") or "")
+            return
+        raw = example.get(f"{part}_text")
+        if part == "body" and isinstance(raw, list) and raw and isinstance(raw[0], list):
+            raw = raw[0]
+        if isinstance(raw, list):
+            for key, value in zip(variable_keys(text), raw, strict=False):
+                self._samples[(part, key)] = str(value)
+
+    def add_button_row(self, kind: str = "QUICK_REPLY", label: str = "", value: str = "") -> None:
+        self._append_button({"type": kind, "text": label}, value=value)
+        self._edited()
+
+    def _append_button(self, button: dict[str, Any], value: str = "") -> None:
+        row = self.buttons_table.rowCount()
+        self.buttons_table.blockSignals(True)
+        self.buttons_table.insertRow(row)
+        combo = QComboBox()
+        kinds = list(EDITABLE_BUTTONS)
+        kind = str(button.get("type") or "QUICK_REPLY").upper()
+        if kind not in kinds and kind in BUTTON_TYPES:
+            kinds.append(kind)
+        combo.addItems(kinds)
+        combo.setCurrentText(kind)
+        combo.currentTextChanged.connect(self._edited)
+        self.buttons_table.setCellWidget(row, COL_TYPE, combo)
+        if not value:
+            value = {
+                "URL": str(button.get("url") or ""),
+                "PHONE_NUMBER": str(button.get("phone_number") or ""),
+                "COPY_CODE": str(button.get("example") or ""),
+                "OTP": str(button.get("otp_type") or ""),
+            }.get(kind, "")
+        example = button.get("example")
+        sample = str(example[0]) if kind == "URL" and isinstance(example, list) and example else ""
+        for column, text in (
+            (COL_LABEL, button.get("text") or ""),
+            (COL_VALUE, value),
+            (COL_SAMPLE, sample),
+        ):
+            self.buttons_table.setItem(row, column, QTableWidgetItem(str(text)))
+        self.buttons_table.blockSignals(False)
+
+    def _remove_button_row(self) -> None:
+        row = self.buttons_table.currentRow()
+        if row < 0:
+            row = self.buttons_table.rowCount() - 1
+        if row < 0:
+            return
+        self.buttons_table.removeRow(row)
+        if row < len(self._base_buttons):
+            del self._base_buttons[row]
+        self._edited()
+
+    # -- reacting to edits -----------------------------------------------------------------
+
+    def _edited(self, *args: object) -> None:
+        del args
+        if self._loading:
+            return
+        self._update_enabled()
+        self._sync_samples()
+        self.changed.emit()
+
+    def _sample_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 1:
+            return
+        key = self.samples_table.item(item.row(), 0)
+        if key is None:
+            return
+        part, _, name = str(key.data(Qt.ItemDataRole.UserRole) or "").partition(":")
+        self._samples[(part, name)] = item.text()
+        self.changed.emit()
+
+    def _variables(self) -> list[tuple[str, str]]:
+        keys: list[tuple[str, str]] = []
+        if self.header_combo.currentData() == "TEXT":
+            keys += [("header", k) for k in variable_keys(self.header_text.text())]
+        if self.category_combo.currentText() != "AUTHENTICATION":
+            keys += [("body", k) for k in variable_keys(self.body_edit.toPlainText())]
+        return keys
+
+    def _sync_samples(self) -> None:
+        wanted = self._variables()
+        current = []
+        for row in range(self.samples_table.rowCount()):
+            item = self.samples_table.item(row, 0)
+            current.append(str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "")
+        if current == [f"{p}:{k}" for p, k in wanted]:
+            return
+        self.samples_table.blockSignals(True)
+        self.samples_table.setRowCount(len(wanted))
+        for row, (part, key) in enumerate(wanted):
+            label = self.tr("Header {var}") if part == "header" else self.tr("Body {var}")
+            name = QTableWidgetItem(label.format(var="{{" + key + "}}"))
+            name.setData(Qt.ItemDataRole.UserRole, f"{part}:{key}")
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.samples_table.setItem(row, 0, name)
+            self.samples_table.setItem(row, 1, QTableWidgetItem(self._samples.get((part, key), "")))
+        self.samples_table.blockSignals(False)
+
+    def set_sample(self, part: str, key: str, value: str) -> None:
+        """Fill one sample value (as if typed in the table)."""
+        self._samples[(part, key)] = value
+        for row in range(self.samples_table.rowCount()):
+            item = self.samples_table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == f"{part}:{key}":
+                cell = self.samples_table.item(row, 1)
+                if cell is not None:
+                    cell.setText(value)
+                    return
+        self.changed.emit()
+
+    def _update_enabled(self) -> None:
+        auth = self.category_combo.currentText() == "AUTHENTICATION"
+        fmt = self.header_combo.currentData()
+        self.header_combo.setEnabled(not auth)
+        self.header_text.setVisible(fmt == "TEXT" and not auth)
+        self.header_handle.setVisible(fmt in ("IMAGE", "VIDEO", "DOCUMENT") and not auth)
+        self.body_edit.setEnabled(not auth)
+        self.footer_edit.setEnabled(not auth)
+        self.security_check.setEnabled(auth)
+        self.expiry_spin.setEnabled(auth)
+
+    def focus_field(self, path: str) -> None:
+        """Put the cursor where a lint finding points (``components[1].text`` …)."""
+        graph = self.template()
+        target: QWidget = self.name_edit
+        if path.startswith("language"):
+            target = self.language_combo
+        elif path.startswith("category"):
+            target = self.category_combo
+        elif path.startswith("parameter_format"):
+            target = self.format_combo
+        elif path.startswith("components["):
+            index = int(path[len("components[") : path.index("]")])
+            comps = graph.get("components", [])
+            kind = str(comps[index].get("type", "")).upper() if index < len(comps) else ""
+            if ".example" in path:
+                target = self.samples_table
+            elif kind == "HEADER":
+                target = self.header_text if self.header_text.isVisible() else self.header_combo
+            elif kind == "BODY":
+                target = self.body_edit
+            elif kind == "FOOTER":
+                target = self.footer_edit
+            elif kind == "BUTTONS":
+                target = self.buttons_table
+                if ".buttons[" in path:
+                    row = int(path.split(".buttons[")[1].split("]")[0])
+                    self.buttons_table.setCurrentCell(row, COL_LABEL)
+        target.setFocus()

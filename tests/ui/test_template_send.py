@@ -1,0 +1,89 @@
+"""Outside the 24-hour window the composer offers templates; the sent one looks like it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+
+import pytest
+from app_harness import start_app, stop_app
+from conftest import until
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+
+from desktop.models.entities import Conversation
+from desktop.sandbox.seed import NUMBER_TOKYO
+from desktop.services.runtime import AppServices
+from desktop.ui.chat import BUBBLE_SPEC_ROLE
+from desktop.ui.inbox.inbox_page import InboxPage
+from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
+
+pytestmark = pytest.mark.asyncio
+SUZUKI = "819012345602"
+
+
+async def test_template_reaches_a_quiet_customer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await start_app(tmp_path)
+    try:
+        services = app.services
+        assert isinstance(services, AppServices) and services.sandbox is not None
+        inbox = app.window.page("inbox")
+        assert isinstance(inbox, InboxPage)
+        await services.sandbox.customer_says(NUMBER_TOKYO, SUZUKI, "注文した件です")
+        await until(lambda: inbox.conversations.rowCount() == 1)
+        conversation_id = inbox.conversations.conversation_id(0)
+        assert conversation_id is not None and inbox.select_conversation(conversation_id)
+        old = int(time.time()) - 30 * 3600
+
+        def age(session) -> None:  # type: ignore[no-untyped-def]
+            session.execute(
+                update(Conversation)
+                .where(Conversation.id == conversation_id)
+                .values(last_inbound_ts=old)
+            )
+
+        await services.db.run(age)
+        services.sandbox.expire_window(NUMBER_TOKYO, SUZUKI)
+        await inbox.conversations.reload()
+        await until(lambda: not inbox.composer.editor.isEnabled())
+        assert inbox.composer.template_button.isEnabled()
+
+        qtbot.mouseClick(inbox.composer.template_button, Qt.MouseButton.LeftButton)
+        await until(lambda: bool(inbox.findChildren(TemplateSendDialog)), what="dialog open")
+        dialog = inbox.findChildren(TemplateSendDialog)[-1]
+        await until(lambda: dialog.templates.count() > 0, what="approved templates listed")
+        names = {dialog.templates.item(i).text() for i in range(dialog.templates.count())}
+        assert not any("REJECTED" in n or "flash_promo" in n for n in names)
+        assert dialog.choose("order_confirmation", "ja")
+
+        assert not dialog.send_button.isEnabled()  # two values missing
+        assert dialog.problems.text()
+        dialog.field("body:1").setText("鈴木")
+        dialog.field("body:2").setText("A-1042\nline two")
+        assert not dialog.send_button.isEnabled()  # newlines are refused before any call
+        dialog.field("body:2").setText("A-1042")
+        assert dialog.send_button.isEnabled() and dialog.problems.text() == ""
+        assert "鈴木様" in dialog.preview.spec().body
+        folder = Path(os.environ.get("WABADESK_SCREENSHOTS", tmp_path))
+        folder.mkdir(parents=True, exist_ok=True)
+        await asyncio.sleep(0.1)  # let Qt show the freshly added form rows
+        dialog.grab().save(str(folder / "template_send.png"))
+
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        await until(lambda: dialog.sent_message_id is not None, what="template queued")
+        await until(lambda: inbox.messages.rowCount() == 2, what="template in thread")
+
+        def delivered() -> bool:
+            row = inbox.messages.message_row(1)
+            return row is not None and row.status in ("delivered", "read")
+
+        await until(delivered, timeout=15, what="template delivered")
+        spec = inbox.messages.data(inbox.messages.index(1), BUBBLE_SPEC_ROLE)
+        assert spec.body == "鈴木様、ご注文 A-1042 を承りました。本日発送いたします。"
+        assert [b.label for b in spec.buttons] == ["配送状況", "配信停止"]
+        row = inbox.messages.message_row(1)
+        assert row is not None and row.type == "template"
+    finally:
+        await stop_app(app)
