@@ -80,9 +80,10 @@ def format_table(results: list[dict[str, Any]]) -> str:
             )
         for m in r["charged_messages"]:
             if m["pricing_model"] == "PMP":
+                flag = " unverified rate" if m.get("unverified") else ""
                 out.append(
                     f"    message      {m['category']:<22} {m['t']}  contact {m['contact']}  "
-                    f"{m['rate']} ({m['market']})"
+                    f"{m['rate']} ({m['market']}){flag}"
                 )
         out.append("")
     return "\n".join(out)

@@ -117,3 +117,18 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
     proc = run_cli("pricing", "simulate", str(tmp_path / "nope.json"))
     assert proc.returncode == 2
     assert "cannot read" in proc.stderr
+
+
+def test_bundled_cards_and_exact_numeric_rates(tmp_path: Path) -> None:
+    bundled = copy.deepcopy(SCENARIOS[11])  # pub-12 without its own card
+    del bundled["rate_card"]
+    numeric = copy.deepcopy(SCENARIOS[12])  # pub-13 with JSON numbers as rates
+    numeric["rate_card"]["rates"] = {"marketing": 0.0625, "authentication": 0.0068}
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps([bundled, numeric]), encoding="utf-8")
+    proc = run_cli("pricing", "simulate", str(path), "--json")
+    assert proc.returncode == 0, proc.stderr
+    first, second = json.loads(proc.stdout)["results"]
+    assert first["total"] == {"currency": "USD", "amount": "0.0121"}
+    assert first["charged_messages"][0]["card"] == "USD-2025-07-01"
+    assert second["total"] == {"currency": "USD", "amount": "0.2011"}

@@ -223,3 +223,15 @@ def test_csv_export_of_every_charge(db: Database) -> None:
     assert sum(Decimal(r["amount"]) for r in rows) == Decimal("0.1425")
     assert {r["market"] for r in rows} == {"Rest of Asia Pacific", "Brazil"}
     assert all(r["rule"] and r["explanation"] for r in rows)
+
+
+def test_waba_without_a_card_in_its_currency_is_reported_not_guessed(db: Database) -> None:
+    def to_jpy(session: Session) -> None:
+        waba = session.get(Waba, "w1")
+        assert waba is not None
+        waba.currency = "JPY"
+
+    db.call(to_jpy)
+    report = db.call(replay_history, load_bundled_cards(), month="2025-08")
+    assert report.bills == {}
+    assert any("JPY" in issue.render() for issue in report.issues)

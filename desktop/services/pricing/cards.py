@@ -325,3 +325,37 @@ def import_meta_csv(
         source=source,
         rates=rates,
     )
+
+
+def user_cards_dir() -> Path:
+    """Where imported and edited cards are kept (the user data folder, not resources/)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("wabadesk", appauthor=False)) / "pricing" / "cards"
+
+
+def save_user_card(card: RateCard, directory: Path | None = None) -> Path:
+    """Store an imported or overridden card as JSON; returns its path."""
+    folder = directory or user_cards_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{card.id}.json"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(card.to_json(), indent=1, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)  # never leave a half-written card behind
+    return path
+
+
+def load_rate_book(user_dir: Path | None = None) -> RateBook:
+    """Bundled cards plus the user's imported ones (a user card with the same currency and
+    effective date as a bundled one replaces it)."""
+    bundled = load_bundled_cards().cards
+    folder = user_dir or user_cards_dir()
+    user: list[RateCard] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            card = card_from_json(data, path.name)
+            overridden = {m: frozenset(c) for m, c in (data.get("overridden") or {}).items()}
+            user.append(replace(card, overridden=overridden))
+    taken = {(c.currency, c.effective, c.era) for c in user}
+    return RateBook([*(c for c in bundled if (c.currency, c.effective, c.era) not in taken), *user])

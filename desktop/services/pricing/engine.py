@@ -712,7 +712,7 @@ class BillingEngine:
                 )
 
         lines = [
-            BillLine(month, waba, phone, *slot, n)  # type: ignore[arg-type]
+            BillLine(month, waba, phone, *slot, n)  # type: ignore[arg-type,call-arg]
             for (month, waba, phone, slot), n in counts.items()
         ]
         return BillResult(self.currency, lines, charges, windows, decisions, unverified_used)

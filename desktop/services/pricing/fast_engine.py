@@ -7,10 +7,9 @@ tests/unit/pricing/test_pricing_fast_engine.py checks both give identical bills.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.eras import (
@@ -26,7 +25,6 @@ from desktop.services.pricing.eras import (
 from desktop.services.pricing.markets import (
     MARKET_CHANGES,
     UnknownCountry,
-    known_countries,
     market_for_country,
     previous_market,
 )
@@ -59,7 +57,6 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     UIC, BIC = C.USER_INITIATED, C.BUSINESS_INITIATED
     tiered = C.TIERED_CATEGORIES
     template_cats = TEMPLATE_CATEGORIES
-    countries = known_countries()
     auth_intl = st.auth_international
     business_country = (st.business_country or "").upper()
     free_limit_monthly = st.free_tier_monthly
@@ -68,14 +65,13 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     service_start = st.service_free_remaining_at_start
     mtd = dict(st.month_to_date_charged)
 
-    # Per-contact state in flat int64 arrays indexed by a contact number: no per-contact
-    # objects and no reference counting on stored times keeps a 100k-contact replay fast.
-    contact_index: dict[str, int] = {}
-    csw = array("q")  # customer service window end
-    fep = array("q")  # free entry point window end
-    fep_open_until = array("q")  # a reply before this opens a FEP (ad/CTA message + 24h)
-    any_end = array("q")  # end of the latest open conversation (CBP)
-    conv_ends: list[dict[str, int] | None] = []  # CBP: {category: conversation end}
+    # Per-contact state, keyed by contact. Only the window end is kept for every contact;
+    # entry points and conversations live in small dicts that most events never touch.
+    csw: dict[str, int] = {}  # customer service window end
+    fep: dict[str, int] = {}  # free entry point window end
+    fep_open: dict[str, int] = {}  # a reply before this opens a FEP (ad/CTA message + 24h)
+    # CBP: {category: conversation end, "": end of the latest open conversation}
+    convs_of: dict[str, dict[str, int]] = {}
     unverified_used = False
     day_end = month_end = last_t = FAR
     month_key = ""
@@ -89,12 +85,16 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     rate_cache: dict[tuple[str, str], tuple[int, object, bool, object]] = {}
     slots: list[tuple[object, ...]] = []
     slot_ids: dict[tuple[object, ...], int] = {}
-    buckets: dict[tuple[str, str, str], dict[int, int]] = {}
-    bucket: dict[int, int] = {}
+    # Charges are counted in small lists [count, slot id, tiers, unverified], one per
+    # (month, WABA, number) bucket and (country, category): a charge is one ``c[0] += 1``.
+    counters: list[tuple[tuple[str, str, str], list[Any]]] = []
+    bucket_caches: dict[tuple[str, str, str], dict[str, dict[str, list[Any]]]] = {}
+    bucket_key: tuple[str, str, str] = ("", "", "")
     bucket_waba: str | None = None
     bucket_phone: str | None = None
-    # country -> {category: hit}; valid until the card, the era or the market map changes.
-    by_country: dict[str, dict[str, tuple[int, object, bool, object]]] = {}
+    # The current bucket's country -> {category: counter}; valid until the card, the era or
+    # the market map changes (then every bucket cache is dropped; counters stay counted).
+    by_country: dict[str, dict[str, list[Any]]] = {}
     change_days = sorted({start for start, _, _ in MARKET_CHANGES})
     next_change = date.min  # force a first clear
     category_names: dict[str, str] = {}
@@ -150,11 +150,22 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             market_cache[country] = market
         return market
 
-    def hit_for(ev: PricingEvent, category: str) -> tuple[int, object, bool, object]:
+    def counter_for(
+        ev: PricingEvent,
+        category: str,
+        cache: dict[str, dict[str, list[Any]]],
+        key: tuple[str, str, str],
+    ) -> list[Any]:
         market = ev.market or market_cache.get(ev.country) or market_of(ev)
-        hit = rate_cache.get((market, category)) or resolve(ev, market, category)
-        by_country.setdefault(ev.country, {})[category] = hit
-        return hit
+        sid, tiers, unverified, _rate = rate_cache.get((market, category)) or resolve(
+            ev, market, category
+        )
+        counter = [0, sid, tiers, unverified]
+        counters.append((key, counter))
+        cache.setdefault(ev.country, {})[category] = counter
+        return counter
+
+    tier_counters: dict[tuple[tuple[str, str, str], int], list[Any]] = {}
 
     for ev in events:
         ts = ev.t
@@ -170,18 +181,24 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             day_end = local_midnight(day + timedelta(days=1), tz)
             if day >= next_change:
                 market_cache.clear()
-                by_country.clear()
+                bucket_caches.clear()
+                by_country = {}
+                bucket_waba = None
                 next_change = next((d for d in change_days if d > day), date.max)
             if ts >= era_next:
                 era, era_next = engine._era_at(ts)
                 is_cbp = era in CONVERSATION_ERAS
                 rate_cache.clear()
-                by_country.clear()
+                bucket_caches.clear()
+                by_country = {}
+                bucket_waba = None
             new_card = book.card_for(era, day, currency)
             if new_card is not card:
                 card = new_card
                 rate_cache.clear()
-                by_country.clear()
+                bucket_caches.clear()
+                by_country = {}
+                bucket_waba = None
             if ts >= month_end:
                 if month_end != FAR:
                     first_month = False
@@ -192,21 +209,12 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     tier_pos.clear()
                 _start, month_end, month_key = month_bounds(ts, tz)
                 bucket_waba = None
-        ci = contact_index.get(ev.contact)
-        if ci is None:
-            if ev.market is None and ev.country not in countries:
-                market_of(ev)  # raises the unknown-country error
-            ci = contact_index[ev.contact] = len(csw)
-            csw.append(FAR)
-            fep.append(FAR)
-            fep_open_until.append(FAR)
-            any_end.append(FAR)
-            conv_ends.append(None)
+        contact = ev.contact
         direction = ev.direction
         if direction == "in":
-            csw[ci] = ts + csw_len
+            csw[contact] = ts + csw_len
             if ev.entry_point:
-                fep_open_until[ci] = ts + fep_reply
+                fep_open[contact] = ts + fep_reply
             continue
         if direction != "out":
             raise PricingError(
@@ -221,9 +229,9 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             raise PricingError(
                 f"kind must be 'template' or 'free_form', not '{kind}'", index_of(ev), "kind"
             )
-        in_csw = ts < csw[ci]
-        if not in_csw and not is_template:
-            continue  # rejected outside the window
+        # Templates look the window up only where a rule needs it (it is the costliest read).
+        if not is_template and ts >= csw.get(contact, FAR):
+            continue  # free-form outside the window: rejected by Meta
         if not ev.delivered:
             continue
         if is_template:
@@ -244,39 +252,65 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     category = AUTH_INTL
         else:
             category = SERVICE
-        fep_end = fep[ci]
-        if ts < fep_end:
-            continue
-        if ts < fep_open_until[ci]:
-            fep[ci] = ts + fep_len
-            fep_open_until[ci] = FAR
-            if is_cbp:
-                conv_ends[ci] = None
-                any_end[ci] = FAR
-            continue
+        if fep:
+            fep_end = fep.get(contact)
+            if fep_end is not None and ts < fep_end:
+                continue
+        if fep_open:
+            open_until = fep_open.get(contact)
+            if open_until is not None:
+                del fep_open[contact]
+                if ts < open_until:
+                    fep[contact] = ts + fep_len
+                    if is_cbp:
+                        convs_of.pop(contact, None)
+                    continue
 
         if is_cbp:
-            convs = conv_ends[ci]
+            convs = convs_of.get(contact)
+            any_end = convs[""] if convs is not None else FAR
             if era == CBP_2022:
-                if ts < any_end[ci]:
+                if ts < any_end:
                     continue
-                conv_cat = UIC if in_csw else BIC
-                convs = None
-            elif is_template:
+                conv_cat = UIC if not is_template or ts < csw.get(contact, FAR) else BIC
+                end = ts + conv_len
+                if convs is None:
+                    convs_of[contact] = {"": end, conv_cat: end}
+                else:
+                    convs.clear()  # one conversation at a time in 2022
+                    convs[""] = convs[conv_cat] = end
+                waba = ev.waba
+                used = free_used.get(waba, 0)
+                if used < free_limit:
+                    free_used[waba] = used + 1
+                    continue
+                if ev.waba != bucket_waba or ev.phone_number != bucket_phone:
+                    bucket_waba, bucket_phone = ev.waba, ev.phone_number
+                    bucket_key = (month_key, bucket_waba, bucket_phone)
+                    by_country = bucket_caches.setdefault(bucket_key, {})
+                hits = by_country.get(ev.country)
+                counter = hits.get(conv_cat) if hits is not None else None
+                if counter is None:
+                    counter = counter_for(ev, conv_cat, by_country, bucket_key)
+                    if counter[3]:
+                        unverified_used = True
+                counter[0] += 1
+                continue
+            if is_template:
                 if convs is not None and ts < convs.get(category, FAR):
                     continue
                 conv_cat = category
             else:
-                if ts < any_end[ci]:
+                if ts < any_end:
                     continue
                 conv_cat = SERVICE
             end = ts + conv_len
             if convs is None:
-                convs = conv_ends[ci] = {}
+                convs = convs_of[contact] = {"": end}
             convs[conv_cat] = end
-            if end > any_end[ci]:
-                any_end[ci] = end
-            if era == CBP_2022 or (era == CBP_2023 and conv_cat == SERVICE):
+            if end > convs[""]:
+                convs[""] = end
+            if conv_cat == SERVICE and era == CBP_2023:
                 waba = ev.waba
                 used = free_used.get(waba, 0)
                 if used < free_limit:
@@ -284,17 +318,17 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     continue
             elif era == CBP_2024_11 and conv_cat == SERVICE:
                 continue
-            hits = by_country.get(ev.country)
-            hit = hits.get(conv_cat) if hits is not None else None
-            if hit is None:
-                hit = hit_for(ev, conv_cat)
             if ev.waba != bucket_waba or ev.phone_number != bucket_phone:
                 bucket_waba, bucket_phone = ev.waba, ev.phone_number
-                bucket = buckets.setdefault((month_key, bucket_waba, bucket_phone), {})
-            sid = hit[0]
-            bucket[sid] = bucket.get(sid, 0) + 1
-            if hit[2]:
-                unverified_used = True
+                bucket_key = (month_key, bucket_waba, bucket_phone)
+                by_country = bucket_caches.setdefault(bucket_key, {})
+            hits = by_country.get(ev.country)
+            counter = hits.get(conv_cat) if hits is not None else None
+            if counter is None:
+                counter = counter_for(ev, conv_cat, by_country, bucket_key)
+                if counter[3]:
+                    unverified_used = True
+            counter[0] += 1
             continue
 
         if not is_template:
@@ -305,30 +339,36 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             if used < service_limit:
                 service_used[phone] = used + 1
                 continue
-            hits = by_country.get(ev.country)
-            hit = hits.get(SERVICE) if hits is not None else None
-            if hit is None:
-                hit = hit_for(ev, SERVICE)
             if ev.waba != bucket_waba or phone != bucket_phone:
                 bucket_waba, bucket_phone = ev.waba, phone
-                bucket = buckets.setdefault((month_key, bucket_waba, bucket_phone), {})
-            sid = hit[0]
-            bucket[sid] = bucket.get(sid, 0) + 1
-            if hit[2]:
-                unverified_used = True
+                bucket_key = (month_key, bucket_waba, bucket_phone)
+                by_country = bucket_caches.setdefault(bucket_key, {})
+            hits = by_country.get(ev.country)
+            counter = hits.get(SERVICE) if hits is not None else None
+            if counter is None:
+                counter = counter_for(ev, SERVICE, by_country, bucket_key)
+                if counter[3]:
+                    unverified_used = True
+            counter[0] += 1
             continue
         if category == UTILITY:
-            convs = conv_ends[ci]
-            if convs is not None and ts < convs.get(UTILITY, FAR):
+            if convs_of:
+                convs = convs_of.get(contact)
+                if convs is not None and ts < convs.get(UTILITY, FAR):
+                    continue
+            if era == PMP_2025 and ts < csw.get(contact, FAR):
                 continue
-            if in_csw and era == PMP_2025:
-                continue
+        if ev.waba != bucket_waba or ev.phone_number != bucket_phone:
+            bucket_waba, bucket_phone = ev.waba, ev.phone_number
+            bucket_key = (month_key, bucket_waba, bucket_phone)
+            by_country = bucket_caches.setdefault(bucket_key, {})
         hits = by_country.get(ev.country)
-        hit = hits.get(category) if hits is not None else None
-        if hit is None:
-            hit = hit_for(ev, category)
-        sid = hit[0]
-        tiers = hit[1]
+        counter = hits.get(category) if hits is not None else None
+        if counter is None:
+            counter = counter_for(ev, category, by_country, bucket_key)
+            if counter[3]:
+                unverified_used = True
+        tiers = counter[2]
         if tiers is not None:
             market = ev.market or market_cache.get(ev.country) or market_of(ev)
             tkey = (market, category)
@@ -337,21 +377,26 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 pos = mtd.get(f"{market}|{category}", mtd.get(category, 0)) if first_month else 0
             pos += 1
             tier_pos[tkey] = pos
-            for upto, tier_rate in tiers:  # type: ignore[attr-defined]
+            sid = counter[1]
+            for upto, tier_rate in tiers:
                 if upto is None or pos <= upto:
-                    if tier_rate != hit[3]:
-                        sid = slot_id((*slots[sid][:4], tier_rate))
+                    if tier_rate != slots[sid][4]:
+                        tsid = slot_id((*slots[sid][:4], tier_rate))
+                        tier_counter = tier_counters.get((bucket_key, tsid))
+                        if tier_counter is None:
+                            tier_counter = tier_counters[(bucket_key, tsid)] = [0, tsid]
+                            counters.append((bucket_key, tier_counter))
+                        counter = tier_counter
                     break
-        if ev.waba != bucket_waba or ev.phone_number != bucket_phone:
-            bucket_waba, bucket_phone = ev.waba, ev.phone_number
-            bucket = buckets.setdefault((month_key, bucket_waba, bucket_phone), {})
-        bucket[sid] = bucket.get(sid, 0) + 1
-        if hit[2]:
-            unverified_used = True
+        counter[0] += 1
 
+    totals: dict[tuple[tuple[str, str, str], int], int] = {}
+    for key, counter in counters:
+        if counter[0]:
+            total_key = (key, counter[1])
+            totals[total_key] = totals.get(total_key, 0) + counter[0]
     lines = [
-        BillLine(month, waba, phone, *slots[sid], n)  # type: ignore[arg-type]
-        for (month, waba, phone), per_slot in buckets.items()
-        for sid, n in per_slot.items()
+        BillLine(month, waba, phone, *slots[sid], n)  # type: ignore[arg-type,call-arg]
+        for ((month, waba, phone), sid), n in totals.items()
     ]
     return BillResult(currency, lines, unverified_used=unverified_used)

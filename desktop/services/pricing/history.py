@@ -30,7 +30,7 @@ from desktop.models.entities import (
     Template,
     Waba,
 )
-from desktop.services.pricing.cards import RateBook, normalise_category
+from desktop.services.pricing.cards import RateBook, RateCardError, normalise_category
 from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.markets import UnknownCountry, country_for_number
@@ -207,14 +207,14 @@ def load_history(
         delivered = t is not None
         kind = "template" if msg.type == "template" else "free_form"
         category = None
-        rec = meta.get(msg.wamid or "")
+        record = meta.get(msg.wamid or "")
         if kind == "template":
-            tpl = (msg.payload or {}).get("template") or {}
-            name = str(tpl.get("name", ""))
-            lang = str((tpl.get("language") or {}).get("code", ""))
+            sent: dict[str, Any] = (msg.payload or {}).get("template") or {}
+            name = str(sent.get("name", ""))
+            lang = str((sent.get("language") or {}).get("code", ""))
             category = templates.get((waba, name, lang)) or templates.get((waba, name, ""))
-            if category is None and rec is not None and rec.category:
-                meta_cat = normalise_category(rec.category)
+            if category is None and record is not None and record.category:
+                meta_cat = normalise_category(record.category)
                 if meta_cat in TEMPLATE_CATEGORIES:
                     category = meta_cat
             if category is None:
@@ -245,8 +245,8 @@ def load_history(
                 ref=msg.wamid or f"message:{msg.id}",
             )
         )
-        if rec is not None and msg.wamid:
-            hist.meta[msg.wamid] = rec
+        if record is not None and msg.wamid:
+            hist.meta[msg.wamid] = record
     for hist in out.values():
         hist.events.sort(key=lambda e: e.t)
     return out
@@ -328,7 +328,11 @@ def replay_history(
     issues: list[Phrase] = []
     for waba, hist in histories.items():
         settings = replace(hist.settings, era=era)
-        bill = BillingEngine(book, settings).bill(hist.events, explain=True)
+        try:
+            bill = BillingEngine(book, settings).bill(hist.events, explain=True)
+        except RateCardError:
+            issues.append(_no_card(waba, settings.currency))
+            continue
         if month is not None:
             bill.lines = [line for line in bill.lines if line.month == month]
             bill.charges = [c for c in bill.charges if _month_of(c.t, settings) == month]
@@ -337,6 +341,18 @@ def replay_history(
             mismatches.extend(_reconcile(hist, bill))
         issues.extend(hist.issues)
     return HistoryReport(bills, mismatches, issues)
+
+
+def _no_card(waba: str, currency: str | None) -> Phrase:
+    return Phrase(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            CTX,
+            "WABA {waba} is billed in {currency} and no {currency} rate card is loaded: "
+            "import Meta's {currency} card (Pricing > Rate cards) and replay again.",
+        ),
+        {"waba": waba, "currency": currency or "?"},
+    )
 
 
 def _month_of(ts: int, settings: BillingSettings) -> str:
@@ -354,7 +370,10 @@ def month_under_every_era(
     out: dict[str, dict[str, tuple[str, Decimal]]] = defaultdict(dict)
     for era in (AUTO, *ERAS):
         for waba, hist in histories.items():
-            bill = BillingEngine(book, replace(hist.settings, era=era)).bill(hist.events)
+            try:
+                bill = BillingEngine(book, replace(hist.settings, era=era)).bill(hist.events)
+            except RateCardError:
+                continue  # replay_history reports the missing card
             total = sum((ln.amount for ln in bill.lines if ln.month == month), Decimal(0))
             out[era][waba] = (bill.currency, total)
     return dict(out)

@@ -136,7 +136,7 @@ def country_for_number(number: str) -> str:
     region = phonenumbers.region_code_for_number(parsed)
     if not region or region == "001":
         # Not a valid number in any plan: fall back to the calling code's main region.
-        region = phonenumbers.region_code_for_country_code(parsed.country_code)
+        region = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
     if not region or region == "ZZ" or region == "001":
         raise UnknownCountry(f"no country uses the calling code of '{number}'")
     return region

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -231,7 +232,8 @@ def bill_scenario(scenario: Scenario) -> BillResult:
 def load_scenarios(path: Path, book: RateBook | None = None) -> list[Scenario]:
     """Every scenario of a file (one object or a list)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # Numbers with a fraction become Decimal, so a rate written as 0.0625 stays exact.
+        data = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
     except OSError as exc:
         raise ScenarioError(path.name, "file", f"cannot read: {exc.strerror}") from exc
     except json.JSONDecodeError as exc:

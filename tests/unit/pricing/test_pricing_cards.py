@@ -115,3 +115,18 @@ def test_import_refuses_missing_markets_and_lists_them() -> None:
 def test_float_rates_are_refused() -> None:
     with pytest.raises(RateCardError, match="decimal strings"):
         card_from_json({"effective": "2025-07-01", "rates": {"Brazil": {"marketing": 0.06}}})
+
+
+def test_imported_card_is_saved_and_replaces_the_bundled_one(tmp_path: Path) -> None:
+    from desktop.services.pricing.cards import load_rate_book, save_user_card
+
+    markets = set(markets_required_on(date(2025, 7, 1)))
+    card = import_meta_csv(_csv(markets), currency="USD", effective=date(2025, 7, 1))
+    card = card.with_overrides({("Brazil", "utility"): "0.0070"})
+    save_user_card(card, tmp_path)
+    book = load_rate_book(tmp_path)
+    chosen = book.card_for("pmp-2025", date(2025, 8, 1), "USD")
+    assert chosen.rate("Brazil", "marketing") == Decimal("0.0100")
+    assert chosen.rate("Brazil", "utility") == Decimal("0.0070")
+    assert chosen.is_unverified("Brazil", "utility")
+    assert len([c for c in book.cards if c.currency == "USD"]) == 14
