@@ -95,6 +95,37 @@
     </message>
 </context>
 <context>
+    <name>BubbleRenderer</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>
@@ -788,6 +819,101 @@
     </message>
     <message>
         <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>≈ {amount} {currency} (estimate at {rate} {currency} per {billed_currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {wamid}: the customer&apos;s country is unknown; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template message {wamid}: its category is unknown; sync templates and replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta marked it {meta}, our rules say {ours} ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta charged it as {meta}, our rules as {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA {waba} is billed in {currency} and no {currency} rate card is loaded: import Meta&apos;s {currency} card (Pricing &gt; Rate cards) and replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer wrote: a 24-hour customer service window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from customers are never charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered, so not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: a free-form message needs an open customer service window; send an approved template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply within 24 hours to a click-to-WhatsApp ad or Page button: a free 72-hour entry point window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the free entry point window: every message is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside an open {category} conversation: no new charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a 24-hour {category} conversation, charged at the {market} rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation, free: within the monthly free tier ({used} of {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a service conversation, free: service conversations are free since November 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {category} template: charged per message at the {market} rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {category} template #{ordinal} this month: volume-tier rate for {market}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-template message inside the customer service window: free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility template inside the customer service window: free (July 2025 to September 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a utility conversation opened before per-message pricing: free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reply: charged per message from October 2026 at the {market} rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reply: free within the monthly allowance ({used} of {limit}, unverified).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,6 +1842,17 @@
     </message>
     <message>
         <source>Offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Port {port} on {host} is already in use. Choose another webhook port, or stop the program that is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on {host}:{port} ({reason}). Check the host and port in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

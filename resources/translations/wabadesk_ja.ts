@@ -95,6 +95,37 @@
     </message>
 </context>
 <context>
+    <name>BubbleRenderer</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置情報</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation>すべてのオプションを表示</translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>
@@ -789,6 +820,101 @@
     <message>
         <source>This conversation no longer exists.</source>
         <translation>この会話はもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>≈ {amount} {currency} (estimate at {rate} {currency} per {billed_currency})</source>
+        <translation>≈ {amount} {currency}（1 {billed_currency} = {rate} {currency} で換算した概算）</translation>
+    </message>
+    <message>
+        <source>Message {wamid}: the customer&apos;s country is unknown; it is left out.</source>
+        <translation>メッセージ {wamid}: お客様の国が不明なため、集計から除外しました。</translation>
+    </message>
+    <message>
+        <source>Template message {wamid}: its category is unknown; sync templates and replay again.</source>
+        <translation>テンプレートメッセージ {wamid}: カテゴリが不明です。テンプレートを同期してから、もう一度再計算してください。</translation>
+    </message>
+    <message>
+        <source>Meta marked it {meta}, our rules say {ours} ({rule}).</source>
+        <translation>Metaの判定は {meta}、このアプリのルールでは {ours} です（{rule}）。</translation>
+    </message>
+    <message>
+        <source>Meta charged it as {meta}, our rules as {ours}.</source>
+        <translation>Metaは {meta} として課金しましたが、このアプリのルールでは {ours} です。</translation>
+    </message>
+    <message>
+        <source>WABA {waba} is billed in {currency} and no {currency} rate card is loaded: import Meta&apos;s {currency} card (Pricing &gt; Rate cards) and replay again.</source>
+        <translation>WABA {waba} は {currency} で請求されますが、{currency} の料金表が読み込まれていません。Metaの {currency} 料金表をインポートしてから（料金 &gt; 料金表）、もう一度再計算してください。</translation>
+    </message>
+    <message>
+        <source>The customer wrote: a 24-hour customer service window is open.</source>
+        <translation>お客様からメッセージが届きました。24時間の返信可能時間が始まります。</translation>
+    </message>
+    <message>
+        <source>Messages from customers are never charged.</source>
+        <translation>お客様からのメッセージは課金されません。</translation>
+    </message>
+    <message>
+        <source>Not delivered, so not charged.</source>
+        <translation>配信されなかったため、課金されません。</translation>
+    </message>
+    <message>
+        <source>Rejected: a free-form message needs an open customer service window; send an approved template instead.</source>
+        <translation>送信不可: 自由形式のメッセージは24時間の返信可能時間内にしか送れません。代わりに承認済みテンプレートを送信してください。</translation>
+    </message>
+    <message>
+        <source>Reply within 24 hours to a click-to-WhatsApp ad or Page button: a free 72-hour entry point window opens.</source>
+        <translation>WhatsAppへの誘導広告またはFacebookページのボタンから届いたメッセージに24時間以内に返信: 72時間の無料エントリーポイント期間が始まります。</translation>
+    </message>
+    <message>
+        <source>Inside the free entry point window: every message is free.</source>
+        <translation>無料エントリーポイント期間内: すべてのメッセージが無料です。</translation>
+    </message>
+    <message>
+        <source>Inside an open {category} conversation: no new charge.</source>
+        <translation>開始済みの {category} 会話内: 新たな課金はありません。</translation>
+    </message>
+    <message>
+        <source>Opens a 24-hour {category} conversation, charged at the {market} rate.</source>
+        <translation>24時間の {category} 会話を開始します。{market} の料金で課金されます。</translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation, free: within the monthly free tier ({used} of {limit}).</source>
+        <translation>{category} 会話を開始します（無料）: 月間の無料枠内です（{limit}件中{used}件）。</translation>
+    </message>
+    <message>
+        <source>Opens a service conversation, free: service conversations are free since November 2024.</source>
+        <translation>サービス会話を開始します（無料）: 2024年11月以降、サービス会話は無料です。</translation>
+    </message>
+    <message>
+        <source>Delivered {category} template: charged per message at the {market} rate.</source>
+        <translation>{category} テンプレートを配信: {market} の料金でメッセージごとに課金されます。</translation>
+    </message>
+    <message>
+        <source>Delivered {category} template #{ordinal} this month: volume-tier rate for {market}.</source>
+        <translation>今月{ordinal}通目の {category} テンプレートを配信: {market} のボリューム階層料金が適用されます。</translation>
+    </message>
+    <message>
+        <source>Non-template message inside the customer service window: free.</source>
+        <translation>24時間の返信可能時間内のテンプレート以外のメッセージ: 無料です。</translation>
+    </message>
+    <message>
+        <source>Utility template inside the customer service window: free (July 2025 to September 2026).</source>
+        <translation>24時間の返信可能時間内のユーティリティテンプレート: 無料です（2025年7月～2026年9月）。</translation>
+    </message>
+    <message>
+        <source>Inside a utility conversation opened before per-message pricing: free.</source>
+        <translation>メッセージ単位の料金体系になる前に開始したユーティリティ会話内: 無料です。</translation>
+    </message>
+    <message>
+        <source>Service reply: charged per message from October 2026 at the {market} rate.</source>
+        <translation>サービスの返信: 2026年10月以降は、{market} の料金でメッセージごとに課金されます。</translation>
+    </message>
+    <message>
+        <source>Service reply: free within the monthly allowance ({used} of {limit}, unverified).</source>
+        <translation>サービスの返信: 月間の無料枠内のため無料です（{limit}件中{used}件、未確認）。</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1843,17 @@
     <message>
         <source>Offer code</source>
         <translation>クーポンコード</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Port {port} on {host} is already in use. Choose another webhook port, or stop the program that is using it.</source>
+        <translation>{host} のポート {port} はすでに使用されています。別のWebhookポートを選ぶか、そのポートを使用しているプログラムを終了してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on {host}:{port} ({reason}). Check the host and port in the settings.</source>
+        <translation>{host}:{port} でWebhookを待ち受けできません（{reason}）。「設定」でホストとポートを確認してください。</translation>
     </message>
 </context>
 </TS>

@@ -129,3 +129,19 @@ def test_tr_is_only_called_on_self() -> None:
         if call.search(line)
     ]
     assert not offenders, "\n".join(offenders)
+
+
+def test_translation_contexts_are_string_literals() -> None:
+    """lupdate reads source code, not values: QT_TRANSLATE_NOOP(CTX, "...") is silently skipped,
+    so the sentence never reaches the .ts files. Write the context out as a string."""
+    call = re.compile(
+        r"\b(?:QT_TRANSLATE_NOOP|QCoreApplication\.translate)\(\s*_?[A-Z][A-Z0-9_]*\s*,"
+    )
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    offenders = [
+        f"{path.relative_to(desktop.parent)}:{text.count(chr(10), 0, match.start()) + 1}"
+        for path in sorted(desktop.rglob("*.py"))
+        for text in [path.read_text(encoding="utf-8")]
+        for match in call.finditer(text)
+    ]
+    assert not offenders, "context is not a string literal at:\n" + "\n".join(offenders)

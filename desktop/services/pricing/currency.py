@@ -35,7 +35,8 @@ class DisplayAmount:
         return Phrase(
             CTX,
             QT_TRANSLATE_NOOP(
-                CTX, "≈ {amount} {currency} (estimate at {rate} {currency} per {billed_currency})"
+                "Pricing",
+                "≈ {amount} {currency} (estimate at {rate} {currency} per {billed_currency})",
             ),
             {
                 "amount": f"{self.amount:,}",

@@ -179,7 +179,8 @@ def load_history(
                 Phrase(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX, "Message {wamid}: the customer's country is unknown; it is left out."
+                        "Pricing",
+                        "Message {wamid}: the customer's country is unknown; it is left out.",
                     ),
                     {"wamid": msg.wamid or msg.id},
                 )
@@ -222,7 +223,7 @@ def load_history(
                     Phrase(
                         CTX,
                         QT_TRANSLATE_NOOP(
-                            CTX,
+                            "Pricing",
                             "Template message {wamid}: its category is unknown; sync templates "
                             "and replay again.",
                         ),
@@ -275,7 +276,9 @@ def _reconcile(hist: WabaHistory, bill: BillResult) -> list[Mismatch]:
         if meta_billable is not None and bool(meta_billable) != ours:
             reason = Phrase(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "Meta marked it {meta}, our rules say {ours} ({rule})."),
+                QT_TRANSLATE_NOOP(
+                    "Pricing", "Meta marked it {meta}, our rules say {ours} ({rule})."
+                ),
                 {
                     "meta": "billable" if meta_billable else "free",
                     "ours": "billable" if ours else "free",
@@ -291,7 +294,7 @@ def _reconcile(hist: WabaHistory, bill: BillResult) -> list[Mismatch]:
         ):
             reason = Phrase(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "Meta charged it as {meta}, our rules as {ours}."),
+                QT_TRANSLATE_NOOP("Pricing", "Meta charged it as {meta}, our rules as {ours}."),
                 {"meta": meta_cat, "ours": d.category},
             )
         if reason is not None:
@@ -347,7 +350,7 @@ def _no_card(waba: str, currency: str | None) -> Phrase:
     return Phrase(
         CTX,
         QT_TRANSLATE_NOOP(
-            CTX,
+            "Pricing",
             "WABA {waba} is billed in {currency} and no {currency} rate card is loaded: "
             "import Meta's {currency} card (Pricing > Rate cards) and replay again.",
         ),

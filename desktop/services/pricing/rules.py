@@ -12,58 +12,60 @@ CTX = "Pricing"
 
 RULE_TEXT: dict[str, str] = {
     "csw_opened": QT_TRANSLATE_NOOP(
-        CTX, "The customer wrote: a 24-hour customer service window is open."
+        "Pricing", "The customer wrote: a 24-hour customer service window is open."
     ),
-    "inbound_free": QT_TRANSLATE_NOOP(CTX, "Messages from customers are never charged."),
-    "not_delivered": QT_TRANSLATE_NOOP(CTX, "Not delivered, so not charged."),
+    "inbound_free": QT_TRANSLATE_NOOP("Pricing", "Messages from customers are never charged."),
+    "not_delivered": QT_TRANSLATE_NOOP("Pricing", "Not delivered, so not charged."),
     "rejected_outside_csw": QT_TRANSLATE_NOOP(
-        CTX,
+        "Pricing",
         "Rejected: a free-form message needs an open customer service window; "
         "send an approved template instead.",
     ),
     "fep_opened": QT_TRANSLATE_NOOP(
-        CTX,
+        "Pricing",
         "Reply within 24 hours to a click-to-WhatsApp ad or Page button: "
         "a free 72-hour entry point window opens.",
     ),
     "inside_fep": QT_TRANSLATE_NOOP(
-        CTX, "Inside the free entry point window: every message is free."
+        "Pricing", "Inside the free entry point window: every message is free."
     ),
     "inside_conversation": QT_TRANSLATE_NOOP(
-        CTX, "Inside an open {category} conversation: no new charge."
+        "Pricing", "Inside an open {category} conversation: no new charge."
     ),
     "conversation_opened": QT_TRANSLATE_NOOP(
-        CTX, "Opens a 24-hour {category} conversation, charged at the {market} rate."
+        "Pricing", "Opens a 24-hour {category} conversation, charged at the {market} rate."
     ),
     "free_tier": QT_TRANSLATE_NOOP(
-        CTX,
+        "Pricing",
         "Opens a {category} conversation, free: within the monthly free tier ({used} of {limit}).",
     ),
     "service_free": QT_TRANSLATE_NOOP(
-        CTX,
+        "Pricing",
         "Opens a service conversation, free: service conversations are free since November 2024.",
     ),
     "pmp_template_charged": QT_TRANSLATE_NOOP(
-        CTX, "Delivered {category} template: charged per message at the {market} rate."
+        "Pricing", "Delivered {category} template: charged per message at the {market} rate."
     ),
     "pmp_tier_charged": QT_TRANSLATE_NOOP(
-        CTX, "Delivered {category} template #{ordinal} this month: volume-tier rate for {market}."
+        "Pricing",
+        "Delivered {category} template #{ordinal} this month: volume-tier rate for {market}.",
     ),
     "pmp_free_form_free": QT_TRANSLATE_NOOP(
-        CTX, "Non-template message inside the customer service window: free."
+        "Pricing", "Non-template message inside the customer service window: free."
     ),
     "pmp_utility_in_csw_free": QT_TRANSLATE_NOOP(
-        CTX,
+        "Pricing",
         "Utility template inside the customer service window: free (July 2025 to September 2026).",
     ),
     "transition_cbp_conversation": QT_TRANSLATE_NOOP(
-        CTX, "Inside a utility conversation opened before per-message pricing: free."
+        "Pricing", "Inside a utility conversation opened before per-message pricing: free."
     ),
     "service_charged": QT_TRANSLATE_NOOP(
-        CTX, "Service reply: charged per message from October 2026 at the {market} rate."
+        "Pricing", "Service reply: charged per message from October 2026 at the {market} rate."
     ),
     "service_allowance": QT_TRANSLATE_NOOP(
-        CTX, "Service reply: free within the monthly allowance ({used} of {limit}, unverified)."
+        "Pricing",
+        "Service reply: free within the monthly allowance ({used} of {limit}, unverified).",
     ),
 }
 

@@ -159,7 +159,7 @@ class WebhookReceiver:
                     Phrase(
                         _CTX,
                         QT_TRANSLATE_NOOP(
-                            _CTX,
+                            "WebhookReceiver",
                             "Port {port} on {host} is already in use. Choose another webhook "
                             "port, or stop the program that is using it.",
                         ),
@@ -170,7 +170,7 @@ class WebhookReceiver:
                 Phrase(
                     _CTX,
                     QT_TRANSLATE_NOOP(
-                        _CTX,
+                        "WebhookReceiver",
                         "Cannot listen for webhooks on {host}:{port} ({reason}). Check the "
                         "host and port in the settings.",
                     ),

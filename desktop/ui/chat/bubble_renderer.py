@@ -144,12 +144,12 @@ def colors_for(theme: str) -> BubbleColors:
 def media_label(kind: str) -> str:
     """The translated name of a header media kind, for placeholders."""
     labels = {
-        "image": QCoreApplication.translate(_CONTEXT, "Image"),
-        "video": QCoreApplication.translate(_CONTEXT, "Video"),
-        "gif": QCoreApplication.translate(_CONTEXT, "GIF"),
-        "document": QCoreApplication.translate(_CONTEXT, "Document"),
-        "location": QCoreApplication.translate(_CONTEXT, "Location"),
-        "product": QCoreApplication.translate(_CONTEXT, "Product"),
+        "image": QCoreApplication.translate("BubbleRenderer", "Image"),
+        "video": QCoreApplication.translate("BubbleRenderer", "Video"),
+        "gif": QCoreApplication.translate("BubbleRenderer", "GIF"),
+        "document": QCoreApplication.translate("BubbleRenderer", "Document"),
+        "location": QCoreApplication.translate("BubbleRenderer", "Location"),
+        "product": QCoreApplication.translate("BubbleRenderer", "Product"),
     }
     return labels.get(kind, kind)
 
@@ -158,7 +158,7 @@ def visible_buttons(buttons: tuple[BubbleButton, ...]) -> list[BubbleButton]:
     """The button rows WhatsApp shows: all up to three, else two and "See all options"."""
     if len(buttons) <= MAX_VISIBLE_BUTTONS:
         return list(buttons)
-    see_all = QCoreApplication.translate(_CONTEXT, "See all options")
+    see_all = QCoreApplication.translate("BubbleRenderer", "See all options")
     return [*buttons[: MAX_VISIBLE_BUTTONS - 1], BubbleButton(see_all, "list")]
 
 
