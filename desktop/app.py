@@ -22,6 +22,7 @@ os.environ.setdefault("QT_API", "pyside6")
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.gc_guard import UiThreadGarbageCollector
 from desktop.ui.i18n import install_translators, render, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
@@ -193,6 +194,7 @@ def run_gui(args: argparse.Namespace) -> int:
     for noisy in ("httpx", "httpcore", "aiohttp.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     app = make_application()
+    collector = UiThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
     import platformdirs
 
     from desktop.services.ui_prefs import peek_ui_prefs

@@ -7,9 +7,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# Qt objects must be freed on the thread that owns them; the collector could otherwise run
+# on the DB thread mid-test and delete a widget there (the app does the same, gc_guard.py).
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -9,27 +9,19 @@ the message payload exactly as received.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-
-def _as_text(value: Any) -> Any:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return str(int(value)) if float(value).is_integer() else str(value)
-    return value
-
-
-# Meta sends ids and Unix times sometimes as JSON numbers, sometimes as strings.
-IdText = Annotated[str, BeforeValidator(_as_text)]
+# Meta sends ids and Unix times sometimes as JSON numbers, sometimes as strings; the models
+# turn numbers into text (``coerce_numbers_to_str``), natively, without a Python validator.
+IdText = str
 
 
 class WireModel(BaseModel):
     """Base of every wire model: keep what we do not know, never reject it."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
+    model_config = ConfigDict(extra="allow", populate_by_name=True, coerce_numbers_to_str=True)
 
 
 class WireError(WireModel):

@@ -320,3 +320,25 @@ async def test_port_in_use_is_a_clear_error(db_url: str) -> None:
     finally:
         taken.close()
         db.close()
+
+
+@pytest.mark.asyncio
+async def test_writer_cancelled_answers_503_not_200(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = asyncio.Event()
+
+    async def stuck(*_args: Any, **_kwargs: Any) -> Any:
+        started.set()
+        await asyncio.Event().wait()
+
+    monkeypatch.setattr(harness.db, "run", stuck)
+    request = asyncio.create_task(harness.post(fixture_body("in_text")))
+    await started.wait()
+    writer = harness.receiver._writer
+    assert writer is not None
+    writer.cancel()
+    response = await request
+    assert response.status_code == 503
+    monkeypatch.undo()
+    assert count(harness.db, WebhookEvent) == 0

@@ -138,3 +138,72 @@ def test_runs_headless_stores_a_signed_post_and_stops_on_sigterm(tmp_path: Path)
     events = db.call(lambda s: list(s.scalars(select(WebhookEvent.processed))))
     db.close()
     assert texts == ["Does it come in another color?"] and events == [True]
+
+
+def test_killed_during_a_burst_loses_nothing_answered(tmp_path: Path) -> None:
+    """SIGKILL mid-burst: every body answered 200 is in the database afterwards."""
+    import json
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    db_url = f"sqlite:///{tmp_path / 'kill.sqlite3'}"
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "webhook-server",
+            "--port",
+            str(port),
+            "--db",
+            db_url,
+            "--app-secret",
+            "kill-secret",
+            "--verify-token",
+            "t",
+        ],
+        cwd=REPO_ROOT,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    url = process.stdout.readline().rsplit(" ", 1)[1].strip()
+    template = json.loads((FIXTURES / "in_text.json").read_text(encoding="utf-8"))
+    answered: list[str] = []
+    lock = threading.Lock()
+    killed = threading.Event()
+
+    client = httpx.Client(timeout=10, limits=httpx.Limits(max_connections=16))
+
+    def post(n: int) -> None:
+        if killed.is_set():
+            return
+        payload = json.loads(json.dumps(template))
+        message = payload["entry"][0]["changes"][0]["value"]["messages"][0]
+        message["id"] = f"wamid.KILL{n:05d}"
+        body = json.dumps(payload).encode()
+        try:
+            response = client.post(
+                url, content=body, headers={"X-Hub-Signature-256": sign("kill-secret", body)}
+            )
+        except httpx.HTTPError:
+            return
+        if response.status_code == 200:
+            with lock:
+                answered.append(message["id"])
+                if len(answered) == 150:
+                    process.kill()
+                    killed.set()
+
+    with client, ThreadPoolExecutor(max_workers=16) as pool:
+        list(pool.map(post, range(600)))
+    process.kill()
+    process.communicate(timeout=30)
+    assert killed.is_set() and len(answered) >= 150
+    db = Database(db_url)
+    stored = set(db.call(lambda s: list(s.scalars(select(Message.wamid)))))
+    db.close()
+    assert set(answered) <= stored

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from app_harness import start_app, stop_app
-from conftest import until
 from PySide6.QtCore import Qt
+from qt_async import until
 
 from desktop.sandbox.seed import NUMBER_TOKYO
 from desktop.services.runtime import AppServices

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import start_app, stop_app
-from conftest import until
+from qt_async import until
 from sqlalchemy import update
 
 from desktop.models.entities import Conversation

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from app_harness import start_app, stop_app
-from conftest import until
 from PySide6.QtCore import Qt
+from qt_async import until
 from sqlalchemy import update
 
 from desktop.models.entities import Conversation

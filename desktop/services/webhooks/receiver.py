@@ -44,7 +44,7 @@ DEFAULT_MAX_BATCH = 500
 # How long the writer lets a batch fill before committing it. Requests answered by one commit
 # come back while the next is written; a short wait makes commits bigger and fewer, which
 # costs less CPU per event (and the UI loop shares that CPU: one GIL).
-DEFAULT_GATHER_SECONDS = 0.002
+DEFAULT_GATHER_SECONDS = 0.005
 _CTX = "WebhookReceiver"
 # Errors that mean "the database cannot take writes right now", not "this body is bad".
 _UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeoutError)
@@ -69,6 +69,14 @@ class _Pending:
     raw: str
     payload: Any
     future: asyncio.Future[IngestResult]
+
+    def answer(self, result: IngestResult) -> None:
+        if not self.future.done():  # its request may have been cancelled meanwhile
+            self.future.set_result(result)
+
+    def refuse(self, reason: str) -> None:
+        if not self.future.done():
+            self.future.set_exception(_DatabaseRefused(reason))
 
 
 def _resolve(secret: Secret) -> str:
@@ -196,7 +204,7 @@ class WebhookReceiver:
         self._writer = asyncio.create_task(self._write_loop(), name="webhook-writer")
 
     async def _on_cleanup(self, _app: web.Application) -> None:
-        if self._queue is not None and self._writer is not None:
+        if self._queue is not None and self._writer is not None and not self._writer.done():
             self._queue.put_nowait(None)
             await self._writer
         self._queue = None
@@ -206,25 +214,37 @@ class WebhookReceiver:
         assert self._queue is not None
         queue = self._queue
         stopping = False
-        while not stopping:
-            first = await queue.get()
-            if first is None:
-                break
-            batch = [first]
-            await self._gather(queue)
-            while len(batch) < self._max_batch and not queue.empty():
-                item = queue.get_nowait()
-                if item is None:
-                    stopping = True
+        batch: list[_Pending] = []
+        try:
+            while not stopping:
+                first = await queue.get()
+                if first is None:
                     break
-                batch.append(item)
-            try:
-                await self._commit(batch)
-            except Exception as exc:  # never let the writer die: fail these requests instead
-                log.exception("webhook writer failed")
-                for pending in batch:
-                    if not pending.future.done():
-                        pending.future.set_exception(_DatabaseRefused(str(exc)))
+                batch = [first]
+                await self._gather(queue)
+                while len(batch) < self._max_batch and not queue.empty():
+                    item = queue.get_nowait()
+                    if item is None:
+                        stopping = True
+                        break
+                    batch.append(item)
+                try:
+                    await self._commit(batch)
+                except Exception as exc:  # never let the writer die: refuse these instead
+                    log.exception("webhook writer failed")
+                    for pending in batch:
+                        pending.refuse(str(exc))
+                batch = []
+        finally:
+            # Cancelled (app shutting down hard): whatever was not committed gets 503 and
+            # Meta delivers it again later. Nothing answered 200 is affected.
+            leftovers = list(batch)
+            while not queue.empty():
+                item = queue.get_nowait()
+                if item is not None:
+                    leftovers.append(item)
+            for pending in leftovers:
+                pending.refuse("the receiver is shutting down")
 
     async def _gather(self, queue: asyncio.Queue[_Pending | None]) -> None:
         """Let a batch fill for a moment, so one commit serves more requests."""
@@ -237,7 +257,7 @@ class WebhookReceiver:
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             for pending in batch:
-                pending.future.set_exception(_DatabaseRefused(str(exc)))
+                pending.refuse(str(exc))
             return
         except Exception:
             log.exception("webhook batch of %d failed; storing one by one", len(batch))
@@ -252,7 +272,7 @@ class WebhookReceiver:
         for pending, result in zip(batch, outcome, strict=True):
             if result is None:
                 continue
-            pending.future.set_result(result)
+            pending.answer(result)
             done.append(result)
         self._record(done)
         self._announce(done)
@@ -262,7 +282,7 @@ class WebhookReceiver:
             return (await self._db.run(apply_payloads, [(pending.raw, pending.payload)]))[0]
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
-            pending.future.set_exception(_DatabaseRefused(str(exc)))
+            pending.refuse(str(exc))
             return None
         except Exception as exc:
             log.exception("webhook body could not be applied; keeping it raw")
@@ -271,7 +291,7 @@ class WebhookReceiver:
             await self._db.run(store_unprocessed, pending.raw, error)
         except Exception as exc:
             self._note_error(f"database refused a webhook body: {exc}")
-            pending.future.set_exception(_DatabaseRefused(str(exc)))
+            pending.refuse(str(exc))
             return None
         return IngestResult(processed=False, error=error)
 
@@ -349,17 +369,19 @@ class WebhookReceiver:
             return web.Response(status=401, text="bad signature")
         try:
             raw = body.decode("utf-8")
-            decoded = json.loads(raw)
-        except ValueError as exc:
-            self._counts["rejected_malformed"] += 1
-            self._note_error(f"a webhook body was not valid JSON: {exc}")
-            log.warning("webhook refused: malformed JSON (%s): %.200r", exc, body)
-            return web.Response(status=400, text="malformed JSON")
-        payload: Any = decoded
+        except UnicodeDecodeError as exc:
+            return self._malformed(body, exc)
+        payload: Any
         try:
-            payload = Envelope.model_validate(decoded)
-        except ValidationError:
-            pass  # stored raw and flagged by ingest
+            payload = Envelope.model_validate_json(body)
+        except ValidationError as exc:
+            if any(error["type"] == "json_invalid" for error in exc.errors()):
+                return self._malformed(body, exc)
+            # Valid JSON of an unexpected shape: stored raw and flagged by ingest.
+            try:
+                payload = json.loads(raw)
+            except ValueError as json_exc:
+                return self._malformed(body, json_exc)
         assert self._queue is not None, "the writer runs while the app is up"
         future: asyncio.Future[IngestResult] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(_Pending(raw, payload, future))
@@ -369,6 +391,13 @@ class WebhookReceiver:
             self._counts["unavailable"] += 1
             return web.Response(status=503, text="storage unavailable, retry later")
         return web.Response(text="ok")
+
+    def _malformed(self, body: bytes, exc: Exception) -> web.Response:
+        self._counts["rejected_malformed"] += 1
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        self._note_error(f"a webhook body was not valid JSON: {reason}")
+        log.warning("webhook refused: malformed JSON (%s): %.200r", reason, body)
+        return web.Response(status=400, text="malformed JSON")
 
     def _too_large(self, size: int | None) -> web.Response:
         self._counts["rejected_oversize"] += 1

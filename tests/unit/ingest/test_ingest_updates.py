@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop.models.db import Database
-from desktop.models.entities import Message, PhoneNumber, Template, WebhookEvent
+from desktop.models.entities import (
+    Contact,
+    Conversation,
+    Message,
+    PhoneNumber,
+    Template,
+    WebhookEvent,
+)
 from desktop.services.ingest import apply_payloads, normalise_language
 from tests.unit.ingest.conftest import NUMBER_ID, WABA_ID, load, value_of
 
@@ -133,3 +141,33 @@ def test_one_odd_body_does_not_spoil_its_batch(db: Database) -> None:
     assert [r.processed for r in results] == [True, False, True]
     assert db.call(lambda s: s.scalar(select(func.count()).select_from(Message))) == 2
     assert db.call(lambda s: s.scalar(select(func.count()).select_from(WebhookEvent))) == 3
+
+
+def test_a_failing_batch_leaves_nothing_behind(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Everything a batch writes is one transaction: a late failure undoes the early writes."""
+    from desktop.services.ingest import queries
+
+    real_store_for = queries.store_for
+
+    class Boom(RuntimeError):
+        pass
+
+    def failing_store(conn: Any) -> Any:
+        store = real_store_for(conn)
+
+        class Failing(type(store)):  # type: ignore[misc]
+            def insert_events(self, conn: Any, rows: Any) -> None:
+                raise Boom("disk vanished")
+
+        failing = Failing.__new__(Failing)
+        failing.__dict__.update(store.__dict__)
+        return failing
+
+    monkeypatch.setattr(queries, "store_for", failing_store)
+    with pytest.raises(Boom):
+        db.call(apply_payloads, [("a", load("in_text")), ("b", load("in_image"))])
+    monkeypatch.setattr(queries, "store_for", real_store_for)
+    for entity in (Message, WebhookEvent, Conversation, Contact):
+        assert db.call(lambda s, e=entity: s.scalar(select(func.count()).select_from(e))) == 0

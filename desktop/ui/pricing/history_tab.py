@@ -1,0 +1,421 @@
+"""History tab: the real bill from the local database, Meta's flags beside it, and what-ifs.
+
+The replay runs off the UI thread (messages are read on the DB thread, billing runs in a
+worker thread), shows its progress and can be cancelled; nothing is written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.db import Database
+from desktop.services.pricing.cards import RateBook
+from desktop.services.pricing.eras import ERAS
+from desktop.services.pricing.export import write_charges_csv
+from desktop.ui.pricing.history_replay import (
+    HistoryReport,
+    ReplayCancelled,
+    read_history,
+    replay,
+)
+from desktop.ui.pricing.labels import (
+    category_label,
+    era_label,
+    era_short,
+    era_title,
+    format_money,
+    format_rate,
+    render_phrase,
+)
+from desktop.ui.pricing.report_export import html_table, write_pdf
+from desktop.ui.pricing.scenario_charts import CategoryBarsChart, stacked_amounts
+
+
+def _item(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class HistoryTab(QWidget):
+    """Replay button, progress and cancel; bill per month, what-if per era, mismatches."""
+
+    replayed = Signal(object)  # HistoryReport, after the tables show it
+    failed = Signal(str)  # a message saying what went wrong and what to do
+
+    def __init__(self, book: RateBook, db: Database | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.db = db
+        self.report: HistoryReport | None = None
+        self._cancel: threading.Event | None = None
+        self._task: asyncio.Task[None] | None = None
+
+        self.replay_button = QPushButton(self.tr("Replay history"))
+        self.replay_button.clicked.connect(self._replay_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat(self.tr("Not replayed yet"))
+        self.month_box = QComboBox()
+        self.month_box.setMinimumWidth(120)
+        self.month_box.currentIndexChanged.connect(self._show_month)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.clicked.connect(self._export_csv)
+        self.pdf_button = QPushButton(self.tr("Export PDF report…"))
+        self.pdf_button.clicked.connect(self._export_pdf)
+        for b in (self.csv_button, self.pdf_button):
+            b.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(self.replay_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(QLabel(self.tr("Month")))
+        bar.addWidget(self.month_box)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.pdf_button)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        if db is None:
+            self.replay_button.setEnabled(False)
+            self.status.setText(
+                self.tr(
+                    "History needs the app's database, and none is open here. Start WABA Desk "
+                    "normally (sandbox or live) to replay your messages; the Scenario and "
+                    "Explain tabs work without it."
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "Replay bills every stored message with the rules of its day and compares "
+                    "the result with the billing flags Meta sent in status webhooks."
+                )
+            )
+
+        self.bill_table = _table(
+            [
+                self.tr("WABA"),
+                self.tr("Number"),
+                self.tr("Era"),
+                self.tr("Market"),
+                self.tr("Category"),
+                self.tr("Rate"),
+                self.tr("Charged"),
+                self.tr("Amount"),
+            ]
+        )
+        self.what_if_table = _table([self.tr("Rules"), self.tr("This month would cost")])
+        self.what_if_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        rows_height = self.what_if_table.verticalHeader().defaultSectionSize() * (len(ERAS) + 1)
+        self.what_if_table.setMinimumHeight(
+            rows_height + self.what_if_table.horizontalHeader().sizeHint().height() + 6
+        )
+        self.mismatch_table = _table(
+            [
+                self.tr("Time (UTC)"),
+                self.tr("Message"),
+                self.tr("We say"),
+                self.tr("Meta says"),
+                self.tr("Why"),
+            ]
+        )
+
+        bill_group = QGroupBox(self.tr("Real bill of the month"))
+        QVBoxLayout(bill_group).addWidget(self.bill_table)
+        what_group = QGroupBox(self.tr("What this month would have cost under each era"))
+        self.what_if_chart = CategoryBarsChart(self.tr("This month under each era, by category"))
+        wv = QVBoxLayout(what_group)
+        wv.addWidget(self.what_if_table, 2)
+        wv.addWidget(self.what_if_chart.view, 3)
+        mismatch_group = QGroupBox(self.tr("Reconciliation with Meta's billable flags"))
+        mv = QVBoxLayout(mismatch_group)
+        self.reconcile_label = QLabel()
+        self.reconcile_label.setWordWrap(True)
+        mv.addWidget(self.reconcile_label)
+        mv.addWidget(self.mismatch_table)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(bill_group)
+        upper.addWidget(what_group)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(upper)
+        body.addWidget(mismatch_group)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+
+    # --- replay ------------------------------------------------------------------------
+
+    def _replay_clicked(self) -> None:
+        from desktop.ui.tasks import spawn
+
+        task = spawn(self.replay(), name="pricing-history")
+        self._task = task
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    async def replay(self) -> HistoryReport | None:
+        """Load and bill the whole history; ``None`` when cancelled or failed."""
+        if self.db is None:
+            return None
+        loop = asyncio.get_running_loop()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.replay_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)  # busy while reading
+        self.progress.setFormat(self.tr("Reading messages…"))
+
+        def progress(done: int, total: int) -> None:
+            loop.call_soon_threadsafe(self._on_progress, done, total)
+
+        try:
+            stored = await self.db.run(read_history)
+            if cancel.is_set():
+                raise ReplayCancelled()
+            report = await asyncio.to_thread(
+                replay, self.book, stored, progress=progress, cancel=cancel
+            )
+        except ReplayCancelled:
+            self.status.setText(self.tr("Replay cancelled; nothing was changed."))
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+            return None
+        except Exception as exc:  # shown to the user, with what to do next
+            text = self.tr(
+                "The replay failed: {error}. Check the rate cards (Settings) and try again."
+            ).replace("{error}", str(exc))
+            self.status.setText(text)
+            self.failed.emit(text)
+            return None
+        finally:
+            self.replay_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
+            self._cancel = None
+        self.show_report(report)
+        return report
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Billing… %p%"))
+
+    # --- display -----------------------------------------------------------------------
+
+    def show_report(self, report: HistoryReport) -> None:
+        self.report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress.setFormat(self.tr("Done"))
+        self.month_box.blockSignals(True)
+        self.month_box.clear()
+        self.month_box.addItems(list(reversed(report.months())))
+        self.month_box.blockSignals(False)
+        notes = [self.tr("{n} messages replayed.").replace("{n}", str(report.events))]
+        if report.issues:
+            notes.append(
+                self.tr("{n} message(s) left out:").replace("{n}", str(len(report.issues)))
+                + " "
+                + render_phrase(report.issues[0])
+                + (" …" if len(report.issues) > 1 else "")
+            )
+        notes.extend(render_phrase(n) for n in report.notices)
+        if report.unverified_used:
+            notes.append(self.tr("* some rates are unverified rate-card figures."))
+        self.status.setText(" ".join(notes))
+        for b in (self.csv_button, self.pdf_button):
+            b.setEnabled(True)
+        self._show_month()
+        self._show_mismatches()
+        self.replayed.emit(report)
+
+    def current_month(self) -> str:
+        return self.month_box.currentText()
+
+    @staticmethod
+    def _amounts(totals: dict[str, Decimal], fallback: str) -> str:
+        if not totals:
+            return format_money(Decimal(0), fallback, 4)
+        return " + ".join(format_money(v, c, 4) for c, v in sorted(totals.items()))
+
+    def _show_month(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        month = self.current_month()
+        lines = report.lines(month)
+        lines.sort(key=lambda cl: (cl[1].waba, cl[1].phone_number, cl[1].market, cl[1].category))
+        fallback = next(iter(report.bills.values())).currency if report.bills else "USD"
+        self.bill_table.setRowCount(len(lines) + 1)
+        for r, (cur, ln) in enumerate(lines):
+            cells = [
+                _item(report.name(ln.waba)),
+                _item(report.name(ln.phone_number)),
+                _item(era_short(ln.era)),
+                _item(ln.market),
+                _item(category_label(ln.category)),
+                _item(format_rate(ln.rate, cur), True),
+                _item(f"{ln.count:,}", True),
+                _item(format_money(ln.amount, cur, 4), True),
+            ]
+            for c, cell in enumerate(cells):
+                self.bill_table.setItem(r, c, cell)
+        last = len(lines)
+        self.bill_table.setItem(last, 0, _item(self.tr("Total")))
+        for c in range(1, 7):
+            self.bill_table.setItem(last, c, _item(""))
+        total_item = _item(self._amounts(report.totals(month), fallback), True)
+        font = total_item.font()
+        font.setBold(True)
+        total_item.setFont(font)
+        self.bill_table.setItem(last, 7, total_item)
+        self.what_if_table.setRowCount(len(ERAS) + 1)
+        self.what_if_table.setItem(0, 0, _item(era_label("auto")))
+        self.what_if_table.setItem(0, 1, _item(self._amounts(report.totals(month), fallback), True))
+        for r, era in enumerate(ERAS, start=1):
+            name = _item(era_label(era))
+            name.setToolTip(era_title(era))
+            self.what_if_table.setItem(r, 0, name)
+            amount = self._amounts(report.totals(month, era), fallback)
+            self.what_if_table.setItem(r, 1, _item(amount, True))
+        by_era: dict[str, dict[str, Decimal]] = {}
+        currencies = set()
+        for era in ERAS:
+            cats: dict[str, Decimal] = {}
+            for cur, ln in report.lines(month, era):
+                currencies.add(cur)
+                cats[ln.category] = cats.get(ln.category, Decimal(0)) + ln.amount
+            by_era[era] = cats
+        # One axis needs one currency; several WABAs in several currencies are not mixed.
+        label = currencies.pop() if len(currencies) == 1 else fallback
+        self.what_if_chart.show_amounts(stacked_amounts(by_era), label)
+
+    def _show_mismatches(self) -> None:
+        report = self.report
+        assert report is not None
+        rows = report.mismatches
+        self.reconcile_label.setText(
+            self.tr("{checked} messages with Meta's pricing checked, {n} mismatch(es).")
+            .replace("{checked}", str(report.checked))
+            .replace("{n}", str(len(rows)))
+        )
+        self.mismatch_table.setRowCount(len(rows))
+
+        def verdict(billable: bool | None, category: str | None) -> str:
+            head = self.tr("billable") if billable else self.tr("free")
+            return f"{head} ({category_label(category)})" if category else head
+
+        for r, m in enumerate(rows):
+            when = datetime.fromtimestamp(m.t, UTC).strftime("%Y-%m-%d %H:%M")
+            cells = [
+                _item(when),
+                _item(m.wamid),
+                _item(verdict(m.ours_billable, m.ours_category)),
+                _item(verdict(m.meta_billable, m.meta_category)),
+                _item(render_phrase(m.reason)),
+            ]
+            for c, cell in enumerate(cells):
+                self.mismatch_table.setItem(r, c, cell)
+
+    # --- export ------------------------------------------------------------------------
+
+    def _export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export charges as CSV"), "charges.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def _export_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF report"), "bill.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_csv(self, path: Path) -> int:
+        """Every charge of the month shown (all months when none is)."""
+        assert self.report is not None
+        charges = self.report.charges(self.current_month() or None)
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            return write_charges_csv(fh, charges)
+
+    def export_pdf(self, path: Path) -> None:
+        assert self.report is not None
+
+        def text(item: QTableWidgetItem | None) -> str:
+            return item.text() if item is not None else ""
+
+        def rows(table: QTableWidget) -> list[list[str]]:
+            return [
+                [text(table.item(r, c)) for c in range(table.columnCount())]
+                for r in range(table.rowCount())
+            ]
+
+        def headers(table: QTableWidget) -> list[str]:
+            return [text(table.horizontalHeaderItem(c)) for c in range(table.columnCount())]
+
+        body = (
+            f"<p>{self.status.text()}</p>"
+            + f"<h2>{self.tr('Real bill of the month')}</h2>"
+            + html_table(headers(self.bill_table), rows(self.bill_table))
+            + f"<h2>{self.tr('What this month would have cost under each era')}</h2>"
+            + html_table(headers(self.what_if_table), rows(self.what_if_table))
+            + '<p><img src="eras.png" width="420"></p>'
+            + f"<h2>{self.tr('Reconciliation with Meta')}</h2><p>{self.reconcile_label.text()}</p>"
+            + html_table(headers(self.mismatch_table), rows(self.mismatch_table))
+        )
+        title = self.tr("WhatsApp bill for {month}").replace("{month}", self.current_month())
+        images: dict[str, QImage] = {"eras.png": self.what_if_chart.view.grab().toImage()}
+        write_pdf(path, title, body, images)

@@ -1,0 +1,616 @@
+"""Scenario tab: edit a month of traffic, see what it costs under every era, side by side.
+
+Every edit recalculates at once (the estimator is arithmetic, about a millisecond) and
+updates the tables and charts in place; ``recalculated`` fires when the screen shows the
+new figures (tests and the repaint benchmark wait on it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.pricing import cards as C
+from desktop.services.pricing.cards import RateBook
+from desktop.services.pricing.eras import ERAS, era_on
+from desktop.ui.pricing.labels import (
+    DisplayConversion,
+    category_label,
+    era_label,
+    era_short,
+    era_title,
+    format_money,
+    format_with_conversion,
+)
+from desktop.ui.pricing.monthly_estimate import (
+    PRESET_TITLES,
+    PRESETS,
+    VOLUME_CATEGORIES,
+    ScenarioEstimate,
+    ScenarioInputs,
+    estimate,
+)
+from desktop.ui.pricing.report_export import html_table, write_pdf, write_scenario_csv
+from desktop.ui.pricing.scenario_charts import CategoryBarsChart, DifferenceChart, OutlookChart
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _cell(
+    table: QTableWidget, row: int, col: int, text: str, align: Qt.AlignmentFlag | None = None
+) -> QTableWidgetItem:
+    """The item at (row, col) showing ``text``: reused when present (cheaper on every edit)."""
+    item = table.item(row, col)
+    if item is None:
+        item = QTableWidgetItem(text)
+        if align is not None:
+            item.setTextAlignment(align)
+        table.setItem(row, col, item)
+    elif item.text() != text:
+        item.setText(text)
+    return item
+
+
+def next_month_start(today: date) -> date:
+    return date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+
+
+class VolumeTableModel(QAbstractTableModel):
+    """Monthly conversations per market (rows) and category (columns); the user edits cells."""
+
+    volumesChanged = Signal()  # after any cell edit, add or removal
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._markets: list[str] = []
+        self._rows: list[dict[str, int]] = []
+
+    def set_volumes(self, volumes: dict[str, dict[str, int]]) -> None:
+        self.beginResetModel()
+        self._markets = list(volumes)
+        self._rows = [dict(volumes[m]) for m in self._markets]
+        self.endResetModel()
+        self.volumesChanged.emit()
+
+    def volumes(self) -> dict[str, dict[str, int]]:
+        return {m: dict(r) for m, r in zip(self._markets, self._rows, strict=True)}
+
+    def markets(self) -> list[str]:
+        return list(self._markets)
+
+    def add_market(self, market: str) -> bool:
+        if market in self._markets:
+            return False
+        n = len(self._markets)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._markets.append(market)
+        self._rows.append(dict.fromkeys(VOLUME_CATEGORIES, 0))
+        self.endInsertRows()
+        self.volumesChanged.emit()
+        return True
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self._markets):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._markets[row]
+            del self._rows[row]
+            self.endRemoveRows()
+            self.volumesChanged.emit()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._markets)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(VOLUME_CATEGORIES)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()].get(VOLUME_CATEGORIES[index.column()], 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{value:,}"
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            number = int(str(value).replace(",", "").strip() or 0)
+        except ValueError:
+            return False  # the editor keeps the old value: bad input never loses data
+        if number < 0:
+            return False
+        self._rows[index.row()][VOLUME_CATEGORIES[index.column()]] = number
+        self.dataChanged.emit(index, index)
+        self.volumesChanged.emit()
+        return True
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            category = VOLUME_CATEGORIES[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return category_label(category)
+            if role == Qt.ItemDataRole.DisplayRole:
+                short = {C.AUTHENTICATION: self.tr("Auth.")}
+                return short.get(category) or category_label(category)
+            return None
+        return self._markets[section] if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def _percent_box(value: Decimal, maximum: float = 100.0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0.0, maximum)
+    box.setDecimals(1)
+    box.setSuffix(" %")
+    box.setSingleStep(5.0)
+    box.setValue(float(value * 100))
+    return box
+
+
+class ScenarioTab(QWidget):
+    """Scenario inputs on the left; results per era, charts and export on the right."""
+
+    recalculated = Signal(object)  # ScenarioEstimate, after tables and charts show it
+
+    def __init__(self, book: RateBook, today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.today = today or datetime.now(UTC).date()
+        self.month = next_month_start(self.today)
+        self.reference_era = era_on(self.month)
+        self.estimate: ScenarioEstimate | None = None
+        self._loading = False
+
+        # --- inputs ------------------------------------------------------------------
+        self.preset_box = QComboBox()
+        for key in PRESETS:
+            self.preset_box.addItem(self._preset_title(key), key)
+        self.preset_box.currentIndexChanged.connect(self._load_preset)
+
+        self.volume_model = VolumeTableModel(self)
+        self.volume_view = QTableView()
+        self.volume_view.setModel(self.volume_model)
+        self.volume_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.volume_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.volume_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.volume_view.setMinimumHeight(130)
+        self.volume_model.volumesChanged.connect(self.recalculate)
+
+        self.market_box = QComboBox()
+        markets = sorted(self.book.card_for(self.reference_era, self.month).markets())
+        self.market_box.addItems(markets)
+        self.add_market_button = QPushButton(self.tr("Add market"))
+        self.add_market_button.clicked.connect(self._add_market)
+        self.remove_market_button = QPushButton(self.tr("Remove selected"))
+        self.remove_market_button.clicked.connect(self._remove_market)
+
+        self.messages_box = QDoubleSpinBox()
+        self.messages_box.setRange(1.0, 50.0)
+        self.messages_box.setDecimals(1)
+        self.customer_box = _percent_box(Decimal("0.3"))
+        self.utility_window_box = _percent_box(Decimal("0.5"))
+        self.ctwa_box = _percent_box(Decimal("0.1"))
+        self.growth_box = _percent_box(Decimal("0.02"))
+        self.growth_box.setRange(-50.0, 100.0)
+        self.numbers_box = QSpinBox()
+        self.numbers_box.setRange(1, 50)
+        for box in (
+            self.messages_box,
+            self.customer_box,
+            self.utility_window_box,
+            self.ctwa_box,
+            self.growth_box,
+        ):
+            box.valueChanged.connect(self.recalculate)
+        self.numbers_box.valueChanged.connect(self.recalculate)
+
+        self.currency_box = QComboBox()
+        self.currency_box.addItems(list(self.book.currencies()))
+        self.currency_box.setCurrentText("USD")
+        self.currency_box.currentIndexChanged.connect(self.recalculate)
+        self.convert_code = QLineEdit()
+        self.convert_code.setPlaceholderText(self.tr("e.g. JPY"))
+        self.convert_code.setMaxLength(3)
+        self.convert_code.setFixedWidth(60)
+        self.convert_rate = QDoubleSpinBox()
+        self.convert_rate.setRange(0.0, 1_000_000.0)
+        self.convert_rate.setDecimals(4)
+        self.convert_rate.setSpecialValueText(self.tr("off"))
+        self.convert_code.textChanged.connect(self.recalculate)
+        self.convert_rate.valueChanged.connect(self.recalculate)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Messages per conversation"), self.messages_box)
+        form.addRow(self.tr("Customer-started conversations"), self.customer_box)
+        form.addRow(self.tr("Utility templates sent inside the window"), self.utility_window_box)
+        form.addRow(self.tr("Customer-started via click-to-WhatsApp ads"), self.ctwa_box)
+        form.addRow(self.tr("Growth per month"), self.growth_box)
+        form.addRow(self.tr("Business phone numbers"), self.numbers_box)
+
+        market_row = QHBoxLayout()
+        market_row.addWidget(self.market_box, 1)
+        market_row.addWidget(self.add_market_button)
+        market_row.addWidget(self.remove_market_button)
+
+        volumes_group = QGroupBox(self.tr("Business messages per month, by market and category"))
+        vg = QVBoxLayout(volumes_group)
+        hint = QLabel(
+            self.tr(
+                "Marketing, utility and authentication: templates sent. Service: free-form "
+                "replies to customers. Double-click a cell to edit."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        vg.addWidget(hint)
+        vg.addWidget(self.volume_view, 1)
+        vg.addLayout(market_row)
+
+        shares_group = QGroupBox(self.tr("How your conversations go"))
+        shares_group.setLayout(form)
+
+        currency_group = QGroupBox(self.tr("Currency"))
+        cg = QFormLayout(currency_group)
+        cg.addRow(self.tr("Rate card currency"), self.currency_box)
+        conv_row = QHBoxLayout()
+        conv_row.addWidget(self.convert_code)
+        conv_row.addWidget(QLabel(self.tr("per 1 unit:")))
+        conv_row.addWidget(self.convert_rate, 1)
+        cg.addRow(self.tr("Also show in"), conv_row)
+        self.convert_note = QLabel(
+            self.tr("Converted amounts are estimates at the rate you enter; Meta bills the card.")
+        )
+        self.convert_note.setWordWrap(True)
+        self.convert_note.setObjectName("muted")
+        cg.addRow(self.convert_note)
+
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel(self.tr("Preset")))
+        preset_row.addWidget(self.preset_box, 1)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(preset_row)
+        lv.addWidget(volumes_group, 1)
+        lv.addWidget(shares_group)
+        lv.addWidget(currency_group)
+
+        # --- results -----------------------------------------------------------------
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QTableWidget(len(ERAS), 3)
+        self.summary.setHorizontalHeaderLabels(
+            [self.tr("Era"), self.tr("Next month"), self.tr("Card")]
+        )
+        self.summary.verticalHeader().setVisible(False)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2):
+            self.summary.horizontalHeader().setSectionResizeMode(
+                c, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.summary.setAlternatingRowColors(True)
+        self.by_market = QTableWidget(0, len(ERAS) + 1)
+        self.by_market.setHorizontalHeaderLabels([self.tr("Market")] + [era_short(e) for e in ERAS])
+        self.by_market.verticalHeader().setVisible(False)
+        self.by_market.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.by_market.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.footnote = QLabel()
+        self.footnote.setWordWrap(True)
+        self.footnote.setObjectName("muted")
+
+        self.bars = CategoryBarsChart(self.tr("Next month by category, per era"))
+        self.outlook = OutlookChart(self.tr("Next 12 months, per era"), self.tr("Months from now"))
+        self.difference = DifferenceChart(self.tr("Difference between eras"))
+
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.clicked.connect(self._export_csv)
+        self.pdf_button = QPushButton(self.tr("Export PDF report…"))
+        self.pdf_button.clicked.connect(self._export_pdf)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+
+        charts = QGridLayout()
+        charts.addWidget(self.bars.view, 0, 0)
+        charts.addWidget(self.difference.view, 0, 1)
+        charts.addWidget(self.outlook.view, 1, 0, 1, 2)
+        tables = QHBoxLayout()
+        tables.addWidget(self.summary, 3)
+        tables.addWidget(self.by_market, 4)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.headline)
+        rv.addLayout(tables)
+        rv.addWidget(self.footnote)
+        rv.addLayout(charts, 1)
+        rv.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left.setMinimumWidth(360)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 900])
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(8, 8, 8, 8)
+        frame.addWidget(splitter)
+        splitter.setFrameShape(QFrame.Shape.NoFrame)
+
+        self._load_preset(0)
+
+    def set_book(self, book: RateBook) -> None:
+        """Use ``book`` (e.g. after a card import) and recalculate."""
+        self.book = book
+        current = self.currency_box.currentText()
+        self.currency_box.blockSignals(True)
+        self.currency_box.clear()
+        self.currency_box.addItems(list(book.currencies()))
+        self.currency_box.setCurrentText(current)
+        self.currency_box.blockSignals(False)
+        self.recalculate()
+
+    # --- presets -----------------------------------------------------------------------
+
+    def _preset_title(self, key: str) -> str:
+        titles = {
+            "small_shop": self.tr("Typical small shop (Japan)"),
+            "clinic_reminders": self.tr("Clinic with appointment reminders"),
+            "ecommerce_store": self.tr("E-commerce store (several markets)"),
+        }
+        return titles.get(key, PRESET_TITLES.get(key, key))
+
+    def _load_preset(self, row: int) -> None:
+        key = self.preset_box.itemData(row)
+        self.set_inputs(PRESETS[key])
+
+    def set_inputs(self, inputs: ScenarioInputs) -> None:
+        self._loading = True
+        try:
+            self.messages_box.setValue(float(inputs.messages_per_conversation))
+            self.customer_box.setValue(float(inputs.share_customer_started * 100))
+            self.utility_window_box.setValue(float(inputs.share_utility_in_window * 100))
+            self.ctwa_box.setValue(float(inputs.ctwa_share * 100))
+            self.growth_box.setValue(float(inputs.monthly_growth * 100))
+            self.numbers_box.setValue(inputs.phone_numbers)
+            self.volume_model.set_volumes({m: dict(r) for m, r in inputs.volumes.items()})
+        finally:
+            self._loading = False
+        self.recalculate()
+
+    def inputs(self) -> ScenarioInputs:
+        def share(box: QDoubleSpinBox) -> Decimal:
+            return Decimal(str(round(box.value(), 1))) / 100
+
+        base = ScenarioInputs(volumes=self.volume_model.volumes())
+        return replace(
+            base,
+            messages_per_conversation=Decimal(str(round(self.messages_box.value(), 1))),
+            share_customer_started=share(self.customer_box),
+            share_utility_in_window=share(self.utility_window_box),
+            ctwa_share=share(self.ctwa_box),
+            monthly_growth=share(self.growth_box),
+            phone_numbers=self.numbers_box.value(),
+        )
+
+    def conversion(self) -> DisplayConversion | None:
+        code = self.convert_code.text().strip().upper()
+        rate = self.convert_rate.value()
+        if len(code) != 3 or rate <= 0 or code == self.currency_box.currentText():
+            return None
+        return DisplayConversion(code, Decimal(str(rate)))
+
+    def _add_market(self) -> None:
+        self.volume_model.add_market(self.market_box.currentText())
+
+    def _remove_market(self) -> None:
+        rows = sorted({i.row() for i in self.volume_view.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.volume_model.remove_row(row)
+
+    # --- results -----------------------------------------------------------------------
+
+    def recalculate(self) -> None:
+        if self._loading:
+            return
+        est = estimate(
+            self.book, self.inputs(), day=self.month, currency=self.currency_box.currentText()
+        )
+        self.estimate = est
+        self._show(est)
+        self.recalculated.emit(est)
+
+    def _show(self, est: ScenarioEstimate) -> None:
+        conv = self.conversion()
+        cur = est.currency
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, era in enumerate(ERAS):
+            name = _cell(self.summary, row, 0, era_short(era))
+            name.setToolTip(era_title(era))
+            if era == self.reference_era and not name.font().bold():
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+            result = est.eras.get(era)
+            if result is None:
+                total = _cell(self.summary, row, 1, self.tr("no card"), right)
+                total.setToolTip(est.error)
+                total.setForeground(QColor("#ea0038"))
+                _cell(self.summary, row, 2, "")
+            else:
+                mark = " *" if result.unverified else ""
+                text = format_with_conversion(result.total, cur, conv) + mark
+                total = _cell(self.summary, row, 1, text, right)
+                total.setForeground(self.palette().text())
+                total.setToolTip(
+                    "\n".join(
+                        f"{category_label(c)}: {format_money(a, cur)}"
+                        for c, a in result.by_category.items()
+                        if a
+                    )
+                )
+                _cell(self.summary, row, 2, result.card_id)
+        markets = self.volume_model.markets()
+        self.by_market.setRowCount(len(markets))
+        for r, market in enumerate(markets):
+            _cell(self.by_market, r, 0, market)
+            for c, era in enumerate(ERAS, start=1):
+                result = est.eras.get(era)
+                amount = result.by_market.get(market, Decimal(0)) if result else Decimal(0)
+                _cell(self.by_market, r, c, format_money(amount, cur), right)
+        month_name = self.month.strftime("%Y-%m")
+        if est.error:
+            self.headline.setText(
+                self.tr(
+                    "<b>Cannot estimate:</b> {error}. Pick another currency or fix the input."
+                ).replace("{error}", est.error)
+            )
+        else:
+            ref_total = format_with_conversion(est.total(self.reference_era), cur, conv)
+            self.headline.setText(
+                self.tr("<b>Next month ({month})</b> under today's rules ({era}): <b>{total}</b>")
+                .replace("{month}", month_name)
+                .replace("{era}", era_label(self.reference_era))
+                .replace("{total}", ref_total)
+            )
+        notes = [self.tr("CBP: conversation-based pricing; PMP: per-message pricing.")]
+        if est.unverified:
+            notes.append(
+                self.tr("* includes rate-card figures that are unverified (one source only).")
+            )
+        if conv is not None:
+            notes.append(
+                self.tr("≈ amounts in {code} are estimates at 1 {cur} = {rate} {code}.")
+                .replace("{code}", conv.currency)
+                .replace("{cur}", cur)
+                .replace("{rate}", f"{conv.rate:f}")
+            )
+        missing = est.missing()
+        if missing:
+            notes.append(self.tr("No rate for: {items}.").replace("{items}", ", ".join(missing)))
+        self.footnote.setText("  ".join(notes))
+        self.bars.update(est)
+        self.outlook.update(est)
+        self.difference.update(
+            est,
+            self.reference_era,
+            self.tr("Difference to {era} (per month)").replace(
+                "{era}", era_short(self.reference_era)
+            ),
+        )
+
+    # --- export ------------------------------------------------------------------------
+
+    def _export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export charges as CSV"), "scenario.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def _export_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF report"), "scenario.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_csv(self, path: Path) -> int:
+        assert self.estimate is not None
+        return write_scenario_csv(path, self.estimate)
+
+    def export_pdf(self, path: Path) -> None:
+        est = self.estimate
+        assert est is not None
+        conv = self.conversion()
+        images: dict[str, QImage] = {}
+        for name, view in (
+            ("bars.png", self.bars.view),
+            ("difference.png", self.difference.view),
+            ("outlook.png", self.outlook.view),
+        ):
+            images[name] = view.grab().toImage()
+        summary_rows = [
+            [
+                era_label(e),
+                format_with_conversion(est.eras[e].total, est.currency, conv)
+                + (" *" if est.eras[e].unverified else ""),
+                est.eras[e].card_id,
+            ]
+            if e in est.eras
+            else [era_label(e), self.tr("no card"), ""]
+            for e in ERAS
+        ]
+        detail_rows = [
+            [era_label(e), market, category_label(category), format_money(amount, est.currency)]
+            for e in ERAS
+            if e in est.eras
+            for (market, category), amount in sorted(est.eras[e].by_market_category.items())
+            if amount
+        ]
+        body = (
+            f"<p>{self.headline.text()}</p>"
+            + html_table([self.tr("Era"), self.tr("Next month"), self.tr("Card")], summary_rows)
+            + f"<p>{self.footnote.text()}</p>"
+            + '<p><img src="bars.png" width="320"> <img src="difference.png" width="320"></p>'
+            + '<p><img src="outlook.png" width="650"></p>'
+            + f"<h2>{self.tr('Charges by era, market and category')}</h2>"
+            + html_table(
+                [self.tr("Era"), self.tr("Market"), self.tr("Category"), self.tr("Amount")],
+                detail_rows,
+            )
+        )
+        title = self.tr("WhatsApp pricing scenario for {month}").replace(
+            "{month}", self.month.strftime("%Y-%m")
+        )
+        write_pdf(path, title, body, images)

@@ -1,0 +1,62 @@
+"""Rate cards tab: importing Meta's CSV adds a currency everywhere; a bad file changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import gc
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop.services.pricing.cards import load_bundled_cards
+from desktop.ui.pricing.pricing_page import PricingPage
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+    yield
+    gc.collect()
+
+
+def meta_csv(path: Path, *, drop: str | None = None) -> Path:
+    """A CSV shaped like Meta's download, from the bundled Oct-2026 USD card's figures."""
+    card = load_bundled_cards().card_for("pmp-2026-10", date(2026, 11, 1), "USD")
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Rates effective October 1, 2026"])
+        out.writerow(["Market", "Marketing", "Utility", "Authentication", "Service"])
+        for market, rates in sorted(card.rates.items()):
+            if market == drop:
+                continue
+            row = [market]
+            for cat in ("marketing", "utility", "authentication", "service"):
+                row.append(str(rates[cat] * 150) if cat in rates else "")
+            out.writerow(row)
+    return path
+
+
+def test_import_adds_the_currency_and_bad_files_change_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = PricingPage(None)
+    qtbot.addWidget(page)
+    tab = page.cards_tab
+    before = tab.table.rowCount()
+    assert before == len(page.book.cards) > 10
+    tab.currency.setText("JPY")
+    tab.effective.setDate(QDate(2026, 10, 1))
+    # A card missing a market is refused with the market named; nothing is saved.
+    broken = meta_csv(tmp_path / "broken.csv", drop="India")
+    assert not tab.import_csv(broken)
+    assert "India" in tab.result.text() and "nothing changed" in tab.result.text()
+    assert "JPY" not in page.book.currencies()
+    # A complete card is saved in the user's folder and every tab can use JPY now.
+    assert tab.import_csv(meta_csv(tmp_path / "jpy.csv"))
+    assert "JPY" in page.book.currencies()
+    assert tab.table.rowCount() == before + 1
+    scenario = page.scenario_tab
+    assert scenario.currency_box.findText("JPY") >= 0
+    scenario.currency_box.setCurrentText("JPY")
+    # Only the Oct-2026 era has a JPY card: the page says so instead of guessing.
+    assert scenario.estimate is not None and scenario.estimate.currency == "JPY"
+    assert page.history_tab.book is page.book and page.explain_tab.book is page.book
