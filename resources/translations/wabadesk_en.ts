@@ -742,6 +742,343 @@
     </message>
 </context>
 <context>
+    <name>ExplainTab</name>
+    <message>
+        <source>From history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is not available here (no database is open). Open a scenario file to explain Meta&apos;s public examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the history first (History tab), then pick a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{contact}&lt;/b&gt;, {start} to {end} (as billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}. Pick a JSON scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario cannot be billed: {error}. Fix the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era: {era} · recipient {country} ({market}) · source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free-form reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} charge(s) for this contact in this range: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* includes unverified rate-card figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTimeline</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact and days, or load a scenario file, to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the line: customer messages. Below: business messages (square = template, circle = free-form, hollow = not delivered). Diamonds: charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72 h free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {rate} from card {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* unverified rate-card figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from an ad or Page button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-form reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Replay history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replayed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History needs the app&apos;s database, and none is open here. Start WABA Desk normally (sandbox or live) to replay your messages; the Scenario and Explain tabs work without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay bills every stored message with the rules of its day and compares the result with the billing flags Meta sent in status webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month would cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real bill of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this month would have cost under each era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month under each era, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation with Meta&apos;s billable flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay failed: {error}. Check the rate cards (Settings) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message(s) left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* some rates are unverified rate-card figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked} messages with Meta&apos;s pricing checked, {n} mismatch(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp bill for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Search name, number or message</source>
@@ -918,9 +1255,416 @@
     </message>
 </context>
 <context>
+    <name>PricingHistory</name>
+    <message>
+        <source>{waba} is billed in {currency}, which has no rate card here; its figures are in {fallback}. Import Meta&apos;s {currency} card for exact amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingLabels</name>
+    <message>
+        <source>Conversations 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations Nov 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per message Jul 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per message Oct 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As billed (era of each message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP 11/2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMP 7/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMP 10/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation-based, user/business-initiated (Feb 2022 - May 2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation-based, four categories (Jun 2023 - Oct 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation-based, free service (Nov 2024 - Jun 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-message, utility free in the window (Jul 2025 - Sep 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-message, service and in-window utility charged (from Oct 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta&apos;s rate-card CSV in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the app&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateCardsTab</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Meta CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a rate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Meta&apos;s rate-card CSV for your billing currency from the WhatsApp pricing page, then import it here. Cards must list every market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures confirmed by one source only, or entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta rate-card CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s currency first (three letters, e.g. JPY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {card} ({n} markets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runtime</name>
     <message>
         <source>Webhook receiver not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <source>Add market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-started conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility templates sent inside the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-started via click-to-WhatsApp ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business messages per month, by market and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing, utility and authentication: templates sent. Service: free-form replies to customers. Double-click a cell to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your conversations go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate card currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1 unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted amounts are estimates at the rate you enter; Meta bills the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month by category, per era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 12 months, per era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between eras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical small shop (Japan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic with appointment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-commerce store (several markets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot estimate:&lt;/b&gt; {error}. Pick another currency or fix the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next month ({month})&lt;/b&gt; under today&apos;s rules ({era}): &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP: conversation-based pricing; PMP: per-message pricing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* includes rate-card figures that are unverified (one source only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ amounts in {code} are estimates at 1 {cur} = {rate} {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate for: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to {era} (per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp pricing scenario for {month}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +2586,13 @@
     </message>
     <message>
         <source>Offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTableModel</name>
+    <message>
+        <source>Auth.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
