@@ -54,6 +54,7 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
     from desktop.services.runtime import AppServices, StartOptions
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
+    from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.templates.designer_page import TemplateDesignerPage
 
@@ -78,6 +79,10 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
         templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
         window.add_page(
             "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
+        )
+        pricing = PricingPage(services.db, window)
+        window.add_page(
+            "pricing", QCoreApplication.translate("MainWindow", "Pricing"), "¤", pricing
         )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))

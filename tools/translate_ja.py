@@ -487,6 +487,7 @@ JA: dict[str, dict[str, str]] = {
     },
     "MainWindow": {
         "Templates": "テンプレート",
+        "Pricing": "料金",
         "WABA Desk": "WABA Desk",
         "Starting WABA Desk…": "WABA Deskを起動しています…",
         "Inbox": "受信トレイ",

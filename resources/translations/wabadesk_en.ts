@@ -1132,6 +1132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1132,6 +1132,10 @@
         <translation>テンプレート</translation>
     </message>
     <message>
+        <source>Pricing</source>
+        <translation>料金</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import until
+from qt_async import until
 
 from desktop.models.db import Database
 from desktop.models.entities import Message, PhoneNumber, Template, Waba
