@@ -2158,10 +2158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each sample must look like {&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a sample value for {variable} in {field}; Meta reviews the template with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2294,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each button must be an object such as {&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}.</source>
+        <source>Each sample must look like {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each button must be an object such as {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

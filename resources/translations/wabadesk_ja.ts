@@ -2158,10 +2158,6 @@
         <translation>{first} と {second} の間がスペースだけです。Metaに却下されることがよくあります。間に言葉か句読点を入れてください。</translation>
     </message>
     <message>
-        <source>Each sample must look like {&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}.</source>
-        <translation>各サンプルは {&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;} の形式にしてください。</translation>
-    </message>
-    <message>
         <source>Give a sample value for {variable} in {field}; Meta reviews the template with it.</source>
         <translation>{field} に {variable} のサンプル値を入力してください。Metaはこの値を使ってテンプレートを審査します。</translation>
     </message>
@@ -2298,8 +2294,12 @@
         <translation>ボタンが4つ以上あるテンプレートや、クイック返信とほかのボタンが混在するテンプレートは、WhatsApp Desktopでは表示できません。WhatsApp Desktopのお客様には、スマートフォンで開くよう案内が表示されます。</translation>
     </message>
     <message>
-        <source>Each button must be an object such as {&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}.</source>
-        <translation>各ボタンは {&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;} のようなオブジェクトにしてください。</translation>
+        <source>Each sample must look like {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}}.</source>
+        <translation>各サンプルは {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}} の形式にしてください。</translation>
+    </message>
+    <message>
+        <source>Each button must be an object such as {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}}.</source>
+        <translation>各ボタンは {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}} のようなオブジェクトにしてください。</translation>
     </message>
     <message>
         <source>Unknown button type {type}. Use QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>

@@ -145,3 +145,16 @@ def test_translation_contexts_are_string_literals() -> None:
         for match in call.finditer(text)
     ]
     assert not offenders, "context is not a string literal at:\n" + "\n".join(offenders)
+
+
+def test_sources_and_translations_format_with_their_placeholders() -> None:
+    """Every sentence goes through str.format: a literal { must be written {{ or it raises."""
+    broken = []
+    for (context, source), message in committed().items():
+        for label, text in (("source", source), ("ja", message.findtext("translation") or "")):
+            names = set(re.findall(r"\{([A-Za-z_]\w*)\}", text.replace("{{", "").replace("}}", "")))
+            try:
+                text.format(**dict.fromkeys(names, "x"))
+            except (KeyError, IndexError, ValueError) as exc:
+                broken.append(f"[{context}] {label} {text!r}: {exc!r}")
+    assert not broken, "write literal braces as {{ and }}:\n" + "\n".join(broken)
