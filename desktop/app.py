@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.gc_guard import UiThreadGarbageCollector
@@ -75,14 +75,24 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
         inbox = InboxPage(services, bus, window)
-        window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
+        window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
         templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
-        window.add_page("templates", window.tr("Templates"), "▤", templates)
+        window.add_page(
+            "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
+        )
         pricing = PricingPage(services.db, window)
-        window.add_page("pricing", window.tr("Pricing"), "¤", pricing)
+        window.add_page(
+            "pricing", QCoreApplication.translate("MainWindow", "Pricing"), "¤", pricing
+        )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
-        window.add_page("settings", window.tr("Settings"), "⚙", settings_page, bottom=True)
+        window.add_page(
+            "settings",
+            QCoreApplication.translate("MainWindow", "Settings"),
+            "⚙",
+            settings_page,
+            bottom=True,
+        )
         window.show_page("inbox")
         await inbox.start()
         await templates.load()
@@ -134,10 +144,16 @@ async def amain(
     try:
         running = await start_services_into(window, options)
     except DatabaseUnavailable as exc:
-        window.set_starting_text(window.tr("WABA Desk cannot start: {reason}").format(reason=exc))
+        window.set_starting_text(
+            QCoreApplication.translate("MainWindow", "WABA Desk cannot start: {reason}").format(
+                reason=exc
+            )
+        )
     except OSError as exc:
         window.set_starting_text(
-            window.tr("WABA Desk cannot start its local servers: {reason}").format(reason=exc)
+            QCoreApplication.translate(
+                "MainWindow", "WABA Desk cannot start its local servers: {reason}"
+            ).format(reason=exc)
         )
     try:
         await quit_requested.wait()

@@ -95,6 +95,37 @@
     </message>
 </context>
 <context>
+    <name>BubbleRenderer</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>
@@ -690,6 +721,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a conversation to reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,6 +738,343 @@
     </message>
     <message>
         <source>The 24-hour customer service window is closed: the customer has not written in the last 24 hours. Free-form messages are blocked by WhatsApp; send an approved template to reopen the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTab</name>
+    <message>
+        <source>From history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is not available here (no database is open). Open a scenario file to explain Meta&apos;s public examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the history first (History tab), then pick a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{contact}&lt;/b&gt;, {start} to {end} (as billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}. Pick a JSON scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario cannot be billed: {error}. Fix the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era: {era} · recipient {country} ({market}) · source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free-form reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} charge(s) for this contact in this range: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* includes unverified rate-card figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTimeline</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact and days, or load a scenario file, to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the line: customer messages. Below: business messages (square = template, circle = free-form, hollow = not delivered). Diamonds: charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>72 h free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {rate} from card {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* unverified rate-card figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from an ad or Page button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-form reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Replay history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replayed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History needs the app&apos;s database, and none is open here. Start WABA Desk normally (sandbox or live) to replay your messages; the Scenario and Explain tabs work without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay bills every stored message with the rules of its day and compares the result with the billing flags Meta sent in status webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month would cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real bill of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this month would have cost under each era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month under each era, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation with Meta&apos;s billable flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay failed: {error}. Check the rate cards (Settings) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message(s) left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* some rates are unverified rate-card figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checked} messages with Meta&apos;s pricing checked, {n} mismatch(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp bill for {month}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,6 +1123,30 @@
         <source>Starting WABA Desk…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start its local servers: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -764,9 +1164,511 @@
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>≈ {amount} {currency} (estimate at {rate} {currency} per {billed_currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {wamid}: the customer&apos;s country is unknown; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template message {wamid}: its category is unknown; sync templates and replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta marked it {meta}, our rules say {ours} ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta charged it as {meta}, our rules as {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA {waba} is billed in {currency} and no {currency} rate card is loaded: import Meta&apos;s {currency} card (Pricing &gt; Rate cards) and replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer wrote: a 24-hour customer service window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages from customers are never charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered, so not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: a free-form message needs an open customer service window; send an approved template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply within 24 hours to a click-to-WhatsApp ad or Page button: a free 72-hour entry point window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the free entry point window: every message is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside an open {category} conversation: no new charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a 24-hour {category} conversation, charged at the {market} rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation, free: within the monthly free tier ({used} of {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a service conversation, free: service conversations are free since November 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {category} template: charged per message at the {market} rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered {category} template #{ordinal} this month: volume-tier rate for {market}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-template message inside the customer service window: free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility template inside the customer service window: free (July 2025 to September 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a utility conversation opened before per-message pricing: free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reply: charged per message from October 2026 at the {market} rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service reply: free within the monthly allowance ({used} of {limit}, unverified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingHistory</name>
+    <message>
+        <source>{waba} is billed in {currency}, which has no rate card here; its figures are in {fallback}. Import Meta&apos;s {currency} card for exact amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingLabels</name>
+    <message>
+        <source>Conversations 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations Nov 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per message Jul 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per message Oct 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As billed (era of each message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP 11/2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMP 7/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMP 10/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation-based, user/business-initiated (Feb 2022 - May 2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation-based, four categories (Jun 2023 - Oct 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation-based, free service (Nov 2024 - Jun 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-message, utility free in the window (Jul 2025 - Sep 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-message, service and in-window utility charged (from Oct 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta&apos;s rate-card CSV in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the app&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateCardsTab</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Meta CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a rate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Meta&apos;s rate-card CSV for your billing currency from the WhatsApp pricing page, then import it here. Cards must list every market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures confirmed by one source only, or entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta rate-card CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s currency first (three letters, e.g. JPY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {card} ({n} markets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Runtime</name>
     <message>
         <source>Webhook receiver not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <source>Add market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-started conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility templates sent inside the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-started via click-to-WhatsApp ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business messages per month, by market and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing, utility and authentication: templates sent. Service: free-form replies to customers. Double-click a cell to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your conversations go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate card currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1 unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted amounts are estimates at the rate you enter; Meta bills the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month by category, per era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 12 months, per era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between eras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical small shop (Japan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic with appointment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-commerce store (several markets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot estimate:&lt;/b&gt; {error}. Pick another currency or fix the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next month ({month})&lt;/b&gt; under today&apos;s rules ({era}): &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBP: conversation-based pricing; PMP: per-message pricing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* includes rate-card figures that are unverified (one source only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ amounts in {code} are estimates at 1 {cur} = {rate} {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate for: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to {era} (per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp pricing scenario for {month}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,21 +1795,819 @@
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>TemplateDesignerPage</name>
     <message>
-        <source>Inbox</source>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
+        <source>Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WABA Desk cannot start: {reason}</source>
+        <source>Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WABA Desk cannot start its local servers: {reason}</source>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template is gone; the list is reloading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing {name} ({language}), status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template: fill in the form; the preview and checks update as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to submit: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp Business Account first (connect one in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the {count} error(s) listed under the preview before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted {name} for review (status {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta did not accept the template: {error}. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>order_update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named {{first_name}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header text (up to 60 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample media handle (4::…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer (optional, up to 60 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the security recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL / phone / code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values (Meta reviews the template with them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {var}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body {var}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
+    <message>
+        <source>{path} does not exist. Check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a .json file (or import the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text. Save it as UTF-8 JSON and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason}). Fix it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a JSON {kind}, not a template object. A template file starts with {{ and has &quot;name&quot;, &quot;language&quot;, &quot;category&quot; and &quot;components&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: entry {index} is not a template object. Remove it or fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder. Choose a folder of .json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLint</name>
+    <message>
+        <source>A template must be a JSON object with name, language, category and components. Export it again from the designer or Meta&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This WABA already has a template named {name} in {language}. Choose another name, or edit the existing template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name: lowercase letters, digits and underscores, such as order_update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may only use lowercase letters a-z, digits and underscores. Rename it, for example to {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has {length} characters; Meta allows at most {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a language code such as en_US or ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a language code Meta is known to accept. Check the spelling (for example en_US, pt_BR, ja); did you mean {hint}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} is not a category. Use MARKETING, UTILITY or AUTHENTICATION (upper case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter_format must be POSITIONAL ({one}, {two}) or NAMED ({first_name}); leave it out for POSITIONAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a components list with at least a BODY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each component must be an object with a type (HEADER, BODY, FOOTER or BUTTONS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown component type {type}. Use HEADER, BODY, FOOTER or BUTTONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template may have only one {type} component; merge this one into components[{first}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template needs a BODY component. Add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the components in the order HEADER, BODY, FOOTER, BUTTONS, as WhatsApp shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is not a valid variable. Write {one}, {two}, … or, for NAMED templates, lowercase names like {first_name}, with no spaces or symbols inside the braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched {open} or {close}. Variables need exactly two braces on each side, such as {one}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is a named variable but the template is POSITIONAL. Set parameter_format to &quot;NAMED&quot;, or use {one}, {two}, ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is a numbered variable but the template is NAMED. Use a name like {first_name}, or set parameter_format to &quot;POSITIONAL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must be numbered 1, 2, 3 … without gaps; {missing} is missing. Renumber them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables must appear in order: {one} first, then {two}, and so on. Renumber them in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} may not start or end with a variable. Add words before the first or after the last one (a full stop is enough at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}{second}: two variables may not touch. Put words or punctuation between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second} are separated only by spaces; Meta often rejects this. Put a word or punctuation between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a sample value for {variable} in {field}; Meta reviews the template with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample for {name} belongs to no variable in the text. Remove it or add {variable} to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body_text is a list inside a list: write [[&quot;Pablo&quot;, &quot;860198&quot;]], not [&quot;Pablo&quot;, &quot;860198&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} has {variables} variable(s) but {samples} sample value(s). Give exactly one sample per variable, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample value {index} is empty. Write a realistic value, such as a name or an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {part} has variables ({variables}) but no samples in example.{field}. Add one realistic sample per variable; Meta rejects templates without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header needs a format: TEXT, IMAGE, VIDEO, DOCUMENT, GIF, LOCATION or PRODUCT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} header needs a sample file: upload one and put its handle in example.header_handle, e.g. [&quot;4::aW...&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF headers can only be sent through the Marketing Messages API (MP4 up to 3.5 MB). Use VIDEO or IMAGE for Cloud API sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location headers are only allowed in UTILITY and MARKETING templates. Change the header or the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {format} header shows no text; remove the text or use a TEXT header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TEXT header needs text (up to 60 characters), or remove the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header must be one line. Remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers may not contain emoji. Move the emoji to the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers do not support formatting (*bold*, _italic_, ~strike~, code). Remove the markers; WhatsApp already shows the header in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers should not contain * ~ or ` characters; Meta may reject them as formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header may contain at most one variable; it has {count}. Move the others to the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body needs text (up to 1,024 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has {length} characters (formatting markers count too); the limit is {limit}. Shorten it by {excess}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has {count} variables; keep it to {limit} or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many variables for so little text ({words} words, {count} variables); Meta rejects such templates. Add at least {needed} words of fixed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formatting marker touches a Japanese/Chinese/Korean letter, so WhatsApp will probably show it literally. Put a space or 「」 around the formatted words: これは *太字* です.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates must not ask for full card numbers, account numbers, national IDs or passwords. Reword the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer is empty. Write up to 60 characters or remove the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footers cannot contain variables. Move {open}…{close} to the body or write the text out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footers are shown as plain grey text; the formatting markers will appear literally. Remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BUTTONS component needs a list of 1 to 10 buttons, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} buttons; a template may have at most {limit}. Remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {kind} buttons; at most {limit} allowed. Remove the extra ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-reply buttons must form one group, all before or all after the other buttons (QR, QR, URL is fine; QR, URL, QR is not). Reorder them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With more than three buttons WhatsApp shows only the first two and a &quot;See all options&quot; button. Put the most important ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates with four or more buttons, or quick replies mixed with other buttons, cannot be viewed on WhatsApp Desktop; customers there see a prompt to use their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sample must look like {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each button must be an object such as {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown button type {type}. Use QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A COPY_CODE button needs a sample code in example, such as &quot;SAVE20&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample code has {length} characters; codes are at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FLOW button needs flow_id, flow_name or flow_json naming the Flow it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button needs a label of up to 25 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button label has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button labels cannot contain variables. Write the label out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button labels must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL button needs a url starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has {length} characters; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address. Write a full URL such as https://example.com/track/{one}, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable must be written {one}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL may contain only one variable, {one}, at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable must be at the very end, as in https://example.com/track/{one}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL with a variable needs one sample in example, such as [&quot;https://example.com/track/860198&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PHONE_NUMBER button needs phone_number with the country code, such as 15550051310.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has {length} characters; the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: write the phone number as digits with the country code, optionally after +, such as +15550051310; no spaces, dashes or brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} does not look like a full international number. Start with the country code (81 for Japan, 1 for the US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP buttons are only for AUTHENTICATION templates. Use COPY_CODE or URL here, or change the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otp_type must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{otp_type} buttons need supported_apps: 1 to 5 entries with your Android package_name and signature_hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each app needs package_name (up to 224 characters, e.g. com.example.app) and its 11-character signature_hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZERO_TAP needs zero_tap_terms_accepted: true (you accept Meta&apos;s zero-tap terms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} components are only allowed in MARKETING templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carousel needs between 2 and 10 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication templates have no header. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of an authentication template is fixed by WhatsApp (&quot;{one} is your verification code.&quot;). Remove the text; you may set add_security_recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add_security_recommendation must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer of an authentication template is fixed; set code_expiration_minutes instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_expiration_minutes must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template needs exactly one button, of type OTP (COPY_CODE, ONE_TAP or ZERO_TAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} only applies to AUTHENTICATION templates. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds promotional. Meta will likely re-categorise this UTILITY template as MARKETING (billed at marketing rates). Remove the promotion or choose MARKETING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSend</name>
+    <message>
+        <source>Enter the one-time code to send.</source>
+        <extracomment>Body variables: a list for POSITIONAL templates, a mapping by name for NAMED ones. Value of the text header&apos;s variable. Media header: ``{&quot;id&quot;: &quot;&lt;media id&gt;&quot;}`` or ``{&quot;link&quot;: &quot;https://…&quot;}`` (+ ``filename``). Location header: ``{&quot;latitude&quot;, &quot;longitude&quot;, &quot;name&quot;, &quot;address&quot;}``. By button index: URL suffix (raw, encoded here), quick-reply payload, or coupon code. The one-time password of an AUTHENTICATION template. Insert zero-width spaces so values cannot change the body&apos;s formatting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template uses named variables; give the values by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is {status}; only APPROVED templates can be sent. Wait for review or pick another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value; it may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values may not contain line breaks, tabs or more than four spaces in a row (Meta rejects the send). Put them on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has {length} characters; at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template has no header; remove the header values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template&apos;s header takes no values; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the header&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location to show in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the header&apos;s {kind}: an uploaded media id or an https link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s {key} as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the {kind} as an uploaded media id or an https link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media links must start with https:// and be reachable by Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a {expected} value here but got {got}. Rebuild the values from the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template uses named variables; each value needs parameter_name ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template uses numbered variables; remove parameter_name and give the values in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains * _ ~ or ` and may change the message&apos;s formatting. Turn on escaping if it should show as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s body has {expected} variable(s) but {given} value(s) were given. Fill in every variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each button value needs the button&apos;s index (0, 1, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no button number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL suffix must be percent-encoded (space as %20, : as %3A, | as %7C): {encoded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button {number} ({label}) needs a value: the end of its link, or the code to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSendDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved template for this number&apos;s account yet. Create one in Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header {kind} link (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” link ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTableModel</name>
+    <message>
+        <source>Auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Port {port} on {host} is already in use. Choose another webhook port, or stop the program that is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on {host}:{port} ({reason}). Check the host and port in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

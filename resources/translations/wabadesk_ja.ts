@@ -5,93 +5,124 @@
     <name>AppStatusBar</name>
     <message>
         <source>Pause simulated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬顧客を一時停止</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>起動中…</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>API: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>API: 確認中…</translation>
     </message>
     <message>
         <source>● API connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● API接続済み</translation>
     </message>
     <message>
         <source>● API unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>● APIに接続できません</translation>
     </message>
     <message>
         <source>Webhooks: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: –</translation>
     </message>
     <message>
         <source>● Webhooks receiving ({n} events)</source>
-        <translation type="unfinished"></translation>
+        <translation>● Webhook受信中（{n}件）</translation>
     </message>
     <message>
         <source>● Webhooks not receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>● Webhookを受信していません</translation>
     </message>
 </context>
 <context>
     <name>Bubble</name>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>ステッカー</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>音声メッセージ</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディオ</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先カード</translation>
     </message>
     <message>
         <source>Template “{name}” ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート「{name}」（{language}）</translation>
     </message>
     <message>
         <source>🛒 Order of {n} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>🛒 {n}点の注文</translation>
     </message>
     <message>
         <source>System notice</source>
-        <translation type="unfinished"></translation>
+        <translation>システム通知</translation>
     </message>
     <message>
         <source>This message type cannot be shown (WhatsApp does not deliver it to the API).</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のメッセージは表示できません（WhatsAppがAPIに配信しないため）。</translation>
     </message>
     <message>
         <source>[{type} message]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{type}メッセージ]</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信されませんでした</translation>
     </message>
 </context>
 <context>
     <name>BubblePreview</name>
     <message>
         <source>Message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>BubbleRenderer</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置情報</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation>すべてのオプションを表示</translation>
     </message>
 </context>
 <context>
@@ -99,816 +130,2485 @@
     <message>
         <source>Access token expired</source>
         <extracomment>Meta codes that mean &quot;temporary, try the same request again shortly&quot;. The client retries these itself (even for sends: Meta answered, so the message was not accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの期限切れ</translation>
     </message>
     <message>
         <source>The access token has expired or was revoked: create a new system-user token in Business Settings and paste it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンの有効期限が切れたか、取り消されました。ビジネス設定で新しいシステムユーザーのトークンを作成し、「設定」に貼り付けてください。</translation>
     </message>
     <message>
         <source>Permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>権限がありません</translation>
     </message>
     <message>
         <source>The access token lacks a permission or access to this WhatsApp Business Account ({details}). In Business Settings → System users, grant whatsapp_business_messaging and whatsapp_business_management and assign the account to the system user.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンに、このWhatsAppビジネスアカウントへの権限またはアクセス権がありません（{details}）。ビジネス設定 → システムユーザーで whatsapp_business_messaging と whatsapp_business_management を付与し、このアカウントをシステムユーザーに割り当ててください。</translation>
     </message>
     <message>
         <source>WhatsApp is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsAppが一時的に利用できません</translation>
     </message>
     <message>
         <source>Meta&apos;s service had a temporary problem. The app retried; try again in a few minutes and check metastatus.com if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaのサービスで一時的な問題が発生しました（アプリで再試行済みです）。数分後にもう一度お試しください。解決しない場合は metastatus.com を確認してください。</translation>
     </message>
     <message>
         <source>Template rejected by Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaがテンプレートを却下しました</translation>
     </message>
     <message>
         <source>Meta refused the template: {details}. Fix the field in the template designer and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaがテンプレートを受け付けませんでした: {details}。テンプレートデザイナーで該当する項目を修正し、再申請してください。</translation>
     </message>
     <message>
         <source>Too many API calls</source>
         <extracomment>Every code of the reference table, one row each (shared rows reuse one ErrorInfo).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API呼び出しが多すぎます</translation>
     </message>
     <message>
         <source>The app made too many API calls in a short time. Slow down: it will retry automatically; wait a few minutes before bulk actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>短時間にAPIを呼び出しすぎました。ペースを落としてください。アプリが自動で再試行します。一括操作は数分待ってから行ってください。</translation>
     </message>
     <message>
         <source>Account API limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのAPI上限に達しました</translation>
     </message>
     <message>
         <source>This WhatsApp Business Account reached its hourly limit of management calls. Slow down and wait before syncing templates or numbers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このWhatsAppビジネスアカウントは、1時間あたりの管理API呼び出しの上限に達しました。ペースを落としてください。しばらく待ってから、テンプレートや電話番号を再同期してください。</translation>
     </message>
     <message>
         <source>Sending too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>送信ペースが速すぎます</translation>
     </message>
     <message>
         <source>The phone number reached its messages-per-second limit. Slow down: queued messages will be sent a little later.</source>
-        <translation type="unfinished"></translation>
+        <translation>この電話番号の1秒あたりの送信数の上限に達しました。ペースを落としてください。送信待ちのメッセージは少し後で送信されます。</translation>
     </message>
     <message>
         <source>Spam rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>スパム対策による制限</translation>
     </message>
     <message>
         <source>Too many recent messages were blocked or reported by customers. Slow down: pause campaigns and check the number&apos;s quality rating before sending more.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のメッセージの多くが、お客様にブロックまたは報告されました。ペースを落としてください。キャンペーンを一時停止し、電話番号の品質評価を確認してから送信を再開してください。</translation>
     </message>
     <message>
         <source>Too many messages to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様へのメッセージが多すぎます</translation>
     </message>
     <message>
         <source>Too many messages went to this same customer in a short time. Slow down: wait a few seconds between messages to one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>短時間に同じお客様へメッセージを送りすぎました。ペースを落としてください。同じ相手には数秒あけて送信してください。</translation>
     </message>
     <message>
         <source>Messaging limit reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ送信上限が引き下げられました</translation>
     </message>
     <message>
         <source>Meta reduced the messaging limit because templates were put in the wrong category. Stop business-initiated sends and fix template categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのカテゴリが誤っていたため、Metaがメッセージ送信上限を引き下げました。ビジネスから開始する送信を止めて、テンプレートのカテゴリを修正してください。</translation>
     </message>
     <message>
         <source>Account restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが制限されています</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account is restricted or disabled for a policy violation. Open WhatsApp Manager → Account quality to see the enforcement and appeal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー違反により、WhatsAppビジネスアカウントが制限または無効化されています。WhatsAppマネージャ → アカウントクオリティで措置の内容を確認し、異議を申し立ててください。</translation>
     </message>
     <message>
         <source>Account locked or wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのロックまたはPINの誤り</translation>
     </message>
     <message>
         <source>Meta locked the account, or the two-step verification PIN sent was wrong. Check the PIN first; otherwise look at the account&apos;s health status in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaがアカウントをロックしたか、送信した2段階認証のPINが誤っています。まずPINを確認し、PINが正しければWhatsAppマネージャでアカウントの状態を確認してください。</translation>
     </message>
     <message>
         <source>Country not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>送信できない国です</translation>
     </message>
     <message>
         <source>This business account may not message users in the customer&apos;s country. Do not send to numbers from this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビジネスアカウントは、このお客様の国のユーザーにメッセージを送信できません。この国の電話番号には送信しないでください。</translation>
     </message>
     <message>
         <source>Payment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いの問題</translation>
     </message>
     <message>
         <source>Meta reports a billing problem (no payment method or credit line, currency or time zone unset, or account suspended). Fix it in Business Settings → Payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaから請求に関する問題が報告されています（支払い方法やクレジットラインがない、通貨やタイムゾーンが未設定、またはアカウントの停止）。ビジネス設定 → 支払いで修正してください。</translation>
     </message>
     <message>
         <source>Marketing templates disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>マーケティングテンプレートが無効です</translation>
     </message>
     <message>
         <source>Marketing templates are turned off for the Cloud API on this account. Send through the Marketing Messages API or re-enable them in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントでは、Cloud APIでのマーケティングテンプレートがオフになっています。Marketing Messages APIで送信するか、WhatsAppマネージャで再度有効にしてください。</translation>
     </message>
     <message>
         <source>Payments terms pending</source>
-        <translation type="unfinished"></translation>
+        <translation>決済の利用規約に未同意です</translation>
     </message>
     <message>
         <source>Accept the WhatsApp Payments terms of service in WhatsApp Manager, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsAppマネージャでWhatsApp Paymentsの利用規約に同意してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Account in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのメンテナンス中</translation>
     </message>
     <message>
         <source>The account is briefly in maintenance mode (for example a throughput upgrade). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが一時的にメンテナンスモードになっています（スループットの引き上げなど）。1分ほどしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なパラメーター</translation>
     </message>
     <message>
         <source>Meta rejected a parameter: {details}. Correct it and try again; sending it unchanged will fail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaがパラメーターを受け付けませんでした: {details}。修正してから、もう一度お試しください。そのまま送信しても再び失敗します。</translation>
     </message>
     <message>
         <source>Required parameter missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須パラメーターがありません</translation>
     </message>
     <message>
         <source>A required parameter is missing: {details}. Complete the message and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須パラメーターがありません: {details}。メッセージを完成させてから再送信してください。</translation>
     </message>
     <message>
         <source>Parameter value invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの値が無効です</translation>
     </message>
     <message>
         <source>A parameter value is not valid: {details}. Correct it and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの値が無効です: {details}。修正してから再送信してください。</translation>
     </message>
     <message>
         <source>Unsupported message type</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応のメッセージの種類</translation>
     </message>
     <message>
         <source>WhatsApp does not support this message type here. Choose another type.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のメッセージは、ここではWhatsAppが対応していません。別の種類を選んでください。</translation>
     </message>
     <message>
         <source>Customer&apos;s media unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のメディアを取得できません</translation>
     </message>
     <message>
         <source>The customer&apos;s media could not be downloaded. Ask the customer to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様から届いたメディアをダウンロードできませんでした。お客様にもう一度送ってもらうよう依頼してください。</translation>
     </message>
     <message>
         <source>Media upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアのアップロードに失敗しました</translation>
     </message>
     <message>
         <source>Your media could not be uploaded or sent, usually because its file type does not match its content. Check the file type and size, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアをアップロードまたは送信できませんでした。多くの場合、ファイルの種類が内容と一致していないことが原因です。ファイルの種類とサイズを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なリクエスト</translation>
     </message>
     <message>
         <source>Meta could not process the request parameters ({details}). Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaがリクエストのパラメーターを処理できませんでした（{details}）。内容を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Sender is the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者と宛先が同じです</translation>
     </message>
     <message>
         <source>A number cannot message itself. Choose a different recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の番号にはメッセージを送信できません。別の宛先を選んでください。</translation>
     </message>
     <message>
         <source>Message undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを配信できません</translation>
     </message>
     <message>
         <source>The message could not be delivered: the number may not be on WhatsApp, use an old app, or not have accepted the terms. Do not retry; reach the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを配信できませんでした。この番号がWhatsAppを利用していない、アプリが古い、または利用規約に同意していない可能性があります。再試行せず、別の方法でお客様に連絡してください。</translation>
     </message>
     <message>
         <source>Recipient not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されていない宛先</translation>
     </message>
     <message>
         <source>A test number can only message allowed recipients. Add this number under API Setup → To → Manage phone number list, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト用の番号からは、許可された宛先にしか送信できません。アプリダッシュボードの API Setup → To → Manage phone number list でこの番号を追加してから、再送信してください。</translation>
     </message>
     <message>
         <source>Not delivered to keep the ecosystem healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>エコシステム保護のため配信されませんでした</translation>
     </message>
     <message>
         <source>Meta held back this marketing message because the customer already received many. Do not resend it within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様がすでに多くのマーケティングメッセージを受け取っているため、Metaがこのメッセージの配信を見送りました。24時間以内に再送信しないでください。</translation>
     </message>
     <message>
         <source>Customer stopped marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様がマーケティングメッセージを停止しました</translation>
     </message>
     <message>
         <source>The customer turned off marketing messages from you. Do not send them marketing templates; service and utility messages are still possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様が、あなたからのマーケティングメッセージをオフにしました。マーケティングテンプレートは送信しないでください。サービスメッセージとユーティリティメッセージは引き続き送信できます。</translation>
     </message>
     <message>
         <source>Business-scoped user id not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジネススコープのユーザーIDには未対応です</translation>
     </message>
     <message>
         <source>This number cannot send to a business-scoped user id. Send to the phone number instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号からは、ビジネススコープのユーザーIDに送信できません。代わりに電話番号宛てに送信してください。</translation>
     </message>
     <message>
         <source>Customer blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック中のお客様</translation>
     </message>
     <message>
         <source>You blocked this customer. Unblock them before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様をブロックしています。送信する前にブロックを解除してください。</translation>
     </message>
     <message>
         <source>Held back by a Meta experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaの実験により送信されませんでした</translation>
     </message>
     <message>
         <source>The customer is part of a Meta marketing experiment, so this message was not sent. This is expected; do not retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様はMetaのマーケティング実験の対象のため、このメッセージは送信されませんでした。想定どおりの動作です。再試行しないでください。</translation>
     </message>
     <message>
         <source>Customer identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のセキュリティコードが変わりました</translation>
     </message>
     <message>
         <source>The customer&apos;s identity key changed (new phone or reinstall). Re-verify who you are talking to before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のセキュリティコードが変わりました（機種変更や再インストールなど）。相手がご本人であることを確認してから再送信してください。</translation>
     </message>
     <message>
         <source>Outside the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間の返信可能時間外</translation>
     </message>
     <message>
         <source>More than 24 hours have passed since the customer last wrote. Send an approved template instead; free-form messages are possible again once they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様からの最後のメッセージから24時間以上たっています。代わりに承認済みテンプレートを送信してください。お客様から返信があれば、再び自由形式のメッセージを送れます。</translation>
     </message>
     <message>
         <source>Template parameter count mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのパラメーター数が一致しません</translation>
     </message>
     <message>
         <source>The number of parameters does not match the template ({details}). Fill every variable of the approved template and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの数がテンプレートと一致しません（{details}）。承認済みテンプレートのすべての変数を入力して、再送信してください。</translation>
     </message>
     <message>
         <source>Template not found</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートが見つかりません</translation>
     </message>
     <message>
         <source>No approved template with this name exists in this language. Check the name and the exact language code (en is not en_US), or sync templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前と言語の承認済みテンプレートはありません。名前と正確な言語コード（en と en_US は別物です）を確認するか、テンプレートを同期してください。</translation>
     </message>
     <message>
         <source>Template text too long</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの文字数が多すぎます</translation>
     </message>
     <message>
         <source>The message is too long once the parameters are filled in. Shorten the parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターを入れるとメッセージが長すぎます。パラメーターを短くしてください。</translation>
     </message>
     <message>
         <source>Template breaks content policy</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートがコンテンツポリシーに違反しています</translation>
     </message>
     <message>
         <source>The template content violates WhatsApp policy. Edit the template and submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの内容がWhatsAppのポリシーに違反しています。テンプレートを編集して再申請してください。</translation>
     </message>
     <message>
         <source>Template parameter format mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのパラメーター形式が一致しません</translation>
     </message>
     <message>
         <source>The parameters do not have the format the template expects (for example named instead of positional). Rebuild them from the approved template.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターの形式がテンプレートと異なります（例: 番号付きではなく名前付き）。承認済みテンプレートから作り直してください。</translation>
     </message>
     <message>
         <source>Template paused</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートが一時停止中です</translation>
     </message>
     <message>
         <source>The template is paused because of low quality. Wait for it to be unpaused, or edit it, or use another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>品質が低いため、テンプレートが一時停止されています。再開を待つか、編集するか、別のテンプレートを使ってください。</translation>
     </message>
     <message>
         <source>Template disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートが無効です</translation>
     </message>
     <message>
         <source>The template was permanently disabled for low quality. Create a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>品質が低いため、テンプレートが完全に無効化されました。新しいテンプレートを作成してください。</translation>
     </message>
     <message>
         <source>Template parameter problem</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートのパラメーターに問題があります</translation>
     </message>
     <message>
         <source>A parameter is not acceptable ({details}). Remove new lines, tabs and runs of more than four spaces from parameters, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>受け付けられないパラメーターがあります（{details}）。パラメーターから改行、タブ、4つを超えて連続するスペースを取り除いてから、再送信してください。</translation>
     </message>
     <message>
         <source>Flow blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>フローがブロックされています</translation>
     </message>
     <message>
         <source>The flow in this message is blocked. Fix the flow in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージのフローはブロックされています。WhatsAppマネージャでフローを修正してください。</translation>
     </message>
     <message>
         <source>Flow throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>フローの送信が制限されています</translation>
     </message>
     <message>
         <source>This flow was sent too often (limit 10 per hour). Wait before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフローの送信回数が多すぎます（上限は1時間に10回）。しばらく待ってから再送信してください。</translation>
     </message>
     <message>
         <source>Too many templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートが多すぎます</translation>
     </message>
     <message>
         <source>The account reached its template limit. Delete templates you no longer use, then create the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのテンプレート数が上限に達しました。使わなくなったテンプレートを削除してから、新しいテンプレートを作成してください。</translation>
     </message>
     <message>
         <source>Phone number deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が削除されています</translation>
     </message>
     <message>
         <source>This business phone number was deleted. Sync the numbers list and choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビジネス用電話番号は削除されています。電話番号の一覧を同期して、別の番号を選んでください。</translation>
     </message>
     <message>
         <source>Display name not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名が承認されていません</translation>
     </message>
     <message>
         <source>This number has no approved display name yet. Set or fix the display name in WhatsApp Manager, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号にはまだ承認済みの表示名がありません。WhatsAppマネージャで表示名を設定または修正してから、再送信してください。</translation>
     </message>
     <message>
         <source>Number not registered correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が正しく登録されていません</translation>
     </message>
     <message>
         <source>The phone number has a registration problem. Register it again under Numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>この電話番号の登録に問題があります。「電話番号」画面で登録し直してください。</translation>
     </message>
     <message>
         <source>Previous deregistration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の登録解除に失敗しました</translation>
     </message>
     <message>
         <source>An earlier deregistration did not finish. Deregister the number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の登録解除が完了していません。もう一度この番号の登録を解除してください。</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが違います</translation>
     </message>
     <message>
         <source>The two-step verification PIN is incorrect. Enter the right PIN, or reset it in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>2段階認証のPINが正しくありません。正しいPINを入力するか、WhatsAppマネージャでリセットしてください。</translation>
     </message>
     <message>
         <source>Number not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が認証されていません</translation>
     </message>
     <message>
         <source>Verify the number first: request a code, enter it, then register.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に電話番号を認証してください。コードをリクエストして入力してから、登録してください。</translation>
     </message>
     <message>
         <source>Too many PIN attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>PINの試行回数が多すぎます</translation>
     </message>
     <message>
         <source>Too many wrong PIN attempts. Wait as Meta says ({details}) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ったPINの入力が多すぎます。Metaの指示どおり待ってから（{details}）、もう一度お試しください。</translation>
     </message>
     <message>
         <source>PIN entered too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>PINの入力が速すぎます</translation>
     </message>
     <message>
         <source>The PIN was entered too quickly. Wait as Meta says ({details}) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINの入力間隔が短すぎます。Metaの指示どおり待ってから（{details}）、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Number not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が登録されていません</translation>
     </message>
     <message>
         <source>This phone number is not registered with the Cloud API. Register it under Numbers (with its two-step verification PIN), then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この電話番号はCloud APIに登録されていません。「電話番号」画面で（2段階認証のPINを使って）登録してから、再送信してください。</translation>
     </message>
     <message>
         <source>Number deletion pending</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号の削除処理中</translation>
     </message>
     <message>
         <source>The number was deleted recently. Wait 5 minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号は最近削除されました。5分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Too many registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>登録の回数が多すぎます</translation>
     </message>
     <message>
         <source>This number was registered or deregistered more than 10 times in 72 hours. Meta blocks it for 72 hours; try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号は72時間以内に10回を超えて登録または登録解除されました。Metaにより72時間ブロックされるため、その後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>Verification code not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>認証コードを送信できませんでした</translation>
     </message>
     <message>
         <source>Meta could not send a verification code, often after too many requests. Wait a while (up to 72 hours) or try the other method (SMS or voice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaが認証コードを送信できませんでした。リクエストが多すぎた場合によく起こります。しばらく（最長72時間）待つか、別の方法（SMSまたは音声通話）をお試しください。</translation>
     </message>
     <message>
         <source>Template problem</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートの問題</translation>
     </message>
     <message>
         <source>The message does not match its template ({details}). Check the template and its parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージがテンプレートと一致しません（{details}）。テンプレートとパラメーターを確認してください。</translation>
     </message>
     <message>
         <source>Phone number registration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号の登録の問題</translation>
     </message>
     <message>
         <source>The phone number&apos;s registration failed ({details}). Check it under Numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号の登録に失敗しました（{details}）。「電話番号」画面で確認してください。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます</translation>
     </message>
     <message>
         <source>Meta asked the app to slow down. It will retry; wait a minute before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metaからペースを落とすよう求められました。アプリが自動で再試行します。1分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP {status}). Try again in a few minutes; check metastatus.com or your proxy if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエラーを返しました（HTTP {status}）。数分後にもう一度お試しください。解決しない場合は metastatus.com またはプロキシを確認してください。</translation>
     </message>
     <message>
         <source>Not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>認証されていません</translation>
     </message>
     <message>
         <source>The server refused the access token. Create a new system-user token in Business Settings and paste it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがアクセストークンを拒否しました。ビジネス設定で新しいシステムユーザーのトークンを作成し、「設定」に貼り付けてください。</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスが拒否されました</translation>
     </message>
     <message>
         <source>The access token may not do this. Grant the system user access to this account and the WhatsApp permissions in Business Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアクセストークンには、この操作の権限がありません。ビジネス設定で、システムユーザーにこのアカウントへのアクセス権とWhatsAppの権限を付与してください。</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>The server does not know this object or path (HTTP 404). Check the id and the API base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにこのオブジェクトまたはパスがありません（HTTP 404）。IDと、「設定」のAPIベースURLを確認してください。</translation>
     </message>
     <message>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトされました</translation>
     </message>
     <message>
         <source>The server redirected the request (HTTP {status}) instead of answering it, as a login page or a wrong address does. Check the API base URL and proxy in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストに応答せず、リダイレクトしました（HTTP {status}）。ログインページや誤ったアドレスでよく起こります。「設定」のAPIベースURLとプロキシを確認してください。</translation>
     </message>
     <message>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが拒否されました</translation>
     </message>
     <message>
         <source>The request was rejected ({details}). Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが拒否されました（{details}）。修正してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラー</translation>
     </message>
     <message>
         <source>WhatsApp reported an error ({details}). Try again; if it repeats, note the trace id and contact Meta support.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsAppからエラーが報告されました（{details}）。もう一度お試しください。繰り返し発生する場合は、トレースIDを控えてMetaサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>Cannot reach WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsAppに接続できません</translation>
     </message>
     <message>
         <source>The app could not reach {host}. Check the internet connection, proxy and API base URL in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} に接続できませんでした。インターネット接続と、「設定」のプロキシおよびAPIベースURLを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Send outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>送信結果が不明です</translation>
     </message>
     <message>
         <source>The connection broke after the message was sent, so it may have reached WhatsApp. Check the conversation for a delivery status before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの送信後に接続が切れたため、WhatsAppに届いている可能性があります。再送信する前に、会話で配信状況を確認してください。</translation>
     </message>
     <message>
         <source>A server between the app and WhatsApp answered with an error (HTTP {status}), so the message may have reached WhatsApp. Check the conversation for a delivery status before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリとWhatsAppの間にあるサーバーがエラーを返しました（HTTP {status}）。メッセージはWhatsAppに届いている可能性があります。再送信する前に、会話で配信状況を確認してください。</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not what the Cloud API sends (HTTP {status}: {details}). Check the API base URL and any proxy in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答がCloud APIの形式ではありません（HTTP {status}: {details}）。「設定」のAPIベースURLとプロキシを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Media address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアのアドレスを拒否しました</translation>
     </message>
     <message>
         <source>The media address ({details}) is not HTTPS, so the access token was not sent to it. Check the API base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>メディアのアドレス（{details}）がHTTPSではないため、アクセストークンを送信しませんでした。「設定」のAPIベースURLを確認してください。</translation>
     </message>
     <message>
         <source>No access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンがありません</translation>
     </message>
     <message>
         <source>No access token is configured. Paste a system-user token in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンが設定されていません。「設定」にシステムユーザーのトークンを貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Type a message (Enter sends, Shift+Enter adds a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを入力（Enterで送信、Shift+Enterで改行）</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>テンプレート…</translation>
+    </message>
+    <message>
+        <source>Send an approved template</source>
+        <translation>承認済みテンプレートを送信</translation>
     </message>
     <message>
         <source>Choose a conversation to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信する会話を選んでください。</translation>
     </message>
     <message>
         <source>Customer service window open: {h} h {m} min left for free-form replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間の返信可能時間内です。自由形式で返信できる残り時間: {h}時間{m}分</translation>
     </message>
     <message>
         <source>The 24-hour customer service window is closed: the customer has not written in the last 24 hours. Free-form messages are blocked by WhatsApp; send an approved template to reopen the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>24時間の返信可能時間が終了しました。お客様から24時間以上メッセージが届いていないため、WhatsAppでは自由形式のメッセージを送れません。承認済みテンプレートを送信して、会話を再開してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTab</name>
+    <message>
+        <source>From history</source>
+        <translation>履歴から</translation>
+    </message>
+    <message>
+        <source>From a scenario file</source>
+        <translation>シナリオファイルから</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日間</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Open scenario file…</source>
+        <translation>シナリオファイルを開く…</translation>
+    </message>
+    <message>
+        <source>History is not available here (no database is open). Open a scenario file to explain Meta&apos;s public examples.</source>
+        <translation>ここでは履歴を使えません（データベースが開かれていません）。シナリオファイルを開くと、Metaの公開例を説明できます。</translation>
+    </message>
+    <message>
+        <source>What to explain</source>
+        <translation>説明する対象</translation>
+    </message>
+    <message>
+        <source>Replay the history first (History tab), then pick a contact.</source>
+        <translation>先に履歴を再計算してから（「履歴」タブ）、連絡先を選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{contact}&lt;/b&gt;, {start} to {end} (as billed)</source>
+        <translation>&lt;b&gt;{contact}&lt;/b&gt;、{start}～{end}（実際の請求ルール）</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>シナリオファイルを開く</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>シナリオファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}. Pick a JSON scenario file.</source>
+        <translation>{file} を読み込めません: {error}。JSONのシナリオファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be billed: {error}. Fix the file and open it again.</source>
+        <translation>このシナリオは料金を計算できません: {error}。ファイルを修正して、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Era: {era} · recipient {country} ({market}) · source: {source}</source>
+        <translation>料金体系: {era} · 宛先 {country}（{market}） · 出典: {source}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>{category} template</source>
+        <translation>{category}テンプレート</translation>
+    </message>
+    <message>
+        <source>free-form reply</source>
+        <translation>自由形式の返信</translation>
+    </message>
+    <message>
+        <source>{n} charge(s) for this contact in this range: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>この期間のこの連絡先への課金{n}件: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>* includes unverified rate-card figures</source>
+        <translation>* 未検証の料金表の値を含みます</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainTimeline</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Service window</source>
+        <translation>返信可能時間</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>無料エントリーポイント</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>課金</translation>
+    </message>
+    <message>
+        <source>Pick a contact and days, or load a scenario file, to see its timeline.</source>
+        <translation>連絡先と期間を選ぶか、シナリオファイルを読み込むと、タイムラインが表示されます。</translation>
+    </message>
+    <message>
+        <source>times in UTC</source>
+        <translation>時刻はUTC</translation>
+    </message>
+    <message>
+        <source>Above the line: customer messages. Below: business messages (square = template, circle = free-form, hollow = not delivered). Diamonds: charges.</source>
+        <translation>線の上: お客様のメッセージ。線の下: ビジネスのメッセージ（四角 = テンプレート、丸 = 自由形式、中抜き = 未配信）。ひし形: 課金。</translation>
+    </message>
+    <message>
+        <source>24 h window</source>
+        <translation>24時間の返信可能時間</translation>
+    </message>
+    <message>
+        <source>72 h free entry point</source>
+        <translation>72時間の無料エントリーポイント</translation>
+    </message>
+    <message>
+        <source>Rate {rate} from card {card}</source>
+        <translation>単価 {rate}（料金表 {card}）</translation>
+    </message>
+    <message>
+        <source>* unverified rate-card figure</source>
+        <translation>* 未検証の料金表の値</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>お客様のメッセージ</translation>
+    </message>
+    <message>
+        <source>(from an ad or Page button)</source>
+        <translation>（広告またはFacebookページのボタンから）</translation>
+    </message>
+    <message>
+        <source>{category} template</source>
+        <translation>{category}テンプレート</translation>
+    </message>
+    <message>
+        <source>Free-form reply</source>
+        <translation>自由形式の返信</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>未配信</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Replay history</source>
+        <translation>履歴を再計算</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not replayed yet</source>
+        <translation>まだ再計算していません</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDFレポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>History needs the app&apos;s database, and none is open here. Start WABA Desk normally (sandbox or live) to replay your messages; the Scenario and Explain tabs work without it.</source>
+        <translation>履歴にはアプリのデータベースが必要ですが、ここでは開かれていません。メッセージを再計算するには、WABA Deskを通常どおり（サンドボックスまたは本番で）起動してください。「シナリオ」と「説明」タブはデータベースなしで使えます。</translation>
+    </message>
+    <message>
+        <source>Replay bills every stored message with the rules of its day and compares the result with the billing flags Meta sent in status webhooks.</source>
+        <translation>再計算では、保存されたすべてのメッセージをその日のルールで計算し、MetaがステータスのWebhookで送った課金フラグと照合します。</translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation>WABA</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>料金体系</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>課金数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>This month would cost</source>
+        <translation>この月の費用</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>We say</source>
+        <translation>このアプリの判定</translation>
+    </message>
+    <message>
+        <source>Meta says</source>
+        <translation>Metaの判定</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Real bill of the month</source>
+        <translation>この月の実際の請求</translation>
+    </message>
+    <message>
+        <source>What this month would have cost under each era</source>
+        <translation>各料金体系でこの月にかかったはずの費用</translation>
+    </message>
+    <message>
+        <source>This month under each era, by category</source>
+        <translation>料金体系ごとのこの月の費用（カテゴリ別）</translation>
+    </message>
+    <message>
+        <source>Reconciliation with Meta&apos;s billable flags</source>
+        <translation>Metaの課金フラグとの照合</translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation>メッセージを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Replay cancelled; nothing was changed.</source>
+        <translation>再計算をキャンセルしました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The replay failed: {error}. Check the rate cards (Settings) and try again.</source>
+        <translation>再計算に失敗しました: {error}。料金表（設定）を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Billing… %p%</source>
+        <translation>計算中… %p%</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>{n} messages replayed.</source>
+        <translation>{n}件のメッセージを再計算しました。</translation>
+    </message>
+    <message>
+        <source>{n} message(s) left out:</source>
+        <translation>{n}件のメッセージを除外しました:</translation>
+    </message>
+    <message>
+        <source>* some rates are unverified rate-card figures.</source>
+        <translation>* 一部の単価は未検証の料金表の値です。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>{checked} messages with Meta&apos;s pricing checked, {n} mismatch(es).</source>
+        <translation>Metaの料金情報があるメッセージ{checked}件を照合しました。不一致は{n}件です。</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>課金対象</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation>課金をCSVでエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDFレポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>WhatsApp bill for {month}</source>
+        <translation>{month}のWhatsApp請求</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Search name, number or message</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・電話番号・メッセージを検索</translation>
     </message>
     <message>
         <source>All numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての電話番号</translation>
     </message>
     <message>
         <source>No conversations yet. Messages from customers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ会話はありません。お客様からのメッセージがここに表示されます。</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>会話が選択されていません</translation>
     </message>
     <message>
         <source>{who} · to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} · {number}宛て</translation>
     </message>
     <message>
         <source>[test number]</source>
-        <translation type="unfinished"></translation>
+        <translation>[テスト用番号]</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをコピー</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WABA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA Desk</translation>
     </message>
     <message>
         <source>Starting WABA Desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA Deskを起動しています…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start: {reason}</source>
+        <translation>WABA Deskを起動できません: {reason}</translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot start its local servers: {reason}</source>
+        <translation>WABA Deskのローカルサーバーを起動できません: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>The customer&apos;s 24-hour window is closed: only an approved template can be sent until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様との24時間の返信可能時間は終了しています。お客様から再びメッセージが届くまでは、承認済みテンプレートしか送信できません。</translation>
     </message>
     <message>
         <source>The connection dropped while sending, so WhatsApp may have received this message. Check the customer&apos;s chat before you retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中に接続が切れたため、このメッセージはWhatsAppに届いている可能性があります。再送信する前に、お客様とのチャットを確認してください。</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話はもう存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>≈ {amount} {currency} (estimate at {rate} {currency} per {billed_currency})</source>
+        <translation>≈ {amount} {currency}（1 {billed_currency} = {rate} {currency} で換算した概算）</translation>
+    </message>
+    <message>
+        <source>Message {wamid}: the customer&apos;s country is unknown; it is left out.</source>
+        <translation>メッセージ {wamid}: お客様の国が不明なため、集計から除外しました。</translation>
+    </message>
+    <message>
+        <source>Template message {wamid}: its category is unknown; sync templates and replay again.</source>
+        <translation>テンプレートメッセージ {wamid}: カテゴリが不明です。テンプレートを同期してから、もう一度再計算してください。</translation>
+    </message>
+    <message>
+        <source>Meta marked it {meta}, our rules say {ours} ({rule}).</source>
+        <translation>Metaの判定は {meta}、このアプリのルールでは {ours} です（{rule}）。</translation>
+    </message>
+    <message>
+        <source>Meta charged it as {meta}, our rules as {ours}.</source>
+        <translation>Metaは {meta} として課金しましたが、このアプリのルールでは {ours} です。</translation>
+    </message>
+    <message>
+        <source>WABA {waba} is billed in {currency} and no {currency} rate card is loaded: import Meta&apos;s {currency} card (Pricing &gt; Rate cards) and replay again.</source>
+        <translation>WABA {waba} は {currency} で請求されますが、{currency} の料金表が読み込まれていません。Metaの {currency} 料金表をインポートしてから（料金 &gt; 料金表）、もう一度再計算してください。</translation>
+    </message>
+    <message>
+        <source>The customer wrote: a 24-hour customer service window is open.</source>
+        <translation>お客様からメッセージが届きました。24時間の返信可能時間が始まります。</translation>
+    </message>
+    <message>
+        <source>Messages from customers are never charged.</source>
+        <translation>お客様からのメッセージは課金されません。</translation>
+    </message>
+    <message>
+        <source>Not delivered, so not charged.</source>
+        <translation>配信されなかったため、課金されません。</translation>
+    </message>
+    <message>
+        <source>Rejected: a free-form message needs an open customer service window; send an approved template instead.</source>
+        <translation>送信不可: 自由形式のメッセージは24時間の返信可能時間内にしか送れません。代わりに承認済みテンプレートを送信してください。</translation>
+    </message>
+    <message>
+        <source>Reply within 24 hours to a click-to-WhatsApp ad or Page button: a free 72-hour entry point window opens.</source>
+        <translation>WhatsAppへの誘導広告またはFacebookページのボタンから届いたメッセージに24時間以内に返信: 72時間の無料エントリーポイント期間が始まります。</translation>
+    </message>
+    <message>
+        <source>Inside the free entry point window: every message is free.</source>
+        <translation>無料エントリーポイント期間内: すべてのメッセージが無料です。</translation>
+    </message>
+    <message>
+        <source>Inside an open {category} conversation: no new charge.</source>
+        <translation>開始済みの{category}会話内: 新たな課金はありません。</translation>
+    </message>
+    <message>
+        <source>Opens a 24-hour {category} conversation, charged at the {market} rate.</source>
+        <translation>24時間の{category}会話を開始します。{market} の料金で課金されます。</translation>
+    </message>
+    <message>
+        <source>Opens a {category} conversation, free: within the monthly free tier ({used} of {limit}).</source>
+        <translation>{category}会話を開始します（無料）: 月間の無料枠内です（{limit}件中{used}件）。</translation>
+    </message>
+    <message>
+        <source>Opens a service conversation, free: service conversations are free since November 2024.</source>
+        <translation>サービス会話を開始します（無料）: 2024年11月以降、サービス会話は無料です。</translation>
+    </message>
+    <message>
+        <source>Delivered {category} template: charged per message at the {market} rate.</source>
+        <translation>{category}テンプレートを配信: {market} の料金でメッセージごとに課金されます。</translation>
+    </message>
+    <message>
+        <source>Delivered {category} template #{ordinal} this month: volume-tier rate for {market}.</source>
+        <translation>今月{ordinal}通目の{category}テンプレートを配信: {market} のボリューム階層料金が適用されます。</translation>
+    </message>
+    <message>
+        <source>Non-template message inside the customer service window: free.</source>
+        <translation>24時間の返信可能時間内のテンプレート以外のメッセージ: 無料です。</translation>
+    </message>
+    <message>
+        <source>Utility template inside the customer service window: free (July 2025 to September 2026).</source>
+        <translation>24時間の返信可能時間内のユーティリティテンプレート: 無料です（2025年7月～2026年9月）。</translation>
+    </message>
+    <message>
+        <source>Inside a utility conversation opened before per-message pricing: free.</source>
+        <translation>メッセージ単位の料金体系になる前に開始したユーティリティ会話内: 無料です。</translation>
+    </message>
+    <message>
+        <source>Service reply: charged per message from October 2026 at the {market} rate.</source>
+        <translation>サービスの返信: 2026年10月以降は、{market} の料金でメッセージごとに課金されます。</translation>
+    </message>
+    <message>
+        <source>Service reply: free within the monthly allowance ({used} of {limit}, unverified).</source>
+        <translation>サービスの返信: 月間の無料枠内のため無料です（{limit}件中{used}件、未確認）。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingHistory</name>
+    <message>
+        <source>{waba} is billed in {currency}, which has no rate card here; its figures are in {fallback}. Import Meta&apos;s {currency} card for exact amounts.</source>
+        <translation>{waba} の請求通貨 {currency} の料金表がないため、金額は {fallback} で表示しています。正確な金額を出すには、Metaの {currency} 料金表をインポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingLabels</name>
+    <message>
+        <source>Conversations 2022</source>
+        <translation>会話課金 2022</translation>
+    </message>
+    <message>
+        <source>Conversations 2023</source>
+        <translation>会話課金 2023</translation>
+    </message>
+    <message>
+        <source>Conversations Nov 2024</source>
+        <translation>会話課金 2024年11月</translation>
+    </message>
+    <message>
+        <source>Per message Jul 2025</source>
+        <translation>メッセージ課金 2025年7月</translation>
+    </message>
+    <message>
+        <source>Per message Oct 2026</source>
+        <translation>メッセージ課金 2026年10月</translation>
+    </message>
+    <message>
+        <source>As billed (era of each message)</source>
+        <translation>実際の請求（各メッセージ時点の料金体系）</translation>
+    </message>
+    <message>
+        <source>CBP 2022</source>
+        <translation>CBP 2022</translation>
+    </message>
+    <message>
+        <source>CBP 2023</source>
+        <translation>CBP 2023</translation>
+    </message>
+    <message>
+        <source>CBP 11/2024</source>
+        <translation>CBP 2024/11</translation>
+    </message>
+    <message>
+        <source>PMP 7/2025</source>
+        <translation>PMP 2025/7</translation>
+    </message>
+    <message>
+        <source>PMP 10/2026</source>
+        <translation>PMP 2026/10</translation>
+    </message>
+    <message>
+        <source>As billed</source>
+        <translation>実際の請求</translation>
+    </message>
+    <message>
+        <source>Conversation-based, user/business-initiated (Feb 2022 - May 2023)</source>
+        <translation>会話単位、ユーザー開始／ビジネス開始（2022年2月～2023年5月）</translation>
+    </message>
+    <message>
+        <source>Conversation-based, four categories (Jun 2023 - Oct 2024)</source>
+        <translation>会話単位、4カテゴリ（2023年6月～2024年10月）</translation>
+    </message>
+    <message>
+        <source>Conversation-based, free service (Nov 2024 - Jun 2025)</source>
+        <translation>会話単位、サービス無料（2024年11月～2025年6月）</translation>
+    </message>
+    <message>
+        <source>Per-message, utility free in the window (Jul 2025 - Sep 2026)</source>
+        <translation>メッセージ単位、返信可能時間内のユーティリティ無料（2025年7月～2026年9月）</translation>
+    </message>
+    <message>
+        <source>Per-message, service and in-window utility charged (from Oct 2026)</source>
+        <translation>メッセージ単位、サービスと返信可能時間内のユーティリティも課金（2026年10月以降）</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>マーケティング</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>ユーティリティ</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Authentication (international)</source>
+        <translation>認証（国際）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Business-initiated</source>
+        <translation>ビジネス開始</translation>
+    </message>
+    <message>
+        <source>User-initiated</source>
+        <translation>ユーザー開始</translation>
+    </message>
+    <message>
+        <source>Free entry point</source>
+        <translation>無料エントリーポイント</translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta&apos;s rate-card CSV in Settings.</source>
+        <translation>料金表を読み込めませんでした（{error}）。WABA Deskを再インストールするか、「設定」でMetaの料金表CSVをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Rate cards</source>
+        <translation>料金表</translation>
+    </message>
+    <message>
+        <source>Needs the app&apos;s database</source>
+        <translation>アプリのデータベースが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardsTab</name>
+    <message>
+        <source>Card</source>
+        <translation>料金表</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>適用開始</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>料金体系</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>市場数</translation>
+    </message>
+    <message>
+        <source>Unverified figures</source>
+        <translation>未検証の値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>e.g. JPY</source>
+        <translation>例: JPY</translation>
+    </message>
+    <message>
+        <source>Import Meta CSV…</source>
+        <translation>MetaのCSVをインポート…</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>適用開始日</translation>
+    </message>
+    <message>
+        <source>Import a rate card</source>
+        <translation>料金表のインポート</translation>
+    </message>
+    <message>
+        <source>Download Meta&apos;s rate-card CSV for your billing currency from the WhatsApp pricing page, then import it here. Cards must list every market.</source>
+        <translation>WhatsAppの料金ページから請求通貨の料金表CSVをダウンロードし、ここでインポートしてください。料金表にはすべての市場が含まれている必要があります。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>件編集済み</translation>
+    </message>
+    <message>
+        <source>Figures confirmed by one source only, or entered by hand.</source>
+        <translation>出典が1つしかない値、または手入力された値です。</translation>
+    </message>
+    <message>
+        <source>Meta rate-card CSV</source>
+        <translation>Metaの料金表CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Type the card&apos;s currency first (three letters, e.g. JPY).</source>
+        <translation>先に料金表の通貨を入力してください（英字3文字、例: JPY）。</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing changed: {error}</source>
+        <translation>インポートしませんでした。何も変更されていません: {error}</translation>
+    </message>
+    <message>
+        <source>Imported {card} ({n} markets).</source>
+        <translation>{card} をインポートしました（{n}市場）。</translation>
     </message>
 </context>
 <context>
     <name>Runtime</name>
     <message>
         <source>Webhook receiver not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook受信サーバーが起動していません</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTab</name>
+    <message>
+        <source>Add market</source>
+        <translation>市場を追加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <source>e.g. JPY</source>
+        <translation>例: JPY</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Messages per conversation</source>
+        <translation>会話あたりのメッセージ数</translation>
+    </message>
+    <message>
+        <source>Customer-started conversations</source>
+        <translation>お客様から始まる会話</translation>
+    </message>
+    <message>
+        <source>Utility templates sent inside the window</source>
+        <translation>返信可能時間内に送るユーティリティテンプレート</translation>
+    </message>
+    <message>
+        <source>Customer-started via click-to-WhatsApp ads</source>
+        <translation>WhatsAppへの誘導広告から始まる会話</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>月あたりの増加率</translation>
+    </message>
+    <message>
+        <source>Business phone numbers</source>
+        <translation>ビジネス用電話番号の数</translation>
+    </message>
+    <message>
+        <source>Business messages per month, by market and category</source>
+        <translation>月あたりのビジネスメッセージ数（市場・カテゴリ別）</translation>
+    </message>
+    <message>
+        <source>Marketing, utility and authentication: templates sent. Service: free-form replies to customers. Double-click a cell to edit.</source>
+        <translation>マーケティング・ユーティリティ・認証: 送信するテンプレート数。サービス: お客様への自由形式の返信数。セルをダブルクリックすると編集できます。</translation>
+    </message>
+    <message>
+        <source>How your conversations go</source>
+        <translation>会話の傾向</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Rate card currency</source>
+        <translation>料金表の通貨</translation>
+    </message>
+    <message>
+        <source>per 1 unit:</source>
+        <translation>1単位あたり:</translation>
+    </message>
+    <message>
+        <source>Also show in</source>
+        <translation>併記する通貨</translation>
+    </message>
+    <message>
+        <source>Converted amounts are estimates at the rate you enter; Meta bills the card.</source>
+        <translation>換算額は入力したレートによる概算です。Metaは料金表の通貨で請求します。</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Era</source>
+        <translation>料金体系</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>来月</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>料金表</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>Next month by category, per era</source>
+        <translation>料金体系ごとの来月の費用（カテゴリ別）</translation>
+    </message>
+    <message>
+        <source>Next 12 months, per era</source>
+        <translation>今後12か月（料金体系別）</translation>
+    </message>
+    <message>
+        <source>Months from now</source>
+        <translation>何か月後</translation>
+    </message>
+    <message>
+        <source>Difference between eras</source>
+        <translation>料金体系間の差</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDFレポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Typical small shop (Japan)</source>
+        <translation>一般的な小売店（日本）</translation>
+    </message>
+    <message>
+        <source>Clinic with appointment reminders</source>
+        <translation>予約リマインダーを送るクリニック</translation>
+    </message>
+    <message>
+        <source>E-commerce store (several markets)</source>
+        <translation>ECストア（複数の市場）</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>料金表なし</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot estimate:&lt;/b&gt; {error}. Pick another currency or fix the input.</source>
+        <translation>&lt;b&gt;見積もれません:&lt;/b&gt; {error}。別の通貨を選ぶか、入力を修正してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next month ({month})&lt;/b&gt; under today&apos;s rules ({era}): &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;来月（{month}）&lt;/b&gt;の現行ルール（{era}）での費用: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CBP: conversation-based pricing; PMP: per-message pricing.</source>
+        <translation>CBP: 会話単位の料金、PMP: メッセージ単位の料金。</translation>
+    </message>
+    <message>
+        <source>* includes rate-card figures that are unverified (one source only).</source>
+        <translation>* 未検証（出典が1つのみ）の料金表の値を含みます。</translation>
+    </message>
+    <message>
+        <source>≈ amounts in {code} are estimates at 1 {cur} = {rate} {code}.</source>
+        <translation>≈ 付きの {code} の金額は、1 {cur} = {rate} {code} で換算した概算です。</translation>
+    </message>
+    <message>
+        <source>No rate for: {items}.</source>
+        <translation>単価がありません: {items}。</translation>
+    </message>
+    <message>
+        <source>Difference to {era} (per month)</source>
+        <translation>{era}との差（月あたり）</translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation>課金をCSVでエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDFレポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>WhatsApp pricing scenario for {month}</source>
+        <translation>{month}のWhatsApp料金シナリオ</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>No system keyring is available, so live credentials cannot be stored safely. Install and unlock a keyring (GNOME Keyring, KWallet, or the Windows/macOS one) and try again; sandbox mode keeps working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングが利用できないため、本番用の認証情報を安全に保存できません。キーリング（GNOME Keyring、KWallet、またはWindows/macOS標準のもの）をインストールしてロックを解除してから、もう一度お試しください。その間もサンドボックスモードは使えます。</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>e.g. 102290129340398, 104996122399160</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 102290129340398, 104996122399160</translation>
     </message>
     <message>
         <source>optional: lists every WABA of the business</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: ビジネスのすべてのWABAを一覧表示します</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングに保存済み</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Live mode (Meta Cloud API)</source>
-        <translation type="unfinished"></translation>
+        <translation>本番モード（Meta Cloud API）</translation>
     </message>
     <message>
         <source>WABA ids</source>
-        <translation type="unfinished"></translation>
+        <translation>WABA ID</translation>
     </message>
     <message>
         <source>Business id</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジネスID</translation>
     </message>
     <message>
         <source>System-user access token</source>
-        <translation type="unfinished"></translation>
+        <translation>システムユーザーのアクセストークン</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリシークレット</translation>
     </message>
     <message>
         <source>Webhook verify token</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook検証トークン</translation>
     </message>
     <message>
         <source>Graph API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph APIのバージョン</translation>
     </message>
     <message>
         <source>Webhook port</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookポート</translation>
     </message>
     <message>
         <source>Secrets are kept only in the operating system&apos;s keyring, never in the database or logs. Expose the webhook port through your reverse proxy or tunnel and enter its https URL with the verify token in Meta&apos;s App Dashboard. Without a token, app secret and WABA id the app runs in sandbox mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはOSのキーリングにのみ保存され、データベースやログには保存されません。Webhookポートをリバースプロキシまたはトンネルで公開し、そのhttps URLと検証トークンをMetaのアプリダッシュボードに入力してください。トークン、アプリシークレット、WABA IDがそろっていない場合は、サンドボックスモードで動作します。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Restart to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動して適用</translation>
     </message>
     <message>
         <source>Running in live mode against Meta&apos;s Cloud API.</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaのCloud APIに接続し、本番モードで動作しています。</translation>
     </message>
     <message>
         <source>Running in sandbox mode: a local Cloud API simulator with demo accounts and simulated customers. Enter live credentials below to connect to Meta.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスモードで動作しています（デモ用アカウントと模擬顧客を備えた、ローカルのCloud APIシミュレーター）。Metaに接続するには、下に本番用の認証情報を入力してください。</translation>
     </message>
     <message>
         <source>Not saved: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: {problems}</translation>
     </message>
     <message>
         <source>Could not write the settings file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイルを書き込めませんでした: {error}</translation>
     </message>
     <message>
         <source>Saved. Restart WABA Desk to connect in live mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。本番モードで接続するには、WABA Deskを再起動してください。</translation>
     </message>
     <message>
         <source>Saved. Language and theme apply after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。言語とテーマは再起動後に反映されます。</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>TemplateDesignerPage</name>
     <message>
-        <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <source>New</source>
+        <translation>新規</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <source>Import JSON…</source>
+        <translation>JSONをインポート…</translation>
     </message>
     <message>
-        <source>WABA Desk cannot start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>Export JSON…</source>
+        <translation>JSONをエクスポート…</translation>
     </message>
     <message>
-        <source>WABA Desk cannot start its local servers: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>Submit for review</source>
+        <translation>審査に申請</translation>
+    </message>
+    <message>
+        <source>Dark preview</source>
+        <translation>ダークモードでプレビュー</translation>
+    </message>
+    <message>
+        <source>WABA</source>
+        <translation>WABA</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>問題が発生しました: {error}</translation>
+    </message>
+    <message>
+        <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
+        <translation>WhatsAppビジネスアカウントがまだありません。テンプレートを申請するには、「設定」でアカウントを接続してください（またはサンドボックスモードで起動してください）。テンプレートの作成とエクスポートはこのままでもできます。</translation>
+    </message>
+    <message>
+        <source>That template is gone; the list is reloading.</source>
+        <translation>このテンプレートは削除されています。一覧を再読み込みしています。</translation>
+    </message>
+    <message>
+        <source>Editing {name} ({language}), status {status}.</source>
+        <translation>{name}（{language}）を編集中です。状態: {status}</translation>
+    </message>
+    <message>
+        <source>New template: fill in the form; the preview and checks update as you type.</source>
+        <translation>新しいテンプレート: フォームに入力してください。入力に合わせてプレビューとチェック結果が更新されます。</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation>エラー{errors}件、警告{warnings}件</translation>
+    </message>
+    <message>
+        <source>Ready to submit: no problems found.</source>
+        <translation>申請できます。問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Imported {path}.</source>
+        <translation>{path} をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation>{path} に書き込めませんでした: {reason}。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>{path} にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>テンプレートをインポート</translation>
+    </message>
+    <message>
+        <source>Template JSON (*.json)</source>
+        <translation>テンプレートJSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>テンプレートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp Business Account first (connect one in Settings).</source>
+        <translation>先にWhatsAppビジネスアカウントを選んでください（アカウントは「設定」で接続できます）。</translation>
+    </message>
+    <message>
+        <source>Fix the {count} error(s) listed under the preview before submitting.</source>
+        <translation>申請する前に、プレビューの下に表示されている{count}件のエラーを修正してください。</translation>
+    </message>
+    <message>
+        <source>Submitted {name} for review (status {status}).</source>
+        <translation>{name} を審査に申請しました（状態: {status}）。</translation>
+    </message>
+    <message>
+        <source>Meta did not accept the template: {error}. Check it and try again.</source>
+        <translation>Metaがテンプレートを受け付けませんでした: {error}。内容を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>order_update</source>
+        <translation>order_update</translation>
+    </message>
+    <message>
+        <source>Numbered {{1}}</source>
+        <translation>番号付き {{1}}</translation>
+    </message>
+    <message>
+        <source>Named {{first_name}}</source>
+        <translation>名前付き {{first_name}}</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>ヘッダーなし</translation>
+    </message>
+    <message>
+        <source>Header text (up to 60 characters)</source>
+        <translation>ヘッダーのテキスト（60文字まで）</translation>
+    </message>
+    <message>
+        <source>Sample media handle (4::…)</source>
+        <translation>サンプルメディアのハンドル（4::…）</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
+        <translation>{{1}} 様、ご注文 {{2}} を発送しました。 *太字* _斜体_ ~取り消し線~</translation>
+    </message>
+    <message>
+        <source>Footer (optional, up to 60 characters)</source>
+        <translation>フッター（任意、60文字まで）</translation>
+    </message>
+    <message>
+        <source>Add the security recommendation</source>
+        <translation>セキュリティに関する注意書きを追加</translation>
+    </message>
+    <message>
+        <source>No expiry note</source>
+        <translation>有効期限の表示なし</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>URL / phone / code</source>
+        <translation>URL/電話番号/コード</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>ボタンを追加</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>ボタンを削除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>フッター</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Sample values (Meta reviews the template with them)</source>
+        <translation>サンプル値（Metaはこの値でテンプレートを審査します）</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>ボタン</translation>
+    </message>
+    <message>
+        <source>Header {var}</source>
+        <translation>ヘッダー {var}</translation>
+    </message>
+    <message>
+        <source>Body {var}</source>
+        <translation>本文 {var}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
+    <message>
+        <source>{path} does not exist. Check the file name.</source>
+        <translation>{path} が見つかりません。ファイル名を確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a .json file (or import the folder).</source>
+        <translation>{path} はフォルダーです。.json ファイルを指定してください（またはフォルダーごとインポートしてください）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). Check its permissions.</source>
+        <translation>{path} を読み込めません（{reason}）。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text. Save it as UTF-8 JSON and retry.</source>
+        <translation>{path} はUTF-8のテキストではありません。UTF-8のJSONとして保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason}). Fix it in a text editor.</source>
+        <translation>{path} は有効なJSONではありません（{line}行目、{column}列目: {reason}）。テキストエディターで修正してください。</translation>
+    </message>
+    <message>
+        <source>{path} holds a JSON {kind}, not a template object. A template file starts with {{ and has &quot;name&quot;, &quot;language&quot;, &quot;category&quot; and &quot;components&quot;.</source>
+        <translation>{path} の中身はJSONの {kind} で、テンプレートのオブジェクトではありません。テンプレートファイルは {{ で始まり、&quot;name&quot;、&quot;language&quot;、&quot;category&quot;、&quot;components&quot; を含みます。</translation>
+    </message>
+    <message>
+        <source>{path}: entry {index} is not a template object. Remove it or fix it.</source>
+        <translation>{path}: {index}番目の項目がテンプレートのオブジェクトではありません。削除するか修正してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder. Choose a folder of .json files.</source>
+        <translation>{path} はフォルダーではありません。.json ファイルが入ったフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLint</name>
+    <message>
+        <source>A template must be a JSON object with name, language, category and components. Export it again from the designer or Meta&apos;s API.</source>
+        <translation>テンプレートは name、language、category、components を持つJSONオブジェクトにしてください。デザイナーまたはMetaのAPIから、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>This WABA already has a template named {name} in {language}. Choose another name, or edit the existing template instead.</source>
+        <translation>このWABAには、{language} の {name} という名前のテンプレートがすでにあります。別の名前にするか、既存のテンプレートを編集してください。</translation>
+    </message>
+    <message>
+        <source>The template needs a name: lowercase letters, digits and underscores, such as order_update.</source>
+        <translation>テンプレート名を入力してください。使えるのは英小文字、数字、アンダースコアです（例: order_update）。</translation>
+    </message>
+    <message>
+        <source>The name may only use lowercase letters a-z, digits and underscores. Rename it, for example to {suggestion}.</source>
+        <translation>名前に使えるのは英小文字 a-z、数字、アンダースコアだけです。{suggestion} などに変更してください。</translation>
+    </message>
+    <message>
+        <source>The name has {length} characters; Meta allows at most {limit}. Shorten it.</source>
+        <translation>名前が{length}文字あります。Metaの上限は{limit}文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The template needs a language code such as en_US or ja.</source>
+        <translation>テンプレートには en_US や ja などの言語コードが必要です。</translation>
+    </message>
+    <message>
+        <source>{language} is not a language code Meta is known to accept. Check the spelling (for example en_US, pt_BR, ja); did you mean {hint}?</source>
+        <translation>{language} はMetaが受け付ける言語コードではないようです。つづりを確認してください（例: en_US、pt_BR、ja）。{hint} の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation>カテゴリを選んでください: MARKETING（マーケティング）、UTILITY（ユーティリティ）、AUTHENTICATION（認証）。</translation>
+    </message>
+    <message>
+        <source>{category} is not a category. Use MARKETING, UTILITY or AUTHENTICATION (upper case).</source>
+        <translation>{category} はカテゴリではありません。MARKETING、UTILITY、AUTHENTICATION のいずれかを大文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>parameter_format must be POSITIONAL ({one}, {two}) or NAMED ({first_name}); leave it out for POSITIONAL.</source>
+        <translation>parameter_format は POSITIONAL（{one}、{two}）または NAMED（{first_name}）にしてください。POSITIONAL の場合は省略できます。</translation>
+    </message>
+    <message>
+        <source>The template needs a components list with at least a BODY.</source>
+        <translation>テンプレートには、少なくとも BODY を含む components のリストが必要です。</translation>
+    </message>
+    <message>
+        <source>Each component must be an object with a type (HEADER, BODY, FOOTER or BUTTONS).</source>
+        <translation>各コンポーネントは、type（HEADER、BODY、FOOTER、BUTTONS）を持つオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown component type {type}. Use HEADER, BODY, FOOTER or BUTTONS.</source>
+        <translation>コンポーネントの種類 {type} は不明です。HEADER、BODY、FOOTER、BUTTONS のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>A template may have only one {type} component; merge this one into components[{first}].</source>
+        <translation>{type} コンポーネントは1つのテンプレートに1つだけです。これを components[{first}] にまとめてください。</translation>
+    </message>
+    <message>
+        <source>Every template needs a BODY component. Add one.</source>
+        <translation>テンプレートには BODY コンポーネントが必要です。追加してください。</translation>
+    </message>
+    <message>
+        <source>Put the components in the order HEADER, BODY, FOOTER, BUTTONS, as WhatsApp shows them.</source>
+        <translation>コンポーネントは、WhatsAppでの表示順どおり HEADER、BODY、FOOTER、BUTTONS の順に並べてください。</translation>
+    </message>
+    <message>
+        <source>The text must be a string.</source>
+        <translation>text は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>{placeholder} is not a valid variable. Write {one}, {two}, … or, for NAMED templates, lowercase names like {first_name}, with no spaces or symbols inside the braces.</source>
+        <translation>{placeholder} は有効な変数ではありません。{one}、{two}、… のように書くか、NAMED のテンプレートでは {first_name} のような小文字の名前を使ってください。波かっこの中にスペースや記号は入れられません。</translation>
+    </message>
+    <message>
+        <source>Unmatched {open} or {close}. Variables need exactly two braces on each side, such as {one}.</source>
+        <translation>対応していない {open} または {close} があります。変数は {one} のように、両側にちょうど2つずつ波かっこが必要です。</translation>
+    </message>
+    <message>
+        <source>{placeholder} is a named variable but the template is POSITIONAL. Set parameter_format to &quot;NAMED&quot;, or use {one}, {two}, ….</source>
+        <translation>{placeholder} は名前付き変数ですが、テンプレートは POSITIONAL です。parameter_format を &quot;NAMED&quot; にするか、{one}、{two}、… を使ってください。</translation>
+    </message>
+    <message>
+        <source>{placeholder} is a numbered variable but the template is NAMED. Use a name like {first_name}, or set parameter_format to &quot;POSITIONAL&quot;.</source>
+        <translation>{placeholder} は番号付き変数ですが、テンプレートは NAMED です。{first_name} のような名前を使うか、parameter_format を &quot;POSITIONAL&quot; にしてください。</translation>
+    </message>
+    <message>
+        <source>Variables must be numbered 1, 2, 3 … without gaps; {missing} is missing. Renumber them.</source>
+        <translation>変数には 1、2、3 … と欠番なしで番号を付けてください。{missing} がありません。番号を振り直してください。</translation>
+    </message>
+    <message>
+        <source>Variables must appear in order: {one} first, then {two}, and so on. Renumber them in reading order.</source>
+        <translation>変数は {one}、{two} … の順に出てくる必要があります。文中の順に番号を振り直してください。</translation>
+    </message>
+    <message>
+        <source>The {part} may not start or end with a variable. Add words before the first or after the last one (a full stop is enough at the end).</source>
+        <translation>{part} を変数で始めたり終えたりすることはできません。最初の変数の前か最後の変数の後に言葉を加えてください（末尾は句点だけでも構いません）。</translation>
+    </message>
+    <message>
+        <source>{first}{second}: two variables may not touch. Put words or punctuation between them.</source>
+        <translation>{first}{second}: 変数同士を続けて置くことはできません。間に言葉か句読点を入れてください。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are separated only by spaces; Meta often rejects this. Put a word or punctuation between them.</source>
+        <translation>{first} と {second} の間がスペースだけです。Metaに却下されることがよくあります。間に言葉か句読点を入れてください。</translation>
+    </message>
+    <message>
+        <source>Give a sample value for {variable} in {field}; Meta reviews the template with it.</source>
+        <translation>{field} に {variable} のサンプル値を入力してください。Metaはこの値を使ってテンプレートを審査します。</translation>
+    </message>
+    <message>
+        <source>The sample for {name} belongs to no variable in the text. Remove it or add {variable} to the text.</source>
+        <translation>{name} のサンプルに対応する変数がテキストにありません。サンプルを削除するか、テキストに {variable} を追加してください。</translation>
+    </message>
+    <message>
+        <source>body_text is a list inside a list: write [[&quot;Pablo&quot;, &quot;860198&quot;]], not [&quot;Pablo&quot;, &quot;860198&quot;].</source>
+        <translation>body_text はリストの中のリストです。[&quot;Pablo&quot;, &quot;860198&quot;] ではなく [[&quot;Pablo&quot;, &quot;860198&quot;]] と書いてください。</translation>
+    </message>
+    <message>
+        <source>The {part} has {variables} variable(s) but {samples} sample value(s). Give exactly one sample per variable, in order.</source>
+        <translation>{part} には変数が{variables}個ありますが、サンプル値は{samples}個です。変数ごとに1つずつ、順番どおりにサンプルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Sample value {index} is empty. Write a realistic value, such as a name or an order number.</source>
+        <translation>{index}番目のサンプル値が空です。名前や注文番号など、実際にありそうな値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The {part} has variables ({variables}) but no samples in example.{field}. Add one realistic sample per variable; Meta rejects templates without them.</source>
+        <translation>{part} に変数（{variables}）がありますが、example.{field} にサンプルがありません。変数ごとに実際にありそうなサンプルを1つずつ追加してください。サンプルがないテンプレートはMetaに却下されます。</translation>
+    </message>
+    <message>
+        <source>The header needs a format: TEXT, IMAGE, VIDEO, DOCUMENT, GIF, LOCATION or PRODUCT.</source>
+        <translation>ヘッダーには format が必要です: TEXT、IMAGE、VIDEO、DOCUMENT、GIF、LOCATION、PRODUCT。</translation>
+    </message>
+    <message>
+        <source>A {format} header needs a sample file: upload one and put its handle in example.header_handle, e.g. [&quot;4::aW...&quot;].</source>
+        <translation>{format} ヘッダーにはサンプルファイルが必要です。ファイルをアップロードし、そのハンドルを example.header_handle に入れてください（例: [&quot;4::aW...&quot;]）。</translation>
+    </message>
+    <message>
+        <source>GIF headers can only be sent through the Marketing Messages API (MP4 up to 3.5 MB). Use VIDEO or IMAGE for Cloud API sends.</source>
+        <translation>GIF ヘッダーは Marketing Messages API でのみ送信できます（MP4、3.5 MBまで）。Cloud APIで送信する場合は VIDEO か IMAGE を使ってください。</translation>
+    </message>
+    <message>
+        <source>Location headers are only allowed in UTILITY and MARKETING templates. Change the header or the category.</source>
+        <translation>位置情報ヘッダーは UTILITY と MARKETING のテンプレートでのみ使えます。ヘッダーかカテゴリを変更してください。</translation>
+    </message>
+    <message>
+        <source>A {format} header shows no text; remove the text or use a TEXT header.</source>
+        <translation>{format} ヘッダーにはテキストが表示されません。テキストを削除するか、TEXT ヘッダーを使ってください。</translation>
+    </message>
+    <message>
+        <source>A TEXT header needs text (up to 60 characters), or remove the header.</source>
+        <translation>TEXT ヘッダーにはテキスト（60文字まで）が必要です。不要ならヘッダーを削除してください。</translation>
+    </message>
+    <message>
+        <source>The header has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation>ヘッダーが{length}文字あります。上限は{limit}文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>The header must be one line. Remove the line break.</source>
+        <translation>ヘッダーは1行にしてください。改行を削除してください。</translation>
+    </message>
+    <message>
+        <source>Headers may not contain emoji. Move the emoji to the body.</source>
+        <translation>ヘッダーには絵文字を使えません。絵文字は本文に移してください。</translation>
+    </message>
+    <message>
+        <source>Headers do not support formatting (*bold*, _italic_, ~strike~, code). Remove the markers; WhatsApp already shows the header in bold.</source>
+        <translation>ヘッダーでは書式（*太字*、_斜体_、~取り消し線~、コード）を使えません。記号を削除してください。ヘッダーはWhatsAppで自動的に太字で表示されます。</translation>
+    </message>
+    <message>
+        <source>Headers should not contain * ~ or ` characters; Meta may reject them as formatting.</source>
+        <translation>ヘッダーには * ~ ` の文字を入れないでください。書式とみなされ、Metaに却下されることがあります。</translation>
+    </message>
+    <message>
+        <source>A header may contain at most one variable; it has {count}. Move the others to the body.</source>
+        <translation>ヘッダーに入れられる変数は1つまでですが、{count}個あります。残りは本文に移してください。</translation>
+    </message>
+    <message>
+        <source>The body needs text (up to 1,024 characters).</source>
+        <translation>本文にはテキスト（1,024文字まで）が必要です。</translation>
+    </message>
+    <message>
+        <source>The body has {length} characters (formatting markers count too); the limit is {limit}. Shorten it by {excess}.</source>
+        <translation>本文が{length}文字あります（書式記号も数えます）。上限は{limit}文字です。{excess}文字短くしてください。</translation>
+    </message>
+    <message>
+        <source>The body has {count} variables; keep it to {limit} or fewer.</source>
+        <translation>本文に変数が{count}個あります。{limit}個以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Too many variables for so little text ({words} words, {count} variables); Meta rejects such templates. Add at least {needed} words of fixed text.</source>
+        <translation>テキストの量に対して変数が多すぎます（{words}語、変数{count}個）。このようなテンプレートはMetaに却下されます。固定のテキストを少なくとも{needed}語追加してください。</translation>
+    </message>
+    <message>
+        <source>A formatting marker touches a Japanese/Chinese/Korean letter, so WhatsApp will probably show it literally. Put a space or 「」 around the formatted words: これは *太字* です.</source>
+        <translation>書式記号が日本語・中国語・韓国語の文字に接しているため、WhatsAppでは記号がそのまま表示される可能性があります。書式を付ける語の前後にスペースか「」を入れてください（例: これは *太字* です）。</translation>
+    </message>
+    <message>
+        <source>Templates must not ask for full card numbers, account numbers, national IDs or passwords. Reword the request.</source>
+        <translation>テンプレートで、カード番号の全桁、口座番号、国民ID（マイナンバーなど）、パスワードを尋ねてはいけません。依頼の文面を変えてください。</translation>
+    </message>
+    <message>
+        <source>The footer is empty. Write up to 60 characters or remove the footer.</source>
+        <translation>フッターが空です。60文字以内で入力するか、フッターを削除してください。</translation>
+    </message>
+    <message>
+        <source>The footer has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation>フッターが{length}文字あります。上限は{limit}文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>Footers cannot contain variables. Move {open}…{close} to the body or write the text out.</source>
+        <translation>フッターには変数を使えません。{open}…{close} は本文に移すか、実際の文字で書いてください。</translation>
+    </message>
+    <message>
+        <source>Footers are shown as plain grey text; the formatting markers will appear literally. Remove them.</source>
+        <translation>フッターは書式なしのグレーの文字で表示されるため、書式記号がそのまま表示されます。記号を削除してください。</translation>
+    </message>
+    <message>
+        <source>A BUTTONS component needs a list of 1 to 10 buttons, or remove it.</source>
+        <translation>BUTTONS コンポーネントには1～10個のボタンのリストが必要です。不要なら削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} buttons; a template may have at most {limit}. Remove some.</source>
+        <translation>ボタンが{count}個あります。1つのテンプレートに置けるのは{limit}個までです。減らしてください。</translation>
+    </message>
+    <message>
+        <source>{count} {kind} buttons; at most {limit} allowed. Remove the extra ones.</source>
+        <translation>{kind} ボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
+    </message>
+    <message>
+        <source>Quick-reply buttons must form one group, all before or all after the other buttons (QR, QR, URL is fine; QR, URL, QR is not). Reorder them.</source>
+        <translation>クイック返信ボタンはひとまとめにして、ほかのボタンのすべて前か、すべて後に置いてください（QR、QR、URL は可、QR、URL、QR は不可）。並べ替えてください。</translation>
+    </message>
+    <message>
+        <source>With more than three buttons WhatsApp shows only the first two and a &quot;See all options&quot; button. Put the most important ones first.</source>
+        <translation>ボタンが4つ以上あると、WhatsAppでは最初の2つと「すべてのオプションを表示」ボタンだけが表示されます。重要なボタンを先頭に置いてください。</translation>
+    </message>
+    <message>
+        <source>Templates with four or more buttons, or quick replies mixed with other buttons, cannot be viewed on WhatsApp Desktop; customers there see a prompt to use their phone.</source>
+        <translation>ボタンが4つ以上あるテンプレートや、クイック返信とほかのボタンが混在するテンプレートは、WhatsApp Desktopでは表示できません。WhatsApp Desktopのお客様には、スマートフォンで開くよう案内が表示されます。</translation>
+    </message>
+    <message>
+        <source>Each sample must look like {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}}.</source>
+        <translation>各サンプルは {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}} の形式にしてください。</translation>
+    </message>
+    <message>
+        <source>Each button must be an object such as {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}}.</source>
+        <translation>各ボタンは {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}} のようなオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown button type {type}. Use QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP or FLOW.</source>
+        <translation>ボタンの種類 {type} は不明です。QUICK_REPLY、URL、PHONE_NUMBER、COPY_CODE、OTP、FLOW のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>A COPY_CODE button needs a sample code in example, such as &quot;SAVE20&quot;.</source>
+        <translation>COPY_CODE ボタンには、example にサンプルのコード（&quot;SAVE20&quot; など）が必要です。</translation>
+    </message>
+    <message>
+        <source>The sample code has {length} characters; codes are at most {limit}.</source>
+        <translation>サンプルのコードが{length}文字あります。コードは{limit}文字までです。</translation>
+    </message>
+    <message>
+        <source>A FLOW button needs flow_id, flow_name or flow_json naming the Flow it opens.</source>
+        <translation>FLOW ボタンには、開くフローを指定する flow_id、flow_name、flow_json のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>The button needs a label of up to 25 characters.</source>
+        <translation>ボタンには25文字までのラベルが必要です。</translation>
+    </message>
+    <message>
+        <source>The button label has {length} characters; the limit is {limit}. Shorten it.</source>
+        <translation>ボタンのラベルが{length}文字あります。上限は{limit}文字です。短くしてください。</translation>
+    </message>
+    <message>
+        <source>Button labels cannot contain variables. Write the label out.</source>
+        <translation>ボタンのラベルには変数を使えません。ラベルは実際の文字で書いてください。</translation>
+    </message>
+    <message>
+        <source>Button labels must be one line.</source>
+        <translation>ボタンのラベルは1行にしてください。</translation>
+    </message>
+    <message>
+        <source>A URL button needs a url starting with https://.</source>
+        <translation>URL ボタンには https:// で始まる url が必要です。</translation>
+    </message>
+    <message>
+        <source>The URL has {length} characters; the limit is {limit}.</source>
+        <translation>URLが{length}文字あります。上限は{limit}文字です。</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid web address. Write a full URL such as https://example.com/track/{one}, without spaces.</source>
+        <translation>{url} は有効なウェブアドレスではありません。https://example.com/track/{one} のような完全なURLを、スペースなしで書いてください。</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable must be written {one}.</source>
+        <translation>URLの変数は {one} と書いてください。</translation>
+    </message>
+    <message>
+        <source>A URL may contain only one variable, {one}, at its end.</source>
+        <translation>URLに入れられる変数は、末尾の {one} 1つだけです。</translation>
+    </message>
+    <message>
+        <source>The URL&apos;s variable must be at the very end, as in https://example.com/track/{one}.</source>
+        <translation>URLの変数は https://example.com/track/{one} のように、いちばん最後に置いてください。</translation>
+    </message>
+    <message>
+        <source>A URL with a variable needs one sample in example, such as [&quot;https://example.com/track/860198&quot;].</source>
+        <translation>変数を含むURLには、example にサンプルが1つ必要です（例: [&quot;https://example.com/track/860198&quot;]）。</translation>
+    </message>
+    <message>
+        <source>A PHONE_NUMBER button needs phone_number with the country code, such as 15550051310.</source>
+        <translation>PHONE_NUMBER ボタンには、国番号付きの phone_number（例: 15550051310）が必要です。</translation>
+    </message>
+    <message>
+        <source>The phone number has {length} characters; the limit is {limit}.</source>
+        <translation>電話番号が{length}文字あります。上限は{limit}文字です。</translation>
+    </message>
+    <message>
+        <source>{number}: write the phone number as digits with the country code, optionally after +, such as +15550051310; no spaces, dashes or brackets.</source>
+        <translation>{number}: 電話番号は国番号から始まる数字で書いてください（先頭の + は省略可。例: +15550051310）。スペース、ハイフン、かっこは使えません。</translation>
+    </message>
+    <message>
+        <source>{number} does not look like a full international number. Start with the country code (81 for Japan, 1 for the US).</source>
+        <translation>{number} は国際形式の完全な電話番号ではないようです。国番号（日本は81、米国は1）から始めてください。</translation>
+    </message>
+    <message>
+        <source>OTP buttons are only for AUTHENTICATION templates. Use COPY_CODE or URL here, or change the category.</source>
+        <translation>OTP ボタンは AUTHENTICATION テンプレート専用です。ここでは COPY_CODE か URL を使うか、カテゴリを変更してください。</translation>
+    </message>
+    <message>
+        <source>otp_type must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>
+        <translation>otp_type は COPY_CODE、ONE_TAP、ZERO_TAP のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>{otp_type} buttons need supported_apps: 1 to 5 entries with your Android package_name and signature_hash.</source>
+        <translation>{otp_type} ボタンには supported_apps が必要です。Androidアプリの package_name と signature_hash を1～5件指定してください。</translation>
+    </message>
+    <message>
+        <source>Each app needs package_name (up to 224 characters, e.g. com.example.app) and its 11-character signature_hash.</source>
+        <translation>各アプリには package_name（224文字まで。例: com.example.app）と11文字の signature_hash が必要です。</translation>
+    </message>
+    <message>
+        <source>ZERO_TAP needs zero_tap_terms_accepted: true (you accept Meta&apos;s zero-tap terms).</source>
+        <translation>ZERO_TAP には zero_tap_terms_accepted: true が必要です（Metaのゼロタップ規約への同意を示します）。</translation>
+    </message>
+    <message>
+        <source>{type} components are only allowed in MARKETING templates.</source>
+        <translation>{type} コンポーネントは MARKETING テンプレートでのみ使えます。</translation>
+    </message>
+    <message>
+        <source>A carousel needs between 2 and 10 cards.</source>
+        <translation>カルーセルには2～10枚のカードが必要です。</translation>
+    </message>
+    <message>
+        <source>Authentication templates have no header. Remove it.</source>
+        <translation>認証テンプレートにはヘッダーを付けられません。削除してください。</translation>
+    </message>
+    <message>
+        <source>The body of an authentication template is fixed by WhatsApp (&quot;{one} is your verification code.&quot;). Remove the text; you may set add_security_recommendation.</source>
+        <translation>認証テンプレートの本文はWhatsAppが決めた固定文です（&quot;{one} is your verification code.&quot;）。テキストを削除してください。add_security_recommendation は設定できます。</translation>
+    </message>
+    <message>
+        <source>add_security_recommendation must be true or false.</source>
+        <translation>add_security_recommendation は true か false にしてください。</translation>
+    </message>
+    <message>
+        <source>The footer of an authentication template is fixed; set code_expiration_minutes instead of text.</source>
+        <translation>認証テンプレートのフッターは固定です。text の代わりに code_expiration_minutes を設定してください。</translation>
+    </message>
+    <message>
+        <source>code_expiration_minutes must be a whole number from {low} to {high}.</source>
+        <translation>code_expiration_minutes は{low}～{high}の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>An authentication template needs exactly one button, of type OTP (COPY_CODE, ONE_TAP or ZERO_TAP).</source>
+        <translation>認証テンプレートには、OTP タイプ（COPY_CODE、ONE_TAP、ZERO_TAP）のボタンがちょうど1つ必要です。</translation>
+    </message>
+    <message>
+        <source>{field} only applies to AUTHENTICATION templates. Remove it.</source>
+        <translation>{field} は AUTHENTICATION テンプレートでのみ使えます。削除してください。</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds promotional. Meta will likely re-categorise this UTILITY template as MARKETING (billed at marketing rates). Remove the promotion or choose MARKETING.</source>
+        <translation>「{word}」は宣伝的な表現です。この UTILITY テンプレートはMetaによって MARKETING に再分類され、マーケティングの料金で課金される可能性が高いです。宣伝的な表現を削除するか、MARKETING を選んでください。</translation>
+    </message>
+    <message>
+        <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
+        <translation>クーポンコードはマーケティングの内容です。MARKETING を選ぶか、COPY_CODE ボタンを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSend</name>
+    <message>
+        <source>Enter the one-time code to send.</source>
+        <extracomment>Body variables: a list for POSITIONAL templates, a mapping by name for NAMED ones. Value of the text header&apos;s variable. Media header: ``{&quot;id&quot;: &quot;&lt;media id&gt;&quot;}`` or ``{&quot;link&quot;: &quot;https://…&quot;}`` (+ ``filename``). Location header: ``{&quot;latitude&quot;, &quot;longitude&quot;, &quot;name&quot;, &quot;address&quot;}``. By button index: URL suffix (raw, encoded here), quick-reply payload, or coupon code. The one-time password of an AUTHENTICATION template. Insert zero-width spaces so values cannot change the body&apos;s formatting.</extracomment>
+        <translation>送信するワンタイムコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This template uses named variables; give the values by name.</source>
+        <translation>このテンプレートは名前付き変数を使います。値は名前で指定してください。</translation>
+    </message>
+    <message>
+        <source>The template is {status}; only APPROVED templates can be sent. Wait for review or pick another template.</source>
+        <translation>テンプレートの状態は {status} です。送信できるのは APPROVED（承認済み）のテンプレートだけです。審査を待つか、別のテンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <source>components must be a list.</source>
+        <translation>components はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>Enter a value; it may not be empty.</source>
+        <translation>値を入力してください。空欄にはできません。</translation>
+    </message>
+    <message>
+        <source>Values may not contain line breaks, tabs or more than four spaces in a row (Meta rejects the send). Put them on one line.</source>
+        <translation>値には改行、タブ、4つを超えて連続するスペースを使えません（Metaが送信を拒否します）。1行で入力してください。</translation>
+    </message>
+    <message>
+        <source>The value has {length} characters; at most {limit}.</source>
+        <translation>値が{length}文字あります。{limit}文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>This template has no header; remove the header values.</source>
+        <translation>このテンプレートにはヘッダーがありません。ヘッダーの値を削除してください。</translation>
+    </message>
+    <message>
+        <source>This template&apos;s header takes no values; remove them.</source>
+        <translation>このテンプレートのヘッダーには値を指定できません。削除してください。</translation>
+    </message>
+    <message>
+        <source>Enter the header&apos;s value.</source>
+        <translation>ヘッダーの値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the location to show in the header.</source>
+        <translation>ヘッダーに表示する位置情報を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the header&apos;s {kind}: an uploaded media id or an https link.</source>
+        <translation>ヘッダーの {kind} を指定してください（アップロード済みのメディアIDまたはhttpsリンク）。</translation>
+    </message>
+    <message>
+        <source>Enter the location&apos;s {key} as a number.</source>
+        <translation>位置情報の {key} を数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the {kind} as an uploaded media id or an https link.</source>
+        <translation>{kind} は、アップロード済みのメディアIDまたはhttpsリンクで指定してください。</translation>
+    </message>
+    <message>
+        <source>Media links must start with https:// and be reachable by Meta.</source>
+        <translation>メディアのリンクは https:// で始まり、Metaからアクセスできる必要があります。</translation>
+    </message>
+    <message>
+        <source>Expected a {expected} value here but got {got}. Rebuild the values from the template.</source>
+        <translation>ここには {expected} の値が必要ですが、{got} が指定されています。テンプレートから値を作り直してください。</translation>
+    </message>
+    <message>
+        <source>This template uses named variables; each value needs parameter_name ({names}).</source>
+        <translation>このテンプレートは名前付き変数を使います。各値に parameter_name（{names}）が必要です。</translation>
+    </message>
+    <message>
+        <source>This template uses numbered variables; remove parameter_name and give the values in order.</source>
+        <translation>このテンプレートは番号付き変数を使います。parameter_name を削除し、値を順番に指定してください。</translation>
+    </message>
+    <message>
+        <source>The value contains * _ ~ or ` and may change the message&apos;s formatting. Turn on escaping if it should show as typed.</source>
+        <translation>値に * _ ~ ` が含まれているため、メッセージの書式が変わる可能性があります。入力どおりに表示したい場合は、エスケープをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s body has {expected} variable(s) but {given} value(s) were given. Fill in every variable.</source>
+        <translation>テンプレートの本文には変数が{expected}個ありますが、値は{given}個指定されています。すべての変数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a value for {name}.</source>
+        <translation>{name} の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Each button value needs the button&apos;s index (0, 1, …).</source>
+        <translation>各ボタンの値には、ボタンのインデックス（0、1、…）が必要です。</translation>
+    </message>
+    <message>
+        <source>The template has no button number {number}.</source>
+        <translation>テンプレートに{number}番目のボタンはありません。</translation>
+    </message>
+    <message>
+        <source>The URL suffix must be percent-encoded (space as %20, : as %3A, | as %7C): {encoded}</source>
+        <translation>URLの末尾部分はパーセントエンコードしてください（スペースは %20、: は %3A、| は %7C）: {encoded}</translation>
+    </message>
+    <message>
+        <source>Button {number} ({label}) needs a value: the end of its link, or the code to copy.</source>
+        <translation>ボタン{number}（{label}）に値が必要です。リンクの末尾部分か、コピーするコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
+        <translation>OTP ボタン（インデックス0）にも、本文と同じコードを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSendDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>テンプレートを送信</translation>
+    </message>
+    <message>
+        <source>No approved template for this number&apos;s account yet. Create one in Templates.</source>
+        <translation>この電話番号のアカウントには、承認済みテンプレートがまだありません。「テンプレート」画面で作成してください。</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>テンプレートを送信</translation>
+    </message>
+    <message>
+        <source>Approved templates</source>
+        <translation>承認済みテンプレート</translation>
+    </message>
+    <message>
+        <source>This template cannot be read: {error}</source>
+        <translation>このテンプレートを読み込めません: {error}</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>ワンタイムコード</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>ヘッダーの値</translation>
+    </message>
+    <message>
+        <source>Header {kind} link (https)</source>
+        <translation>ヘッダーの {kind} のリンク（https）</translation>
+    </message>
+    <message>
+        <source>“{label}” link ending</source>
+        <translation>「{label}」のリンク末尾</translation>
+    </message>
+    <message>
+        <source>Offer code</source>
+        <translation>クーポンコード</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTableModel</name>
+    <message>
+        <source>Auth.</source>
+        <translation>認証</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Port {port} on {host} is already in use. Choose another webhook port, or stop the program that is using it.</source>
+        <translation>{host} のポート {port} はすでに使用されています。別のWebhookポートを選ぶか、そのポートを使用しているプログラムを終了してください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on {host}:{port} ({reason}). Check the host and port in the settings.</source>
+        <translation>{host}:{port} でWebhookを待ち受けできません（{reason}）。「設定」でホストとポートを確認してください。</translation>
     </message>
 </context>
 </TS>

@@ -552,8 +552,8 @@ class _Linter:
                         f"{part}.example_shape",
                         QT_TRANSLATE_NOOP(
                             "TemplateLint",
-                            'Each sample must look like {"param_name": "first_name", '
-                            '"example": "Pablo"}.',
+                            'Each sample must look like {{"param_name": "first_name", '
+                            '"example": "Pablo"}}.',
                         ),
                     )
                     continue
@@ -1020,7 +1020,8 @@ class _Linter:
                 "button.not_object",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    'Each button must be an object such as {"type": "QUICK_REPLY", "text": "Yes"}.',
+                    "Each button must be an object such as "
+                    '{{"type": "QUICK_REPLY", "text": "Yes"}}.',
                 ),
             )
             return ""
