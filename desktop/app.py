@@ -74,7 +74,9 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
             )
         inbox = InboxPage(services, bus, window)
         window.add_page("inbox", window.tr("Inbox"), "✉", inbox)
-        templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
+        templates = TemplateDesignerPage(
+            services.db, lambda: services.client, services.hub, window, services=services
+        )
         window.add_page("templates", window.tr("Templates"), "▤", templates)
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
