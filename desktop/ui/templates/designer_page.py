@@ -587,6 +587,7 @@ class TemplateDesignerPage(QWidget):
             )
         )
         self.hub.publish(TemplatesChanged(frozenset({waba}), frozenset({row_id})))
+        await self.reload_templates()
         self.submitted.emit(row_id)
         return True
 
@@ -823,6 +824,7 @@ class TemplateDesignerPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
+
         def decided(_result: int) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
                 self._spawn(self.delete_template(all_languages))

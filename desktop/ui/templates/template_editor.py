@@ -193,8 +193,24 @@ class TemplateEditor(QWidget):
         footer_row.addWidget(self.footer_edit, 1)
         footer_row.addWidget(self.footer_counter)
         form.addRow(self.tr("Footer"), footer_row)
+        self.auth_note = QLabel(
+            self.tr(
+                "WhatsApp writes the text of authentication templates itself: “<code> is "
+                "your verification code.”, in the template's language. Choose the options "
+                "below and add one OTP button (copy code, one-tap or zero-tap)."
+            )
+        )
+        self.auth_note.setWordWrap(True)
+        self.auth_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.auth_note.setObjectName("authNote")
+        form.addRow(self.tr("Text"), self.auth_note)
         form.addRow(self.tr("Code"), self.security_check)
         form.addRow(self.tr("Expires after"), self.expiry_spin)
+        self._form = form
+        self._header_row = header_row
+        self._media_row = media_row
+        self._body_box = body_box
+        self._footer_row = footer_row
         samples_box = QGroupBox(self.tr("Sample values (Meta reviews the template with them)"))
         QVBoxLayout(samples_box).addWidget(self.samples_table)
         buttons_box = QGroupBox(self.tr("Buttons"))
@@ -206,6 +222,7 @@ class TemplateEditor(QWidget):
         row.addStretch(1)
         buttons_layout.addLayout(row)
         buttons_layout.addWidget(self.zero_tap_check)
+        self.samples_box = samples_box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(samples_box)
@@ -586,6 +603,18 @@ class TemplateEditor(QWidget):
         self.footer_edit.setEnabled(not auth)
         self.security_check.setEnabled(auth)
         self.expiry_spin.setEnabled(auth)
+        # authentication templates have Meta's fixed structure: show only their options
+        form = self._form
+        form.setRowVisible(self.format_combo, not auth)
+        form.setRowVisible(self.header_combo, not auth)
+        form.setRowVisible(self._header_row, fmt == "TEXT" and not auth)
+        form.setRowVisible(self._media_row, fmt in ("IMAGE", "VIDEO", "DOCUMENT") and not auth)
+        form.setRowVisible(self._body_box, not auth)
+        form.setRowVisible(self._footer_row, not auth)
+        form.setRowVisible(self.auth_note, auth)
+        form.setRowVisible(self.security_check, auth)
+        form.setRowVisible(self.expiry_spin, auth)
+        self.samples_box.setVisible(not auth)
         self.insert_variable_button.setEnabled(not auth)
         for button in self.format_buttons.values():
             button.setEnabled(not auth)
