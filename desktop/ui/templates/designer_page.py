@@ -15,6 +15,7 @@ later, saves the draft to disk (:mod:`desktop.services.templates.drafts`).
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
 import inspect
 import logging
@@ -23,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -125,10 +126,10 @@ class TemplateDesignerPage(QWidget):
         self._pending_drafts: list[TemplateDraft] = []
         self.review_state = review_state(None)
         self._draft_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(autosave_ms)
-        self._autosave.timeout.connect(self.save_draft_now)
+        # The pending autosave is an asyncio timer, not a QTimer child: a page released by
+        # the garbage collector on a worker thread must not take a live Qt timer with it.
+        self.autosave_delay = autosave_ms / 1000
+        self._autosave: list[asyncio.TimerHandle] = []
 
         self.waba_combo = QComboBox()
         self.waba_combo.setMinimumWidth(200)
@@ -259,7 +260,10 @@ class TemplateDesignerPage(QWidget):
         self.lint_view.clicked.connect(self._focus_finding)
         self._unsubscribe = hub.subscribe(self._on_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
-        self.destroyed.connect(lambda *_: self._draft_writer.shutdown(wait=True))
+        # capture the executor, not the page: nothing here may keep the page alive
+        writer, pending = self._draft_writer, self._autosave
+        self.destroyed.connect(lambda *_: [h.cancel() for h in pending])
+        self.destroyed.connect(lambda *_: writer.shutdown(wait=False))
         self.new_template()
 
     # -- async plumbing --------------------------------------------------------------------
@@ -383,7 +387,7 @@ class TemplateDesignerPage(QWidget):
 
     def _load_quietly(self, graph: dict[str, Any]) -> None:
         """Show ``graph`` as a fresh starting point: not a user edit, so no draft yet."""
-        self._autosave.stop()
+        self._cancel_autosave()
         self._draft_key = new_draft_key()
         self._quiet = True
         try:
@@ -394,7 +398,7 @@ class TemplateDesignerPage(QWidget):
     def new_template(self) -> None:
         self._editing = None
         self.list_view.clearSelection()
-        self._autosave.stop()
+        self._cancel_autosave()
         self._draft_key = new_draft_key()
         self._quiet = True
         try:
@@ -574,7 +578,7 @@ class TemplateDesignerPage(QWidget):
         finally:
             self.submit_button.setEnabled(True)
         row_id = await self.db.run(record_submission, waba, graph, dict(response or {}))
-        self._autosave.stop()
+        self._cancel_autosave()
         key, self._draft_key = self._draft_key, new_draft_key()
         await asyncio.get_running_loop().run_in_executor(
             self._draft_writer, self.drafts.discard, key
@@ -614,13 +618,22 @@ class TemplateDesignerPage(QWidget):
     def draft_key(self) -> str:
         return self._draft_key
 
+    def _cancel_autosave(self) -> None:
+        while self._autosave:
+            self._autosave.pop().cancel()
+
     def _schedule_draft(self) -> None:
         if not self._quiet:
-            self._autosave.start()
+            self._cancel_autosave()
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return  # no event loop (a plain widget test): save only when asked
+            self._autosave.append(loop.call_later(self.autosave_delay, self.save_draft_now))
 
     def save_draft_now(self) -> None:
         """Write the editor's content to this draft's file (on the drafts thread)."""
-        self._autosave.stop()
+        self._cancel_autosave()
         graph = self.editor.template()
         key = self._draft_key
         waba = self.current_waba()
@@ -632,12 +645,13 @@ class TemplateDesignerPage(QWidget):
             self.draft_saved.emit(key)
             return
 
+        # the worker thread gets only the store and plain data, never a Qt object, so a
+        # widget can never be released (and destroyed) on that thread
+        job = functools.partial(self.drafts.save, key, graph, waba_id=waba, template_id=template_id)
+
         async def write() -> None:
             try:
-                await loop.run_in_executor(
-                    self._draft_writer,
-                    lambda: self.drafts.save(key, graph, waba_id=waba, template_id=template_id),
-                )
+                await loop.run_in_executor(self._draft_writer, job)
             except OSError as exc:
                 self._say(
                     self.tr(
@@ -684,7 +698,7 @@ class TemplateDesignerPage(QWidget):
                 self.waba_combo.blockSignals(False)
                 await self.reload_templates()
         self._editing = next((r for r in self._all_rows if r.id == draft.template_id), None)
-        self._autosave.stop()
+        self._cancel_autosave()
         self._quiet = True
         try:
             self.editor.set_template(draft.graph)
@@ -843,7 +857,6 @@ class TemplateDesignerPage(QWidget):
         dialog = TemplateSendDialog(
             self.services, template_id=self._editing.id, waba_id=self.current_waba(), parent=self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self._spawn(dialog.load())
         return dialog
