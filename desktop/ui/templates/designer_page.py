@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -262,8 +262,13 @@ class TemplateDesignerPage(QWidget):
         self.destroyed.connect(lambda *_: self._unsubscribe())
         # capture the executor, not the page: nothing here may keep the page alive
         writer, pending = self._draft_writer, self._autosave
-        self.destroyed.connect(lambda *_: [h.cancel() for h in pending])
-        self.destroyed.connect(lambda *_: writer.shutdown(wait=False))
+
+        def release(*_args: object) -> None:
+            for handle in pending:
+                handle.cancel()
+            writer.shutdown(wait=False)
+
+        self.destroyed.connect(release)
         self.new_template()
 
     # -- async plumbing --------------------------------------------------------------------
@@ -442,7 +447,7 @@ class TemplateDesignerPage(QWidget):
             [(i.field, "error", i.phrase.render(_translate)) for i in report.errors]
             + [(i.field, "warning", i.phrase.render(_translate)) for i in report.warnings]
         )
-        theme = "dark" if self.dark_check.isChecked() else "light"
+        theme: Literal["light", "dark"] = "dark" if self.dark_check.isChecked() else "light"
         spec = spec_from_sample(
             render_sample(graph),
             time="9:41",

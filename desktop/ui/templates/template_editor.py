@@ -150,12 +150,14 @@ class TemplateEditor(QWidget):
                 self.tr("Sample / app"),
             ]
         )
-        self.buttons_table.horizontalHeaderItem(COL_SAMPLE).setToolTip(
-            self.tr(
-                "URL with {{1}}: a sample link ending. ONE_TAP / ZERO_TAP: "
-                "your Android package name and signature hash, separated by a space."
+        sample_header = self.buttons_table.horizontalHeaderItem(COL_SAMPLE)
+        if sample_header is not None:
+            sample_header.setToolTip(
+                self.tr(
+                    "URL with {{1}}: a sample link ending. ONE_TAP / ZERO_TAP: "
+                    "your Android package name and signature hash, separated by a space."
+                )
             )
-        )
         self.buttons_table.horizontalHeader().setSectionResizeMode(
             COL_VALUE, QHeaderView.ResizeMode.Stretch
         )
@@ -316,7 +318,7 @@ class TemplateEditor(QWidget):
         fmt = self.header_combo.currentData()
         if not fmt or self.category_combo.currentText() == "AUTHENTICATION":
             return None
-        header = copy.deepcopy(old) if old else {"type": "HEADER"}
+        header: dict[str, Any] = copy.deepcopy(old) if old else {"type": "HEADER"}
         header["format"] = fmt
         if fmt == "TEXT":
             header["text"] = self.header_text.text()
