@@ -75,6 +75,7 @@ from desktop.ui.templates.template_list_model import (
     LintListModel,
     TemplateListModel,
 )
+from desktop.ui.templates.template_row_delegate import TemplateRowDelegate
 
 if TYPE_CHECKING:
     from desktop.services.runtime import AppServices
@@ -177,6 +178,7 @@ class TemplateDesignerPage(QWidget):
         self.list_view = QListView()
         self.list_view.setModel(self.list_model)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setItemDelegate(TemplateRowDelegate(self.list_view))
         self.editor = TemplateEditor()
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)

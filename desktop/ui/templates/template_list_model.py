@@ -25,6 +25,11 @@ _STATUS_COLORS = {
 }
 
 
+def status_color(status: str) -> str:
+    """The colour a status is written in (grey when unknown)."""
+    return _STATUS_COLORS.get(status.upper(), "#8696a0")
+
+
 class TemplateListModel(QAbstractListModel):
     """One row per stored template (name, language, status) of the chosen WABA."""
 
