@@ -176,6 +176,8 @@ async def test_marketing_template_with_every_button_from_design_to_send(
         dialog.field("button:4").setText("SPRING15")
         await until(lambda: dialog.send_button.isEnabled(), what=dialog.problems.text())
         assert dialog.preview.spec().body.startswith("Hi Tom,")
+        await asyncio.sleep(0.1)  # let Qt lay out the new form rows
+        dialog.grab().save(str(_shots(tmp_path) / "template_send_from_designer.png"))
         await dialog.send()
         assert dialog.sent_message_id is not None, dialog.problems.text()
         message_id = dialog.sent_message_id
@@ -208,6 +210,9 @@ async def test_marketing_screenshot_with_media_header_and_buttons(qtbot, tmp_pat
         spec = page.preview.spec()
         assert [b.kind for b in spec.buttons] == ["url", "phone", "copy_code"]
         await _shoot(app, _shots(tmp_path) / "template_marketing.png")
+        page.dark_check.setChecked(True)
+        assert page.preview.spec().theme == "dark"
+        await _shoot(app, _shots(tmp_path) / "template_marketing_dark.png")
     finally:
         await stop_app(app)
 

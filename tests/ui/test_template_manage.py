@@ -17,7 +17,7 @@ from conftest import until
 from test_template_flow import _open_designer, _row_status
 
 from desktop.models.db import Database
-from desktop.models.entities import Waba
+from desktop.models.entities import Template, Waba
 from desktop.sandbox.seed import WABA_SHOP
 from desktop.services.events import EventHub
 from desktop.services.templates.drafts import TemplateDraftStore
@@ -291,3 +291,53 @@ async def test_a_rejection_arrives_by_webhook_with_a_hint(qtbot: Any, tmp_path: 
         assert page.editor.name_edit.text() == "weekend_deal"  # the form is untouched
     finally:
         await stop_app(app)
+
+
+@pytest.mark.asyncio
+async def test_edits_meta_does_not_allow_are_refused_before_any_call(
+    qtbot: Any, db: Database
+) -> None:
+    def seed(session: Any) -> None:
+        for name, status in (("in_review", "PENDING"), ("live_one", "APPROVED")):
+            session.add(
+                Template(
+                    waba_id="waba-1",
+                    meta_id=f"m-{name}",
+                    name=name,
+                    language="en_US",
+                    category="UTILITY",
+                    status=status,
+                    components=[{"type": "BODY", "text": "Your table is ready, see you soon."}],
+                )
+            )
+
+    db.call(seed)
+
+    class Client(FakeClient):
+        def __init__(self) -> None:
+            super().__init__()
+            self.edited: list[str] = []
+
+        async def edit_template(self, template_id: str, changes: dict[str, Any]) -> bool:
+            self.edited.append(template_id)
+            return True
+
+    client = Client()
+    page = TemplateDesignerPage(db, lambda: client, EventHub())
+    qtbot.addWidget(page)
+    await page.load()
+    await page.open_template(_open(page, "in_review", "en_US"))
+    page.editor.footer_edit.setText("Thanks")
+    assert not await page.submit()
+    assert "still in review" in page.message.text()
+    assert page.editor.footer_edit.text() == "Thanks"
+
+    await page.open_template(_open(page, "live_one", "en_US"))
+    page.editor.category_combo.setCurrentText("MARKETING")
+    assert not await page.submit()
+    assert "category of an approved template" in page.message.text()
+    page.editor.category_combo.setCurrentText("UTILITY")
+    page.editor.footer_edit.setText("Reply STOP to opt out")
+    assert await page.submit(), page.message.text()
+    assert client.edited == ["m-live_one"] and client.created == []
+    assert page.review_state.tone == "waiting"  # back in review after the edit

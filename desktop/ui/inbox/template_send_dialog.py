@@ -120,9 +120,14 @@ class TemplateSendDialog(QDialog):
         self.send_button.setEnabled(False)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Approved templates"), self))
+        self.templates_label = QLabel(self.tr("Approved templates"), self)
+        left.addWidget(self.templates_label)
         left.addWidget(self.templates, 1)
         left.addWidget(self.empty)
+        if self.picks_recipient:  # the designer chose the template: no list to pick from
+            self.templates.hide()
+            self.templates_label.hide()
+            self.resize(760, 560)
         middle = QVBoxLayout()
         middle.addWidget(self.target_host)
         middle.addWidget(self.form_host)
@@ -161,6 +166,12 @@ class TemplateSendDialog(QDialog):
         self.empty.setVisible(not choices)
         if choices:
             self.templates.setCurrentRow(0)
+            if self.picks_recipient:
+                self.setWindowTitle(
+                    self.tr("Send {name} ({language})").format(
+                        name=choices[0].name, language=choices[0].language
+                    )
+                )
 
     async def _load_for_designer(self) -> list[TemplateChoice]:
         db = self._services.db

@@ -560,6 +560,35 @@ class TemplateDesignerPage(QWidget):
             )
             return False
         graph = self.editor.template()
+        editing = self._editing
+        same = editing is not None and (editing.name, editing.language) == (
+            graph["name"],
+            graph["language"],
+        )
+        if same and editing is not None and editing.status in ("PENDING", "IN_APPEAL"):
+            self._say(
+                self.tr(
+                    "{name} is still in review and can't be changed yet. Wait for Meta's "
+                    "decision (it appears here), or save it under another name to submit now."
+                ).format(name=editing.name),
+                error=True,
+            )
+            return False
+        if (
+            same
+            and editing is not None
+            and editing.status == "APPROVED"
+            and editing.category != graph["category"]
+        ):
+            self.editor.focus_field("category")
+            self._say(
+                self.tr(
+                    "The category of an approved template can't be changed. Set it back to "
+                    "{category}, or duplicate the template and submit the copy."
+                ).format(category=editing.category),
+                error=True,
+            )
+            return False
         self.submit_button.setEnabled(False)
         try:
             client = self.client_factory()
