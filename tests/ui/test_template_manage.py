@@ -268,6 +268,12 @@ async def test_filter_duplicate_languages_and_delete(qtbot: Any, tmp_path: Path)
         assert not any(name == "order_confirmation" for name, _ in _names(page))
         assert at_meta("order_confirmation") == []
         assert ("order_confirmation_copy", "en_US") in _names(page)
+
+        # a sync from the API agrees with what the page shows
+        before = _names(page)
+        await page.sync()
+        await until(lambda: _names(page) == before, what="list after sync")
+        assert "synced" in page.message.text()
     finally:
         await stop_app(app)
 
@@ -341,3 +347,23 @@ async def test_edits_meta_does_not_allow_are_refused_before_any_call(
     assert await page.submit(), page.message.text()
     assert client.edited == ["m-live_one"] and client.created == []
     assert page.review_state.tone == "waiting"  # back in review after the edit
+
+
+@pytest.mark.asyncio
+async def test_an_api_rejection_is_shown_at_its_field(qtbot: Any, db: Database) -> None:
+    class Refusing(FakeClient):
+        async def create_template(self, waba_id: str, template: dict[str, Any]) -> dict[str, Any]:
+            error = RuntimeError("exists")
+            error.subcode = 2388024  # type: ignore[attr-defined]
+            error.user_message = "Content in this language already exists."  # type: ignore[attr-defined]
+            raise error
+
+    page = TemplateDesignerPage(db, Refusing, EventHub())
+    qtbot.addWidget(page)
+    await page.load()
+    page.editor.name_edit.setText("table_ready")
+    page.editor.body_edit.setPlainText("Your table is ready, see you soon.")
+    assert not await page.submit()
+    assert "already exists" in page.message.text()
+    assert page.editor.name_edit in page.editor.marked_fields()
+    assert page.editor.body_edit.toPlainText() == "Your table is ready, see you soon."

@@ -84,6 +84,15 @@ log = logging.getLogger(__name__)
 
 #: Statuses offered by the list's filter (Meta's names).
 STATUS_FILTERS = ("APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL")
+#: Meta's error subcodes on template create/edit → the field they are about.
+_API_ERROR_FIELDS = {
+    2388023: "name",  # name has characters Meta does not allow
+    2388024: "name",  # this name already exists in this language
+    2388040: "components",  # a text is over its length limit
+    2388047: "components",  # header format
+    2388072: "components",  # body format
+    2388073: "components",  # footer format
+}
 _TONE_COLORS = {"ok": "#1fa855", "waiting": "#c98a00", "problem": "#d1384a", "draft": "#8696a0"}
 
 
@@ -609,7 +618,12 @@ class TemplateDesignerPage(QWidget):
             else:
                 response = await client.create_template(waba, graph)
         except Exception as exc:  # the client's errors carry advice; show them, keep the draft
-            self._say(self._describe(exc), error=True)
+            text = self._describe(exc)
+            self._say(text, error=True)
+            field = _API_ERROR_FIELDS.get(getattr(exc, "subcode", None) or 0)
+            if field:  # point at the field Meta complained about, as the linter does
+                self.editor.mark_problems([(field, "error", text)])
+                self.editor.focus_field(field)
             return False
         finally:
             self.submit_button.setEnabled(True)
