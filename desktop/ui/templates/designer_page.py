@@ -347,11 +347,8 @@ class TemplateDesignerPage(QWidget):
         self._existing = [(r.name, r.language) for r in rows]
         self._all_rows = rows
         if self._editing is not None:
-            fresh = next((r for r in rows if r.id == self._editing.id), None)
-            if fresh is None and self._editing.waba_id == waba:
-                self._editing = None
-            elif fresh is not None:
-                self._editing = fresh
+            # the fresh row (new status, quality, reason); gone or another account: a new one
+            self._editing = next((r for r in rows if r.id == self._editing.id), None)
         self._apply_filter()
         self.refresh()
         self.loaded.emit()
