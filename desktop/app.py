@@ -76,7 +76,9 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
             )
         inbox = InboxPage(services, bus, window)
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
-        templates = TemplateDesignerPage(services.db, lambda: services.client, services.hub, window)
+        templates = TemplateDesignerPage(
+            services.db, lambda: services.client, services.hub, window, services=services
+        )
         window.add_page(
             "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
         )

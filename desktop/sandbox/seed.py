@@ -106,7 +106,8 @@ def _templates(waba_id: str, base: int) -> list[Template]:
             "UTILITY",
             [
                 _body(
-                    "{{1}}様、ご注文 {{2}} を承りました。本日発送いたします。", ["佐藤", "860198"]
+                    "こんにちは、{{1}}様。ご注文 {{2}} を承りました。本日発送いたします。",
+                    ["佐藤", "860198"],
                 ),
                 {
                     "type": "BUTTONS",
@@ -173,7 +174,12 @@ def _templates(waba_id: str, base: int) -> list[Template]:
             "spring_campaign",
             "ja",
             "MARKETING",
-            [_body("{{1}}様、春の新メニューをご用意しました。ぜひお越しください。", ["佐藤"])],
+            [
+                _body(
+                    "こんにちは、{{1}}様。春の新メニューをご用意しました。ぜひお越しください。",
+                    ["佐藤"],
+                )
+            ],
             "POSITIONAL",
             "APPROVED",
             "NONE",

@@ -152,10 +152,15 @@ def expected_params(components: list[dict[str, Any]]) -> dict[str, int]:
             elif fmt in ("IMAGE", "VIDEO", "DOCUMENT", "GIF", "LOCATION"):
                 expected["header"] = 1
         elif kind == "BODY":
-            expected["body"] = len(VARIABLE.findall(comp.get("text") or ""))
+            # an authentication template created without text still takes the code
+            text = comp.get("text")
+            expected["body"] = 1 if text is None else len(VARIABLE.findall(text))
         elif kind == "BUTTONS":
             for index, button in enumerate(comp.get("buttons") or []):
-                if button.get("type") == "URL" and VARIABLE.search(button.get("url") or ""):
+                dynamic_url = button.get("type") == "URL" and VARIABLE.search(
+                    button.get("url") or ""
+                )
+                if dynamic_url or button.get("type") in ("COPY_CODE", "OTP"):
                     expected[f"button:{index}"] = 1
     return {k: v for k, v in expected.items() if v}
 

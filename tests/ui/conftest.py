@@ -13,6 +13,17 @@ import PySide6  # noqa: F401  the binding before qasync
 import qasync
 from PySide6.QtWidgets import QApplication
 
+# Every loop stays referenced until the session ends: a closed qasync loop still owns a
+# QObject with Qt timers, and if the garbage collector freed it on a worker thread (the
+# DB thread, say) those timers would be left dangling and crash the next test.
+_LOOPS: list[Any] = []
+
+
+def _new_loop() -> Any:
+    loop = qasync.QEventLoop(QApplication.instance() or QApplication([]))
+    _LOOPS.append(loop)
+    return loop
+
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[[], Any]]:
-    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+    return {"qasync": _new_loop}

@@ -81,7 +81,7 @@ async def test_template_reaches_a_quiet_customer(qtbot, tmp_path: Path) -> None:
 
         await until(delivered, timeout=15, what="template delivered")
         spec = inbox.messages.data(inbox.messages.index(1), BUBBLE_SPEC_ROLE)
-        assert spec.body == "鈴木様、ご注文 A-1042 を承りました。本日発送いたします。"
+        assert spec.body == "こんにちは、鈴木様。ご注文 A-1042 を承りました。本日発送いたします。"
         assert [b.label for b in spec.buttons] == ["配送状況", "配信停止"]
         row = inbox.messages.message_row(1)
         assert row is not None and row.type == "template"

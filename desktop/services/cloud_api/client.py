@@ -59,6 +59,7 @@ TEMPLATE_FIELDS: Final = (
     "components",
     "parameter_format",
     "quality_score",
+    "rejected_reason",
 )
 PHONE_NUMBER_FIELDS: Final = (
     "id",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Template, Waba
@@ -37,6 +37,7 @@ class TemplateSummary:
     status: str
     rejection_reason: str | None
     quality_score: str | None
+    updated_at: datetime | None = None
 
 
 def list_wabas(session: Session) -> list[WabaChoice]:
@@ -61,6 +62,7 @@ def list_template_summaries(session: Session, waba_id: str) -> list[TemplateSumm
             t.status,
             t.rejection_reason,
             t.quality_score,
+            t.updated_at,
         )
         for t in rows
     ]
@@ -111,3 +113,40 @@ def record_submission(
     session.add(template)
     session.flush()
     return template.id
+
+
+def filter_summaries(
+    rows: list[TemplateSummary], search: str = "", status: str = ""
+) -> list[TemplateSummary]:
+    """Rows whose name, language or category contains ``search`` and whose status is ``status``.
+
+    Search ignores case; an empty ``status`` keeps every status.
+    """
+    needle = search.strip().casefold()
+    out = []
+    for row in rows:
+        if status and row.status.upper() != status.upper():
+            continue
+        haystack = f"{row.name} {row.language} {row.category}".casefold()
+        if needle and needle not in haystack:
+            continue
+        out.append(row)
+    return out
+
+
+def languages_of(rows: list[TemplateSummary], name: str) -> list[str]:
+    """The languages a template name exists in."""
+    return sorted({r.language for r in rows if r.name == name})
+
+
+def delete_local_templates(
+    session: Session, waba_id: str, name: str, language: str | None = None
+) -> list[int]:
+    """Forget a deleted template (one language, or all); returns the removed row ids."""
+    query = select(Template.id).where(Template.waba_id == waba_id, Template.name == name)
+    if language:
+        query = query.where(Template.language == language)
+    ids = list(session.scalars(query))
+    if ids:
+        session.execute(delete(Template).where(Template.id.in_(ids)))
+    return ids

@@ -3,6 +3,12 @@
 Templates are the only messages allowed outside the 24-hour window, so this is the
 composer's way to reach a customer who has gone quiet. Values are checked against the
 template before any call (wrong count, newlines, a broken URL suffix), next to the form.
+
+Two uses: the inbox opens it for a conversation (``conversation_id``) and lists that
+number's approved templates; the template designer opens it with one template chosen
+(``template_id`` and ``waba_id``) and a sender / recipient chooser instead. In sandbox mode
+the test number's allowed recipients (the seeded test customers) are offered; sending
+to someone new creates the contact and conversation first, then goes through the outbox.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +39,16 @@ from desktop.services.templates.send_params import (
     SendValues,
     build_send_components,
 )
+from desktop.services.templates.send_targets import (
+    BAD_RECIPIENT,
+    RecipientChoice,
+    SenderChoice,
+    approved_template,
+    conversation_for,
+    known_recipients,
+    normalise_wa_id,
+    senders_for_waba,
+)
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.i18n import render
 from desktop.ui.tasks import spawn
@@ -44,13 +61,24 @@ _MEDIA = ("IMAGE", "VIDEO", "DOCUMENT", "GIF")
 
 class TemplateSendDialog(QDialog):
     def __init__(
-        self, services: AppServices, conversation_id: int, parent: QWidget | None = None
+        self,
+        services: AppServices,
+        conversation_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        template_id: int | None = None,
+        waba_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send a template"))
         self.resize(900, 560)
         self._services = services
         self._conversation_id = conversation_id
+        self._template_id = template_id
+        self._waba_id = waba_id or ""
+        self._designer = conversation_id is None
+        self._sandbox_recipients: dict[str, list[RecipientChoice]] = {}
+        self._known: list[RecipientChoice] = []
         self._choice: TemplateChoice | None = None
         self._template: MessageTemplate | None = None
         self._fields: dict[str, QLineEdit] = {}
@@ -64,6 +92,19 @@ class TemplateSendDialog(QDialog):
         )
         self.empty.setWordWrap(True)
         self.empty.hide()
+        self.sender_combo = QComboBox(self)
+        self.recipient_combo = QComboBox(self)
+        self.recipient_combo.setEditable(True)
+        self.recipient_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.recipient_combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("WhatsApp number, e.g. 16505551241"))
+        self.target_host = QWidget(self)
+        target_form = QFormLayout(self.target_host)
+        target_form.setContentsMargins(0, 0, 0, 0)
+        target_form.addRow(self.tr("From"), self.sender_combo)
+        target_form.addRow(self.tr("To"), self.recipient_combo)
+        self.target_host.setVisible(self.picks_recipient)
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.problems = QLabel(self)
@@ -79,10 +120,16 @@ class TemplateSendDialog(QDialog):
         self.send_button.setEnabled(False)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Approved templates"), self))
+        self.templates_label = QLabel(self.tr("Approved templates"), self)
+        left.addWidget(self.templates_label)
         left.addWidget(self.templates, 1)
         left.addWidget(self.empty)
+        if self.picks_recipient:  # the designer chose the template: no list to pick from
+            self.templates.hide()
+            self.templates_label.hide()
+            self.resize(760, 560)
         middle = QVBoxLayout()
+        middle.addWidget(self.target_host)
         middle.addWidget(self.form_host)
         middle.addWidget(self.problems)
         middle.addStretch(1)
@@ -95,11 +142,22 @@ class TemplateSendDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.templates.currentItemChanged.connect(self._chosen)
+        self.sender_combo.currentIndexChanged.connect(self._fill_recipients)
+        self.recipient_combo.currentTextChanged.connect(lambda _t: self._update())
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(lambda: spawn(self.send(), name="template:send"))
 
+    @property
+    def picks_recipient(self) -> bool:
+        """True when opened from the designer: the user chooses sender and recipient."""
+        return self._designer
+
     async def load(self) -> None:
-        choices = await self._services.db.run(sendable_templates, self._conversation_id)
+        if self.picks_recipient:
+            choices = await self._load_for_designer()
+        else:
+            assert self._conversation_id is not None
+            choices = await self._services.db.run(sendable_templates, self._conversation_id)
         self.templates.clear()
         for choice in choices:
             item = QListWidgetItem(f"{choice.name} · {choice.language} · {choice.category}")
@@ -108,6 +166,106 @@ class TemplateSendDialog(QDialog):
         self.empty.setVisible(not choices)
         if choices:
             self.templates.setCurrentRow(0)
+            if self.picks_recipient:
+                self.setWindowTitle(
+                    self.tr("Send {name} ({language})").format(
+                        name=choices[0].name, language=choices[0].language
+                    )
+                )
+
+    async def _load_for_designer(self) -> list[TemplateChoice]:
+        db = self._services.db
+        choice = (
+            await db.run(approved_template, self._template_id)
+            if self._template_id is not None
+            else None
+        )
+        self.empty.setText(
+            self.tr("Only an APPROVED template can be sent. Wait for the review, or sync.")
+        )
+        senders: list[SenderChoice] = await db.run(senders_for_waba, self._waba_id)
+        known: list[RecipientChoice] = await db.run(known_recipients)
+        self._sandbox_recipients = self._from_sandbox()
+        self._known = known
+        self.sender_combo.blockSignals(True)
+        self.sender_combo.clear()
+        for sender in senders:
+            label = sender.display + (self.tr(" (test number)") if sender.is_test else "")
+            self.sender_combo.addItem(label, sender)
+        self.sender_combo.blockSignals(False)
+        if not senders:
+            self.problems.setText(
+                self.tr(
+                    "This account has no phone number to send from. Add one under Numbers, "
+                    "then sync."
+                )
+            )
+        self._fill_recipients()
+        return [choice] if choice is not None else []
+
+    def _from_sandbox(self) -> dict[str, list[RecipientChoice]]:
+        """Per sandbox number: who it may message (test numbers: the allowed list)."""
+        sandbox = getattr(self._services, "sandbox", None)
+        if sandbox is None:
+            return {}
+        state = sandbox.state()
+        names = {c["wa_id"]: c["name"] for c in state.get("customers", []) if c.get("wa_id")}
+        out: dict[str, list[RecipientChoice]] = {}
+        for number in state.get("phone_numbers", []):
+            allowed = (
+                number.get("allowed_recipients") or []
+                if number.get("is_test_number")
+                else list(names)
+            )
+            out[number["id"]] = [RecipientChoice(w, names.get(w, "")) for w in allowed]
+        return out
+
+    def _fill_recipients(self, *_args: object) -> None:
+        sender = self.sender_combo.currentData()
+        typed = self.recipient_combo.currentText()
+        people: dict[str, str] = {}
+        if isinstance(sender, SenderChoice) and sender.id in self._sandbox_recipients:
+            people.update({r.wa_id: r.name for r in self._sandbox_recipients[sender.id]})
+            if sender.is_test:
+                allowed = set(people)
+                extra = {r.wa_id: r.name for r in self._known if r.wa_id in allowed}
+                people.update({k: v or people.get(k, "") for k, v in extra.items()})
+        if not (isinstance(sender, SenderChoice) and sender.is_test and people):
+            for r in self._known:
+                people.setdefault(r.wa_id, r.name)
+        self.recipient_combo.blockSignals(True)
+        self.recipient_combo.clear()
+        for wa_id, name in sorted(people.items(), key=lambda kv: (kv[1].casefold(), kv[0])):
+            self.recipient_combo.addItem(f"{name} ({wa_id})" if name else wa_id, wa_id)
+        self.recipient_combo.setCurrentIndex(-1)
+        self.recipient_combo.setEditText(typed)
+        self.recipient_combo.blockSignals(False)
+        self._update()
+
+    def choose_recipient(self, wa_id: str) -> bool:
+        index = self.recipient_combo.findData(wa_id)
+        if index < 0:
+            return False
+        self.recipient_combo.setCurrentIndex(index)
+        return True
+
+    def choose_sender(self, phone_number_id: str) -> bool:
+        for index in range(self.sender_combo.count()):
+            sender = self.sender_combo.itemData(index)
+            if isinstance(sender, SenderChoice) and sender.id == phone_number_id:
+                self.sender_combo.setCurrentIndex(index)
+                return True
+        return False
+
+    def recipient(self) -> tuple[str | None, str]:
+        """The chosen recipient's wa_id (None when not a number) and name."""
+        index = self.recipient_combo.currentIndex()
+        text = self.recipient_combo.currentText()
+        if index >= 0 and self.recipient_combo.itemText(index) == text:
+            wa_id = str(self.recipient_combo.itemData(index))
+            name = text.rsplit(" (", 1)[0] if text.endswith(")") else ""
+            return wa_id, name
+        return normalise_wa_id(text), ""
 
     def choose(self, name: str, language: str) -> bool:
         for row in range(self.templates.count()):
@@ -202,6 +360,12 @@ class TemplateSendDialog(QDialog):
         if self._template is None or self._choice is None:
             self.send_button.setEnabled(False)
             return
+        target_problem = ""
+        if self.picks_recipient:
+            if self.sender_combo.currentData() is None:
+                target_problem = self.tr("Choose the number to send from.")
+            elif self.recipient()[0] is None:
+                target_problem = render(BAD_RECIPIENT)
         values, body = self._values()
         shown: Any = body if any(body.values() if isinstance(body, dict) else body) else None
         if "otp" in self._fields and self._fields["otp"].text():
@@ -216,14 +380,24 @@ class TemplateSendDialog(QDialog):
             )
             self.send_button.setEnabled(False)
             return
-        self.problems.setText("")
-        self.send_button.setEnabled(True)
         self._sample_body = sample.body
+        self.problems.setText(f"• {target_problem}" if target_problem else "")
+        self.send_button.setEnabled(not target_problem)
 
     async def send(self) -> None:
         if self._choice is None or not self.send_button.isEnabled():
             return
         assert self._services.outbox is not None
+        if self.picks_recipient:
+            sender = self.sender_combo.currentData()
+            wa_id, name = self.recipient()
+            if not isinstance(sender, SenderChoice) or wa_id is None:
+                self._update()
+                return
+            self._conversation_id = await self._services.db.run(
+                conversation_for, sender.id, wa_id, name or None
+            )
+        assert self._conversation_id is not None
         payload = {
             "name": self._choice.name,
             "language": {"code": self._choice.language},

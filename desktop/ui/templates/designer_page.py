@@ -2,30 +2,41 @@
 
 Built as a standalone page taking ``(db, client_factory, hub)``: ``db`` is the
 :class:`~desktop.models.db.Database`, ``client_factory()`` returns (or awaits to) an object
-with the Cloud API client's ``create_template(waba_id, dict)`` and
-``edit_template(template_id, dict)``, and ``hub`` is the
-:class:`~desktop.services.events.EventHub` (the list reloads on ``TemplatesChanged``).
-Every edit re-lints and re-renders the preview synchronously (well under a frame; see
-``benchmarks/bench_preview.py``).
+with the Cloud API client's ``create_template(waba_id, dict)``,
+``edit_template(template_id, dict)`` and ``delete_template(waba_id, name, hsm_id=None)``,
+and ``hub`` is the :class:`~desktop.services.events.EventHub` (the list reloads on
+``TemplatesChanged``, which ingest publishes for status and quality webhooks). With
+``services`` (the running :class:`~desktop.services.runtime.AppServices`) the page can
+also send an approved template. Every edit re-lints and re-renders the preview
+synchronously (well under a frame; see ``benchmarks/bench_preview.py``) and, a moment
+later, saves the draft to disk (:mod:`desktop.services.templates.drafts`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import html
 import inspect
 import logging
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListView,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,8 +54,14 @@ from desktop.services.templates import (
     load_template_file,
     render_sample,
 )
+from desktop.services.templates.drafts import TemplateDraft, TemplateDraftStore, new_draft_key
+from desktop.services.templates.lint import LANGUAGES
+from desktop.services.templates.review import STEPS, review_state
 from desktop.services.templates.store import (
     TemplateSummary,
+    delete_local_templates,
+    filter_summaries,
+    languages_of,
     list_template_summaries,
     list_wabas,
     load_template_graph,
@@ -58,8 +75,25 @@ from desktop.ui.templates.template_list_model import (
     LintListModel,
     TemplateListModel,
 )
+from desktop.ui.templates.template_row_delegate import TemplateRowDelegate
+
+if TYPE_CHECKING:
+    from desktop.services.runtime import AppServices
 
 log = logging.getLogger(__name__)
+
+#: Statuses offered by the list's filter (Meta's names).
+STATUS_FILTERS = ("APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL")
+#: Meta's error subcodes on template create/edit → the field they are about.
+_API_ERROR_FIELDS = {
+    2388023: "name",  # name has characters Meta does not allow
+    2388024: "name",  # this name already exists in this language
+    2388040: "components",  # a text is over its length limit
+    2388047: "components",  # header format
+    2388072: "components",  # body format
+    2388073: "components",  # footer format
+}
+_TONE_COLORS = {"ok": "#1fa855", "waiting": "#c98a00", "problem": "#d1384a", "draft": "#8696a0"}
 
 
 def _translate(context: str, source: str) -> str:
@@ -72,21 +106,40 @@ class TemplateDesignerPage(QWidget):
     # emitted when the page finished (re)loading its lists; no payload
     loaded = Signal()
 
+    # emitted after a draft was written to disk; payload: the draft's key
+    draft_saved = Signal(str)
+
     def __init__(
         self,
         db: Database,
         client_factory: Callable[[], Any],
         hub: EventHub,
         parent: QWidget | None = None,
+        *,
+        services: AppServices | None = None,
+        drafts: TemplateDraftStore | None = None,
+        autosave_ms: int = 400,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.client_factory = client_factory
         self.hub = hub
+        self.services = services
+        self.drafts = drafts or TemplateDraftStore()
         self._existing: list[tuple[str, str]] = []
+        self._all_rows: list[TemplateSummary] = []
         self._editing: TemplateSummary | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.last_report = LintReport()
+        self._draft_key = new_draft_key()
+        self._quiet = False  # True while the page itself loads a template into the editor
+        self._pending_drafts: list[TemplateDraft] = []
+        self.review_state = review_state(None)
+        self._draft_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
+        # The pending autosave is an asyncio timer, not a QTimer child: a page released by
+        # the garbage collector on a worker thread must not take a live Qt timer with it.
+        self.autosave_delay = autosave_ms / 1000
+        self._autosave: list[asyncio.TimerHandle] = []
 
         self.waba_combo = QComboBox()
         self.waba_combo.setMinimumWidth(200)
@@ -95,6 +148,36 @@ class TemplateDesignerPage(QWidget):
         self.export_button = QPushButton(self.tr("Export JSON…"))
         self.submit_button = QPushButton(self.tr("Submit for review"))
         self.submit_button.setDefault(True)
+        self.send_button = QPushButton(self.tr("Send…"))
+        self.send_button.setToolTip(self.tr("Send this approved template to a contact"))
+        self.sync_button = QPushButton(self.tr("Sync"))
+        self.sync_button.setToolTip(self.tr("Fetch the templates and their status from Meta"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search name, language, category"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in STATUS_FILTERS:
+            self.status_filter.addItem(status, status)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.add_language_button = QPushButton(self.tr("Add language…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.review_label = QLabel()
+        self.review_label.setObjectName("templateReview")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.draft_banner = QFrame()
+        self.draft_banner.setObjectName("draftBanner")
+        self.draft_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        banner = QHBoxLayout(self.draft_banner)
+        banner.addWidget(self.draft_label, 1)
+        banner.addWidget(self.resume_button)
+        banner.addWidget(self.discard_button)
+        self.draft_banner.hide()
         self.dark_check = QCheckBox(self.tr("Dark preview"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -104,6 +187,7 @@ class TemplateDesignerPage(QWidget):
         self.list_view = QListView()
         self.list_view.setModel(self.list_model)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setItemDelegate(TemplateRowDelegate(self.list_view))
         self.editor = TemplateEditor()
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
@@ -126,25 +210,58 @@ class TemplateDesignerPage(QWidget):
         right_layout.addWidget(preview_scroll, 3)
         right_layout.addWidget(self.lint_summary)
         right_layout.addWidget(self.lint_view, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.status_filter)
+        left_layout.addWidget(self.list_view, 1)
+        actions = QHBoxLayout()
+        for button in (self.duplicate_button, self.add_language_button, self.delete_button):
+            actions.addWidget(button)
+        left_layout.addLayout(actions)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.review_label)
+        middle_layout.addWidget(editor_scroll, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list_view)
-        splitter.addWidget(editor_scroll)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
         splitter.addWidget(right)
-        splitter.setSizes([220, 460, 380])
+        splitter.setSizes([240, 480, 380])
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("WABA")))
         bar.addWidget(self.waba_combo)
+        bar.addWidget(self.sync_button)
         bar.addStretch(1)
-        for button in (self.new_button, self.import_button, self.export_button, self.submit_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.export_button,
+            self.send_button,
+            self.submit_button,
+        ):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.draft_banner)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
         self.editor.changed.connect(self.refresh)
+        self.editor.changed.connect(self._schedule_draft)
         self.dark_check.toggled.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.add_language_button.clicked.connect(self._choose_language)
+        self.delete_button.clicked.connect(self._confirm_delete)
+        self.send_button.clicked.connect(self.open_send_dialog)
+        self.sync_button.clicked.connect(lambda: self._spawn(self.sync()))
+        self.resume_button.clicked.connect(self.resume_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
         self.new_button.clicked.connect(self.new_template)
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
@@ -154,6 +271,15 @@ class TemplateDesignerPage(QWidget):
         self.lint_view.clicked.connect(self._focus_finding)
         self._unsubscribe = hub.subscribe(self._on_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        # capture the executor, not the page: nothing here may keep the page alive
+        writer, pending = self._draft_writer, self._autosave
+
+        def release(*_args: object) -> None:
+            for handle in pending:
+                handle.cancel()
+            writer.shutdown(wait=False)
+
+        self.destroyed.connect(release)
         self.new_template()
 
     # -- async plumbing --------------------------------------------------------------------
@@ -211,14 +337,45 @@ class TemplateDesignerPage(QWidget):
                 )
             )
         await self.reload_templates()
+        loop = asyncio.get_running_loop()
+        self._pending_drafts = await loop.run_in_executor(self._draft_writer, self.drafts.load_all)
+        self._show_draft_offer()
 
     async def reload_templates(self) -> None:
         waba = self.current_waba()
         rows = await self.db.run(list_template_summaries, waba) if waba else []
         self._existing = [(r.name, r.language) for r in rows]
-        self.list_model.set_rows(rows)
+        self._all_rows = rows
+        if self._editing is not None:
+            # the fresh row (new status, quality, reason); gone or another account: a new one
+            self._editing = next((r for r in rows if r.id == self._editing.id), None)
+        self._apply_filter()
         self.refresh()
         self.loaded.emit()
+
+    def _apply_filter(self, *_args: object) -> None:
+        rows = filter_summaries(
+            self._all_rows, self.search_edit.text(), str(self.status_filter.currentData() or "")
+        )
+        self.list_model.set_rows(rows)
+        if self._editing is not None:
+            row = self.list_model.row_of(self._editing.id)
+            if row >= 0:
+                self.list_view.setCurrentIndex(self.list_model.index(row))
+
+    async def sync(self) -> None:
+        """Fetch WABAs, numbers and templates (statuses included) from the Cloud API."""
+        if self.services is None:
+            return
+        self.sync_button.setEnabled(False)
+        try:
+            await self.services.refresh_accounts()
+        except Exception as exc:  # shown, the list keeps what it had
+            self._say(self._describe(exc), error=True)
+            return
+        finally:
+            self.sync_button.setEnabled(True)
+        self._say(self.tr("Templates synced from WhatsApp."))
 
     async def open_template(self, summary: TemplateSummary) -> None:
         graph = await self.db.run(load_template_graph, summary.id)
@@ -227,7 +384,7 @@ class TemplateDesignerPage(QWidget):
             await self.reload_templates()
             return
         self._editing = summary
-        self.editor.set_template(graph)
+        self._load_quietly(graph)
         self._say(
             self.tr("Editing {name} ({language}), status {status}.").format(
                 name=summary.name, language=summary.language, status=summary.status
@@ -241,10 +398,26 @@ class TemplateDesignerPage(QWidget):
 
     # -- editing, lint, preview ------------------------------------------------------------
 
+    def _load_quietly(self, graph: dict[str, Any]) -> None:
+        """Show ``graph`` as a fresh starting point: not a user edit, so no draft yet."""
+        self._cancel_autosave()
+        self._draft_key = new_draft_key()
+        self._quiet = True
+        try:
+            self.editor.set_template(graph)
+        finally:
+            self._quiet = False
+
     def new_template(self) -> None:
         self._editing = None
         self.list_view.clearSelection()
-        self.editor.clear()
+        self._cancel_autosave()
+        self._draft_key = new_draft_key()
+        self._quiet = True
+        try:
+            self.editor.clear()
+        finally:
+            self._quiet = False
         self._say(
             self.tr("New template: fill in the form; the preview and checks update as you type.")
         )
@@ -268,9 +441,61 @@ class TemplateDesignerPage(QWidget):
             )
         else:
             self.lint_summary.setText(self.tr("Ready to submit: no problems found."))
-        theme = "dark" if self.dark_check.isChecked() else "light"
-        spec = spec_from_sample(render_sample(graph), time="9:41", status="read", theme=theme)
+        if report.warnings and not report.errors:
+            self.lint_summary.setText(
+                self.lint_summary.text()
+                + " "
+                + self.tr("Warnings do not block submitting; check them first.")
+            )
+        self.submit_button.setEnabled(not report.errors)
+        self.submit_button.setToolTip(
+            self.tr("Fix the errors listed under the preview first.") if report.errors else ""
+        )
+        self.editor.mark_problems(
+            [(i.field, "error", i.phrase.render(_translate)) for i in report.errors]
+            + [(i.field, "warning", i.phrase.render(_translate)) for i in report.warnings]
+        )
+        theme: Literal["light", "dark"] = "dark" if self.dark_check.isChecked() else "light"
+        spec = spec_from_sample(
+            render_sample(graph),
+            time="9:41",
+            status="read",
+            theme=theme,
+            header_pixmap=self.editor.preview_pixmap(),
+            header_placeholder=self.editor.preview_placeholder(),
+        )
         self.preview.setSpec(spec)
+        self._show_review()
+
+    def _show_review(self) -> None:
+        editing = self._editing
+        state = review_state(
+            editing.status if editing else None, editing.rejection_reason if editing else None
+        )
+        color = _TONE_COLORS.get(state.tone, "#8696a0")
+        steps = []
+        for index, step in enumerate(STEPS):
+            text = html.escape(step.render(_translate))
+            if index < state.step:
+                steps.append(f"<span style='color:#8696a0'>✓ {text}</span>")
+            elif index == state.step:
+                steps.append(f"<b style='color:{color}'>● {text}</b>")
+            else:
+                steps.append(f"<span style='color:#8696a0'>○ {text}</span>")
+        parts = [" &nbsp;›&nbsp; ".join(steps), html.escape(state.summary.render(_translate))]
+        if editing is not None and editing.quality_score and editing.quality_score != "UNKNOWN":
+            parts[-1] += " " + html.escape(
+                self.tr("Quality: {quality}.").format(quality=editing.quality_score)
+            )
+        if state.hint is not None:
+            parts.append(f"<i>{html.escape(state.hint.render(_translate))}</i>")
+        self.review_label.setText("<br>".join(parts))
+        self.review_state = state
+        approved = editing is not None and editing.status == "APPROVED"
+        self.send_button.setEnabled(approved and self.services is not None)
+        self.duplicate_button.setEnabled(True)
+        self.add_language_button.setEnabled(bool(self.editor.template().get("name")))
+        self.delete_button.setEnabled(editing is not None and bool(self.current_waba()))
 
     def _focus_finding(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
@@ -286,7 +511,8 @@ class TemplateDesignerPage(QWidget):
             self._say(exc.phrase.render(_translate), error=True)
             return False
         self._editing = None
-        self.editor.set_template(graph)
+        self._draft_key = new_draft_key()
+        self.editor.set_template(graph)  # counts as an edit: the draft is saved
         self._say(self.tr("Imported {path}.").format(path=str(path)))
         return True
 
@@ -340,6 +566,35 @@ class TemplateDesignerPage(QWidget):
             )
             return False
         graph = self.editor.template()
+        editing = self._editing
+        same = editing is not None and (editing.name, editing.language) == (
+            graph["name"],
+            graph["language"],
+        )
+        if same and editing is not None and editing.status in ("PENDING", "IN_APPEAL"):
+            self._say(
+                self.tr(
+                    "{name} is still in review and can't be changed yet. Wait for Meta's "
+                    "decision (it appears here), or save it under another name to submit now."
+                ).format(name=editing.name),
+                error=True,
+            )
+            return False
+        if (
+            same
+            and editing is not None
+            and editing.status == "APPROVED"
+            and editing.category != graph["category"]
+        ):
+            self.editor.focus_field("category")
+            self._say(
+                self.tr(
+                    "The category of an approved template can't be changed. Set it back to "
+                    "{category}, or duplicate the template and submit the copy."
+                ).format(category=editing.category),
+                error=True,
+            )
+            return False
         self.submit_button.setEnabled(False)
         try:
             client = self.client_factory()
@@ -360,17 +615,30 @@ class TemplateDesignerPage(QWidget):
             else:
                 response = await client.create_template(waba, graph)
         except Exception as exc:  # the client's errors carry advice; show them, keep the draft
-            self._say(self._describe(exc), error=True)
+            text = self._describe(exc)
+            self._say(text, error=True)
+            field = _API_ERROR_FIELDS.get(getattr(exc, "subcode", None) or 0)
+            if field:  # point at the field Meta complained about, as the linter does
+                self.editor.mark_problems([(field, "error", text)])
+                self.editor.focus_field(field)
             return False
         finally:
             self.submit_button.setEnabled(True)
         row_id = await self.db.run(record_submission, waba, graph, dict(response or {}))
+        self._cancel_autosave()
+        key, self._draft_key = self._draft_key, new_draft_key()
+        await asyncio.get_running_loop().run_in_executor(
+            self._draft_writer, self.drafts.discard, key
+        )
+        rows = await self.db.run(list_template_summaries, waba)
+        self._editing = next((r for r in rows if r.id == row_id), None)
         self._say(
             self.tr("Submitted {name} for review (status {status}).").format(
                 name=graph["name"], status=(response or {}).get("status", "PENDING")
             )
         )
         self.hub.publish(TemplatesChanged(frozenset({waba}), frozenset({row_id})))
+        await self.reload_templates()
         self.submitted.emit(row_id)
         return True
 
@@ -391,3 +659,251 @@ class TemplateDesignerPage(QWidget):
         return self.tr("Meta did not accept the template: {error}. Check it and try again.").format(
             error=str(exc) or type(exc).__name__
         )
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return self._draft_key
+
+    def _cancel_autosave(self) -> None:
+        while self._autosave:
+            self._autosave.pop().cancel()
+
+    def _schedule_draft(self) -> None:
+        if not self._quiet:
+            self._cancel_autosave()
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                return  # no event loop (a plain widget test): save only when asked
+            self._autosave.append(loop.call_later(self.autosave_delay, self.save_draft_now))
+
+    def save_draft_now(self) -> None:
+        """Write the editor's content to this draft's file (on the drafts thread)."""
+        self._cancel_autosave()
+        graph = self.editor.template()
+        key = self._draft_key
+        waba = self.current_waba()
+        template_id = self._editing.id if self._editing else None
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.drafts.save(key, graph, waba_id=waba, template_id=template_id)
+            self.draft_saved.emit(key)
+            return
+
+        # the worker thread gets only the store and plain data, never a Qt object, so a
+        # widget can never be released (and destroyed) on that thread
+        job = functools.partial(self.drafts.save, key, graph, waba_id=waba, template_id=template_id)
+
+        async def write() -> None:
+            try:
+                await loop.run_in_executor(self._draft_writer, job)
+            except OSError as exc:
+                self._say(
+                    self.tr(
+                        "Could not save the draft to {folder}: {reason}. Export the template "
+                        "to keep your work, and free some disk space."
+                    ).format(folder=str(self.drafts.folder), reason=exc.strerror or str(exc)),
+                    error=True,
+                )
+                return
+            self.draft_saved.emit(key)
+
+        self._spawn(write())
+
+    def pending_drafts(self) -> list[TemplateDraft]:
+        return list(self._pending_drafts)
+
+    def _show_draft_offer(self) -> None:
+        if not self._pending_drafts:
+            self.draft_banner.hide()
+            return
+        draft = self._pending_drafts[0]
+        more = len(self._pending_drafts) - 1
+        text = self.tr("Unsent draft {title}, saved {when}. Resume it?").format(
+            title=draft.title, when=draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        )
+        if more:
+            text += " " + self.tr("({count} more after this one)").format(count=more)
+        self.draft_label.setText(text)
+        self.draft_banner.show()
+
+    def resume_draft(self) -> None:
+        """Load the newest offered draft into the editor (it keeps saving to the same file)."""
+        if not self._pending_drafts:
+            return
+        draft = self._pending_drafts.pop(0)
+        self._spawn(self._resume(draft))
+
+    async def _resume(self, draft: TemplateDraft) -> None:
+        if draft.waba_id and draft.waba_id != self.current_waba():
+            index = self.waba_combo.findData(draft.waba_id)
+            if index >= 0:
+                self.waba_combo.blockSignals(True)
+                self.waba_combo.setCurrentIndex(index)
+                self.waba_combo.blockSignals(False)
+                await self.reload_templates()
+        self._editing = next((r for r in self._all_rows if r.id == draft.template_id), None)
+        self._cancel_autosave()
+        self._quiet = True
+        try:
+            self.editor.set_template(draft.graph)
+        finally:
+            self._quiet = False
+        self._draft_key = draft.key
+        self._show_draft_offer()
+        self.refresh()
+        self._say(self.tr("Draft {title} restored.").format(title=draft.title))
+
+    def discard_draft(self) -> None:
+        """Delete the offered draft's file and offer the next one, if any."""
+        if not self._pending_drafts:
+            return
+        draft = self._pending_drafts.pop(0)
+        self.drafts.discard(draft.key)
+        self._show_draft_offer()
+
+    # -- duplicate, languages, delete ------------------------------------------------------
+
+    def duplicate(self) -> None:
+        """Start a new template from the one on screen, under a free name."""
+        graph = self.editor.template()
+        base = str(graph.get("name") or "template")
+        taken = {name for name, _ in self._existing}
+        name, n = f"{base}_copy", 2
+        while name in taken:
+            name, n = f"{base}_copy{n}", n + 1
+        graph["name"] = name[:512]
+        for key in ("id", "status", "quality_score", "rejected_reason"):
+            graph.pop(key, None)
+        self._editing = None
+        self.list_view.clearSelection()
+        self._draft_key = new_draft_key()
+        self.editor.set_template(graph)
+        self._say(self.tr("Copy {name} created: edit it, then submit.").format(name=name))
+
+    def add_language(self, language: str) -> bool:
+        """Start the same template in another language (same name, texts to translate)."""
+        graph = self.editor.template()
+        name = str(graph.get("name") or "")
+        language = language.strip()
+        if not name:
+            self._say(self.tr("Give the template a name first."), error=True)
+            return False
+        if language in languages_of(self._all_rows, name):
+            self._say(
+                self.tr("{name} already exists in {language}; open it from the list.").format(
+                    name=name, language=language
+                ),
+                error=True,
+            )
+            return False
+        graph["language"] = language
+        for key in ("id", "status", "quality_score", "rejected_reason"):
+            graph.pop(key, None)
+        self._editing = None
+        self.list_view.clearSelection()
+        self._draft_key = new_draft_key()
+        self.editor.set_template(graph)
+        self._say(
+            self.tr(
+                "New {language} version of {name}: translate the texts and samples, then submit."
+            ).format(language=language, name=name)
+        )
+        return True
+
+    def _choose_language(self) -> None:
+        name = str(self.editor.template().get("name") or "")
+        used = set(languages_of(self._all_rows, name))
+        choices = [code for code in sorted(LANGUAGES) if code not in used]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add a language"))
+        dialog.setLabelText(self.tr("Language of the new version of {name}:").format(name=name))
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(True)
+        dialog.textValueSelected.connect(self.add_language)
+        dialog.open()
+
+    async def delete_template(self, all_languages: bool) -> bool:
+        """Delete the open template at Meta, in its language or in all, then locally."""
+        editing, waba = self._editing, self.current_waba()
+        if editing is None or not waba:
+            return False
+        try:
+            client = self.client_factory()
+            if inspect.isawaitable(client):
+                client = await client
+            hsm_id = None if all_languages else editing.meta_id
+            if not all_languages and not hsm_id:
+                raise ValueError(self.tr("this language has no id at Meta yet; sync first"))
+            await client.delete_template(waba, editing.name, hsm_id=hsm_id)
+        except Exception as exc:  # shown, nothing deleted locally
+            self._say(self._describe(exc), error=True)
+            return False
+        language = None if all_languages else editing.language
+        ids = await self.db.run(delete_local_templates, waba, editing.name, language)
+        self._editing = None
+        self._say(
+            self.tr("Deleted {name} ({which}).").format(
+                name=editing.name,
+                which=self.tr("all languages") if all_languages else editing.language,
+            )
+        )
+        self.hub.publish(TemplatesChanged(frozenset({waba}), frozenset(ids)))
+        await self.reload_templates()
+        return True
+
+    def _confirm_delete(self) -> None:
+        editing = self._editing
+        if editing is None:
+            return
+        languages = languages_of(self._all_rows, editing.name)
+        menu = QMenu(self)
+        one = menu.addAction(
+            self.tr("Delete {name} in {language} only").format(
+                name=editing.name, language=editing.language
+            )
+        )
+        every = menu.addAction(
+            self.tr("Delete {name} in all {count} language(s)").format(
+                name=editing.name, count=len(languages)
+            )
+        )
+        one.triggered.connect(lambda: self._ask_delete(False))
+        every.triggered.connect(lambda: self._ask_delete(True))
+        menu.popup(self.delete_button.mapToGlobal(self.delete_button.rect().bottomLeft()))
+
+    def _ask_delete(self, all_languages: bool) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete template"),
+            self.tr(
+                "Delete it at WhatsApp too? Messages already sent stay, but the name can't "
+                "be reused for 30 days."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+
+        def decided(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self._spawn(self.delete_template(all_languages))
+
+        box.finished.connect(decided)
+        box.open()
+
+    # -- send ------------------------------------------------------------------------------
+
+    def open_send_dialog(self) -> Any:
+        """The send form with the open (approved) template chosen; returns the dialog."""
+        if self.services is None or self._editing is None:
+            return None
+        from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
+
+        dialog = TemplateSendDialog(
+            self.services, template_id=self._editing.id, waba_id=self.current_waba(), parent=self
+        )
+        dialog.open()
+        self._spawn(dialog.load())
+        return dialog

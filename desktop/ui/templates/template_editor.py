@@ -13,13 +13,16 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -30,13 +33,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.templates.lint import BUTTON_TYPES, CATEGORIES, LANGUAGES
+from desktop.services.templates.lint import (
+    BODY_MAX,
+    BUTTON_TYPES,
+    CATEGORIES,
+    FOOTER_MAX,
+    HEADER_MAX,
+    LANGUAGES,
+)
 from desktop.services.templates.placeholders import variable_keys
 
 HEADER_CHOICES = ("", "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION")
 EDITABLE_BUTTONS = ("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW")
 # Button table columns
 COL_TYPE, COL_LABEL, COL_VALUE, COL_SAMPLE = range(4)
+#: Markers the formatting buttons put around the selection (WhatsApp markup).
+FORMAT_MARKERS = {"bold": "*", "italic": "_", "strike": "~", "mono": "```"}
+_PROBLEM_STYLE = "border: 2px solid #d1384a; border-radius: 3px;"
+_WARNING_STYLE = "border: 2px solid #c98a00; border-radius: 3px;"
+
+
+def _counter(label: QLabel, length: int, limit: int) -> None:
+    label.setText(f"{length}/{limit}")
+    label.setStyleSheet("color: #d1384a; font-weight: bold;" if length > limit else "color: gray;")
 
 
 class TemplateEditor(QWidget):
@@ -49,6 +68,7 @@ class TemplateEditor(QWidget):
         self._base_buttons: list[dict[str, Any]] = []
         self._samples: dict[tuple[str, str], str] = {}
         self._loading = False
+        self._marked: list[QWidget] = []
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("order_update"))
@@ -70,14 +90,40 @@ class TemplateEditor(QWidget):
         self.header_text.setPlaceholderText(self.tr("Header text (up to 60 characters)"))
         self.header_handle = QLineEdit()
         self.header_handle.setPlaceholderText(self.tr("Sample media handle (4::…)"))
+        self.header_counter = QLabel()
+        self.preview_file_button = QPushButton(self.tr("Preview file…"))
+        self.preview_file_button.setToolTip(
+            self.tr("Show a local picture in the preview (it is not uploaded).")
+        )
+        self.preview_path = ""
+        self._preview_pixmap: QPixmap | None = None
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(
             self.tr("Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.")
         )
         self.body_edit.setMinimumHeight(120)
+        self.body_counter = QLabel()
+        self.insert_variable_button = QPushButton(self.tr("+ Variable"))
+        self.insert_variable_button.setToolTip(self.tr("Insert the next variable at the cursor"))
+        self.format_buttons: dict[str, QPushButton] = {}
+        for key, text, tip in (
+            ("bold", "B", self.tr("Bold (*text*)")),
+            ("italic", "I", self.tr("Italic (_text_)")),
+            ("strike", "S", self.tr("Strikethrough (~text~)")),
+            ("mono", "</>", self.tr("Monospace (```text```)")),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setFixedWidth(36)
+            button.clicked.connect(lambda _=False, k=key: self.apply_format(k))
+            self.format_buttons[key] = button
         self.footer_edit = QLineEdit()
         self.footer_edit.setPlaceholderText(self.tr("Footer (optional, up to 60 characters)"))
+        self.footer_counter = QLabel()
+        self.zero_tap_check = QCheckBox(
+            self.tr("I accept WhatsApp's zero-tap terms (needed for ZERO_TAP buttons)")
+        )
         self.security_check = QCheckBox(self.tr("Add the security recommendation"))
         self.expiry_spin = QSpinBox()
         self.expiry_spin.setRange(0, 90)
@@ -97,8 +143,21 @@ class TemplateEditor(QWidget):
 
         self.buttons_table = QTableWidget(0, 4)
         self.buttons_table.setHorizontalHeaderLabels(
-            [self.tr("Type"), self.tr("Label"), self.tr("URL / phone / code"), self.tr("Sample")]
+            [
+                self.tr("Type"),
+                self.tr("Label"),
+                self.tr("URL / phone / code / OTP type"),
+                self.tr("Sample / app"),
+            ]
         )
+        sample_header = self.buttons_table.horizontalHeaderItem(COL_SAMPLE)
+        if sample_header is not None:
+            sample_header.setToolTip(
+                self.tr(
+                    "URL with {{1}}: a sample link ending. ONE_TAP / ZERO_TAP: "
+                    "your Android package name and signature hash, separated by a space."
+                )
+            )
         self.buttons_table.horizontalHeader().setSectionResizeMode(
             COL_VALUE, QHeaderView.ResizeMode.Stretch
         )
@@ -114,12 +173,46 @@ class TemplateEditor(QWidget):
         form.addRow(self.tr("Category"), self.category_combo)
         form.addRow(self.tr("Variables"), self.format_combo)
         form.addRow(self.tr("Header"), self.header_combo)
-        form.addRow("", self.header_text)
-        form.addRow("", self.header_handle)
-        form.addRow(self.tr("Body"), self.body_edit)
-        form.addRow(self.tr("Footer"), self.footer_edit)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header_text, 1)
+        header_row.addWidget(self.header_counter)
+        form.addRow("", header_row)
+        media_row = QHBoxLayout()
+        media_row.addWidget(self.header_handle, 1)
+        media_row.addWidget(self.preview_file_button)
+        form.addRow("", media_row)
+        tools = QHBoxLayout()
+        tools.addWidget(self.insert_variable_button)
+        for button in self.format_buttons.values():
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.body_counter)
+        body_box = QVBoxLayout()
+        body_box.addLayout(tools)
+        body_box.addWidget(self.body_edit)
+        form.addRow(self.tr("Body"), body_box)
+        footer_row = QHBoxLayout()
+        footer_row.addWidget(self.footer_edit, 1)
+        footer_row.addWidget(self.footer_counter)
+        form.addRow(self.tr("Footer"), footer_row)
+        self.auth_note = QLabel(
+            self.tr(
+                "WhatsApp writes the text of authentication templates itself: “<code> is "
+                "your verification code.”, in the template's language. Choose the options "
+                "below and add one OTP button (copy code, one-tap or zero-tap)."
+            )
+        )
+        self.auth_note.setWordWrap(True)
+        self.auth_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.auth_note.setObjectName("authNote")
+        form.addRow(self.tr("Text"), self.auth_note)
         form.addRow(self.tr("Code"), self.security_check)
         form.addRow(self.tr("Expires after"), self.expiry_spin)
+        self._form = form
+        self._header_row = header_row
+        self._media_row = media_row
+        self._body_box = body_box
+        self._footer_row = footer_row
         samples_box = QGroupBox(self.tr("Sample values (Meta reviews the template with them)"))
         QVBoxLayout(samples_box).addWidget(self.samples_table)
         buttons_box = QGroupBox(self.tr("Buttons"))
@@ -130,6 +223,8 @@ class TemplateEditor(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         buttons_layout.addLayout(row)
+        buttons_layout.addWidget(self.zero_tap_check)
+        self.samples_box = samples_box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(samples_box)
@@ -143,6 +238,9 @@ class TemplateEditor(QWidget):
             combo.currentTextChanged.connect(self._edited)
         self.header_combo.currentIndexChanged.connect(self._edited)
         self.security_check.toggled.connect(self._edited)
+        self.zero_tap_check.toggled.connect(self._edited)
+        self.insert_variable_button.clicked.connect(self.insert_variable)
+        self.preview_file_button.clicked.connect(self._choose_preview_file)
         self.expiry_spin.valueChanged.connect(self._edited)
         self.samples_table.itemChanged.connect(self._sample_edited)
         self.buttons_table.itemChanged.connect(self._edited)
@@ -220,7 +318,7 @@ class TemplateEditor(QWidget):
         fmt = self.header_combo.currentData()
         if not fmt or self.category_combo.currentText() == "AUTHENTICATION":
             return None
-        header = copy.deepcopy(old) if old else {"type": "HEADER"}
+        header: dict[str, Any] = copy.deepcopy(old) if old else {"type": "HEADER"}
         header["format"] = fmt
         if fmt == "TEXT":
             header["text"] = self.header_text.text()
@@ -276,7 +374,30 @@ class TemplateEditor(QWidget):
             elif kind == "COPY_CODE":
                 button["example"] = value
             elif kind == "OTP":
-                button["otp_type"] = value or "COPY_CODE"
+                otp_type = (value or "COPY_CODE").upper()
+                button["otp_type"] = otp_type
+                if otp_type in ("ONE_TAP", "ZERO_TAP"):
+                    package, _, signature = sample.partition(" ")
+                    apps = base.get("supported_apps") if base.get("type") == kind else None
+                    first = apps[0] if isinstance(apps, list) and apps else None
+                    same = (
+                        isinstance(first, dict)
+                        and sample
+                        == (
+                            f"{first.get('package_name') or ''} {first.get('signature_hash') or ''}"
+                        ).strip()
+                    )
+                    if package and not same:
+                        button["supported_apps"] = [
+                            {"package_name": package, "signature_hash": signature.strip()}
+                        ]
+                    if otp_type == "ZERO_TAP":
+                        button["zero_tap_terms_accepted"] = self.zero_tap_check.isChecked()
+                    else:
+                        button.pop("zero_tap_terms_accepted", None)
+                else:
+                    button.pop("supported_apps", None)
+                    button.pop("zero_tap_terms_accepted", None)
             out.append(button)
         return out
 
@@ -322,6 +443,9 @@ class TemplateEditor(QWidget):
             self._read_samples("body", body)
             buttons = (comps.get("BUTTONS") or {}).get("buttons") or []
             self._base_buttons = [b for b in buttons if isinstance(b, dict)]
+            self.zero_tap_check.setChecked(
+                any(b.get("zero_tap_terms_accepted") is True for b in self._base_buttons)
+            )
             self.buttons_table.setRowCount(0)
             for b in self._base_buttons:
                 self._append_button(b)
@@ -355,11 +479,16 @@ class TemplateEditor(QWidget):
             for key, value in zip(variable_keys(text), raw, strict=False):
                 self._samples[(part, key)] = str(value)
 
-    def add_button_row(self, kind: str = "QUICK_REPLY", label: str = "", value: str = "") -> None:
-        self._append_button({"type": kind, "text": label}, value=value)
+    def add_button_row(
+        self, kind: str = "QUICK_REPLY", label: str = "", value: str = "", sample: str = ""
+    ) -> None:
+        """Append a button row (as if added and typed in the table)."""
+        self._append_button({"type": kind, "text": label}, value=value, sample_override=sample)
         self._edited()
 
-    def _append_button(self, button: dict[str, Any], value: str = "") -> None:
+    def _append_button(
+        self, button: dict[str, Any], value: str = "", sample_override: str = ""
+    ) -> None:
         row = self.buttons_table.rowCount()
         self.buttons_table.blockSignals(True)
         self.buttons_table.insertRow(row)
@@ -381,6 +510,13 @@ class TemplateEditor(QWidget):
             }.get(kind, "")
         example = button.get("example")
         sample = str(example[0]) if kind == "URL" and isinstance(example, list) and example else ""
+        apps = button.get("supported_apps")
+        if kind == "OTP" and isinstance(apps, list) and apps and isinstance(apps[0], dict):
+            first = apps[0]
+            sample = f"{first.get('package_name') or ''} {first.get('signature_hash') or ''}"
+            sample = sample.strip()
+        if sample_override:
+            sample = sample_override
         for column, text in (
             (COL_LABEL, button.get("text") or ""),
             (COL_VALUE, value),
@@ -469,9 +605,121 @@ class TemplateEditor(QWidget):
         self.footer_edit.setEnabled(not auth)
         self.security_check.setEnabled(auth)
         self.expiry_spin.setEnabled(auth)
+        # authentication templates have Meta's fixed structure: show only their options
+        form = self._form
+        form.setRowVisible(self.format_combo, not auth)
+        form.setRowVisible(self.header_combo, not auth)
+        form.setRowVisible(self._header_row, fmt == "TEXT" and not auth)
+        form.setRowVisible(self._media_row, fmt in ("IMAGE", "VIDEO", "DOCUMENT") and not auth)
+        form.setRowVisible(self._body_box, not auth)
+        form.setRowVisible(self._footer_row, not auth)
+        form.setRowVisible(self.auth_note, auth)
+        form.setRowVisible(self.security_check, auth)
+        form.setRowVisible(self.expiry_spin, auth)
+        self.samples_box.setVisible(not auth)
+        self.insert_variable_button.setEnabled(not auth)
+        for button in self.format_buttons.values():
+            button.setEnabled(not auth)
+        media = fmt in ("IMAGE", "VIDEO", "DOCUMENT") and not auth
+        self.preview_file_button.setVisible(media)
+        self.header_counter.setVisible(fmt == "TEXT" and not auth)
+        self.body_counter.setVisible(not auth)
+        self.footer_counter.setVisible(not auth)
+        _counter(self.header_counter, len(self.header_text.text()), HEADER_MAX)
+        _counter(self.body_counter, len(self.body_edit.toPlainText()), BODY_MAX)
+        _counter(self.footer_counter, len(self.footer_edit.text()), FOOTER_MAX)
+        self.zero_tap_check.setVisible(
+            any(
+                self._cell(row, COL_VALUE).upper() == "ZERO_TAP"
+                for row in range(self.buttons_table.rowCount())
+            )
+        )
+
+    # -- writing helpers -------------------------------------------------------------------
+
+    def insert_variable(self) -> str:
+        """Insert the next variable at the body's cursor; returns what was inserted."""
+        keys = variable_keys(self.body_edit.toPlainText())
+        if self.named:
+            n = 1
+            while f"var_{n}" in keys:
+                n += 1
+            key = f"var_{n}"
+        else:
+            numbers = [int(k) for k in keys if k.isdigit()]
+            key = str(max(numbers, default=0) + 1)
+        token = "{{" + key + "}}"
+        self.body_edit.insertPlainText(token)
+        self.body_edit.setFocus()
+        return token
+
+    def apply_format(self, kind: str) -> None:
+        """Wrap the body's selection (or insert a pair of markers) in WhatsApp markup."""
+        marker = FORMAT_MARKERS[kind]
+        cursor = self.body_edit.textCursor()
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        cursor.insertText(f"{marker}{selected}{marker}")
+        if not selected:
+            cursor.movePosition(cursor.MoveOperation.Left, n=len(marker))
+            self.body_edit.setTextCursor(cursor)
+        self.body_edit.setFocus()
+
+    def _choose_preview_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Preview file"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.webp);;All files (*)"),
+        )
+        if path:
+            self.set_preview_file(path)
+
+    def set_preview_file(self, path: str) -> None:
+        """Use a local file for the header preview (pictures are drawn, others named)."""
+        self.preview_path = path
+        pixmap = QPixmap(path) if path else QPixmap()
+        self._preview_pixmap = None if pixmap.isNull() else pixmap
+        self.changed.emit()
+
+    def preview_pixmap(self) -> QPixmap | None:
+        if self.header_combo.currentData() != "IMAGE":
+            return None
+        return self._preview_pixmap
+
+    def preview_placeholder(self) -> str:
+        if not self.preview_path or self.preview_pixmap() is not None:
+            return ""
+        return self.preview_path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    # -- problems at their fields ----------------------------------------------------------
+
+    def mark_problems(self, problems: list[tuple[str, str, str]]) -> None:
+        """Outline each field with a problem; ``(path, severity, text)``, text as tooltip."""
+        marked: dict[QWidget, tuple[str, list[str]]] = {}
+        for path, severity, text in problems:
+            widget = self.widget_for_field(path)
+            level, texts = marked.get(widget, ("warning", []))
+            if severity == "error":
+                level = "error"
+            marked[widget] = (level, [*texts, text])
+        for widget in self._marked:
+            if widget not in marked:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+        for widget, (level, texts) in marked.items():
+            widget.setStyleSheet(_PROBLEM_STYLE if level == "error" else _WARNING_STYLE)
+            widget.setToolTip("\n".join(texts))
+        self._marked = list(marked)
+
+    def marked_fields(self) -> list[QWidget]:
+        return list(self._marked)
 
     def focus_field(self, path: str) -> None:
         """Put the cursor where a lint finding points (``components[1].text`` …)."""
+        self.widget_for_field(path, select=True).setFocus()
+
+    def widget_for_field(self, path: str, select: bool = False) -> QWidget:
+        """The input a lint path (``components[1].buttons[0].url`` …) belongs to."""
         graph = self.template()
         target: QWidget = self.name_edit
         if path.startswith("language"):
@@ -494,7 +742,11 @@ class TemplateEditor(QWidget):
                 target = self.footer_edit
             elif kind == "BUTTONS":
                 target = self.buttons_table
-                if ".buttons[" in path:
+                if ".buttons[" in path and select:
                     row = int(path.split(".buttons[")[1].split("]")[0])
                     self.buttons_table.setCurrentCell(row, COL_LABEL)
-        target.setFocus()
+            elif kind == "":
+                target = self.body_edit
+        elif path.startswith("components"):
+            target = self.body_edit
+        return target

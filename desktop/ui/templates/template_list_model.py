@@ -21,7 +21,13 @@ _STATUS_COLORS = {
     "REJECTED": "#d1384a",
     "PAUSED": "#c98a00",
     "DISABLED": "#8696a0",
+    "IN_APPEAL": "#c98a00",
 }
+
+
+def status_color(status: str) -> str:
+    """The colour a status is written in (grey when unknown)."""
+    return _STATUS_COLORS.get(status.upper(), "#8696a0")
 
 
 class TemplateListModel(QAbstractListModel):
@@ -36,6 +42,9 @@ class TemplateListModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows(self) -> list[TemplateSummary]:
+        return list(self._rows)
+
     def row_of(self, template_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == template_id), -1)
 
@@ -47,13 +56,23 @@ class TemplateListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name}  ·  {row.language}  ·  {row.status}"
+            status = row.status
+            if row.status == "REJECTED" and row.rejection_reason:
+                status = f"{row.status} ({row.rejection_reason})"
+            second = [row.language, row.category.title(), status]
+            if row.quality_score and row.quality_score not in ("UNKNOWN", "NONE"):
+                second.append(row.quality_score)
+            if row.updated_at is not None:
+                second.append(row.updated_at.strftime("%Y-%m-%d"))
+            return f"{row.name}\n{'  ·  '.join(second)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.category, row.status]
+            parts = [row.name, row.language, row.category, row.status]
             if row.rejection_reason:
                 parts.append(row.rejection_reason)
             if row.quality_score:
                 parts.append(row.quality_score)
+            if row.updated_at is not None:
+                parts.append(row.updated_at.strftime("%Y-%m-%d %H:%M"))
             return " / ".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and row.status in _STATUS_COLORS:
             return QColor(_STATUS_COLORS[row.status])
