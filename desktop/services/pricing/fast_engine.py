@@ -304,8 +304,6 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
         day_events = seq[i:j] if i or j < n_events else seq
         stop: PricingEvent | None = None
         day_start_t = last_t
-        csw_get = csw.get
-        any_get = conv_any.get
 
         if era == CBP_2022:
             # ---- CBP-2022: one conversation at a time, user- or business-initiated ----
@@ -324,7 +322,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     continue
                 kind = ev.kind
                 if kind == "free_form" and direction == "out":
-                    if ts >= csw_get(contact, FAR) or not ev.delivered:
+                    if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
                     conv_cat = UIC
                 elif kind == "template" and direction == "out":
@@ -333,12 +331,12 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     category = category_names.get(ev.category) or category_of(ev)  # type: ignore[arg-type]
                     if category == AUTH and auth_intl:
                         category = auth_category(ev)
-                    conv_cat = UIC if ts < csw_get(contact, FAR) else BIC
+                    conv_cat = UIC if contact in csw and ts < csw[contact] else BIC
                 else:
                     raise bad_event(ev)
-                if (fep or fep_open) and open_fep(contact, ts, True):
+                if (contact in fep or contact in fep_open) and open_fep(contact, ts, True):
                     continue
-                if ts < any_get(contact, FAR):
+                if contact in conv_any and ts < conv_any[contact]:
                     continue
                 conv_any[contact] = ts + conv_len
                 waba = ev.waba
@@ -372,11 +370,11 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     continue
                 kind = ev.kind
                 if kind == "free_form" and direction == "out":
-                    if ts >= csw_get(contact, FAR) or not ev.delivered:
+                    if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    if (fep or fep_open) and open_fep(contact, ts, True):
+                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, True):
                         continue
-                    if ts < any_get(contact, FAR):
+                    if contact in conv_any and ts < conv_any[contact]:
                         continue
                     conv_cat = SERVICE
                     end = ts + conv_len
@@ -399,12 +397,12 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     conv_cat = category_names.get(ev.category) or category_of(ev)  # type: ignore[arg-type]
                     if conv_cat == AUTH and auth_intl:
                         conv_cat = auth_category(ev)
-                    if (fep or fep_open) and open_fep(contact, ts, True):
+                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, True):
                         continue
                     ends = ends_of(conv_cat)
                     if ends is None:
                         ends = conv_of[conv_cat] = {}
-                    elif ts < ends.get(contact, FAR):
+                    elif contact in ends and ts < ends[contact]:
                         continue
                     end = ends[contact] = conv_any[contact] = ts + conv_len
                 else:
@@ -435,9 +433,9 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     continue
                 kind = ev.kind
                 if kind == "free_form" and direction == "out":
-                    if ts >= csw_get(contact, FAR) or not ev.delivered:
+                    if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    if (fep or fep_open) and open_fep(contact, ts, False):
+                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, False):
                         continue
                     if service_is_free:
                         continue
@@ -453,13 +451,13 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     category = category_names.get(ev.category) or category_of(ev)  # type: ignore[arg-type]
                     if category == AUTH and auth_intl:
                         category = auth_category(ev)
-                    if (fep or fep_open) and open_fep(contact, ts, False):
+                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, False):
                         continue
                     if category == UTILITY:
                         # Transition: a CBP utility conversation still open after the switch.
-                        if util_ends and ts < util_ends.get(contact, FAR):
+                        if contact in util_ends and ts < util_ends[contact]:
                             continue
-                        if utility_free_in_csw and ts < csw_get(contact, FAR):
+                        if utility_free_in_csw and contact in csw and ts < csw[contact]:
                             continue
                 else:
                     raise bad_event(ev)
