@@ -43,6 +43,24 @@ if TYPE_CHECKING:
 
 FAR = -(2**62)
 _TIME = attrgetter("t")
+# Categories as small ints: counters are indexed by them, and comparing ints is cheap.
+CATEGORY_NAMES = (
+    C.MARKETING,
+    C.UTILITY,
+    C.AUTHENTICATION,
+    C.AUTH_INTL,
+    C.SERVICE,
+    C.USER_INITIATED,
+    C.BUSINESS_INITIATED,
+)
+_CODE = {name: code for code, name in enumerate(CATEGORY_NAMES)}
+UTILITY_C, AUTH_C, AUTH_INTL_C, SERVICE_C = (
+    _CODE[C.UTILITY],
+    _CODE[C.AUTHENTICATION],
+    _CODE[C.AUTH_INTL],
+    _CODE[C.SERVICE],
+)
+UIC_C, BIC_C = _CODE[C.USER_INITIATED], _CODE[C.BUSINESS_INITIATED]
 # A window dict is rebuilt without its ended windows once it holds this many more entries
 # than after the last rebuild (amortised: each entry is copied at most a few times).
 _PRUNE_SLACK = 2048
@@ -52,6 +70,11 @@ def _live(windows: dict[str, int], now: int) -> dict[str, int]:
     """``windows`` without the ones that ended at or before ``now`` (they decide nothing:
     every later event is at or after ``now``, and a missing window reads as ended)."""
     return {who: end for who, end in windows.items() if end > now}
+
+
+def _live_feps(feps: dict[str, list[int]], now: int) -> dict[str, list[int]]:
+    """Entry point state still able to matter after ``now``."""
+    return {who: both for who, both in feps.items() if both[0] > now or both[1] > now}
 
 
 def misplaced_at(day_events: Sequence[PricingEvent], last_t: int, day_end: int) -> int:
@@ -80,8 +103,6 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     fixed_era = None if st.era == "auto" else st.era
     era = fixed_era or CBP_2022
     era_next = 2**62 if fixed_era else FAR
-    SERVICE, UTILITY, AUTH, AUTH_INTL = C.SERVICE, C.UTILITY, C.AUTHENTICATION, C.AUTH_INTL
-    UIC, BIC = C.USER_INITIATED, C.BUSINESS_INITIATED
     tiered = C.TIERED_CATEGORIES
     template_cats = TEMPLATE_CATEGORIES
     auth_intl = st.auth_international
@@ -91,15 +112,16 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     service_monthly = st.service_free_monthly
     service_start = st.service_free_remaining_at_start
     mtd = dict(st.month_to_date_charged)
+    n_codes = len(CATEGORY_NAMES)
 
-    # Per-contact state: one {contact: end} dict per kind of window, ints only.
+    # Per-contact state: {contact: end} dicts of int seconds, one per kind of window.
     csw: dict[str, int] = {}  # customer service window end
-    fep: dict[str, int] = {}  # free entry point window end
-    fep_open: dict[str, int] = {}  # a reply before this opens a FEP (ad/CTA message + 24h)
+    # Free entry point: [window end, a reply before this opens one (ad/CTA message + 24h)].
+    feps: dict[str, list[int]] = {}
     conv_any: dict[str, int] = {}  # CBP: end of the latest open conversation
-    # CBP-2023 on: conversation end per category (2022 needs only ``conv_any``).
-    conv_of: dict[str, dict[str, int]] = {}
-    csw_keep = conv_keep = 0  # sizes right after the last rebuild
+    # CBP-2023 on: conversation end per category code (2022 needs only ``conv_any``).
+    conv_ends: list[dict[str, int]] = [{} for _ in CATEGORY_NAMES]
+    csw_keep = conv_keep = feps_keep = 0  # sizes right after the last rebuild
     unverified_used = False
     month_end = last_t = FAR
     month_key = ""
@@ -114,18 +136,19 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
     slots: list[tuple[object, ...]] = []
     slot_ids: dict[tuple[object, ...], int] = {}
     # Charges are counted in small lists [count, slot id, tiers, unverified], one per
-    # (month, WABA, number) bucket and (country, category): a charge is one ``c[0] += 1``.
+    # (month, WABA, number) bucket, country and category: a charge is one ``c[0] += 1``.
     counters: list[tuple[tuple[str, str, str], list[Any]]] = []
-    bucket_caches: dict[tuple[str, str, str], dict[str, dict[str, list[Any]]]] = {}
+    bucket_caches: dict[tuple[str, str, str], dict[str, list[list[Any] | None]]] = {}
     bucket_key: tuple[str, str, str] = ("", "", "")
     bucket_waba: str | None = None
     bucket_phone: str | None = None
-    # The current bucket's country -> {category: counter}; valid until the card, the era or
-    # the market map changes (then every bucket cache is dropped; counters stay counted).
-    by_country: dict[str, dict[str, list[Any]]] = {}
+    # The current bucket's country -> [counter or None per category code]; valid until the
+    # card, the era or the market map changes (then every bucket cache is dropped; the
+    # counters stay counted) or the month ends.
+    by_country: dict[str, list[list[Any] | None]] = {}
     change_days = sorted({start for start, _, _ in MARKET_CHANGES})
     next_change = date.min  # force a first clear
-    category_names: dict[str, str] = {}
+    codes: dict[str, int] = {}  # template category as written -> code
     card: C.RateCard | None = None
     day: date | None = None
     free_limit = free_limit_monthly if free_start is None else free_start
@@ -179,8 +202,8 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             market_cache[country] = market
         return market
 
-    def counter_for(ev: PricingEvent, category: str) -> list[Any]:
-        """The counter of ``ev``'s bucket, country and ``category`` (made on first use)."""
+    def counter_for(ev: PricingEvent, code: int) -> list[Any]:
+        """The counter of ``ev``'s bucket, country and category ``code`` (made on first use)."""
         nonlocal bucket_waba, bucket_phone, bucket_key, by_country, unverified_used
         if ev.waba != bucket_waba or ev.phone_number != bucket_phone:
             bucket_waba, bucket_phone = ev.waba, ev.phone_number
@@ -188,30 +211,39 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             by_country = bucket_caches.setdefault(bucket_key, {})
         hits = by_country.get(ev.country)
         if hits is None:
-            hits = by_country[ev.country] = {}
-        counter = hits.get(category)
+            hits = by_country[ev.country] = [None] * n_codes
+        counter = hits[code]
         if counter is None:
+            category = CATEGORY_NAMES[code]
             market = ev.market or market_cache.get(ev.country) or market_of(ev)
             sid, tiers, unverified, _rate = rate_cache.get((market, category)) or resolve(
                 ev, market, category
             )
-            counter = [0, sid, tiers, unverified]
+            counter = hits[code] = [0, sid, tiers, unverified]
             counters.append((bucket_key, counter))
-            hits[category] = counter
             if unverified:
                 unverified_used = True
         return counter
 
-    def category_of(ev: PricingEvent) -> str:
-        """The normalised template category of ``ev`` (cached per spelling)."""
+    def category_code(ev: PricingEvent) -> int:
+        """The code of ``ev``'s template category, first time it is written this way."""
         raw = ev.category
         if raw is None:
             raise PricingError("a template needs its category", index_of(ev), "category")
         category = C.normalise_category(raw)
         if category not in template_cats:
             raise PricingError(f"unknown template category '{raw}'", index_of(ev), "category")
-        category_names[raw] = category
-        return category
+        code = codes[raw] = _CODE[category]
+        return code
+
+    def auth_code(ev: PricingEvent) -> int:
+        """Authentication, or authentication-international for a foreign recipient."""
+        assert card is not None
+        if ev.country.upper() != business_country and (
+            card.rate(ev.market or market_of(ev), C.AUTH_INTL) is not None
+        ):
+            return AUTH_INTL_C
+        return AUTH_C
 
     def bad_event(ev: PricingEvent) -> PricingError:
         """The error for an event with an unknown direction or kind."""
@@ -223,30 +255,30 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             f"kind must be 'template' or 'free_form', not '{ev.kind}'", index_of(ev), "kind"
         )
 
-    def auth_category(ev: PricingEvent) -> str:
-        """Authentication, or authentication-international for a foreign recipient."""
-        assert card is not None
-        if ev.country.upper() != business_country and (
-            card.rate(ev.market or market_of(ev), AUTH_INTL) is not None
-        ):
-            return AUTH_INTL
-        return AUTH
-
-    def open_fep(contact: str, ts: int, is_cbp: bool) -> bool:
+    def entry_point_reply(contact: str, ts: int, is_cbp: bool) -> bool:
         """Free entry point rules for a delivered outbound message: True if it is free."""
-        fep_end = fep.get(contact)
-        if fep_end is not None and ts < fep_end:
-            return True
-        open_until = fep_open.pop(contact, None)
-        if open_until is not None and ts < open_until:
-            fep[contact] = ts + fep_len
+        state = feps[contact]
+        if ts < state[0]:
+            return True  # inside the free entry point window
+        open_until = state[1]
+        state[1] = FAR  # the first reply after the ad decides, whatever it is
+        if ts < open_until:
+            state[0] = ts + fep_len
             if is_cbp:
                 # The FEP conversation closes every other open conversation.
                 conv_any.pop(contact, None)
-                for ends in conv_of.values():
+                for ends in conv_ends:
                     ends.pop(contact, None)
             return True
         return False
+
+    def entry_point_message(contact: str, ts: int) -> None:
+        """An inbound message from an ad or a Page button: a reply within 24h opens a FEP."""
+        state = feps.get(contact)
+        if state is None:
+            feps[contact] = [FAR, ts + fep_reply]
+        else:
+            state[1] = ts + fep_reply
 
     n_events = len(seq)
     i = 0
@@ -262,19 +294,23 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
         # ---- settle the day of ``first``: market map, era, card, month ----------------
         day = local_date(ts, tz)
         day_end = local_midnight(day + timedelta(days=1), tz)
+        new_bucket = False
         if day >= next_change:
             market_cache.clear()
             bucket_caches.clear()
+            new_bucket = True
             next_change = next((d for d in change_days if d > day), date.max)
         if ts >= era_next:
             era, era_next = engine._era_at(ts)
             rate_cache.clear()
             bucket_caches.clear()
+            new_bucket = True
         new_card = book.card_for(era, day, currency)
         if new_card is not card:
             card = new_card
             rate_cache.clear()
             bucket_caches.clear()
+            new_bucket = True
         if ts >= month_end:
             if month_end != FAR:
                 first_month = False
@@ -284,21 +320,21 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 service_used.clear()
                 tier_pos.clear()
             _start, month_end, month_key = month_bounds(ts, tz)
-        bucket_waba = None
-        by_country = {}
+            new_bucket = True
+        if new_bucket:
+            bucket_waba = None
+            by_country = {}
         # Ended windows decide nothing; dropping them keeps the dicts small and cache-warm.
         if len(csw) > csw_keep + _PRUNE_SLACK:
             csw = _live(csw, last_t)
             csw_keep = len(csw)
         if len(conv_any) > conv_keep + _PRUNE_SLACK:
             conv_any = _live(conv_any, last_t)
-            for cat in conv_of:
-                conv_of[cat] = _live(conv_of[cat], last_t)
+            conv_ends = [_live(ends, last_t) for ends in conv_ends]
             conv_keep = len(conv_any)
-        if len(fep_open) > _PRUNE_SLACK:
-            fep_open = _live(fep_open, last_t)
-        if len(fep) > _PRUNE_SLACK:
-            fep = _live(fep, last_t)
+        if len(feps) > feps_keep + _PRUNE_SLACK:
+            feps = _live_feps(feps, last_t)
+            feps_keep = len(feps)
 
         j = bisect_left(seq, day_end, i + 1, n_events, key=_TIME)
         day_events = seq[i:j] if i or j < n_events else seq
@@ -318,23 +354,26 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if direction == "in":
                     csw[contact] = ts + csw_len
                     if ev.entry_point:
-                        fep_open[contact] = ts + fep_reply
+                        entry_point_message(contact, ts)
                     continue
                 kind = ev.kind
                 if kind == "free_form" and direction == "out":
                     if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    conv_cat = UIC
+                    code = UIC_C
                 elif kind == "template" and direction == "out":
                     if not ev.delivered:
                         continue
-                    category = category_names.get(ev.category) or category_of(ev)  # type: ignore[arg-type]
-                    if category == AUTH and auth_intl:
-                        category = auth_category(ev)
-                    conv_cat = UIC if contact in csw and ts < csw[contact] else BIC
+                    try:
+                        code = codes[ev.category]  # type: ignore[index]
+                    except KeyError:
+                        code = category_code(ev)
+                    if code == AUTH_C and auth_intl:
+                        auth_code(ev)  # may raise, as in the explaining loop
+                    code = UIC_C if contact in csw and ts < csw[contact] else BIC_C
                 else:
                     raise bad_event(ev)
-                if (contact in fep or contact in fep_open) and open_fep(contact, ts, True):
+                if contact in feps and entry_point_reply(contact, ts, True):
                     continue
                 if contact in conv_any and ts < conv_any[contact]:
                     continue
@@ -344,17 +383,19 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if used < free_limit:
                     free_used[waba] = used + 1
                     continue
-                hits = by_country.get(ev.country)
-                counter = hits.get(conv_cat) if hits is not None else None
+                try:
+                    counter = by_country[ev.country][code]
+                except KeyError:
+                    counter = None
                 if counter is None or ev.waba != bucket_waba or ev.phone_number != bucket_phone:
-                    counter = counter_for(ev, conv_cat)
+                    counter = counter_for(ev, code)
                 counter[0] += 1
 
         elif era in CONVERSATION_ERAS:
             # ---- CBP-2023 / CBP-2024-11: a conversation per category ------------------
             service_is_free = era == CBP_2024_11
             service_in_tier = era == CBP_2023
-            ends_of = conv_of.get
+            service_ends = conv_ends[SERVICE_C]
             for ev in day_events:
                 ts = ev.t
                 if ts < last_t or ts >= day_end:
@@ -366,23 +407,18 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if direction == "in":
                     csw[contact] = ts + csw_len
                     if ev.entry_point:
-                        fep_open[contact] = ts + fep_reply
+                        entry_point_message(contact, ts)
                     continue
                 kind = ev.kind
                 if kind == "free_form" and direction == "out":
                     if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, True):
+                    if contact in feps and entry_point_reply(contact, ts, True):
                         continue
                     if contact in conv_any and ts < conv_any[contact]:
                         continue
-                    conv_cat = SERVICE
-                    end = ts + conv_len
-                    conv_any[contact] = end
-                    ends = ends_of(SERVICE)
-                    if ends is None:
-                        ends = conv_of[SERVICE] = {}
-                    ends[contact] = end
+                    code = SERVICE_C
+                    service_ends[contact] = conv_any[contact] = ts + conv_len
                     if service_is_free:
                         continue
                     if service_in_tier:
@@ -394,30 +430,33 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 elif kind == "template" and direction == "out":
                     if not ev.delivered:
                         continue
-                    conv_cat = category_names.get(ev.category) or category_of(ev)  # type: ignore[arg-type]
-                    if conv_cat == AUTH and auth_intl:
-                        conv_cat = auth_category(ev)
-                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, True):
+                    try:
+                        code = codes[ev.category]  # type: ignore[index]
+                    except KeyError:
+                        code = category_code(ev)
+                    if code == AUTH_C and auth_intl:
+                        code = auth_code(ev)
+                    if contact in feps and entry_point_reply(contact, ts, True):
                         continue
-                    ends = ends_of(conv_cat)
-                    if ends is None:
-                        ends = conv_of[conv_cat] = {}
-                    elif contact in ends and ts < ends[contact]:
+                    ends = conv_ends[code]
+                    if contact in ends and ts < ends[contact]:
                         continue
-                    end = ends[contact] = conv_any[contact] = ts + conv_len
+                    ends[contact] = conv_any[contact] = ts + conv_len
                 else:
                     raise bad_event(ev)
-                hits = by_country.get(ev.country)
-                counter = hits.get(conv_cat) if hits is not None else None
+                try:
+                    counter = by_country[ev.country][code]
+                except KeyError:
+                    counter = None
                 if counter is None or ev.waba != bucket_waba or ev.phone_number != bucket_phone:
-                    counter = counter_for(ev, conv_cat)
+                    counter = counter_for(ev, code)
                 counter[0] += 1
 
         else:
             # ---- PMP: per delivered template; service charged from October 2026 -------
             service_is_free = era == PMP_2025
             utility_free_in_csw = era == PMP_2025
-            util_ends = conv_of.get(UTILITY) or {}
+            util_ends = conv_ends[UTILITY_C]
             for ev in day_events:
                 ts = ev.t
                 if ts < last_t or ts >= day_end:
@@ -429,13 +468,13 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if direction == "in":
                     csw[contact] = ts + csw_len
                     if ev.entry_point:
-                        fep_open[contact] = ts + fep_reply
+                        entry_point_message(contact, ts)
                     continue
                 kind = ev.kind
                 if kind == "free_form" and direction == "out":
                     if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, False):
+                    if contact in feps and entry_point_reply(contact, ts, False):
                         continue
                     if service_is_free:
                         continue
@@ -444,16 +483,19 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     if used < service_limit:
                         service_used[phone] = used + 1
                         continue
-                    category = SERVICE
+                    code = SERVICE_C
                 elif kind == "template" and direction == "out":
                     if not ev.delivered:
                         continue
-                    category = category_names.get(ev.category) or category_of(ev)  # type: ignore[arg-type]
-                    if category == AUTH and auth_intl:
-                        category = auth_category(ev)
-                    if (contact in fep or contact in fep_open) and open_fep(contact, ts, False):
+                    try:
+                        code = codes[ev.category]  # type: ignore[index]
+                    except KeyError:
+                        code = category_code(ev)
+                    if code == AUTH_C and auth_intl:
+                        code = auth_code(ev)
+                    if contact in feps and entry_point_reply(contact, ts, False):
                         continue
-                    if category == UTILITY:
+                    if code == UTILITY_C:
                         # Transition: a CBP utility conversation still open after the switch.
                         if contact in util_ends and ts < util_ends[contact]:
                             continue
@@ -461,12 +503,15 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                             continue
                 else:
                     raise bad_event(ev)
-                hits = by_country.get(ev.country)
-                counter = hits.get(category) if hits is not None else None
+                try:
+                    counter = by_country[ev.country][code]
+                except KeyError:
+                    counter = None
                 if counter is None or ev.waba != bucket_waba or ev.phone_number != bucket_phone:
-                    counter = counter_for(ev, category)
+                    counter = counter_for(ev, code)
                 tiers = counter[2]
                 if tiers is not None:
+                    category = CATEGORY_NAMES[code]
                     market = ev.market or market_cache.get(ev.country) or market_of(ev)
                     tkey = (market, category)
                     pos = tier_pos.get(tkey, -1)
