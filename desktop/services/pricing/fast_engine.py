@@ -330,7 +330,8 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             csw_keep = len(csw)
         if len(conv_any) > conv_keep + _PRUNE_SLACK:
             conv_any = _live(conv_any, last_t)
-            conv_ends = [_live(ends, last_t) for ends in conv_ends]
+            now = last_t  # (a comprehension would make ``last_t`` a slower cell variable)
+            conv_ends = [_live(ends, now) for ends in conv_ends]
             conv_keep = len(conv_any)
         if len(feps) > feps_keep + _PRUNE_SLACK:
             feps = _live_feps(feps, last_t)
@@ -340,6 +341,8 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
         day_events = seq[i:j] if i or j < n_events else seq
         stop: PricingEvent | None = None
         day_start_t = last_t
+        # Hot-loop locals (closures share the same objects through cell variables).
+        codes_d, any_d, feps_d = codes, conv_any, feps
 
         if era == CBP_2022:
             # ---- CBP-2022: one conversation at a time, user- or business-initiated ----
@@ -365,7 +368,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     if not ev.delivered:
                         continue
                     try:
-                        code = codes[ev.category]  # type: ignore[index]
+                        code = codes_d[ev.category]  # type: ignore[index]
                     except KeyError:
                         code = category_code(ev)
                     if code == AUTH_C and auth_intl:
@@ -373,11 +376,11 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     code = UIC_C if contact in csw and ts < csw[contact] else BIC_C
                 else:
                     raise bad_event(ev)
-                if contact in feps and entry_point_reply(contact, ts, True):
+                if contact in feps_d and entry_point_reply(contact, ts, True):
                     continue
-                if contact in conv_any and ts < conv_any[contact]:
+                if contact in any_d and ts < any_d[contact]:
                     continue
-                conv_any[contact] = ts + conv_len
+                any_d[contact] = ts + conv_len
                 waba = ev.waba
                 used = free_used.get(waba, 0)
                 if used < free_limit:
@@ -413,12 +416,12 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if kind == "free_form" and direction == "out":
                     if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    if contact in feps and entry_point_reply(contact, ts, True):
+                    if contact in feps_d and entry_point_reply(contact, ts, True):
                         continue
-                    if contact in conv_any and ts < conv_any[contact]:
+                    if contact in any_d and ts < any_d[contact]:
                         continue
                     code = SERVICE_C
-                    service_ends[contact] = conv_any[contact] = ts + conv_len
+                    service_ends[contact] = any_d[contact] = ts + conv_len
                     if service_is_free:
                         continue
                     if service_in_tier:
@@ -431,17 +434,17 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     if not ev.delivered:
                         continue
                     try:
-                        code = codes[ev.category]  # type: ignore[index]
+                        code = codes_d[ev.category]  # type: ignore[index]
                     except KeyError:
                         code = category_code(ev)
                     if code == AUTH_C and auth_intl:
                         code = auth_code(ev)
-                    if contact in feps and entry_point_reply(contact, ts, True):
+                    if contact in feps_d and entry_point_reply(contact, ts, True):
                         continue
                     ends = conv_ends[code]
                     if contact in ends and ts < ends[contact]:
                         continue
-                    ends[contact] = conv_any[contact] = ts + conv_len
+                    ends[contact] = any_d[contact] = ts + conv_len
                 else:
                     raise bad_event(ev)
                 try:
@@ -474,7 +477,7 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                 if kind == "free_form" and direction == "out":
                     if contact not in csw or ts >= csw[contact] or not ev.delivered:
                         continue  # outside the window: rejected by Meta
-                    if contact in feps and entry_point_reply(contact, ts, False):
+                    if contact in feps_d and entry_point_reply(contact, ts, False):
                         continue
                     if service_is_free:
                         continue
@@ -488,12 +491,12 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
                     if not ev.delivered:
                         continue
                     try:
-                        code = codes[ev.category]  # type: ignore[index]
+                        code = codes_d[ev.category]  # type: ignore[index]
                     except KeyError:
                         code = category_code(ev)
                     if code == AUTH_C and auth_intl:
                         code = auth_code(ev)
-                    if contact in feps and entry_point_reply(contact, ts, False):
+                    if contact in feps_d and entry_point_reply(contact, ts, False):
                         continue
                     if code == UTILITY_C:
                         # Transition: a CBP utility conversation still open after the switch.
