@@ -61,8 +61,10 @@ UTILITY_C, AUTH_C, AUTH_INTL_C, SERVICE_C = (
     _CODE[C.SERVICE],
 )
 UIC_C, BIC_C = _CODE[C.USER_INITIATED], _CODE[C.BUSINESS_INITIATED]
-# A window dict is rebuilt without its ended windows once it holds this many more entries
-# than after the last rebuild (amortised: each entry is copied at most a few times).
+# At a day's start a window dict is rebuilt without its ended windows once it has grown
+# past _PRUNE_GROWTH times its size after the last rebuild plus _PRUNE_SLACK: a rebuild
+# copies fewer entries than were added since the last one, so it costs O(1) per event.
+_PRUNE_GROWTH = 2
 _PRUNE_SLACK = 2048
 
 
@@ -325,15 +327,15 @@ def bill_fast(engine: BillingEngine, events: Sequence[PricingEvent]) -> BillResu
             bucket_waba = None
             by_country = {}
         # Ended windows decide nothing; dropping them keeps the dicts small and cache-warm.
-        if len(csw) > csw_keep + _PRUNE_SLACK:
+        if len(csw) > _PRUNE_GROWTH * csw_keep + _PRUNE_SLACK:
             csw = _live(csw, last_t)
             csw_keep = len(csw)
-        if len(conv_any) > conv_keep + _PRUNE_SLACK:
+        if len(conv_any) > _PRUNE_GROWTH * conv_keep + _PRUNE_SLACK:
             conv_any = _live(conv_any, last_t)
             now = last_t  # (a comprehension would make ``last_t`` a slower cell variable)
             conv_ends = [_live(ends, now) for ends in conv_ends]
             conv_keep = len(conv_any)
-        if len(feps) > feps_keep + _PRUNE_SLACK:
+        if len(feps) > _PRUNE_GROWTH * feps_keep + _PRUNE_SLACK:
             feps = _live_feps(feps, last_t)
             feps_keep = len(feps)
 

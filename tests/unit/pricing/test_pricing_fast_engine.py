@@ -57,6 +57,7 @@ def test_fast_and_explained_bills_are_identical(
 ) -> None:
     if prune_slack is not None:
         # Drop ended windows at every day instead of only when the dicts have grown.
+        monkeypatch.setattr(fast_engine, "_PRUNE_GROWTH", 0)
         monkeypatch.setattr(fast_engine, "_PRUNE_SLACK", prune_slack)
     events = random_events(seed)
     # Seed 2: a time zone with daylight saving (23- and 25-hour days), closed windows, and a
@@ -148,7 +149,9 @@ def dense_events(seed: int, start: datetime, days: int) -> list[PricingEvent]:
 def test_dense_traffic_across_midnights_with_windows_dropped_every_day(
     era: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fast_engine, "_PRUNE_SLACK", -1)  # drop ended windows every day
+    # Drop ended windows at every day.
+    monkeypatch.setattr(fast_engine, "_PRUNE_GROWTH", 0)
+    monkeypatch.setattr(fast_engine, "_PRUNE_SLACK", -1)
     # Across the switch to per-message pricing (auto) and a month end.
     events = dense_events(5, datetime(2025, 6, 10, tzinfo=UTC), days=40)
     # Windows of two hours or less end all day long, also just after the day's last event.
