@@ -345,12 +345,13 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    import qasync
     from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.event_loop import AppEventLoop
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+    with asyncio.Runner(loop_factory=AppEventLoop) as runner:
         return runner.run(amain(args))
 
 

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_API", "pyside6")
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.event_loop import AppEventLoop
 from desktop.ui.gc_guard import UiThreadGarbageCollector
 from desktop.ui.i18n import install_translators, render, resolve_language
 from desktop.ui.main_window import MainWindow
@@ -193,8 +194,6 @@ class _FirstPaint(QObject):
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    import qasync
-
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -213,5 +212,5 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow()
     first_paint = _FirstPaint(window)
     window.show()
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: AppEventLoop(app)) as runner:
         return runner.run(amain(app, window, args, first_paint))

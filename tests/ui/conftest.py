@@ -10,8 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import PySide6  # noqa: F401  the binding before qasync
-import qasync
 from PySide6.QtWidgets import QApplication
+
+from desktop.ui.event_loop import AppEventLoop
 
 # Every loop stays referenced until the session ends: a closed qasync loop still owns a
 # QObject with Qt timers, and if the garbage collector freed it on a worker thread (the
@@ -20,7 +21,7 @@ _LOOPS: list[Any] = []
 
 
 def _new_loop() -> Any:
-    loop = qasync.QEventLoop(QApplication.instance() or QApplication([]))
+    loop = AppEventLoop(QApplication.instance() or QApplication([]))
     _LOOPS.append(loop)
     return loop
 
