@@ -52,6 +52,7 @@ def make_application() -> QApplication:
 
 async def start_services_into(window: MainWindow, options: object) -> RunningApp:
     """Start the services and mount the pages into an already visible window."""
+    from desktop.services.events import ErrorReported
     from desktop.services.runtime import AppServices, StartOptions
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
@@ -65,11 +66,13 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
         bus = QtEventBus(services.hub, window)
         window.status.set_mode(services.mode)
         bus.health_changed.connect(window.status.show_health)
-        bus.error_reported.connect(
-            lambda event: window.status.showMessage(
-                f"{render(event.title)}: {render(event.advice)}", 15_000
-            )
-        )
+
+        def show_error(event: ErrorReported) -> None:
+            window.status.showMessage(f"{render(event.title)}: {render(event.advice)}", 30_000)
+
+        bus.error_reported.connect(show_error)
+        for event in services.recent_errors:  # what went wrong before the window listened
+            show_error(event)
         if services.sandbox is not None:
             sandbox = services.sandbox
             window.status.pause_customers_toggled.connect(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets as token_source
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -84,6 +85,7 @@ class AppServices:
         self.outbox: Outbox | None = None
         self.webhook_url: str = ""
         self.last_health: HealthChanged = HealthChanged(mode=mode, api_ok=None)
+        self.recent_errors: deque[ErrorReported] = deque(maxlen=20)
 
     # -- start / stop ------------------------------------------------------------------------
     @classmethod
@@ -215,7 +217,9 @@ class AppServices:
             log.info("mark as read failed: %s", exc.message)
 
     def report(self, title: Phrase, advice: Phrase, **details: Any) -> None:
-        self.hub.publish(ErrorReported(title, advice, dict(details)))
+        event = ErrorReported(title, advice, dict(details))
+        self.recent_errors.append(event)  # start-up errors happen before the UI listens
+        self.hub.publish(event)
 
     # -- health --------------------------------------------------------------------------------
     async def check_health(self) -> HealthChanged:
