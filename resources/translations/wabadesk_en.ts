@@ -1798,6 +1798,7 @@
     <name>TemplateDesignerPage</name>
     <message>
         <source>New</source>
+        <extracomment>Statuses offered by the list&apos;s filter (Meta&apos;s names). Meta&apos;s error subcodes on template create/edit → the field they are about.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1810,6 +1811,50 @@
     </message>
     <message>
         <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this approved template to a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the templates and their status from Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, language, category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1826,6 +1871,10 @@
     </message>
     <message>
         <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates synced from WhatsApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,6 +1895,18 @@
     </message>
     <message>
         <source>Ready to submit: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings do not block submitting; check them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under the preview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality: {quality}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,6 +1942,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is still in review and can&apos;t be changed yet. Wait for Meta&apos;s decision (it appears here), or save it under another name to submit now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of an approved template can&apos;t be changed. Set it back to {category}, or duplicate the template and submit the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submitted {name} for review (status {status}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,11 +1957,80 @@
         <source>Meta did not accept the template: {error}. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the draft to {folder}: {reason}. Export the template to keep your work, and free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent draft {title}, saved {when}. Resume it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({count} more after this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft {title} restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {name} created: edit it, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists in {language}; open it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {language} version of {name}: translate the texts and samples, then submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the new version of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this language has no id at Meta yet; sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name} ({which}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} in {language} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} in all {count} language(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it at WhatsApp too? Messages already sent stay, but the name can&apos;t be reused for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>order_update</source>
+        <extracomment>Markers the formatting buttons put around the selection (WhatsApp markup).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1916,11 +2054,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a local picture in the preview (it is not uploaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+ Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the next variable at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (*text*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (_text_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strikethrough (~text~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monospace (```text```)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Footer (optional, up to 60 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept WhatsApp&apos;s zero-tap terms (needed for ZERO_TAP buttons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1952,7 +2126,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URL / phone / code</source>
+        <source>URL / phone / code / OTP type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample / app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL with {{1}}: a sample link ending. ONE_TAP / ZERO_TAP: your Android package name and signature hash, separated by a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +2179,14 @@
     </message>
     <message>
         <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp writes the text of authentication templates itself: “&lt;code&gt; is your verification code.”, in the template&apos;s language. Choose the options below and add one OTP button (copy code, one-tap or zero-tap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2443,6 +2641,99 @@
     </message>
 </context>
 <context>
+    <name>TemplateReview</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The steps shown for every template; ``ReviewState.step`` indexes this tuple.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta found a formatting problem: variables next to each other, at the very start or end of the body, or missing samples. Put words around every variable, give each one a realistic sample, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text reads like an offer but the category is UTILITY. Remove the sales wording, or create it again as a MARKETING template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category does not match the content. Choose the category that fits (MARKETING for offers, UTILITY for updates on an order or account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta found abusive or threatening wording. Rewrite the text in a neutral tone and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta suspects the template could mislead customers. Say plainly who you are and what the message is about, avoid asking for passwords or payment details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link is not allowed (shortened, redirecting or not your business&apos;s domain). Use a full https address on your own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Meta&apos;s reason, change the wording or category accordingly, and submit again; if you believe the decision is wrong, request a review in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <extracomment>Index into :data:`STEPS` of the step reached. ``ok`` (approved), ``waiting`` (submitted or in review), ``problem`` (rejected, paused, disabled) or ``draft``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: you can send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review: Meta usually decides within minutes, at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal in review: Meta looks at the decision again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being deleted: the name can be reused after 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by Meta after low-quality feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers blocked or reported it. Make the message more relevant or send it less often, then resume it in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled after repeated low quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer be sent. Create a new template with different wording, or appeal in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateSend</name>
     <message>
         <source>Enter the one-time code to send.</source>
@@ -2549,6 +2840,10 @@
         <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the recipient&apos;s WhatsApp number with country code, digits only (for example 16505551241).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateSendDialog</name>
@@ -2561,11 +2856,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>WhatsApp number, e.g. 16505551241</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {name} ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an APPROVED template can be sent. Wait for the review, or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (test number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no phone number to send from. Add one under Numbers, then sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,6 +2913,10 @@
     </message>
     <message>
         <source>Offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number to send from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1798,6 +1798,7 @@
     <name>TemplateDesignerPage</name>
     <message>
         <source>New</source>
+        <extracomment>Statuses offered by the list&apos;s filter (Meta&apos;s names). Meta&apos;s error subcodes on template create/edit → the field they are about.</extracomment>
         <translation>新規</translation>
     </message>
     <message>
@@ -1811,6 +1812,50 @@
     <message>
         <source>Submit for review</source>
         <translation>審査に申請</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>送信…</translation>
+    </message>
+    <message>
+        <source>Send this approved template to a contact</source>
+        <translation>この承認済みテンプレートを連絡先に送信</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Fetch the templates and their status from Meta</source>
+        <translation>Metaからテンプレートとその状態を取得</translation>
+    </message>
+    <message>
+        <source>Search name, language, category</source>
+        <translation>名前・言語・カテゴリを検索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>言語を追加…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Dark preview</source>
@@ -1827,6 +1872,10 @@
     <message>
         <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
         <translation>WhatsAppビジネスアカウントがまだありません。テンプレートを申請するには、「設定」でアカウントを接続してください（またはサンドボックスモードで起動してください）。テンプレートの作成とエクスポートはこのままでもできます。</translation>
+    </message>
+    <message>
+        <source>Templates synced from WhatsApp.</source>
+        <translation>WhatsAppからテンプレートを同期しました。</translation>
     </message>
     <message>
         <source>That template is gone; the list is reloading.</source>
@@ -1847,6 +1896,18 @@
     <message>
         <source>Ready to submit: no problems found.</source>
         <translation>申請できます。問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Warnings do not block submitting; check them first.</source>
+        <translation>警告があっても申請できますが、先に確認してください。</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under the preview first.</source>
+        <translation>先に、プレビューの下に表示されているエラーを修正してください。</translation>
+    </message>
+    <message>
+        <source>Quality: {quality}.</source>
+        <translation>品質評価: {quality}</translation>
     </message>
     <message>
         <source>Imported {path}.</source>
@@ -1881,6 +1942,14 @@
         <translation>申請する前に、プレビューの下に表示されている{count}件のエラーを修正してください。</translation>
     </message>
     <message>
+        <source>{name} is still in review and can&apos;t be changed yet. Wait for Meta&apos;s decision (it appears here), or save it under another name to submit now.</source>
+        <translation>{name} は審査中のため、まだ変更できません。Metaの判定を待つか（結果はここに表示されます）、別の名前で保存してすぐに申請してください。</translation>
+    </message>
+    <message>
+        <source>The category of an approved template can&apos;t be changed. Set it back to {category}, or duplicate the template and submit the copy.</source>
+        <translation>承認済みテンプレートのカテゴリは変更できません。{category} に戻すか、テンプレートを複製してコピーを申請してください。</translation>
+    </message>
+    <message>
         <source>Submitted {name} for review (status {status}).</source>
         <translation>{name} を審査に申請しました（状態: {status}）。</translation>
     </message>
@@ -1888,11 +1957,80 @@
         <source>Meta did not accept the template: {error}. Check it and try again.</source>
         <translation>Metaがテンプレートを受け付けませんでした: {error}。内容を確認して、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Could not save the draft to {folder}: {reason}. Export the template to keep your work, and free some disk space.</source>
+        <translation>{folder} に下書きを保存できませんでした: {reason}。作業内容を残すためにテンプレートをエクスポートし、ディスクの空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>Unsent draft {title}, saved {when}. Resume it?</source>
+        <translation>未送信の下書き {title}（{when} に保存）があります。再開しますか？</translation>
+    </message>
+    <message>
+        <source>({count} more after this one)</source>
+        <translation>（ほかに{count}件あります）</translation>
+    </message>
+    <message>
+        <source>Draft {title} restored.</source>
+        <translation>下書き {title} を復元しました。</translation>
+    </message>
+    <message>
+        <source>Copy {name} created: edit it, then submit.</source>
+        <translation>コピー {name} を作成しました。編集してから申請してください。</translation>
+    </message>
+    <message>
+        <source>Give the template a name first.</source>
+        <translation>先にテンプレート名を入力してください。</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {language}; open it from the list.</source>
+        <translation>{name} の {language} 版はすでにあります。一覧から開いてください。</translation>
+    </message>
+    <message>
+        <source>New {language} version of {name}: translate the texts and samples, then submit.</source>
+        <translation>{name} の {language} 版を新規作成しました。テキストとサンプルを翻訳してから申請してください。</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>言語の追加</translation>
+    </message>
+    <message>
+        <source>Language of the new version of {name}:</source>
+        <translation>{name} の新しい版の言語:</translation>
+    </message>
+    <message>
+        <source>this language has no id at Meta yet; sync first</source>
+        <translation>この言語版はまだMetaのIDがありません。先に同期してください</translation>
+    </message>
+    <message>
+        <source>Deleted {name} ({which}).</source>
+        <translation>{name}（{which}）を削除しました。</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>すべての言語</translation>
+    </message>
+    <message>
+        <source>Delete {name} in {language} only</source>
+        <translation>{name} の {language} 版だけを削除</translation>
+    </message>
+    <message>
+        <source>Delete {name} in all {count} language(s)</source>
+        <translation>{name} をすべての言語（{count}件）で削除</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>テンプレートの削除</translation>
+    </message>
+    <message>
+        <source>Delete it at WhatsApp too? Messages already sent stay, but the name can&apos;t be reused for 30 days.</source>
+        <translation>WhatsApp側でも削除しますか？送信済みのメッセージは残りますが、この名前は30日間使えなくなります。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>order_update</source>
+        <extracomment>Markers the formatting buttons put around the selection (WhatsApp markup).</extracomment>
         <translation>order_update</translation>
     </message>
     <message>
@@ -1916,12 +2054,48 @@
         <translation>サンプルメディアのハンドル（4::…）</translation>
     </message>
     <message>
+        <source>Preview file…</source>
+        <translation>プレビュー用ファイル…</translation>
+    </message>
+    <message>
+        <source>Show a local picture in the preview (it is not uploaded).</source>
+        <translation>パソコン内の画像をプレビューに表示します（アップロードはされません）。</translation>
+    </message>
+    <message>
         <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
         <translation>{{1}} 様、ご注文 {{2}} を発送しました。 *太字* _斜体_ ~取り消し線~</translation>
     </message>
     <message>
+        <source>+ Variable</source>
+        <translation>+ 変数</translation>
+    </message>
+    <message>
+        <source>Insert the next variable at the cursor</source>
+        <translation>カーソル位置に次の変数を挿入</translation>
+    </message>
+    <message>
+        <source>Bold (*text*)</source>
+        <translation>太字（*テキスト*）</translation>
+    </message>
+    <message>
+        <source>Italic (_text_)</source>
+        <translation>斜体（_テキスト_）</translation>
+    </message>
+    <message>
+        <source>Strikethrough (~text~)</source>
+        <translation>取り消し線（~テキスト~）</translation>
+    </message>
+    <message>
+        <source>Monospace (```text```)</source>
+        <translation>等幅（```テキスト```）</translation>
+    </message>
+    <message>
         <source>Footer (optional, up to 60 characters)</source>
         <translation>フッター（任意、60文字まで）</translation>
+    </message>
+    <message>
+        <source>I accept WhatsApp&apos;s zero-tap terms (needed for ZERO_TAP buttons)</source>
+        <translation>WhatsAppのゼロタップ規約に同意します（ZERO_TAP ボタンに必要）</translation>
     </message>
     <message>
         <source>Add the security recommendation</source>
@@ -1952,8 +2126,24 @@
         <translation>ラベル</translation>
     </message>
     <message>
-        <source>URL / phone / code</source>
-        <translation>URL/電話番号/コード</translation>
+        <source>URL / phone / code / OTP type</source>
+        <translation>URL/電話番号/コード/OTPの種類</translation>
+    </message>
+    <message>
+        <source>Sample / app</source>
+        <translation>サンプル/アプリ</translation>
+    </message>
+    <message>
+        <source>URL with {{1}}: a sample link ending. ONE_TAP / ZERO_TAP: your Android package name and signature hash, separated by a space.</source>
+        <translation>{{1}} を含むURL: リンク末尾のサンプル。ONE_TAP / ZERO_TAP: Androidアプリのパッケージ名と署名ハッシュをスペース区切りで入力します。</translation>
+    </message>
+    <message>
+        <source>Preview file</source>
+        <translation>プレビュー用ファイル</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>画像 (*.png *.jpg *.jpeg *.webp);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -1990,6 +2180,14 @@
     <message>
         <source>Footer</source>
         <translation>フッター</translation>
+    </message>
+    <message>
+        <source>WhatsApp writes the text of authentication templates itself: “&lt;code&gt; is your verification code.”, in the template&apos;s language. Choose the options below and add one OTP button (copy code, one-tap or zero-tap).</source>
+        <translation>認証テンプレートの本文はWhatsAppがテンプレートの言語で自動的に作成します（「&lt;code&gt; があなたの認証コードです。」）。下のオプションを選び、OTP ボタン（コードをコピー、ワンタップ、ゼロタップ）を1つ追加してください。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2443,6 +2641,99 @@
     </message>
 </context>
 <context>
+    <name>TemplateReview</name>
+    <message>
+        <source>Draft</source>
+        <extracomment>The steps shown for every template; ``ReviewState.step`` indexes this tuple.</extracomment>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申請済み</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>判定済み</translation>
+    </message>
+    <message>
+        <source>Meta found a formatting problem: variables next to each other, at the very start or end of the body, or missing samples. Put words around every variable, give each one a realistic sample, then submit again.</source>
+        <translation>Metaが形式の問題を検出しました（変数が隣り合っている、本文の先頭か末尾に変数がある、またはサンプルがない）。すべての変数の前後に言葉を入れ、それぞれに実際にありそうなサンプルを指定してから、再申請してください。</translation>
+    </message>
+    <message>
+        <source>The text reads like an offer but the category is UTILITY. Remove the sales wording, or create it again as a MARKETING template.</source>
+        <translation>本文が宣伝のように読めますが、カテゴリは UTILITY です。宣伝的な表現を削除するか、MARKETING テンプレートとして作り直してください。</translation>
+    </message>
+    <message>
+        <source>The category does not match the content. Choose the category that fits (MARKETING for offers, UTILITY for updates on an order or account).</source>
+        <translation>カテゴリが内容と合っていません。内容に合うカテゴリを選んでください（宣伝なら MARKETING、注文やアカウントに関するお知らせなら UTILITY）。</translation>
+    </message>
+    <message>
+        <source>Meta found abusive or threatening wording. Rewrite the text in a neutral tone and submit again.</source>
+        <translation>Metaが攻撃的または脅迫的な表現を検出しました。穏やかな表現に書き直して、再申請してください。</translation>
+    </message>
+    <message>
+        <source>Meta suspects the template could mislead customers. Say plainly who you are and what the message is about, avoid asking for passwords or payment details.</source>
+        <translation>Metaは、このテンプレートがお客様を誤解させるおそれがあると判断しました。送信者が誰で何の用件かをはっきり書き、パスワードや支払い情報を尋ねないでください。</translation>
+    </message>
+    <message>
+        <source>A link is not allowed (shortened, redirecting or not your business&apos;s domain). Use a full https address on your own domain.</source>
+        <translation>使用できないリンクがあります（短縮URL、リダイレクト、または自社以外のドメイン）。自社ドメインの完全なhttpsアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Read Meta&apos;s reason, change the wording or category accordingly, and submit again; if you believe the decision is wrong, request a review in WhatsApp Manager.</source>
+        <translation>Metaの理由を確認し、それに合わせて表現やカテゴリを変更してから再申請してください。判定が誤っていると思われる場合は、WhatsAppマネージャで再審査をリクエストしてください。</translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <extracomment>Index into :data:`STEPS` of the step reached. ``ok`` (approved), ``waiting`` (submitted or in review), ``problem`` (rejected, paused, disabled) or ``draft``.</extracomment>
+        <translation>まだ申請していません。</translation>
+    </message>
+    <message>
+        <source>Approved: you can send it now.</source>
+        <translation>承認済み: すぐに送信できます。</translation>
+    </message>
+    <message>
+        <source>In review: Meta usually decides within minutes, at most 24 hours.</source>
+        <translation>審査中: Metaの判定は通常数分、長くても24時間以内に出ます。</translation>
+    </message>
+    <message>
+        <source>Appeal in review: Meta looks at the decision again.</source>
+        <translation>再審査中: Metaが判定を見直しています。</translation>
+    </message>
+    <message>
+        <source>Being deleted: the name can be reused after 30 days.</source>
+        <translation>削除処理中: この名前は30日後に再び使えます。</translation>
+    </message>
+    <message>
+        <source>Rejected ({reason}).</source>
+        <translation>却下されました（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Paused by Meta after low-quality feedback.</source>
+        <translation>品質の低い評価を受けたため、Metaにより一時停止されました。</translation>
+    </message>
+    <message>
+        <source>Customers blocked or reported it. Make the message more relevant or send it less often, then resume it in WhatsApp Manager.</source>
+        <translation>お客様にブロックまたは報告されました。内容をお客様に合ったものにするか送信頻度を下げてから、WhatsAppマネージャで再開してください。</translation>
+    </message>
+    <message>
+        <source>Disabled after repeated low quality.</source>
+        <translation>品質の低い状態が続いたため、無効化されました。</translation>
+    </message>
+    <message>
+        <source>It can no longer be sent. Create a new template with different wording, or appeal in WhatsApp Manager.</source>
+        <translation>このテンプレートはもう送信できません。表現を変えた新しいテンプレートを作成するか、WhatsAppマネージャで異議を申し立ててください。</translation>
+    </message>
+    <message>
+        <source>Status {status}.</source>
+        <translation>状態: {status}</translation>
+    </message>
+</context>
+<context>
     <name>TemplateSend</name>
     <message>
         <source>Enter the one-time code to send.</source>
@@ -2549,6 +2840,10 @@
         <source>The code must also be given to the OTP button (index 0), the same as in the body.</source>
         <translation>OTP ボタン（インデックス0）にも、本文と同じコードを指定してください。</translation>
     </message>
+    <message>
+        <source>Enter the recipient&apos;s WhatsApp number with country code, digits only (for example 16505551241).</source>
+        <translation>宛先のWhatsAppの電話番号を、国番号から数字だけで入力してください（例: 16505551241）。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateSendDialog</name>
@@ -2561,12 +2856,40 @@
         <translation>この電話番号のアカウントには、承認済みテンプレートがまだありません。「テンプレート」画面で作成してください。</translation>
     </message>
     <message>
+        <source>WhatsApp number, e.g. 16505551241</source>
+        <translation>WhatsAppの電話番号（例: 16505551241）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
         <source>Send template</source>
         <translation>テンプレートを送信</translation>
     </message>
     <message>
         <source>Approved templates</source>
         <translation>承認済みテンプレート</translation>
+    </message>
+    <message>
+        <source>Send {name} ({language})</source>
+        <translation>{name}（{language}）を送信</translation>
+    </message>
+    <message>
+        <source>Only an APPROVED template can be sent. Wait for the review, or sync.</source>
+        <translation>送信できるのは APPROVED（承認済み）のテンプレートだけです。審査を待つか、同期してください。</translation>
+    </message>
+    <message>
+        <source> (test number)</source>
+        <translation> (テスト用番号)</translation>
+    </message>
+    <message>
+        <source>This account has no phone number to send from. Add one under Numbers, then sync.</source>
+        <translation>このアカウントには送信元の電話番号がありません。「電話番号」画面で追加してから、同期してください。</translation>
     </message>
     <message>
         <source>This template cannot be read: {error}</source>
@@ -2591,6 +2914,10 @@
     <message>
         <source>Offer code</source>
         <translation>クーポンコード</translation>
+    </message>
+    <message>
+        <source>Choose the number to send from.</source>
+        <translation>送信元の電話番号を選んでください。</translation>
     </message>
 </context>
 <context>

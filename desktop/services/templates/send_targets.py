@@ -78,7 +78,7 @@ def normalise_wa_id(text: str) -> str | None:
 BAD_RECIPIENT = Phrase(
     _CTX,
     QT_TRANSLATE_NOOP(
-        _CTX,
+        "TemplateSend",
         "Enter the recipient's WhatsApp number with country code, digits only "
         "(for example 16505551241).",
     ),
