@@ -1,10 +1,11 @@
 """The app's asyncio loop: qasync's Qt-driven loop with cheaper ``call_soon``.
 
-qasync schedules every ready callback as its own Qt timer (start, fire, kill). asyncio
-calls ``call_soon`` for each task step and future callback, so a burst of webhook requests
-spends much of its CPU in timer bookkeeping. Here zero-delay callbacks go to a FIFO queue
-instead and one zero-interval timer runs everything queued, in order, the way asyncio's own
-loop runs its ready queue. Delayed callbacks, I/O and thread wake-ups stay qasync's.
+qasync schedules every ready callback as its own Qt timer (start, fire, kill) after
+inspecting the callback. asyncio calls ``call_soon`` for each task step and future
+callback, so a burst of webhook requests spent much of its CPU in that bookkeeping. Here
+zero-delay callbacks go to a FIFO queue instead and one zero-interval timer runs everything
+queued, in order, the way asyncio's own loop runs its ready queue. Delayed callbacks, I/O
+and thread wake-ups stay qasync's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ class AppEventLoop(qasync.QEventLoop):
         self._drain_timer.setSingleShot(True)
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._run_ready)
+
+    def call_soon(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
+        # qasync's version inspects the callback (is it a coroutine function?) on every call,
+        # which costs more than running most callbacks; asyncio checks only in debug mode.
+        if self.get_debug():
+            return super().call_soon(callback, *args, context=context)  # type: ignore[no-any-return]
+        return self._add_callback(asyncio.Handle(callback, args, self, context=context))
 
     def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
         if delay > 0:
