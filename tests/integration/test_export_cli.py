@@ -1,28 +1,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_support import wabadesk
 
 from desktop.models.db import Database
 from desktop.models.entities import Message
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def wabadesk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def seed(session) -> None:  # type: ignore[no-untyped-def]

@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import REPO_ROOT
+from cli_support import wabadesk as run_cli
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 # A copy of /work/shared/reference/pricing-examples.json (the 18 public test vectors).
 EXAMPLES = REPO_ROOT / "tests" / "unit" / "pricing" / "pricing-examples.json"
 SCENARIOS: list[dict[str, Any]] = json.loads(EXAMPLES.read_text(encoding="utf-8"))
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=REPO_ROOT,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")

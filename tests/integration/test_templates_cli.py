@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from cli_support import wabadesk
 
 VALID: dict[str, Any] = {
     "name": "order_update",
@@ -27,17 +23,6 @@ VALID: dict[str, Any] = {
         {"type": "FOOTER", "text": "Reply STOP to opt out"},
     ],
 }
-
-
-def wabadesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=REPO_ROOT,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def write(tmp_path: Path, data: Any, name: str = "t.json") -> Path:

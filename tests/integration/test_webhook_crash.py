@@ -6,12 +6,12 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import httpx
+from cli_support import free_port
 from sqlalchemy import select
 
 from desktop.models.db import Database
@@ -21,12 +21,6 @@ from desktop.services.webhooks import sign
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "webhooks"
 SECRET = "crash-secret"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def body_for(template: dict, n: int) -> bytes:  # type: ignore[type-arg]

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import httpx
+from cli_support import free_port, wabadesk
 from sqlalchemy import select
 
 from desktop.models.db import Database
@@ -19,24 +20,6 @@ from desktop.services.webhooks import sign
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "webhooks"
 ENV = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-
-
-def wabadesk(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=REPO_ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_help_lists_the_exact_flags() -> None:
