@@ -96,6 +96,7 @@ async def test_meta_failure_shows_on_the_bubble(qtbot, tmp_path: Path) -> None: 
 
         spec = inbox.messages.data(inbox.messages.index(1), BUBBLE_SPEC_ROLE)
         assert spec.error and "131047" in spec.error
+        assert "approved template" in spec.error  # what to do, not just what failed
     finally:
         await stop_app(app)
 

@@ -8,9 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.cloud_api.error_catalog import lookup
 from desktop.services.inbox import MessageRow
 from desktop.services.templates import render_sent
+from desktop.services.text import Phrase
 from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
+from desktop.ui.i18n import render
 
 _MEDIA_HEADER = {"image": "image", "video": "video", "document": "document", "sticker": "image"}
 
@@ -92,11 +95,19 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
 
 
 def _error_text(row: MessageRow) -> str | None:
+    """What went wrong, in the user's language, with what to do next."""
     if row.status not in ("failed", "uncertain") and not row.error_title:
         return None
+    if row.status == "uncertain":
+        # The outbox stores its own (translatable) advice for interrupted sends.
+        return QCoreApplication.translate("Outbox", row.error_details or "") or None
+    if row.error_code is not None:
+        info = lookup(row.error_code, None)
+        args = {"details": row.error_details or row.error_title or "-", "status": "-", "host": ""}
+        title = render(Phrase("CloudApi", info.title, args))
+        advice = render(Phrase("CloudApi", info.advice, args))
+        return f"{title} ({row.error_code}) — {advice}"
     parts = [row.error_title or "", row.error_details or ""]
-    if row.error_code:
-        parts[0] = f"{parts[0]} ({row.error_code})".strip()
     return " — ".join(p for p in parts if p) or QCoreApplication.translate(
         "Bubble", "Not delivered"
     )
