@@ -230,22 +230,13 @@ class AppServices:
                 api_ok = await self._ping()
             except CloudApiError as exc:
                 api_ok, api_detail = False, exc.advice.render()
-        webhook_ok: bool | None = None
-        webhook_detail = ""
-        events = 0
-        if self.receiver is not None:
-            health = self.receiver.health
-            events = health.events_received
-            webhook_ok = health.listening
-            webhook_detail = health.last_error or health.url or ""
-        health = HealthChanged(
+        self.last_health = HealthChanged(
             mode=self.mode,
             api_ok=api_ok,
             api_detail=api_detail,
-            webhook_ok=webhook_ok if self.receiver is not None else False,
-            webhook_detail=webhook_detail,
-            webhook_events=events,
+            webhook_ok=None if self.receiver is not None else False,
         )
+        health = self.snapshot()  # adds the receiver's live state
         self.last_health = health
         self.hub.publish(health)
         return health
