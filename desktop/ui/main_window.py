@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
 
     def _bottom_count(self) -> int:
         stretch_at = next(
-            i for i in range(self._rail_layout.count()) if self._rail_layout.itemAt(i).spacerItem()
+            i
+            for i in range(self._rail_layout.count())
+            if (item := self._rail_layout.itemAt(i)) is not None and item.spacerItem()
         )
         return self._rail_layout.count() - 1 - stretch_at
 

@@ -72,7 +72,7 @@ class Composer(QWidget):
         self.editor.submit.connect(self._submit)
         self.send_button.clicked.connect(self._submit)
         self.editor.textChanged.connect(self._update_state)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._submit)
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._update_state)
