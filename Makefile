@@ -19,6 +19,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_API=pyside6 $(PY) -m pytest -q
 
 lint: $(STAMP)
+	$(PY) -m mypy desktop
 	$(PY) -m ruff check desktop tests benchmarks
 	$(PY) -m ruff format --check desktop tests benchmarks
 
