@@ -132,7 +132,10 @@ class SandboxServer:
         self._retry = (webhook_retry_base, webhook_retry_max)
         self._timing = Timing(customer_interval, review_delay, status_delay, read_delay)
         self._simulate_customers = simulate_customers
-        self.ids = IdSource(self._rng)
+        # The seed fixes the demo world (accounts, numbers, customers); ids made while running
+        # (wamids, media, new templates) must differ between runs, or a restarted sandbox
+        # would hand out wamids the app's database already holds.
+        self.ids = IdSource(random.Random())
         self.world: SandboxWorld = _build_world(self._rng)
         self.business_id = self.world.business.id
         self.waba_ids = list(self.world.wabas)
