@@ -65,6 +65,10 @@ async def test_template_reaches_a_quiet_customer(qtbot, tmp_path: Path) -> None:
         assert not dialog.send_button.isEnabled()  # newlines are refused before any call
         dialog.field("body:2").setText("A-1042")
         assert dialog.send_button.isEnabled() and dialog.problems.text() == ""
+        # The price of this send, before sending: a utility template outside the window, to
+        # a Japanese number, after October 2026, is charged at the Rest of Asia Pacific rate.
+        assert "Rest of Asia Pacific" in dialog.cost.text()
+        assert "USD" in dialog.cost.text()
         assert "鈴木様" in dialog.preview.spec().body
         folder = Path(os.environ.get("WABADESK_SCREENSHOTS", tmp_path))
         folder.mkdir(parents=True, exist_ok=True)

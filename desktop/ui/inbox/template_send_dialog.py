@@ -13,6 +13,8 @@ to someone new creates the contact and conversation first, then goes through the
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.inbox import TemplateChoice, sendable_templates
+from desktop.services.inbox import TemplateChoice, conversation_rows, sendable_templates
 from desktop.services.outbox import OutboxRefused
+from desktop.services.pricing.cards import load_rate_book
+from desktop.services.pricing.send_estimate import estimate_template_send
 from desktop.services.templates import render_sample
 from desktop.services.templates.model import MessageTemplate, TemplateShapeError
 from desktop.services.templates.send_params import (
@@ -49,6 +53,7 @@ from desktop.services.templates.send_targets import (
     normalise_wa_id,
     senders_for_waba,
 )
+from desktop.services.window import WINDOW_SECONDS
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.i18n import render
 from desktop.ui.tasks import spawn
@@ -110,6 +115,12 @@ class TemplateSendDialog(QDialog):
         self.problems = QLabel(self)
         self.problems.setObjectName("errorText")
         self.problems.setWordWrap(True)
+        self.cost = QLabel(self)
+        self.cost.setObjectName("hint")
+        self.cost.setWordWrap(True)
+        self._book: Any = None
+        self._last_inbound_ts: int | None = None
+        self._conversation_wa_id: str | None = None
         self.preview = BubblePreview(self)
         self.preview.setMinimumWidth(320)
         self.buttons = QDialogButtonBox(
@@ -132,6 +143,7 @@ class TemplateSendDialog(QDialog):
         middle.addWidget(self.target_host)
         middle.addWidget(self.form_host)
         middle.addWidget(self.problems)
+        middle.addWidget(self.cost)
         middle.addStretch(1)
         row = QHBoxLayout()
         row.addLayout(left)
@@ -158,6 +170,14 @@ class TemplateSendDialog(QDialog):
         else:
             assert self._conversation_id is not None
             choices = await self._services.db.run(sendable_templates, self._conversation_id)
+            rows = await self._services.db.run(conversation_rows, [self._conversation_id])
+            row = rows.get(self._conversation_id)
+            if row is not None:
+                self._conversation_wa_id = row.contact_wa_id
+                closes = row.window_closes_at
+                self._last_inbound_ts = closes - WINDOW_SECONDS if closes is not None else None
+        loop = asyncio.get_running_loop()
+        self._book = await loop.run_in_executor(None, load_rate_book)
         self.templates.clear()
         for choice in choices:
             item = QListWidgetItem(f"{choice.name} · {choice.language} · {choice.category}")
@@ -383,6 +403,34 @@ class TemplateSendDialog(QDialog):
         self._sample_body = sample.body
         self.problems.setText(f"• {target_problem}" if target_problem else "")
         self.send_button.setEnabled(not target_problem)
+        self._show_cost()
+
+    def _show_cost(self) -> None:
+        """What this send will cost, and why, before the user presses Send."""
+        if self._choice is None or self._book is None:
+            self.cost.setText("")
+            return
+        wa_id = self.recipient()[0] if self.picks_recipient else self._conversation_wa_id
+        estimate = estimate_template_send(
+            now=int(time.time()),
+            category=self._choice.category,
+            recipient_wa_id=wa_id,
+            last_inbound_ts=None if self.picks_recipient else self._last_inbound_ts,
+            book=self._book,
+        )
+        if estimate is None:
+            self.cost.setText(self.tr("Cost: cannot be estimated for this recipient."))
+            return
+        why = render(estimate.reason)
+        if estimate.charged:
+            text = self.tr("Cost: {currency} {amount} ({market}). {why}").format(
+                currency=estimate.currency, amount=estimate.amount, market=estimate.market, why=why
+            )
+            if estimate.unverified:
+                text += " " + self.tr("(rate not verified)")
+        else:
+            text = self.tr("Cost: free. {why}").format(why=why)
+        self.cost.setText(text)
 
     async def send(self) -> None:
         if self._choice is None or not self.send_button.isEnabled():
