@@ -7,6 +7,7 @@ Rows are frozen dataclasses: ORM objects never leave the DB thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
-from desktop.services.window import window_closes_at
+from desktop.services.window import WINDOW_SECONDS, window_closes_at
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,10 @@ class ConversationFilter:
     text: str = ""
     phone_number_id: str | None = None
     unread_only: bool = False
+    # Only conversations whose 24-hour window is open and closes within this many seconds
+    # of ``now`` (the "answer these first" list).
+    closing_within: int | None = None
+    now: float | None = None
 
 
 def conversation_ids(session: Session, flt: ConversationFilter | None = None) -> list[int]:
@@ -69,6 +74,14 @@ def conversation_ids(session: Session, flt: ConversationFilter | None = None) ->
         query = query.where(Conversation.phone_number_id == flt.phone_number_id)
     if flt.unread_only:
         query = query.where(Conversation.unread_count > 0)
+    if flt.closing_within is not None:
+        now = flt.now if flt.now is not None else time.time()
+        opened_after = now - WINDOW_SECONDS  # still open
+        opened_before = now - WINDOW_SECONDS + flt.closing_within  # closes soon
+        query = query.where(
+            Conversation.last_inbound_ts > opened_after,
+            Conversation.last_inbound_ts <= opened_before,
+        )
     if flt.text.strip():
         like = f"%{flt.text.strip()}%"
         query = query.where(

@@ -121,3 +121,37 @@ async def test_drafts_stay_with_their_conversation(qtbot, tmp_path: Path) -> Non
         assert inbox.composer.editor.toPlainText() == "half-written answer"
     finally:
         await stop_app(app)
+
+
+async def test_closing_soon_view_lists_windows_about_to_close(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await start_app(tmp_path)
+    try:
+        services = app.services
+        assert isinstance(services, AppServices) and services.sandbox is not None
+        inbox = app.window.page("inbox")
+        assert isinstance(inbox, InboxPage)
+        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "まだ間に合いますか")
+        await services.sandbox.customer_says(NUMBER_OSAKA, "16505551235", "just now")
+        await until(lambda: inbox.conversations.rowCount() == 2)
+        tanaka = next(
+            cid
+            for i in range(2)
+            if (cid := inbox.conversations.conversation_id(i)) is not None
+            and (row := inbox.conversations.row_data(cid)) is not None
+            and row.contact_wa_id == TANAKA
+        )
+        almost = int(time.time()) - int(22.5 * 3600)
+
+        def age(session) -> None:  # type: ignore[no-untyped-def]
+            session.execute(
+                update(Conversation).where(Conversation.id == tanaka).values(last_inbound_ts=almost)
+            )
+
+        await services.db.run(age)
+        inbox.view_filter.setCurrentIndex(inbox.view_filter.findData("closing"))
+        await until(lambda: inbox.conversations.rowCount() == 1, what="only the closing one")
+        assert inbox.conversations.conversation_id(0) == tanaka
+        inbox.view_filter.setCurrentIndex(inbox.view_filter.findData("all"))
+        await until(lambda: inbox.conversations.rowCount() == 2)
+    finally:
+        await stop_app(app)

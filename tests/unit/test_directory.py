@@ -49,3 +49,26 @@ def test_readable_text_for_each_type() -> None:
         == "Q"
     )
     assert readable_text("audio", {"audio": {"id": "1"}}) is None
+
+
+def test_closing_soon_filter_lists_open_windows_that_end_within_the_limit(db_url: str) -> None:
+    from desktop.services.inbox import ConversationFilter, conversation_ids
+
+    db = Database(db_url)
+    db.migrate_sync()
+    now = 1_800_000_000
+
+    def seed(session):  # type: ignore[no-untyped-def]
+        number = ensure_phone_number(session, "1", "15550000001")
+        ids = {}
+        for name, age_hours in (("fresh", 1), ("closing", 22.5), ("closed", 25)):
+            contact = upsert_contact(session, wa_id=f"1555{len(ids)}", profile_name=name)
+            conv = upsert_conversation(session, number.id, contact.id)
+            conv.last_inbound_ts = int(now - age_hours * 3600)
+            ids[name] = conv.id
+        return ids
+
+    ids = db.call(seed)
+    soon = db.call(conversation_ids, ConversationFilter(closing_within=3 * 3600, now=now))
+    assert soon == [ids["closing"]]
+    db.close()

@@ -58,6 +58,13 @@ class InboxPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.number_filter = QComboBox(self)
         self.number_filter.addItem(self.tr("All numbers"), None)
+        self.view_filter = QComboBox(self)
+        self.view_filter.addItem(self.tr("All conversations"), "all")
+        self.view_filter.addItem(self.tr("Unread"), "unread")
+        self.view_filter.addItem(self.tr("Window closes within 3 h"), "closing")
+        self.view_filter.setToolTip(
+            self.tr("Answer these first: after 24 hours only paid templates can reach them.")
+        )
         self.conversation_view = QListView(self)
         self.conversation_view.setObjectName("conversationList")
         self.conversation_view.setModel(self.conversations)
@@ -76,7 +83,10 @@ class InboxPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.number_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.number_filter, 1)
+        filters.addWidget(self.view_filter, 1)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.conversation_view, 1)
         left_layout.addWidget(self.empty_label)
 
@@ -127,6 +137,7 @@ class InboxPage(QWidget):
         # -- wiring
         self.search.textChanged.connect(self._filter_changed)
         self.number_filter.currentIndexChanged.connect(self._filter_changed)
+        self.view_filter.currentIndexChanged.connect(self._filter_changed)
         self.conversation_view.selectionModel().currentChanged.connect(self._conversation_chosen)
         self.conversations.reloaded.connect(self._after_reload)
         self.messages.appended.connect(self.thread_view.scrollToBottom)
@@ -202,9 +213,13 @@ class InboxPage(QWidget):
 
     # -- filters -------------------------------------------------------------------------------
     def _filter_changed(self) -> None:
+        view = self.view_filter.currentData()
         self.conversations.set_filter(
             ConversationFilter(
-                text=self.search.text(), phone_number_id=self.number_filter.currentData()
+                text=self.search.text(),
+                phone_number_id=self.number_filter.currentData(),
+                unread_only=view == "unread",
+                closing_within=3 * 3600 if view == "closing" else None,
             )
         )
 
