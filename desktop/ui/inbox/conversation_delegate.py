@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.services.formatting import whatsapp_to_html
 from desktop.services.inbox import ConversationRow
 from desktop.ui.inbox.conversation_model import ROW_ROLE
 
 ROW_HEIGHT = 68
 GREEN = QColor("#25d366")
+
+
+@lru_cache(maxsize=4096)
+def plain_preview(text: str) -> str:
+    """A message as the chat list shows it: formatting applied, markers gone, one line."""
+    if not any(marker in text for marker in "*_~`>"):
+        return text.replace("\n", " ")
+    html = whatsapp_to_html(text)
+    return QTextDocumentFragment.fromHtml(html).toPlainText().replace("\n", " ")
 
 
 def short_time(ts: int | None) -> str:
@@ -114,7 +125,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(base)
         fm = QFontMetrics(base)
         preview_width = right - text_left - (badge_width + 8 if badge_width else 0)
-        preview = (row.last_message_preview or "").replace("\n", " ")
+        preview = plain_preview(row.last_message_preview or "")
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             QRect(text_left, rect.top() + 36, preview_width, fm.height()),
