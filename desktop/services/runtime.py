@@ -21,6 +21,7 @@ from desktop.services.accounts import sync_accounts
 from desktop.services.cloud_api import CloudApiClient, CloudApiError
 from desktop.services.events import ConversationsChanged, ErrorReported, EventHub, HealthChanged
 from desktop.services.inbox import mark_read
+from desktop.services.media_cache import MediaCache
 from desktop.services.outbox import Outbox
 from desktop.services.settings import (
     AppSettings,
@@ -83,6 +84,7 @@ class AppServices:
         self.receiver: WebhookReceiver | None = None
         self.sandbox: SandboxServer | None = None
         self.outbox: Outbox | None = None
+        self.media: MediaCache | None = None
         self.webhook_url: str = ""
         self.last_health: HealthChanged = HealthChanged(mode=mode, api_ok=None)
         self.recent_errors: deque[ErrorReported] = deque(maxlen=20)
@@ -115,6 +117,8 @@ class AppServices:
             else:
                 await services._start_live(creds)
             assert services.client is not None
+            services.media = MediaCache(db, services.hub, services.client)
+            services.media.attach()
             services.outbox = Outbox(
                 db, services.hub, services.client, supervisor=services.supervisor
             )
@@ -176,6 +180,8 @@ class AppServices:
 
     async def aclose(self) -> None:
         await self.supervisor.aclose()
+        if self.media is not None:
+            await self.media.aclose()
         if self.outbox is not None:
             await self.outbox.aclose()
         if self.sandbox is not None:

@@ -87,3 +87,34 @@ async def test_customer_message_reply_and_read_ticks(qtbot, tmp_path: Path) -> N
         shot(app.window, "inbox.png", tmp_path)
     finally:
         await stop_app(app)
+
+
+async def test_a_customers_photo_is_downloaded_and_shown(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.media_cache import media_id_of, media_path
+    from desktop.ui.chat import BUBBLE_SPEC_ROLE
+
+    app = await start_app(tmp_path)
+    try:
+        services = app.services
+        assert isinstance(services, AppServices) and services.sandbox is not None
+        inbox = app.window.page("inbox")
+        assert isinstance(inbox, InboxPage)
+        await services.sandbox.customer_says(NUMBER_TOKYO, SATO, None, type="image")
+        await until(lambda: inbox.conversations.rowCount() == 1)
+        conversation_id = inbox.conversations.conversation_id(0)
+        assert conversation_id is not None and inbox.select_conversation(conversation_id)
+        await until(lambda: inbox.messages.rowCount() == 1)
+        row = inbox.messages.message_row(0)
+        assert row is not None and row.type == "image"
+        media_id = media_id_of("image", row.payload)
+        assert media_id is not None
+        await until(lambda: media_path(media_id).exists(), what="photo downloaded")
+
+        def shows_picture() -> bool:
+            spec = inbox.messages.data(inbox.messages.index(0), BUBBLE_SPEC_ROLE)
+            return spec is not None and spec.header is not None and spec.header.pixmap is not None
+
+        await until(shows_picture, what="bubble shows the photo")
+        assert media_path(media_id).read_bytes().startswith(b"\x89PNG")
+    finally:
+        await stop_app(app)

@@ -7,9 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPixmap
 
 from desktop.services.cloud_api.error_catalog import lookup
 from desktop.services.inbox import MessageRow
+from desktop.services.media_cache import media_id_of, media_path
 from desktop.services.templates import render_sent
 from desktop.services.text import Phrase
 from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
@@ -28,7 +30,11 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
     body = row.text or ""
     if row.type in _MEDIA_HEADER:
         name = body_obj.get("filename", "") if isinstance(body_obj, dict) else ""
-        header = BubbleHeader(media_kind=_MEDIA_HEADER[row.type], placeholder=name)
+        pixmap = None
+        if row.type in ("image", "sticker"):
+            media_id = media_id_of(row.type, row.payload)
+            pixmap = _pixmap(media_id) if media_id else None
+        header = BubbleHeader(media_kind=_MEDIA_HEADER[row.type], placeholder=name, pixmap=pixmap)
         if row.type == "document" and body == name:
             body = ""
         if row.type == "sticker":
@@ -92,6 +98,26 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         error=error,
         theme="dark" if theme == "dark" else "light",
     )
+
+
+_PIXMAPS: dict[str, QPixmap] = {}
+
+
+def _pixmap(media_id: str) -> QPixmap | None:
+    """The downloaded picture, once the media cache has it (misses are not remembered)."""
+    cached = _PIXMAPS.get(media_id)
+    if cached is not None:
+        return cached
+    path = media_path(media_id)
+    if not path.exists():
+        return None
+    pixmap = QPixmap(str(path))
+    if pixmap.isNull():
+        return None
+    if len(_PIXMAPS) > 256:
+        _PIXMAPS.clear()
+    _PIXMAPS[media_id] = pixmap
+    return pixmap
 
 
 def _error_text(row: MessageRow) -> str | None:
