@@ -476,6 +476,10 @@ JA: dict[str, dict[str, str]] = {
         "Auth.": "認証",
     },
     "InboxPage": {
+        "All conversations": "すべての会話",
+        "Unread": "未読",
+        "Window closes within 3 h": "返信可能時間の残りが3時間以内",
+        "Answer these first: after 24 hours only paid templates can reach them.": "これらの会話から先に返信してください。24時間を過ぎると、有料のテンプレートでしか連絡できなくなります。",
         "Search name, number or message": "名前・電話番号・メッセージを検索",
         "All numbers": "すべての電話番号",
         "No conversations yet. Messages from customers appear here.": "まだ会話はありません。お客様からのメッセージがここに表示されます。",
@@ -782,6 +786,10 @@ JA: dict[str, dict[str, str]] = {
         "Body {var}": "本文 {var}",
     },
     "TemplateSendDialog": {
+        "Cost: cannot be estimated for this recipient.": "料金: この宛先の料金は見積もれません。",
+        "Cost: {currency} {amount} ({market}). {why}": "料金: {currency} {amount}（{market}）。{why}",
+        "(rate not verified)": "（単価は未検証）",
+        "Cost: free. {why}": "料金: 無料。{why}",
         "WhatsApp number, e.g. 16505551241": "WhatsAppの電話番号（例: 16505551241）",
         "From": "送信元",
         "To": "宛先",

@@ -1089,6 +1089,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window closes within 3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer these first: after 24 hours only paid templates can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conversations yet. Messages from customers appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,6 +2933,22 @@
     </message>
     <message>
         <source>Choose the number to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: cannot be estimated for this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: {currency} {amount} ({market}). {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rate not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: free. {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

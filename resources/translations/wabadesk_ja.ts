@@ -1089,6 +1089,22 @@
         <translation>すべての電話番号</translation>
     </message>
     <message>
+        <source>All conversations</source>
+        <translation>すべての会話</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <source>Window closes within 3 h</source>
+        <translation>返信可能時間の残りが3時間以内</translation>
+    </message>
+    <message>
+        <source>Answer these first: after 24 hours only paid templates can reach them.</source>
+        <translation>これらの会話から先に返信してください。24時間を過ぎると、有料のテンプレートでしか連絡できなくなります。</translation>
+    </message>
+    <message>
         <source>No conversations yet. Messages from customers appear here.</source>
         <translation>まだ会話はありません。お客様からのメッセージがここに表示されます。</translation>
     </message>
@@ -2918,6 +2934,22 @@
     <message>
         <source>Choose the number to send from.</source>
         <translation>送信元の電話番号を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cost: cannot be estimated for this recipient.</source>
+        <translation>料金: この宛先の料金は見積もれません。</translation>
+    </message>
+    <message>
+        <source>Cost: {currency} {amount} ({market}). {why}</source>
+        <translation>料金: {currency} {amount}（{market}）。{why}</translation>
+    </message>
+    <message>
+        <source>(rate not verified)</source>
+        <translation>（単価は未検証）</translation>
+    </message>
+    <message>
+        <source>Cost: free. {why}</source>
+        <translation>料金: 無料。{why}</translation>
     </message>
 </context>
 <context>
