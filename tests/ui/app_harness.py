@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
 from desktop.app import RunningApp, make_application, start_services_into
-from desktop.services.runtime import SandboxTuning, StartOptions
+from desktop.models.entities import Conversation
+from desktop.services.runtime import AppServices, SandboxTuning, StartOptions
 from desktop.services.settings import AppSettings, MemorySecretStore
+from desktop.ui.inbox.inbox_page import InboxPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 
@@ -44,3 +50,26 @@ async def stop_app(app: RunningApp) -> None:
     await drain()
     await app.services.aclose()  # type: ignore[attr-defined]
     app.window.deleteLater()
+
+
+def parts(app: RunningApp) -> tuple[AppServices, InboxPage]:
+    """The running services (sandbox mode) and the inbox page of a started app."""
+    services = app.services
+    assert isinstance(services, AppServices) and services.sandbox is not None
+    inbox = app.window.page("inbox")
+    assert isinstance(inbox, InboxPage)
+    return services, inbox
+
+
+async def set_last_inbound(services: AppServices, conversation_id: int, hours_ago: float) -> None:
+    """Pretend the customer last wrote ``hours_ago`` hours ago (as the DB sees it)."""
+    when = int(time.time() - hours_ago * 3600)
+
+    def update_row(session: Session) -> None:
+        session.execute(
+            update(Conversation)
+            .where(Conversation.id == conversation_id)
+            .values(last_inbound_ts=when)
+        )
+
+    await services.db.run(update_row)

@@ -6,13 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
-from app_harness import start_app, stop_app
+from app_harness import parts, start_app, stop_app
 from PySide6.QtCore import Qt
 from qt_async import until
 
 from desktop.sandbox.seed import NUMBER_TOKYO
-from desktop.services.runtime import AppServices
-from desktop.ui.inbox.inbox_page import InboxPage
 
 pytestmark = pytest.mark.asyncio
 
@@ -33,10 +31,7 @@ async def test_customer_message_reply_and_read_ticks(qtbot, tmp_path: Path) -> N
     assert isinstance(asyncio.get_running_loop(), qasync.QEventLoop)
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         # The sandbox's accounts were synced: numbers are offered as filters.
         await until(lambda: inbox.number_filter.count() == 4, what="numbers synced")
 
@@ -95,10 +90,7 @@ async def test_a_customers_photo_is_downloaded_and_shown(qtbot, tmp_path: Path) 
 
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         await services.sandbox.customer_says(NUMBER_TOKYO, SATO, None, type="image")
         await until(lambda: inbox.conversations.rowCount() == 1)
         conversation_id = inbox.conversations.conversation_id(0)

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
-from app_harness import start_app, stop_app
+from app_harness import parts, set_last_inbound, start_app, stop_app
 from qt_async import until
-from sqlalchemy import update
 
-from desktop.models.entities import Conversation
 from desktop.sandbox.seed import NUMBER_OSAKA
-from desktop.services.runtime import AppServices
-from desktop.ui.inbox.inbox_page import InboxPage
 
 pytestmark = pytest.mark.asyncio
 
@@ -23,10 +18,7 @@ TANAKA = "819012345604"
 async def test_closed_window_blocks_free_form_and_says_why(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "領収書をください")
         await until(lambda: inbox.conversations.rowCount() == 1)
         conversation_id = inbox.conversations.conversation_id(0)
@@ -40,16 +32,7 @@ async def test_closed_window_blocks_free_form_and_says_why(qtbot, tmp_path: Path
         )
 
         # 25 hours pass without the customer writing: both sides agree the window closed.
-        old = int(time.time()) - 25 * 3600
-
-        def age(session) -> None:  # type: ignore[no-untyped-def]
-            session.execute(
-                update(Conversation)
-                .where(Conversation.id == conversation_id)
-                .values(last_inbound_ts=old)
-            )
-
-        await services.db.run(age)
+        await set_last_inbound(services, conversation_id, hours_ago=25)
         services.sandbox.expire_window(NUMBER_OSAKA, TANAKA)
         await inbox.conversations.reload()
         await until(lambda: not inbox.composer.editor.isEnabled(), what="composer disabled")
@@ -69,10 +52,7 @@ async def test_closed_window_blocks_free_form_and_says_why(qtbot, tmp_path: Path
 async def test_meta_failure_shows_on_the_bubble(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "こんばんは")
         await until(lambda: inbox.conversations.rowCount() == 1)
         conversation_id = inbox.conversations.conversation_id(0)
@@ -104,10 +84,7 @@ async def test_meta_failure_shows_on_the_bubble(qtbot, tmp_path: Path) -> None: 
 async def test_drafts_stay_with_their_conversation(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "一つ目")
         await services.sandbox.customer_says(NUMBER_OSAKA, "16505551235", "second")
         await until(lambda: inbox.conversations.rowCount() == 2)
@@ -126,10 +103,7 @@ async def test_drafts_stay_with_their_conversation(qtbot, tmp_path: Path) -> Non
 async def test_closing_soon_view_lists_windows_about_to_close(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "まだ間に合いますか")
         await services.sandbox.customer_says(NUMBER_OSAKA, "16505551235", "just now")
         await until(lambda: inbox.conversations.rowCount() == 2)
@@ -140,14 +114,7 @@ async def test_closing_soon_view_lists_windows_about_to_close(qtbot, tmp_path: P
             and (row := inbox.conversations.row_data(cid)) is not None
             and row.contact_wa_id == TANAKA
         )
-        almost = int(time.time()) - int(22.5 * 3600)
-
-        def age(session) -> None:  # type: ignore[no-untyped-def]
-            session.execute(
-                update(Conversation).where(Conversation.id == tanaka).values(last_inbound_ts=almost)
-            )
-
-        await services.db.run(age)
+        await set_last_inbound(services, tanaka, hours_ago=22.5)
         inbox.view_filter.setCurrentIndex(inbox.view_filter.findData("closing"))
         await until(lambda: inbox.conversations.rowCount() == 1, what="only the closing one")
         assert inbox.conversations.conversation_id(0) == tanaka

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from pathlib import Path
 
 import pytest
-from app_harness import start_app, stop_app
+from app_harness import parts, set_last_inbound, start_app, stop_app
 from PySide6.QtCore import Qt
 from qt_async import until
-from sqlalchemy import update
 
-from desktop.models.entities import Conversation
 from desktop.sandbox.seed import NUMBER_TOKYO
-from desktop.services.runtime import AppServices
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
-from desktop.ui.inbox.inbox_page import InboxPage
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 
 pytestmark = pytest.mark.asyncio
@@ -27,24 +22,12 @@ SUZUKI = "819012345602"
 async def test_template_reaches_a_quiet_customer(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = await start_app(tmp_path)
     try:
-        services = app.services
-        assert isinstance(services, AppServices) and services.sandbox is not None
-        inbox = app.window.page("inbox")
-        assert isinstance(inbox, InboxPage)
+        services, inbox = parts(app)
         await services.sandbox.customer_says(NUMBER_TOKYO, SUZUKI, "注文した件です")
         await until(lambda: inbox.conversations.rowCount() == 1)
         conversation_id = inbox.conversations.conversation_id(0)
         assert conversation_id is not None and inbox.select_conversation(conversation_id)
-        old = int(time.time()) - 30 * 3600
-
-        def age(session) -> None:  # type: ignore[no-untyped-def]
-            session.execute(
-                update(Conversation)
-                .where(Conversation.id == conversation_id)
-                .values(last_inbound_ts=old)
-            )
-
-        await services.db.run(age)
+        await set_last_inbound(services, conversation_id, hours_ago=30)
         services.sandbox.expire_window(NUMBER_TOKYO, SUZUKI)
         await inbox.conversations.reload()
         await until(lambda: not inbox.composer.editor.isEnabled())
