@@ -8,35 +8,18 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
+from sandbox_support import SandboxTrio, running_sandbox
 
-from desktop.sandbox import SandboxServer
 from desktop.sandbox.seed import NUMBER_TEST, NUMBER_TOKYO, TEST_NUMBER_ALLOWED
-from desktop.sandbox.webhook_recorder import WebhookRecorder
 
 SECRET = "test-secret"
 JP_CUSTOMER = "819012345601"
 
 
 @pytest_asyncio.fixture
-async def sandbox() -> AsyncIterator[tuple[SandboxServer, WebhookRecorder, httpx.AsyncClient]]:
-    recorder = WebhookRecorder(SECRET)
-    await recorder.start()
-    server = SandboxServer(
-        webhook_url=recorder.url,
-        app_secret=SECRET,
-        review_delay=0.05,
-        status_delay=0.01,
-        read_delay=0.01,
-        simulate_customers=False,
-        webhook_retry_base=0.01,
-    )
-    base = await server.start()
-    async with httpx.AsyncClient(
-        base_url=f"{base}/v24.0", headers={"Authorization": "Bearer sandbox-token"}
-    ) as client:
-        yield server, recorder, client
-    await server.stop()
-    await recorder.stop()
+async def sandbox() -> AsyncIterator[SandboxTrio]:
+    async with running_sandbox(SECRET, "v24.0") as trio:
+        yield trio
 
 
 def msg(to: str, kind: str, content: Any, **extra: Any) -> dict[str, Any]:

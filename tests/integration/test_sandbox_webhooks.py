@@ -12,6 +12,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from aiohttp import web
+from sandbox_support import SandboxTrio, running_sandbox
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO, WABA_CAFE
@@ -22,25 +23,9 @@ JP_CUSTOMER = "819012345601"
 
 
 @pytest_asyncio.fixture
-async def sandbox() -> AsyncIterator[tuple[SandboxServer, WebhookRecorder, httpx.AsyncClient]]:
-    recorder = WebhookRecorder(SECRET)
-    await recorder.start()
-    server = SandboxServer(
-        webhook_url=recorder.url,
-        app_secret=SECRET,
-        review_delay=0.02,
-        status_delay=0.01,
-        read_delay=0.01,
-        simulate_customers=False,
-        webhook_retry_base=0.01,
-    )
-    base = await server.start()
-    async with httpx.AsyncClient(
-        base_url=f"{base}/v23.0", headers={"Authorization": "Bearer sandbox-token"}
-    ) as client:
-        yield server, recorder, client
-    await server.stop()
-    await recorder.stop()
+async def sandbox() -> AsyncIterator[SandboxTrio]:
+    async with running_sandbox(SECRET, "v23.0") as trio:
+        yield trio
 
 
 async def send(
