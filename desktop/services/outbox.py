@@ -296,8 +296,9 @@ def _enqueue(
         attempts=0,
     )
     session.add(message)
-    conversation.last_message_ts = int(now)
-    conversation.last_message_preview = (text or message_type)[:256]
+    if message_type != "reaction":  # a reaction decorates a message; the list keeps the text
+        conversation.last_message_ts = int(now)
+        conversation.last_message_preview = (text or message_type)[:256]
     session.flush()
     return message.id, conversation.phone_number_id
 

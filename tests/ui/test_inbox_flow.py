@@ -110,3 +110,44 @@ async def test_a_customers_photo_is_downloaded_and_shown(qtbot, tmp_path: Path) 
         assert media_path(media_id).read_bytes().startswith(b"\x89PNG")
     finally:
         await stop_app(app)
+
+
+async def test_reply_quotes_the_message_and_reaction_lands_on_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.chat import BUBBLE_SPEC_ROLE
+
+    app = await start_app(tmp_path)
+    try:
+        services, inbox = parts(app)
+        await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "駐車場はありますか？")
+        await until(lambda: inbox.conversations.rowCount() == 1)
+        conversation_id = inbox.conversations.conversation_id(0)
+        assert conversation_id is not None and inbox.select_conversation(conversation_id)
+        await until(lambda: inbox.messages.rowCount() == 1)
+        question = inbox.messages.message_row(0)
+        assert question is not None and question.wamid
+
+        inbox.composer.set_reply(question.wamid, question.text)
+        assert not inbox.composer.reply_bar.isHidden()
+        qtbot.keyClicks(inbox.composer.editor, "Yes, 10 spaces behind the shop.")
+        qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+        await until(lambda: inbox.messages.rowCount() == 2, what="reply listed")
+        assert inbox.composer.reply_bar.isHidden()
+        reply = inbox.messages.message_row(1)
+        assert reply is not None and reply.context_wamid == question.wamid
+        spec = inbox.messages.data(inbox.messages.index(1), BUBBLE_SPEC_ROLE)
+        assert spec.reply_quote == "駐車場はありますか？"
+
+        await inbox.react(conversation_id, question.wamid, "👍")
+
+        def reacted() -> bool:
+            spec = inbox.messages.data(inbox.messages.index(0), BUBBLE_SPEC_ROLE)
+            return spec is not None and spec.reaction == "👍"
+
+        await until(reacted, what="reaction shown on the customer's message")
+        assert inbox.messages.rowCount() == 2  # the reaction is not a bubble of its own
+        listed = inbox.conversations.row_data(conversation_id)
+        assert listed is not None
+        assert listed.last_message_preview == "Yes, 10 spaces behind the shop."
+        shot(app.window, "inbox_reply_reaction.png", tmp_path)
+    finally:
+        await stop_app(app)

@@ -39,6 +39,20 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self._closes_at: int | None = None
+        # The message being answered (WhatsApp quotes it above the reply), if any.
+        self.reply_wamid: str | None = None
+        self.reply_bar = QWidget(self)
+        self.reply_bar.setObjectName("replyBar")
+        self.reply_label = QLabel(self.reply_bar)
+        self.reply_label.setObjectName("hint")
+        self.reply_cancel = QPushButton(self.tr("Cancel reply"), self.reply_bar)
+        self.reply_cancel.setFlat(True)
+        self.reply_cancel.clicked.connect(lambda: self.set_reply(None, None))
+        reply_row = QHBoxLayout(self.reply_bar)
+        reply_row.setContentsMargins(0, 0, 0, 0)
+        reply_row.addWidget(self.reply_label, 1)
+        reply_row.addWidget(self.reply_cancel)
+        self.reply_bar.hide()
         self.window_label = QLabel(self)
         self.window_label.setObjectName("windowLabel")
         self.window_label.setWordWrap(True)
@@ -67,6 +81,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.window_label)
+        layout.addWidget(self.reply_bar)
         layout.addLayout(row)
 
         self.editor.submit.connect(self._submit)
@@ -78,6 +93,19 @@ class Composer(QWidget):
         self._ticker.timeout.connect(self._update_state)
         self._ticker.start()
         self.set_window(None, has_conversation=False)
+
+    def set_reply(self, wamid: str | None, quoted: str | None) -> None:
+        """Answer a specific message (or stop doing so)."""
+        self.reply_wamid = wamid
+        if wamid is None:
+            self.reply_bar.hide()
+            return
+        text = (quoted or "").replace("\n", " ")
+        if len(text) > 80:
+            text = text[:79] + "…"
+        self.reply_label.setText(self.tr("Replying to: {text}").format(text=text))
+        self.reply_bar.show()
+        self.editor.setFocus()
 
     @property
     def window_open(self) -> bool:

@@ -178,6 +178,7 @@ class InboxPage(QWidget):
         self.composer.editor.setPlainText(
             self._drafts.pop(conversation_id, "") if conversation_id else ""
         )
+        self.composer.set_reply(None, None)
         self._current = conversation_id
         self.notice.hide()
         self._show_thread_header()
@@ -260,14 +261,28 @@ class InboxPage(QWidget):
     # -- sending ---------------------------------------------------------------------------------
     def _send(self, text: str) -> None:
         if self._current is not None:
-            spawn(self._send_text(self._current, text), name="composer:send")
+            reply_to = self.composer.reply_wamid
+            self.composer.set_reply(None, None)
+            spawn(self._send_text(self._current, text, reply_to), name="composer:send")
 
-    async def _send_text(self, conversation_id: int, text: str) -> None:
+    async def _send_text(
+        self, conversation_id: int, text: str, reply_to: str | None = None
+    ) -> None:
         assert self._services.outbox is not None
         try:
-            await self._services.outbox.send_text(conversation_id, text)
+            await self._services.outbox.send_text(conversation_id, text, reply_to=reply_to)
         except OutboxRefused as exc:
             self.composer.editor.setPlainText(text)  # nothing the user typed is lost
+            self._show_notice(render(exc.phrase))
+
+    async def react(self, conversation_id: int, wamid: str, emoji: str) -> None:
+        """Put (or with "" remove) the business's reaction on a customer's message."""
+        assert self._services.outbox is not None
+        try:
+            await self._services.outbox.enqueue(
+                conversation_id, "reaction", {"message_id": wamid, "emoji": emoji}
+            )
+        except OutboxRefused as exc:
             self._show_notice(render(exc.phrase))
 
     def open_template_dialog(self) -> TemplateSendDialog | None:
@@ -295,6 +310,31 @@ class InboxPage(QWidget):
         copy.setEnabled(bool(row.text))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.text or ""))
         menu.addAction(copy)
+        if row.wamid and self._current is not None:
+            reply = QAction(self.tr("Reply"), menu)
+            reply.setEnabled(self.composer.window_open)
+            reply.triggered.connect(
+                lambda: self.composer.set_reply(row.wamid, row.text or row.type)
+            )
+            menu.addAction(reply)
+        if row.direction == "in" and row.wamid and self._current is not None:
+            react = menu.addMenu(self.tr("React"))
+            react.setEnabled(self.composer.window_open)
+            conversation_id, wamid = self._current, row.wamid
+            for emoji in ("👍", "❤️", "😂", "🙏", "😮"):
+                action = QAction(emoji, react)
+                action.triggered.connect(
+                    lambda _checked=False, e=emoji: spawn(
+                        self.react(conversation_id, wamid, e), name="outbox:react"
+                    )
+                )
+                react.addAction(action)
+            if row.reaction:
+                remove = QAction(self.tr("Remove reaction"), react)
+                remove.triggered.connect(
+                    lambda: spawn(self.react(conversation_id, wamid, ""), name="outbox:react")
+                )
+                react.addAction(remove)
         if row.direction == "out" and row.status in ("failed", "uncertain"):
             retry = QAction(self.tr("Send again"), menu)
             retry.triggered.connect(lambda: spawn(self._retry(row.id), name="outbox:retry"))
