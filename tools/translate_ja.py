@@ -268,6 +268,8 @@ JA: dict[str, dict[str, str]] = {
         "No access token is configured. Paste a system-user token in Settings.": "アクセストークンが設定されていません。「設定」にシステムユーザーのトークンを貼り付けてください。",
     },
     "Composer": {
+        "Cancel reply": "返信をキャンセル",
+        "Replying to: {text}": "返信先: {text}",
         "Template…": "テンプレート…",
         "Send an approved template": "承認済みテンプレートを送信",
         "Type a message (Enter sends, Shift+Enter adds a line)": "メッセージを入力（Enterで送信、Shift+Enterで改行）",
@@ -476,6 +478,9 @@ JA: dict[str, dict[str, str]] = {
         "Auth.": "認証",
     },
     "InboxPage": {
+        "Reply": "返信",
+        "React": "リアクション",
+        "Remove reaction": "リアクションを削除",
         "All conversations": "すべての会話",
         "Unread": "未読",
         "Window closes within 3 h": "返信可能時間の残りが3時間以内",

@@ -713,6 +713,10 @@
 <context>
     <name>Composer</name>
     <message>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a message (Enter sends, Shift+Enter adds a line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,6 +730,10 @@
     </message>
     <message>
         <source>Send an approved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1122,6 +1130,18 @@
     </message>
     <message>
         <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -713,6 +713,10 @@
 <context>
     <name>Composer</name>
     <message>
+        <source>Cancel reply</source>
+        <translation>返信をキャンセル</translation>
+    </message>
+    <message>
         <source>Type a message (Enter sends, Shift+Enter adds a line)</source>
         <translation>メッセージを入力（Enterで送信、Shift+Enterで改行）</translation>
     </message>
@@ -727,6 +731,10 @@
     <message>
         <source>Send an approved template</source>
         <translation>承認済みテンプレートを送信</translation>
+    </message>
+    <message>
+        <source>Replying to: {text}</source>
+        <translation>返信先: {text}</translation>
     </message>
     <message>
         <source>Choose a conversation to reply.</source>
@@ -1123,6 +1131,18 @@
     <message>
         <source>Copy text</source>
         <translation>テキストをコピー</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>リアクション</translation>
+    </message>
+    <message>
+        <source>Remove reaction</source>
+        <translation>リアクションを削除</translation>
     </message>
     <message>
         <source>Send again</source>
