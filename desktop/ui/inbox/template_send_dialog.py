@@ -56,6 +56,7 @@ from desktop.services.templates.send_targets import (
 from desktop.services.window import WINDOW_SECONDS
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.i18n import render
+from desktop.ui.pricing.labels import render_phrase
 from desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
@@ -421,7 +422,7 @@ class TemplateSendDialog(QDialog):
         if estimate is None:
             self.cost.setText(self.tr("Cost: cannot be estimated for this recipient."))
             return
-        why = render(estimate.reason)
+        why = render_phrase(estimate.reason)  # category names, not ids
         if estimate.charged:
             text = self.tr("Cost: {currency} {amount} ({market}). {why}").format(
                 currency=estimate.currency, amount=estimate.amount, market=estimate.market, why=why
