@@ -28,3 +28,30 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def start_webhook_server(
+    db_url: str, app_secret: str, verify_token: str = "t", port: int | None = None
+) -> subprocess.Popen[str]:
+    """`wabadesk webhook-server` in the background (read its first line for the URL)."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "webhook-server",
+            "--port",
+            str(port if port is not None else free_port()),
+            "--db",
+            db_url,
+            "--app-secret",
+            app_secret,
+            "--verify-token",
+            verify_token,
+        ],
+        cwd=REPO_ROOT,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

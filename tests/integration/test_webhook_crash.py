@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
-from cli_support import free_port
+from cli_support import free_port, start_webhook_server
 from sqlalchemy import select
 
 from desktop.models.db import Database
@@ -34,27 +31,7 @@ def body_for(template: dict, n: int) -> bytes:  # type: ignore[type-arg]
 def test_sigkill_during_a_burst_keeps_every_acknowledged_event(tmp_path: Path) -> None:
     db_url = f"sqlite:///{tmp_path / 'crash.sqlite3'}"
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "webhook-server",
-            "--port",
-            str(port),
-            "--db",
-            db_url,
-            "--app-secret",
-            SECRET,
-            "--verify-token",
-            "t",
-        ],
-        cwd=REPO_ROOT,
-        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_webhook_server(db_url, SECRET, "t", port)
     template = json.loads((FIXTURES / "in_text.json").read_text(encoding="utf-8"))
     acknowledged: list[str] = []
     try:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import httpx
-from cli_support import free_port, wabadesk
+from cli_support import free_port, start_webhook_server, wabadesk
 from sqlalchemy import select
 
 from desktop.models.db import Database
@@ -68,27 +68,7 @@ def test_port_in_use_is_a_one_line_error(tmp_path: Path) -> None:
 def test_runs_headless_stores_a_signed_post_and_stops_on_sigterm(tmp_path: Path) -> None:
     db_url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "webhook-server",
-            "--port",
-            str(port),
-            "--db",
-            db_url,
-            "--app-secret",
-            "cli-secret",
-            "--verify-token",
-            "cli-token",
-        ],
-        cwd=REPO_ROOT,
-        env=ENV,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_webhook_server(db_url, "cli-secret", "cli-token", port)
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
@@ -131,27 +111,7 @@ def test_killed_during_a_burst_loses_nothing_answered(tmp_path: Path) -> None:
 
     db_url = f"sqlite:///{tmp_path / 'kill.sqlite3'}"
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "webhook-server",
-            "--port",
-            str(port),
-            "--db",
-            db_url,
-            "--app-secret",
-            "kill-secret",
-            "--verify-token",
-            "t",
-        ],
-        cwd=REPO_ROOT,
-        env=ENV,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_webhook_server(db_url, "kill-secret", "t", port)
     assert process.stdout is not None
     url = process.stdout.readline().rsplit(" ", 1)[1].strip()
     template = json.loads((FIXTURES / "in_text.json").read_text(encoding="utf-8"))
