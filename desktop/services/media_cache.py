@@ -63,7 +63,7 @@ class MediaCache:
         self._api = api
         self.root = root or media_dir()
         self._pending: set[str] = set()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[list[int]]] = set()
 
     def attach(self) -> None:
         self._hub.subscribe(self._on_event)
