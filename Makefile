@@ -20,11 +20,11 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m mypy desktop
-	$(PY) -m ruff check desktop tests benchmarks
-	$(PY) -m ruff format --check desktop tests benchmarks
+	$(PY) -m ruff check desktop tests benchmarks tools
+	$(PY) -m ruff format --check desktop tests benchmarks tools
 
 translations: $(STAMP)
-	$(PY) tools/update_translations.py
+	$(PY) tools/translations.py update
 
 benchmarks: $(STAMP)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from tools import translations
 from tools.update_translations import TRANSLATIONS, update
 
 JA_TS = TRANSLATIONS / "wabadesk_ja.ts"
@@ -31,11 +32,6 @@ def messages(ts: Path) -> Iterator[tuple[Key, ET.Element]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             yield (name, message.findtext("source") or ""), message
-
-
-def edges(text: str) -> tuple[str, str]:
-    """The leading and trailing whitespace."""
-    return text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
 
 
 def committed() -> dict[Key, ET.Element]:
@@ -63,37 +59,45 @@ def test_every_string_in_the_code_is_in_the_japanese_file(code_strings: set[Key]
     missing = sorted(code_strings - committed().keys())
     assert not missing, (
         f"{len(missing)} user-visible string(s) are not in {JA_TS.name}: run `make translations` "
-        "and translate the new entries (tools/translate_ja.py holds the Japanese table):\n"
+        "and translate the new entries (tools/translations.py missing --json, then set):\n"
         + "\n".join(f"  [{context}] {source!r}" for context, source in missing)
     )
 
 
-def test_every_japanese_message_is_translated_and_finished() -> None:
-    entries = committed()
-    assert len(entries) > 100
-    unfinished = [
-        key
-        for key, message in entries.items()
-        if (node := message.find("translation")) is None
-        or node.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (node.text or "").strip()
-    ]
-    assert not unfinished, "untranslated or unfinished in wabadesk_ja.ts:\n" + "\n".join(
-        f"  [{context}] {source!r}" for context, source in unfinished
+def test_every_japanese_message_is_translated_finished_and_consistent() -> None:
+    """The rules of tools/translations.py check: finished, placeholders, spaces, line
+    breaks, marks and the glossary."""
+    assert len(committed()) > 100
+    report = translations.check()
+    assert not report, "wabadesk_ja.ts (fix with tools/translations.py):\n" + "\n".join(report)
+
+
+def test_check_notices_a_broken_entry(tmp_path: Path) -> None:
+    ts = tmp_path / "ja.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ja">'
+        "<context><name>C</name>"
+        "<message><source>Open the template</source>"
+        "<translation>ひな形を開く</translation></message>"
+        "<message><source>{n} new</source><translation>{count}件</translation></message>"
+        "<message><source>Shift+Enter: new line</source>"
+        "<translation>改行</translation></message>"
+        '<message><source>Later</source><translation type="unfinished"></translation>'
+        "</message></context></TS>",
+        encoding="utf-8",
     )
+    report = "\n".join(translations.check(ts))
+    assert "glossary: 'template'" in report
+    assert "placeholders" in report
+    assert "'Shift+Enter' not kept" in report
+    assert "'Later': not translated" in report
 
 
-def test_translations_keep_placeholders_spaces_and_line_breaks() -> None:
-    wrong = []
-    for (context, source), message in committed().items():
-        text = message.findtext("translation") or ""
-        if sorted(BRACES.findall(source)) != sorted(BRACES.findall(text)):
-            wrong.append(f"[{context}] {source!r}: braces {BRACES.findall(text)}")
-        if edges(source) != edges(text):
-            wrong.append(f"[{context}] {source!r}: leading/trailing spaces differ")
-        if source.count("\n") != text.count("\n"):
-            wrong.append(f"[{context}] {source!r}: line breaks differ")
-    assert not wrong, "\n".join(wrong)
+def test_glossary_terms_as_labels_only_apply_to_whole_labels() -> None:
+    terms = translations.glossary()
+    read = next(t for t in terms if t.en == "read")
+    assert read.applies("Read")
+    assert not read.applies("Cannot read {file}")
 
 
 def test_placeholder_check_notices_a_renamed_placeholder() -> None:
