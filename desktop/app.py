@@ -16,6 +16,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -28,6 +29,11 @@ from desktop.ui.i18n import install_translators, render, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
 
+if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_imports.py)
+    from desktop.runtime.app_services import AppServices
+    from desktop.runtime.options import StartOptions
+    from desktop.ui.bus import QtEventBus
+
 log = logging.getLogger("desktop")
 
 
@@ -36,8 +42,8 @@ class RunningApp:
     """What a started GUI consists of (the UI tests drive it)."""
 
     window: MainWindow
-    services: object
-    bus: object
+    services: AppServices
+    bus: QtEventBus
 
 
 def make_application() -> QApplication:
@@ -50,18 +56,21 @@ def make_application() -> QApplication:
     return app
 
 
-async def start_services_into(window: MainWindow, options: object) -> RunningApp:
-    """Start the services and mount the pages into an already visible window."""
+async def start_services_into(window: MainWindow, options: StartOptions) -> RunningApp:
+    """Start the services and mount the pages into an already visible window.
+
+    Each page gets only what it uses (``InboxServices``, the designer's send services and
+    account sync, the pricing page's database, the settings page's settings and secrets).
+    """
+    from desktop.runtime.app_services import start_app_services
     from desktop.services.events import ErrorReported
-    from desktop.services.runtime import AppServices, StartOptions
     from desktop.ui.bus import QtEventBus
-    from desktop.ui.inbox.inbox_page import InboxPage
+    from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
     from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.templates.designer_page import TemplateDesignerPage
 
-    assert isinstance(options, StartOptions)
-    services = await AppServices.start(options)
+    services = await start_app_services(options)
     try:
         bus = QtEventBus(services.hub, window)
         window.status.set_mode(services.mode)
@@ -78,10 +87,22 @@ async def start_services_into(window: MainWindow, options: object) -> RunningApp
             window.status.pause_customers_toggled.connect(
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
-        inbox = InboxPage(services, bus, window)
+        inbox_services = InboxServices(
+            db=services.db,
+            outbox=services.outbox,
+            recipients=services.recipients,
+            read_receipts=services.read_receipts,
+            theme=services.settings.theme,
+        )
+        inbox = InboxPage(inbox_services, bus, window)
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
         templates = TemplateDesignerPage(
-            services.db, lambda: services.client, services.hub, window, services=services
+            services.db,
+            lambda: services.client,
+            services.hub,
+            window,
+            sending=inbox_services,
+            refresh_accounts=services.refresh_accounts,
         )
         window.add_page(
             "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
@@ -128,7 +149,7 @@ async def amain(
     if first_paint is not None:
         await first_paint.wait()  # the user sees the window before the services load
     from desktop.models.db import DatabaseUnavailable
-    from desktop.services.runtime import StartOptions
+    from desktop.runtime.options import StartOptions
     from desktop.services.settings import KeyringSecretStore, SettingsFileError, load_settings
 
     quit_requested = asyncio.Event()
@@ -165,7 +186,7 @@ async def amain(
         await quit_requested.wait()
     finally:
         if running is not None:
-            await running.services.aclose()  # type: ignore[attr-defined]
+            await running.services.aclose()
     return 0
 
 

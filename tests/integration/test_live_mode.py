@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.models.entities import Message, PhoneNumber
+from desktop.runtime.app_services import AppServices, start_app_services
+from desktop.runtime.options import StartOptions
 from desktop.sandbox.seed import NUMBER_TOKYO
 from desktop.sandbox.server import SandboxServer
-from desktop.services.runtime import AppServices, StartOptions
 from desktop.services.settings import AppSettings, MemorySecretStore
 
 SECRET = "live-app-secret"
@@ -29,7 +30,7 @@ async def start_live(tmp_path: Path, token: str) -> tuple[SandboxServer, AppServ
     base = await meta.start()
     settings = AppSettings(base_url=base, waba_ids=[meta.waba_ids[0]], webhook_port=0)
     secrets = MemorySecretStore({"access_token": token, "app_secret": SECRET, "verify_token": "vt"})
-    services = await AppServices.start(
+    services = await start_app_services(
         StartOptions(
             settings=settings,
             secrets=secrets,

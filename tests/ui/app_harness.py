@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from desktop.app import RunningApp, make_application, start_services_into
 from desktop.models.entities import Conversation
-from desktop.services.runtime import AppServices, SandboxTuning, StartOptions
+from desktop.runtime.app_services import AppServices
+from desktop.runtime.options import SandboxTuning, StartOptions
 from desktop.services.settings import AppSettings, MemorySecretStore
 from desktop.ui.inbox.inbox_page import InboxPage
 from desktop.ui.main_window import MainWindow
@@ -48,14 +49,14 @@ async def stop_app(app: RunningApp) -> None:
 
     app.window.close()
     await drain()
-    await app.services.aclose()  # type: ignore[attr-defined]
+    await app.services.aclose()
     app.window.deleteLater()
 
 
 def parts(app: RunningApp) -> tuple[AppServices, InboxPage]:
     """The running services (sandbox mode) and the inbox page of a started app."""
     services = app.services
-    assert isinstance(services, AppServices) and services.sandbox is not None
+    assert services.sandbox is not None
     inbox = app.window.page("inbox")
     assert isinstance(inbox, InboxPage)
     return services, inbox

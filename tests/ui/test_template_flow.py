@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from qt_async import until
 
 from desktop.models.entities import Message
+from desktop.runtime.app_services import AppServices
 from desktop.sandbox.seed import NUMBER_TEST, TEST_NUMBER_ALLOWED, WABA_SHOP
-from desktop.services.runtime import AppServices
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 from desktop.ui.templates import TemplateDesignerPage
 from desktop.ui.templates.template_list_model import ITEM_ROLE

@@ -246,7 +246,7 @@ async def test_filter_duplicate_languages_and_delete(qtbot: Any, tmp_path: Path)
         await until(lambda: ("hello_world", "ja") in _names(page))
 
         # delete that language only, then every language of order_confirmation
-        sandbox = app.services.sandbox  # type: ignore[attr-defined]
+        sandbox = app.services.sandbox
 
         def at_meta(name: str) -> list[str]:
             return sorted(

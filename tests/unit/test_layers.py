@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,81 @@ def test_ruff_passes() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+# -- what each room may import (read from the source, so TYPE_CHECKING imports count) ---------
+DESKTOP = ROOT / "desktop"
+
+#: Modules under ui/ that need no Qt or use the ORM: use cases waiting to move into services
+#: (issue 8 §2, the pricing engineer's part). Remove each entry when its module moves.
+UI_KNOWN_OFFENDERS = {
+    "desktop/ui/pricing/history_replay.py",
+    "desktop/ui/pricing/monthly_estimate.py",
+    "desktop/ui/tasks.py",  # issue 8 §4: the global spawn() gives way to a QObject task scope
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every absolute module name ``path`` imports, at any depth (functions included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def modules_under(folder: str) -> list[Path]:
+    return sorted(
+        p
+        for p in (DESKTOP / folder).rglob("*.py")
+        if "migrations" not in p.relative_to(DESKTOP).parts
+    )
+
+
+def offenders(folder: str, banned: tuple[str, ...]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in modules_under(folder):
+        bad = sorted(
+            name
+            for name in imported_modules(path)
+            if any(name == b or name.startswith(b + ".") for b in banned)
+        )
+        if bad:
+            found[str(path.relative_to(ROOT))] = bad
+    return found
+
+
+def test_services_and_models_never_import_the_sandbox_or_the_composition_root() -> None:
+    banned = ("desktop.sandbox", "desktop.runtime", "desktop.ui", "desktop.app", "desktop.cli")
+    assert offenders("services", banned) == {}
+    assert offenders("models", banned) == {}
+
+
+def test_ui_never_imports_the_sandbox_or_the_composition_root() -> None:
+    # Pages receive their services from app.py; the simulator is reached through services.
+    assert offenders("ui", ("desktop.sandbox", "desktop.runtime", "desktop.cli")) == {}
+
+
+def test_ui_never_imports_sqlalchemy_or_the_orm_entities() -> None:
+    found = offenders("ui", ("sqlalchemy", "desktop.models.entities", "desktop.models.base"))
+    assert set(found) <= UI_KNOWN_OFFENDERS, found
+
+
+def test_every_ui_module_needs_qt() -> None:
+    # A module under ui/ without Qt is a use case or a helper in the wrong room.
+    qtless = [
+        str(path.relative_to(ROOT))
+        for path in modules_under("ui")
+        if path.name != "__init__.py"
+        and not any(n.split(".")[0] in ("PySide6", "qasync") for n in imported_modules(path))
+    ]
+    assert set(qtless) <= UI_KNOWN_OFFENDERS, qtless
+
+
+def test_known_offenders_still_exist() -> None:
+    # An entry whose module moved away must leave the list, or it would excuse a newcomer.
+    assert [p for p in UI_KNOWN_OFFENDERS if not (ROOT / p).exists()] == []

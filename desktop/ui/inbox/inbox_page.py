@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
@@ -34,17 +35,31 @@ from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 from desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop.services.runtime import AppServices
+    from desktop.models.db import Database
+    from desktop.services.outbox import Outbox
+    from desktop.services.read_receipts import ReadReceipts
+    from desktop.services.recipients import RecipientDirectory
+
+
+@dataclass(frozen=True)
+class InboxServices:
+    """What the inbox uses: queries on ``db``, sends through ``outbox``, read receipts."""
+
+    db: Database
+    outbox: Outbox
+    recipients: RecipientDirectory  # for the template send dialog
+    read_receipts: ReadReceipts
+    theme: str
 
 
 class InboxPage(QWidget):
     def __init__(
-        self, services: AppServices, bus: QtEventBus, parent: QWidget | None = None
+        self, services: InboxServices, bus: QtEventBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("inboxPage")
         self._services = services
-        self._theme = services.settings.theme
+        self._theme = services.theme
         self.conversations = ConversationListModel(services.db, self)
         self.messages = MessageListModel(
             services.db, BUBBLE_SPEC_ROLE, lambda row: spec_for_message(row, self._theme), self
@@ -184,7 +199,10 @@ class InboxPage(QWidget):
         self._show_thread_header()
         spawn(self.messages.load(conversation_id), name="thread:load")
         if conversation_id is not None:
-            spawn(self._services.mark_conversation_read(conversation_id), name="thread:read")
+            spawn(
+                self._services.read_receipts.mark_conversation_read(conversation_id),
+                name="thread:read",
+            )
 
     def _after_reload(self, count: int) -> None:
         self.empty_label.setVisible(count == 0)
@@ -249,7 +267,7 @@ class InboxPage(QWidget):
         await self.messages.refresh(message_ids)
         # A customer wrote while the thread is open: it is read, and the window moved.
         if self._current is not None and self.isVisible():
-            await self._services.mark_conversation_read(self._current)
+            await self._services.read_receipts.mark_conversation_read(self._current)
         self._show_thread_header()
 
     def _on_conversations_changed(self, event: ConversationsChanged) -> None:
@@ -268,7 +286,6 @@ class InboxPage(QWidget):
     async def _send_text(
         self, conversation_id: int, text: str, reply_to: str | None = None
     ) -> None:
-        assert self._services.outbox is not None
         try:
             await self._services.outbox.send_text(conversation_id, text, reply_to=reply_to)
         except OutboxRefused as exc:
@@ -277,7 +294,6 @@ class InboxPage(QWidget):
 
     async def react(self, conversation_id: int, wamid: str, emoji: str) -> None:
         """Put (or with "" remove) the business's reaction on a customer's message."""
-        assert self._services.outbox is not None
         try:
             await self._services.outbox.enqueue(
                 conversation_id, "reaction", {"message_id": wamid, "emoji": emoji}
@@ -342,5 +358,4 @@ class InboxPage(QWidget):
         menu.exec(self.thread_view.viewport().mapToGlobal(position))
 
     async def _retry(self, message_id: int) -> None:
-        assert self._services.outbox is not None
         await self._services.outbox.retry(message_id)

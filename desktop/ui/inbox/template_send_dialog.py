@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -49,7 +50,6 @@ from desktop.services.templates.send_targets import (
     SenderChoice,
     approved_template,
     conversation_for,
-    known_recipients,
     normalise_wa_id,
     senders_for_waba,
 )
@@ -60,7 +60,21 @@ from desktop.ui.pricing.labels import render_phrase
 from desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
-    from desktop.services.runtime import AppServices
+    from desktop.models.db import Database
+    from desktop.services.outbox import Outbox
+    from desktop.services.recipients import RecipientDirectory
+
+
+class TemplateSendServices(Protocol):
+    """What sending a template uses: queries on ``db``, the ``outbox``, the ``recipients``."""
+
+    @property
+    def db(self) -> Database: ...
+    @property
+    def outbox(self) -> Outbox: ...
+    @property
+    def recipients(self) -> RecipientDirectory: ...
+
 
 _MEDIA = ("IMAGE", "VIDEO", "DOCUMENT", "GIF")
 
@@ -68,7 +82,7 @@ _MEDIA = ("IMAGE", "VIDEO", "DOCUMENT", "GIF")
 class TemplateSendDialog(QDialog):
     def __init__(
         self,
-        services: AppServices,
+        services: TemplateSendServices,
         conversation_id: int | None = None,
         parent: QWidget | None = None,
         *,
@@ -83,8 +97,8 @@ class TemplateSendDialog(QDialog):
         self._template_id = template_id
         self._waba_id = waba_id or ""
         self._designer = conversation_id is None
-        self._sandbox_recipients: dict[str, list[RecipientChoice]] = {}
-        self._known: list[RecipientChoice] = []
+        self._by_number: Mapping[str, Sequence[RecipientChoice]] = {}
+        self._known: Sequence[RecipientChoice] = []
         self._choice: TemplateChoice | None = None
         self._template: MessageTemplate | None = None
         self._fields: dict[str, QLineEdit] = {}
@@ -205,8 +219,8 @@ class TemplateSendDialog(QDialog):
             self.tr("Only an APPROVED template can be sent. Wait for the review, or sync.")
         )
         senders: list[SenderChoice] = await db.run(senders_for_waba, self._waba_id)
-        known: list[RecipientChoice] = await db.run(known_recipients)
-        self._sandbox_recipients = self._from_sandbox()
+        known = await self._services.recipients.known()
+        self._by_number = self._services.recipients.recipients_by_number()
         self._known = known
         self.sender_combo.blockSignals(True)
         self.sender_combo.clear()
@@ -224,29 +238,12 @@ class TemplateSendDialog(QDialog):
         self._fill_recipients()
         return [choice] if choice is not None else []
 
-    def _from_sandbox(self) -> dict[str, list[RecipientChoice]]:
-        """Per sandbox number: who it may message (test numbers: the allowed list)."""
-        sandbox = getattr(self._services, "sandbox", None)
-        if sandbox is None:
-            return {}
-        state = sandbox.state()
-        names = {c["wa_id"]: c["name"] for c in state.get("customers", []) if c.get("wa_id")}
-        out: dict[str, list[RecipientChoice]] = {}
-        for number in state.get("phone_numbers", []):
-            allowed = (
-                number.get("allowed_recipients") or []
-                if number.get("is_test_number")
-                else list(names)
-            )
-            out[number["id"]] = [RecipientChoice(w, names.get(w, "")) for w in allowed]
-        return out
-
     def _fill_recipients(self, *_args: object) -> None:
         sender = self.sender_combo.currentData()
         typed = self.recipient_combo.currentText()
         people: dict[str, str] = {}
-        if isinstance(sender, SenderChoice) and sender.id in self._sandbox_recipients:
-            people.update({r.wa_id: r.name for r in self._sandbox_recipients[sender.id]})
+        if isinstance(sender, SenderChoice) and sender.id in self._by_number:
+            people.update({r.wa_id: r.name for r in self._by_number[sender.id]})
             if sender.is_test:
                 allowed = set(people)
                 extra = {r.wa_id: r.name for r in self._known if r.wa_id in allowed}
@@ -436,7 +433,6 @@ class TemplateSendDialog(QDialog):
     async def send(self) -> None:
         if self._choice is None or not self.send_button.isEnabled():
             return
-        assert self._services.outbox is not None
         if self.picks_recipient:
             sender = self.sender_combo.currentData()
             wa_id, name = self.recipient()

@@ -6,10 +6,11 @@ with the Cloud API client's ``create_template(waba_id, dict)``,
 ``edit_template(template_id, dict)`` and ``delete_template(waba_id, name, hsm_id=None)``,
 and ``hub`` is the :class:`~desktop.services.events.EventHub` (the list reloads on
 ``TemplatesChanged``, which ingest publishes for status and quality webhooks). With
-``services`` (the running :class:`~desktop.services.runtime.AppServices`) the page can
-also send an approved template. Every edit re-lints and re-renders the preview
-synchronously (well under a frame; see ``benchmarks/bench_preview.py``) and, a moment
-later, saves the draft to disk (:mod:`desktop.services.templates.drafts`).
+``sending`` (what the send dialog needs) the page can also send an approved template, and
+with ``refresh_accounts`` it can sync from the Cloud API. Every edit re-lints and
+re-renders the preview synchronously (well under a frame; see
+``benchmarks/bench_preview.py``) and, a moment later, saves the draft to disk
+(:mod:`desktop.services.templates.drafts`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import functools
 import html
 import inspect
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -78,7 +79,7 @@ from desktop.ui.templates.template_list_model import (
 from desktop.ui.templates.template_row_delegate import TemplateRowDelegate
 
 if TYPE_CHECKING:
-    from desktop.services.runtime import AppServices
+    from desktop.ui.inbox.template_send_dialog import TemplateSendServices
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,8 @@ class TemplateDesignerPage(QWidget):
         hub: EventHub,
         parent: QWidget | None = None,
         *,
-        services: AppServices | None = None,
+        sending: TemplateSendServices | None = None,
+        refresh_accounts: Callable[[], Awaitable[None]] | None = None,
         drafts: TemplateDraftStore | None = None,
         autosave_ms: int = 400,
     ) -> None:
@@ -124,7 +126,8 @@ class TemplateDesignerPage(QWidget):
         self.db = db
         self.client_factory = client_factory
         self.hub = hub
-        self.services = services
+        self.sending = sending
+        self.refresh_accounts = refresh_accounts
         self.drafts = drafts or TemplateDraftStore()
         self._existing: list[tuple[str, str]] = []
         self._all_rows: list[TemplateSummary] = []
@@ -365,11 +368,11 @@ class TemplateDesignerPage(QWidget):
 
     async def sync(self) -> None:
         """Fetch WABAs, numbers and templates (statuses included) from the Cloud API."""
-        if self.services is None:
+        if self.refresh_accounts is None:
             return
         self.sync_button.setEnabled(False)
         try:
-            await self.services.refresh_accounts()
+            await self.refresh_accounts()
         except Exception as exc:  # shown, the list keeps what it had
             self._say(self._describe(exc), error=True)
             return
@@ -492,7 +495,7 @@ class TemplateDesignerPage(QWidget):
         self.review_label.setText("<br>".join(parts))
         self.review_state = state
         approved = editing is not None and editing.status == "APPROVED"
-        self.send_button.setEnabled(approved and self.services is not None)
+        self.send_button.setEnabled(approved and self.sending is not None)
         self.duplicate_button.setEnabled(True)
         self.add_language_button.setEnabled(bool(self.editor.template().get("name")))
         self.delete_button.setEnabled(editing is not None and bool(self.current_waba()))
@@ -897,12 +900,12 @@ class TemplateDesignerPage(QWidget):
 
     def open_send_dialog(self) -> Any:
         """The send form with the open (approved) template chosen; returns the dialog."""
-        if self.services is None or self._editing is None:
+        if self.sending is None or self._editing is None:
             return None
         from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 
         dialog = TemplateSendDialog(
-            self.services, template_id=self._editing.id, waba_id=self.current_waba(), parent=self
+            self.sending, template_id=self._editing.id, waba_id=self.current_waba(), parent=self
         )
         dialog.open()
         self._spawn(dialog.load())

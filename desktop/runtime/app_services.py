@@ -1,0 +1,152 @@
+"""Every service of a running app, started in order and stopped in reverse.
+
+:func:`start_app_services` picks the mode (live when credentials are configured, else the
+sandbox), opens and migrates the database, starts the mode's connection, the media cache,
+the outbox senders and the health checks. Each started part registers how to stop it on one
+:class:`~contextlib.AsyncExitStack`, so a failure half-way stops exactly what had started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections import deque
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.models.db import Database
+from desktop.runtime.connection import Connection
+from desktop.runtime.options import Mode, StartOptions, default_db_url_for
+from desktop.services.cloud_api import CloudApiClient
+from desktop.services.error_log import ErrorLog
+from desktop.services.events import ErrorReported, EventHub, HealthChanged
+from desktop.services.health import HealthMonitor
+from desktop.services.media_cache import MediaCache
+from desktop.services.outbox import Outbox
+from desktop.services.read_receipts import ReadReceipts
+from desktop.services.recipients import RecipientDirectory
+from desktop.services.settings import AppSettings, live_credentials
+from desktop.services.supervisor import TaskSupervisor
+from desktop.services.webhooks import WebhookReceiver
+
+if TYPE_CHECKING:
+    from desktop.sandbox.server import SandboxServer
+
+
+@dataclass
+class AppServices:
+    """The started services; ``sandbox`` is the simulator in sandbox mode, else None."""
+
+    mode: Mode
+    settings: AppSettings
+    db: Database
+    hub: EventHub
+    connection: Connection
+    outbox: Outbox
+    media: MediaCache
+    read_receipts: ReadReceipts
+    health: HealthMonitor
+    errors: ErrorLog
+    supervisor: TaskSupervisor
+    _stack: AsyncExitStack
+
+    @property
+    def client(self) -> CloudApiClient:
+        return self.connection.client
+
+    @property
+    def receiver(self) -> WebhookReceiver | None:
+        return self.connection.receiver
+
+    @property
+    def webhook_url(self) -> str:
+        return self.connection.webhook_url
+
+    @property
+    def sandbox(self) -> SandboxServer | None:
+        return self.connection.sandbox
+
+    @property
+    def recipients(self) -> RecipientDirectory:
+        return self.connection.recipients
+
+    @property
+    def recent_errors(self) -> deque[ErrorReported]:
+        return self.errors.recent
+
+    async def refresh_accounts(self) -> None:
+        """Bring WABAs, numbers and templates from the Cloud API into the database again."""
+        await self.connection.sync_accounts()
+
+    async def check_health(self) -> HealthChanged:
+        return await self.health.check()
+
+    def snapshot(self) -> HealthChanged:
+        return self.health.snapshot()
+
+    async def aclose(self) -> None:
+        await self._stack.aclose()
+
+
+async def start_app_services(options: StartOptions) -> AppServices:
+    creds = None if options.force_sandbox else live_credentials(options.settings, options.secrets)
+    mode: Mode = "live" if creds else "sandbox"
+    url = (
+        options.db_url
+        or os.environ.get("WABADESK_DB")
+        or options.settings.db_url
+        or default_db_url_for(mode)
+    )
+    db = Database(url)
+    try:
+        await db.migrate()
+    except Exception:
+        db.close()
+        raise
+    stack = AsyncExitStack()
+    stack.push_async_callback(_close_database, db)
+    try:
+        hub = EventHub()
+        errors = ErrorLog(hub)
+        if creds is None:
+            from desktop.runtime.sandbox_mode import start_sandbox_mode
+
+            connection = await start_sandbox_mode(db, hub, options.settings, options.sandbox, stack)
+        else:
+            from desktop.runtime.live_mode import start_live_mode
+
+            connection = await start_live_mode(db, hub, options.settings, creds, errors, stack)
+        media = MediaCache(db, hub, connection.client)
+        media.attach()
+        stack.push_async_callback(media.aclose)
+        supervisor = TaskSupervisor()
+        outbox = Outbox(db, hub, connection.client, supervisor=supervisor)
+        stack.push_async_callback(outbox.aclose)
+        await outbox.start()
+        health = HealthMonitor(
+            mode, hub, connection.client, connection.receiver, connection.waba_ids
+        )
+        stack.push_async_callback(supervisor.aclose)
+        supervisor.start(health.run(options.health_interval), name="health")
+    except BaseException:
+        await stack.aclose()
+        raise
+    return AppServices(
+        mode=mode,
+        settings=options.settings,
+        db=db,
+        hub=hub,
+        connection=connection,
+        outbox=outbox,
+        media=media,
+        read_receipts=ReadReceipts(db, hub, connection.client),
+        health=health,
+        errors=errors,
+        supervisor=supervisor,
+        _stack=stack,
+    )
+
+
+async def _close_database(db: Database) -> None:
+    await asyncio.get_running_loop().run_in_executor(None, db.close)
