@@ -46,16 +46,20 @@ def _simulate(args: argparse.Namespace) -> int:
     # Imported here so that `wabadesk` (the GUI) does not load the engine at start-up.
     from desktop.services.pricing.scenario_file import (
         ScenarioError,
+        ScenarioFileError,
         bill_scenario,
         load_scenarios,
         result_json,
+        shown,
     )
 
     try:
         scenarios = load_scenarios(args.file)
         results = [result_json(s.id, bill_scenario(s)) for s in scenarios]
-    except ScenarioError as exc:
+    except ScenarioFileError as exc:
         raise CliError(str(exc), EXIT_BAD_INPUT) from exc
+    except ScenarioError as exc:
+        raise CliError(f"{shown(args.file.name, 80)}: {exc}", EXIT_BAD_INPUT) from exc
     if args.json:
         json.dump({"results": results}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

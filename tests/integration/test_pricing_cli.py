@@ -119,3 +119,61 @@ def test_bundled_cards_and_exact_numeric_rates(tmp_path: Path) -> None:
     assert first["total"] == {"currency": "USD", "amount": "0.0121"}
     assert first["charged_messages"][0]["card"] == "USD-2025-07-01"
     assert second["total"] == {"currency": "USD", "amount": "0.2011"}
+
+
+def _event(**extra: Any) -> dict[str, Any]:
+    return {
+        "t": "2025-07-01T00:00:00Z",
+        "dir": "out",
+        "country": "IN",
+        "kind": "template",
+        "category": "marketing",
+        **extra,
+    }
+
+
+HOSTILE_FILES: dict[str, tuple[bytes, str]] = {
+    # name: (file content, what the one line must say)
+    "deep-nesting": (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    "not-utf8": ('{"id": "café"}'.encode("latin-1"), "not UTF-8"),
+    "huge-integer": (
+        json.dumps({"id": "n", "era": "pmp-2025", "events": [_event()]})
+        .replace('"n"', "1" + "0" * 5000)
+        .encode(),
+        "5,001 digits",
+    ),
+    "binary-garbage": (bytes(range(256)) * 16, "not UTF-8"),
+    "rate-card-text": (
+        json.dumps(
+            {"id": "rc", "era": "pmp-2025", "rate_card": "x", "events": [_event()]}
+        ).encode(),
+        "scenario 'rc': rate_card: expected an object",
+    ),
+    "ten-million-messages": (
+        json.dumps({"id": "m", "era": "pmp-2025", "events": [_event(count=10_000_000)]}).encode(),
+        "scenario 'm': events[0].count: 10,000,000 messages",
+    ),
+    "count-beyond-any-int": (
+        json.dumps({"id": "m", "era": "pmp-2025", "events": [_event(count=10**25)]}).encode(),
+        "scenario 'm': events[0].count",
+    ),
+    "nan-rate": (
+        b'{"id": "r", "era": "pmp-2025", "rate_card": {"market": "India", "currency": "USD",'
+        b' "rates": {"marketing": NaN}}, "events": []}',
+        "NaN",
+    ),
+    "empty-file": (b"", "not JSON"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_FILES))
+def test_hostile_file_is_one_line_exit_2(tmp_path: Path, name: str) -> None:
+    content, said = HOSTILE_FILES[name]
+    path = tmp_path / f"{name}.json"
+    path.write_bytes(content)
+    proc = run_cli("pricing", "simulate", str(path))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert path.name in lines[0] and said in lines[0]

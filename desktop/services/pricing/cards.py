@@ -49,15 +49,36 @@ def normalise_category(name: str) -> str:
     return name.strip().lower().replace("-", "_").replace(" ", "_")
 
 
+MAX_RATE = Decimal(1_000_000)  # no message costs a million in any currency
+
+
+def _shown(value: object) -> str:
+    """A cell or JSON value as a short single line for an error message."""
+    text = value if isinstance(value, str | int | Decimal) else type(value).__name__
+    text = str(text)[:41] if not isinstance(value, int) or value.bit_length() < 128 else "number"
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def parse_rate(value: object, where: str) -> Decimal:
     if isinstance(value, float):
         raise RateCardError(f"{where}: write rates as decimal strings, not floats")
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise RateCardError(f"{where}: expected a decimal number, not {_shown(value)}")
+    if isinstance(value, str) and len(value) > 40:
+        raise RateCardError(
+            f"{where}: a rate is a short decimal number, not {len(value):,} characters"
+        )
     try:
-        rate = Decimal(str(value).strip())
-    except InvalidOperation as exc:
-        raise RateCardError(f"{where}: '{value}' is not a decimal number") from exc
-    if not rate.is_finite() or rate < 0:
-        raise RateCardError(f"{where}: a rate must be a number >= 0, got '{value}'")
+        rate = Decimal(value.strip() if isinstance(value, str) else value)
+    except (InvalidOperation, ValueError):
+        raise RateCardError(f"{where}: '{_shown(value)}' is not a decimal number") from None
+    places = rate.as_tuple().exponent
+    if not isinstance(places, int) or not 0 <= rate <= MAX_RATE or places < -12:
+        raise RateCardError(
+            f"{where}: a rate must be a number from 0 to {MAX_RATE:,} with at most 12 decimal "
+            f"places, got '{_shown(value)}'"
+        )
     return rate
 
 
@@ -137,7 +158,9 @@ def _parse_tiers(raw: object, where: str) -> tuple[Tier, ...]:
         if not isinstance(row, list | tuple) or len(row) != 2:
             raise RateCardError(f"{where}[{i}]: expected [upto_inclusive or null, rate]")
         upto = row[0]
-        if upto is not None and (not isinstance(upto, int) or upto <= previous):
+        if upto is not None and (
+            not isinstance(upto, int) or isinstance(upto, bool) or not previous < upto < 10**15
+        ):
             raise RateCardError(f"{where}[{i}]: thresholds must be increasing whole numbers")
         if upto is None and i != len(raw) - 1:
             raise RateCardError(f"{where}[{i}]: only the last tier may be open-ended (null)")
@@ -146,35 +169,51 @@ def _parse_tiers(raw: object, where: str) -> tuple[Tier, ...]:
     return tuple(tiers)
 
 
+def _mapping(value: object, where: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise RateCardError(f"{where}: expected an object, not {_shown(value)}")
+    return value
+
+
+def _names(value: object, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RateCardError(f"{where}: expected a list of category names")
+    return value
+
+
 def card_from_json(data: Mapping[str, Any], where: str = "rate card") -> RateCard:
     """A card from the bundled JSON format (see resources/pricing/README.md)."""
+    if not isinstance(data, dict):
+        raise RateCardError(f"{where}: expected an object, not {_shown(data)}")
     try:
         effective = date.fromisoformat(str(data["effective"]))
     except (KeyError, ValueError) as exc:
         raise RateCardError(f"{where}.effective: expected a date like 2025-07-01") from exc
     era = data.get("era")
-    if era is not None and era not in ERA_INDEX:
-        raise RateCardError(f"{where}.era: unknown era '{era}' (one of {', '.join(ERAS)})")
+    if era is not None and (not isinstance(era, str) or era not in ERA_INDEX):
+        raise RateCardError(f"{where}.era: unknown era '{_shown(era)}' (one of {', '.join(ERAS)})")
     raw_rates = data.get("rates")
     if not isinstance(raw_rates, dict) or not raw_rates:
         raise RateCardError(f"{where}.rates: missing")
     rates = {
         market: {
             normalise_category(c): parse_rate(v, f"{where}.rates.{market}.{c}")
-            for c, v in cats.items()
+            for c, v in _mapping(cats, f"{where}.rates.{market}").items()
         }
         for market, cats in raw_rates.items()
     }
     tiers = {
         market: {
             normalise_category(c): _parse_tiers(t, f"{where}.tiers.{market}.{c}")
-            for c, t in cats.items()
+            for c, t in _mapping(cats, f"{where}.tiers.{market}").items()
         }
-        for market, cats in (data.get("tiers") or {}).items()
+        for market, cats in _mapping(data.get("tiers"), f"{where}.tiers").items()
     }
     unverified = {
-        m: frozenset(normalise_category(c) for c in cats)
-        for m, cats in (data.get("unverified") or {}).items()
+        m: frozenset(normalise_category(c) for c in _names(cats, f"{where}.unverified.{m}"))
+        for m, cats in _mapping(data.get("unverified"), f"{where}.unverified").items()
     }
     return RateCard(
         id=str(data.get("id") or f"{data.get('currency', 'USD')}-{effective}"),
@@ -269,6 +308,63 @@ def _column_category(header: str) -> str | None:
     return None
 
 
+# Meta's CSV is about 10 KB: a few dozen markets, a handful of short cells each. A file far
+# beyond that is not a rate card, and refusing it early keeps the import instant.
+MAX_CSV_BYTES = 1_000_000
+MAX_CSV_ROWS = 2_000
+MAX_CSV_CELL = 200
+
+
+def read_meta_csv(
+    path: Path, *, currency: str, effective: date, source: str = "Meta CSV import"
+) -> RateCard:
+    """:func:`import_meta_csv` of a file, refusing one too large or not UTF-8 up front."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CSV_BYTES + 1)
+    except OSError as exc:
+        raise RateCardError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if len(data) > MAX_CSV_BYTES:
+        raise RateCardError(
+            f"{path.name} is larger than {MAX_CSV_BYTES // 1_000_000} MB; Meta's rate-card CSV "
+            "is about 10 KB, so this is not one"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RateCardError(
+            f"{path.name} is not UTF-8 text (byte {exc.start:,}); save it as UTF-8 CSV"
+        ) from None
+    return import_meta_csv(text, currency=currency, effective=effective, source=source)
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    """The rows of a rate-card CSV; refuses oversize cells and row counts."""
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text))
+    try:
+        for row in reader:
+            if len(rows) >= MAX_CSV_ROWS:
+                raise RateCardError(
+                    f"more than {MAX_CSV_ROWS:,} rows; a rate card has one row per market"
+                )
+            for cell in row:
+                if len(cell) > MAX_CSV_CELL:
+                    raise RateCardError(
+                        f"line {reader.line_num}: a cell of {len(cell):,} characters; "
+                        f"rate-card cells are short (at most {MAX_CSV_CELL})"
+                    )
+            rows.append(row)
+    except csv.Error as exc:
+        if "field larger" in str(exc):
+            raise RateCardError(
+                f"line {reader.line_num}: a cell longer than {MAX_CSV_CELL} characters; "
+                "rate-card cells are short"
+            ) from None
+        raise RateCardError(f"line {reader.line_num}: not readable as CSV ({exc})") from None
+    return rows
+
+
 def import_meta_csv(
     text: str, *, currency: str, effective: date, source: str = "Meta CSV import"
 ) -> RateCard:
@@ -277,7 +373,7 @@ def import_meta_csv(
     Notes above the header row are skipped. A card missing any market Meta prices on
     ``effective`` is refused with the list of what is missing.
     """
-    rows = list(csv.reader(io.StringIO(text)))
+    rows = _csv_rows(text)
     header_at = None
     for i, row in enumerate(rows):
         cells = [c.strip().lower() for c in row]

@@ -7,7 +7,6 @@ shown without any history). Beside the drawing, a numbered list gives each messa
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +39,7 @@ from desktop.services.pricing.scenario_file import (
     ScenarioError,
     bill_scenario,
     parse_scenario,
+    read_scenario_json,
 )
 from desktop.ui.pricing.explain_timeline import ExplainTimeline, TimelineData, timeline_for
 from desktop.ui.pricing.labels import category_label, era_label, format_money, render_phrase
@@ -229,8 +229,8 @@ class ExplainTab(QWidget):
     def load_scenario_file(self, path: Path) -> bool:
         """Load scenarios (one object or a list, pricing-examples.json format)."""
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            raw = read_scenario_json(path)
+        except ScenarioError as exc:
             self._set_hint(
                 self.tr("Cannot read {file}: {error}. Pick a JSON scenario file.")
                 .replace("{file}", path.name)

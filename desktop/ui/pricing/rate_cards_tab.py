@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.services.pricing.cards import (
     RateBook,
     RateCardError,
-    import_meta_csv,
     load_rate_book,
+    read_meta_csv,
     save_user_card,
 )
 from desktop.ui.pricing.labels import era_short
@@ -150,13 +150,12 @@ class RateCardsTab(QWidget):
             return False
         qd = self.effective.date()
         try:
-            text = path.read_text(encoding="utf-8-sig")
-            card = import_meta_csv(
-                text, currency=code, effective=date(qd.year(), qd.month(), qd.day())
+            card = read_meta_csv(
+                path, currency=code, effective=date(qd.year(), qd.month(), qd.day())
             )
             save_user_card(card, self.user_dir)
             book = load_rate_book(self.user_dir)
-        except (OSError, UnicodeDecodeError, RateCardError) as exc:
+        except (OSError, RateCardError) as exc:
             self.result.setText(
                 self.tr("Not imported, nothing changed: {error}").replace("{error}", str(exc))
             )

@@ -130,3 +130,23 @@ def test_imported_card_is_saved_and_replaces_the_bundled_one(tmp_path: Path) -> 
     assert chosen.rate("Brazil", "utility") == Decimal("0.0070")
     assert chosen.is_unverified("Brazil", "utility")
     assert len([c for c in book.cards if c.currency == "USD"]) == 14
+
+
+def test_csv_import_refuses_oversize_files_and_cells_with_a_message(tmp_path: Path) -> None:
+    from desktop.services.pricing.cards import MAX_CSV_BYTES, read_meta_csv
+
+    def refused(name: str, content: bytes) -> str:
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(RateCardError) as caught:
+            read_meta_csv(path, currency="USD", effective=date(2025, 7, 1))
+        return str(caught.value)
+
+    header = b"Market,Marketing,Utility\n"
+    assert "larger than 1 MB" in refused("big.csv", header + b"India,0.01,0\n" * 100_000)
+    assert MAX_CSV_BYTES == 1_000_000
+    assert "cell" in refused("wide.csv", header + b"India," + b"9" * 500 + b",0\n")
+    assert "cell" in refused("quote.csv", header + b'"' + b"x" * 200_000)
+    assert "rows" in refused("rows.csv", header + b"I,1,1\n" * 5_000)
+    assert "not UTF-8" in refused("latin1.csv", header + "Perú,0.1,0\n".encode("latin-1"))
+    assert "decimal" in refused("rate.csv", header + b"India,1e999999,0\n")
