@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.templates_cmd",
     "desktop.cli.pricing_cmd",
     "desktop.cli.export_cmd",
+    "desktop.cli.numbers_cmd",
 )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -39,6 +40,9 @@ class Business(Base):
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(256))
+    # Since October 2025 the messaging limit belongs to the portfolio, shared by its numbers.
+    messaging_limit_tier: Mapped[str | None] = mapped_column(String(32))
+    max_phone_numbers: Mapped[int | None] = mapped_column(Integer)
 
     wabas: Mapped[list[Waba]] = relationship(back_populates="business")
 
@@ -55,6 +59,13 @@ class Waba(Base):
     # IANA zone of the WABA: monthly free tiers and limits reset on its calendar.
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     is_sandbox: Mapped[bool] = mapped_column(Boolean, default=False)
+    account_review_status: Mapped[str | None] = mapped_column(String(32))
+    # From ``account_update``: Meta's ban state and date, the last policy violation, and the
+    # restrictions in force ([{"type": ..., "expires": unix seconds or None}]).
+    ban_state: Mapped[str | None] = mapped_column(String(48))
+    ban_date: Mapped[str | None] = mapped_column(String(32))
+    violation_type: Mapped[str | None] = mapped_column(String(96))
+    restrictions: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     business: Mapped[Business | None] = relationship(back_populates="wabas")
     phone_numbers: Mapped[list[PhoneNumber]] = relationship(back_populates="waba")
@@ -79,10 +90,47 @@ class PhoneNumber(Base):
     throughput_mps: Mapped[int] = mapped_column(Integer, default=80)
     # Set when a webhook named a number no account of ours owns: stored, flagged, never dropped.
     unknown: Mapped[bool] = mapped_column(Boolean, default=False)
+    platform_type: Mapped[str | None] = mapped_column(String(32))
+    is_official_business_account: Mapped[bool | None] = mapped_column(Boolean)
+    # Shared with the WhatsApp Business app (coexistence): 20 msg/s, onboarded by a provider.
+    is_on_biz_app: Mapped[bool | None] = mapped_column(Boolean)
+    is_pin_enabled: Mapped[bool | None] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     waba: Mapped[Waba | None] = relationship(back_populates="phone_numbers")
     profile: Mapped[BusinessProfile | None] = relationship(back_populates="phone_number")
+
+
+class NumberQualityPoint(Base):
+    """One reading of a number's quality and limit: no Meta screen keeps this history."""
+
+    __tablename__ = "number_quality_point"
+    __table_args__ = (Index("ix_number_quality_point_number_at", "phone_number_id", "recorded_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone_number_id: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    quality_rating: Mapped[str | None] = mapped_column(String(16))
+    messaging_limit_tier: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(16))  # "sync" | "webhook"
+    event: Mapped[str | None] = mapped_column(String(48))
+
+
+class NumberOnboarding(Base):
+    """An add-number flow in progress, so it resumes where it stopped after a restart."""
+
+    __tablename__ = "number_onboarding"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    waba_id: Mapped[str] = mapped_column(String(64))
+    e164: Mapped[str] = mapped_column(String(32))
+    display_name: Mapped[str] = mapped_column(String(256))
+    phone_number_id: Mapped[str | None] = mapped_column(String(64))
+    # "created" | "code_requested" | "verified" | "registered"
+    step: Mapped[str] = mapped_column(String(24), default="new")
+    code_method: Mapped[str | None] = mapped_column(String(8))
+    code_requested_at: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class BusinessProfile(Base):

@@ -32,6 +32,7 @@ from desktop.sandbox.errors import (
     unknown_object,
     unknown_path,
 )
+from desktop.sandbox.number_admin import VERIFICATION_CODE, NumberAdmin, check_pin
 from desktop.sandbox.send_validation import check_message, normalise_recipient
 from desktop.sandbox.simulation import Simulation, Timing, media_url
 from desktop.sandbox.state import IdSource, Media, PhoneNumber, SandboxWorld, Template, Waba
@@ -95,8 +96,6 @@ VERTICALS = [
     "OTC_DRUGS",
     "NOT_A_BIZ",
 ]
-VERIFICATION_CODE = "123456"
-
 Handler = Callable[[web.Request, dict[str, Any]], Awaitable[Any]]
 
 
@@ -140,6 +139,13 @@ class SandboxServer:
         self.business_id = self.world.business.id
         self.waba_ids = list(self.world.wabas)
         self.phone_number_ids = list(self.world.numbers)
+        self.numbers_admin = NumberAdmin(
+            self.world,
+            lambda: self.ids.graph_id("1"),
+            lambda: self._dispatcher,
+            lambda coro: self.sim.spawn(coro),
+            lambda: self._timing.review_delay,
+        )
         self.base_url = ""
         self._dispatcher: WebhookDispatcher | None = None
         self._sim: Simulation | None = None
@@ -448,6 +454,8 @@ class SandboxServer:
                 for n in self.world.numbers_of(waba.id)
             ]
             return self._page(request, rows, params)
+        if edge == "phone_numbers" and method == "POST":
+            return self.numbers_admin.create_number(waba, params)
         if edge == "subscribed_apps":
             if method == "GET":
                 return {"data": [{"whatsapp_business_api_data": {"name": "WABA Desk Sandbox"}}]}
@@ -596,10 +604,9 @@ class SandboxServer:
             return _select(self._number_obj(number), params.get("fields"), NUMBER_DEFAULT)
         if edge == "" and method == "POST":
             if "pin" in params:
-                number.pin = _check_pin(params["pin"])
+                number.pin = check_pin(params["pin"])
             if "new_display_name" in params:
-                number.verified_name = str(params["new_display_name"])
-                number.name_status = "PENDING_REVIEW"
+                self.numbers_admin.rename(number, str(params["new_display_name"]))
             return {"success": True}
         if method != "POST" and edge not in ("whatsapp_business_profile",):
             raise unknown_path(f"{number.id}/{edge}")
@@ -607,26 +614,12 @@ class SandboxServer:
             return self._send(number, params)
         if edge == "media":
             return await self._upload(number, params)
-        if edge == "request_code":
-            if str(params.get("code_method", "")).upper() not in ("SMS", "VOICE"):
-                raise missing_parameter("The parameter code_method (SMS or VOICE) is required.")
-            if not params.get("language"):
-                raise missing_parameter("The parameter language is required.")
-            return {"success": True}
-        if edge == "verify_code":
-            code = str(params.get("code", ""))
-            if not code:
-                raise missing_parameter("The parameter code is required.")
-            if code.replace("-", "") != VERIFICATION_CODE:
-                raise GraphError(
-                    136025,
-                    "Verify code error",
-                    "The code is wrong. Request a new code and enter it exactly.",
-                )
-            number.code_verification_status = "VERIFIED"
-            return {"success": True}
+        if edge in ("request_code", "verify_code"):
+            admin = self.numbers_admin
+            handler = admin.request_code if edge == "request_code" else admin.verify_code
+            return handler(number, params)
         if edge in ("register", "deregister"):
-            return self._register(number, edge, params)
+            return self.numbers_admin.register(number, edge, params)
         if edge == "whatsapp_business_profile":
             if method == "GET":
                 profile = {k: number.profile.get(k) for k in PROFILE_FIELDS if k in number.profile}
@@ -640,36 +633,6 @@ class SandboxServer:
                 number.profile.update(_check_profile(params))
                 return {"success": True}
         raise unknown_path(f"{number.id}/{edge}")
-
-    def _register(self, number: PhoneNumber, edge: str, params: dict[str, Any]) -> dict[str, Any]:
-        now = time.time()
-        number.register_calls = [t for t in number.register_calls if now - t < 72 * 3600]
-        if len(number.register_calls) >= 10:
-            raise GraphError(
-                133016,
-                "Account register deregister rate limit exceeded",
-                "More than 10 register/deregister requests in 72 hours: try again in 72 hours.",
-            )
-        number.register_calls.append(now)
-        if edge == "deregister":
-            number.registered = False
-            return {"success": True}
-        if number.code_verification_status != "VERIFIED":
-            raise GraphError(
-                133006,
-                "Phone number needs to be verified before registering",
-                "Request a verification code and verify the number first.",
-            )
-        pin = _check_pin(params.get("pin"))
-        if number.pin is not None and pin != number.pin:
-            raise GraphError(
-                133005,
-                "Two step verification PIN Mismatch",
-                "The PIN does not match this number's two-step verification PIN.",
-            )
-        number.pin = pin
-        number.registered = True
-        return {"success": True}
 
     # -- media ---------------------------------------------------------------------------
 
@@ -847,6 +810,9 @@ class SandboxServer:
                     payload=payload or None,
                 )
                 return web.json_response({"id": wamid})
+            if action.startswith("numbers/"):
+                result = self.numbers_admin.control(action.removeprefix("numbers/"), body)
+                return web.json_response(result)
             if action == "webhook":
                 self.set_webhook(str(body["url"]), str(body["app_secret"]))
                 return web.json_response({"success": True})
@@ -885,13 +851,6 @@ def _decode_cursor(cursor: str) -> int:
         return int(text.removeprefix("idx:"))
     except (ValueError, UnicodeDecodeError):
         raise invalid_parameter(f"Invalid paging cursor '{cursor}'.") from None
-
-
-def _check_pin(pin: Any) -> str:
-    pin = str(pin or "")
-    if not re.fullmatch(r"\d{6}", pin):
-        raise invalid_parameter("Param pin must be a 6-digit number.")
-    return pin
 
 
 def _check_profile(params: dict[str, Any]) -> dict[str, Any]:

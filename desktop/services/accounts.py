@@ -12,11 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.models.db import Database
 from desktop.models.entities import Business, PhoneNumber, Template, Waba
 from desktop.services.events import EventHub, NumbersChanged, TemplatesChanged
-
-NUMBER_FIELDS = (
-    "id,display_phone_number,verified_name,quality_rating,messaging_limit_tier,"
-    "code_verification_status,name_status,status,throughput,account_mode"
-)
+from desktop.services.numbers.sync_fields import NUMBER_FIELDS, apply_synced_fields
 
 
 class AccountsApi(Protocol):
@@ -119,6 +115,7 @@ def _upsert_number(session: Session, waba_id: str, data: dict[str, Any]) -> str:
     number.updated_at = datetime.now(UTC)
     session.add(number)
     session.flush()
+    apply_synced_fields(session, number, data)
     return number.id
 
 

@@ -42,6 +42,7 @@ from desktop.services.ingest.plan import (
     plan_envelope,
 )
 from desktop.services.ingest.statuses import MessageState, StatusFact
+from desktop.services.numbers.updates import apply_account_change
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,10 @@ def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[
                 _write_template(session, outcome, template)
             for number in outcome.plan.number_updates:
                 _write_number_update(session, outcome, number)
+            for account_change in outcome.plan.account_changes:
+                outcome.phone_number_ids |= apply_account_change(
+                    session, account_change, outcome.notes
+                )
             outcome.notes.extend(outcome.plan.notes)
     now = utcnow()
     results = [o.freeze() for o in outcomes]

@@ -25,6 +25,7 @@ from desktop.models.wire import (
     WireContact,
 )
 from desktop.services.message_text import readable_text
+from desktop.services.numbers.updates import ACCOUNT_FIELDS, AccountChange
 
 PREVIEW_LIMIT = 256
 
@@ -98,6 +99,7 @@ class EnvelopePlan:
     statuses: list[StatusPlan] = field(default_factory=list)
     templates: list[TemplatePlan] = field(default_factory=list)
     number_updates: list[NumberPlan] = field(default_factory=list)
+    account_changes: list[AccountChange] = field(default_factory=list)  # services.numbers
     notes: list[str] = field(default_factory=list)
 
 
@@ -133,6 +135,8 @@ def _describe(exc: ValidationError) -> str:
 
 
 def _plan_change(plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, Any]) -> None:
+    if kind in ACCOUNT_FIELDS:
+        plan.account_changes.append(AccountChange(waba_id, kind, dict(value)))
     if kind == "messages":
         _plan_messages(plan, waba_id, MessagesValue.model_validate(value), value)
     elif kind == "message_template_status_update":

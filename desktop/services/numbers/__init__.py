@@ -1,0 +1,1 @@
+"""Numbers and accounts: WABAs, their phone numbers, quality history and click-to-chat."""
