@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>ClickToChat</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: write it in international form, for example +81 90 1234 5678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has the wrong number of digits for its country: check the country code and the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number in use in any country: check the country code and the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code can be saved as .png or .svg, not “{name}”: change the file name&apos;s ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>

@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>ClickToChat</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: write it in international form, for example +81 90 1234 5678.</source>
+        <translation>「{text}」は電話番号ではありません。+81 90 1234 5678 のように国際形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>{text} has the wrong number of digits for its country: check the country code and the number.</source>
+        <translation>{text} はその国の番号として桁数が合いません。国番号と番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>{text} is not a number in use in any country: check the country code and the digits.</source>
+        <translation>{text} はどの国でも使われていない番号です。国番号と数字を確認してください。</translation>
+    </message>
+    <message>
+        <source>A QR code can be saved as .png or .svg, not “{name}”: change the file name&apos;s ending.</source>
+        <translation>QR コードは .png か .svg で保存できます（「{name}」は不可）。ファイル名の拡張子を変えてください。</translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>
