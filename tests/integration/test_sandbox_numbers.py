@@ -45,7 +45,7 @@ async def control(trio: SandboxTrio, action: str, **body: Any) -> httpx.Response
 
 @pytest.mark.asyncio
 async def test_add_verify_register_then_the_name_is_reviewed(sandbox: SandboxTrio) -> None:
-    server, recorder, client = sandbox
+    _, recorder, client = sandbox
     number_id = await add(client, "757001234")
     listed = (await client.get(f"/{WABA_CAFE}/phone_numbers")).json()["data"]
     assert number_id in [n["id"] for n in listed]
