@@ -18,7 +18,8 @@ Engine (``engine``, ``model``)
     ``Phrase``, webhook-style pricing fields), ``.charges`` (rule, phrase, rate, card_id,
     era, ordinal, unverified) and ``.windows`` (kind "csw" | "conversation" | "fep", start,
     end, category, charged, rate): ``.for_contact(contact)`` gives one customer's timeline.
-    Errors: ``PricingError`` (``.index`` of the event, ``.field``).
+    Errors: ``PricingError`` (``.index`` of the event, ``.field``). The shared vocabulary of
+    the explaining loop (``engine``) and the lean one (``fast_engine``): ``billing_core``.
 
 Scenario files (``scenario_file``): ``load_scenarios(path)``, ``bill_scenario(s)``,
     ``result_json(id, result)`` (the CLI's ``--json`` contract); ``ScenarioError``.

@@ -3,36 +3,36 @@
 One pass over time-ordered events keeps, per contact, the customer service window, the
 open conversations (CBP) and the free entry point window; per WABA the monthly free tier;
 per phone number the Oct-2026 service allowance; per market and category the monthly
-volume-tier position. Charges are counted per (month, WABA, number, market, category,
-rate) and multiplied once at the end, so a million events stay a tight loop. With
-``explain=True`` every decision, charge and window is also recorded for the timeline.
+volume-tier position. ``bill(events)`` gives the totals from the lean loop in
+``fast_engine.py``; ``bill(events, explain=True)`` replays them here, recording every
+decision, charge and window for the explain timeline. Both take the calendar, rates,
+markets and allowances from ``billing_core.py``; the identical-bill test holds them to
+the same rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.services.pricing import cards as C
-from desktop.services.pricing.cards import RateBook, RateCard
-from desktop.services.pricing.eras import (
-    AUTO,
-    CBP_2022,
-    CBP_2023,
-    CBP_2024_11,
-    CONVERSATION_ERAS,
-    ERA_STARTS,
-    PMP_2025,
-    PMP_2026_10,
-    era_on,
-    is_era,
-    local_date,
-    local_midnight,
-    month_bounds,
+from desktop.services.pricing.billing_core import (
+    FAR_PAST,
+    BillingCalendar,
+    BillingSetup,
+    ContactState,
+    MonthAllowances,
+    PricingError,
+    Rate,
+    RateSlot,
+    WindowLengths,
+    bad_event,
+    out_of_order,
+    template_category,
 )
-from desktop.services.pricing.markets import UnknownCountry, market_for_country, previous_market
+from desktop.services.pricing.cards import RateBook
+from desktop.services.pricing.eras import CBP_2022, CBP_2023, CBP_2024_11, PMP_2025, era_on
+from desktop.services.pricing.fast_engine import bill_fast
 from desktop.services.pricing.model import (
     BillingSettings,
     BillLine,
@@ -43,31 +43,10 @@ from desktop.services.pricing.model import (
     Window,
 )
 from desktop.services.pricing.rules import rule_phrase
+from desktop.services.text import Phrase
 
-FAR_PAST = -(2**62)
-TEMPLATE_CATEGORIES = frozenset({C.MARKETING, C.UTILITY, C.AUTHENTICATION, C.AUTH_INTL})
-
-# Per-contact state slots.
-# Per-contact state: [csw_end, fep_end, fep_eligible_until, any_conversation_end,
-#                     {category: conversation_end}, csw_window, fep_window] (indexes 0-6).
-
-
-class PricingError(ValueError):
-    """Input that cannot be billed exactly: names the event index and the field."""
-
-    def __init__(self, message: str, index: int | None = None, field: str = "") -> None:
-        super().__init__(message)
-        self.index = index
-        self.field = field
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise PricingError(
-            f"unknown time zone '{name}' (use an IANA name such as Asia/Tokyo)", field="timezone"
-        ) from exc
+FREE_CUSTOMER_SERVICE = "free_customer_service"
+FREE_ENTRY_POINT = "free_entry_point"
 
 
 class BillingEngine:
@@ -76,25 +55,9 @@ class BillingEngine:
     def __init__(self, book: RateBook, settings: BillingSettings | None = None) -> None:
         self.book = book
         self.settings = settings or BillingSettings()
-        if not is_era(self.settings.era):
-            raise PricingError(f"unknown era '{self.settings.era}'", field="era")
-        self.tz = _zone(self.settings.timezone)
-        self.currency = self.settings.currency or book.cards[0].currency
-        self._era_bounds = [(local_midnight(start, self.tz), name) for name, start in ERA_STARTS]
-
-    # -- lookups -----------------------------------------------------------------------
-
-    def _era_at(self, ts: int) -> tuple[str, int]:
-        """Era in force at ``ts`` (auto mode) and the time the next era starts."""
-        current = ERA_STARTS[0][0]
-        nxt = 2**62
-        for start, name in self._era_bounds:
-            if ts >= start:
-                current = name
-            else:
-                nxt = start
-                break
-        return current, nxt
+        self.setup = BillingSetup.of(book, self.settings)
+        self.tz = self.setup.tz
+        self.currency = self.setup.currency
 
     def bill(self, events: Iterable[PricingEvent], *, explain: bool = False) -> BillResult:
         """The bill for ``events`` (must be in time order).
@@ -103,631 +66,399 @@ class BillingEngine:
         same rules; ``explain=True`` also fills ``decisions``, ``charges`` and ``windows``.
         """
         if not explain:
-            from desktop.services.pricing.fast_engine import bill_fast
-
             seq = events if isinstance(events, Sequence) else list(events)
-            return bill_fast(self, seq)
-        st = self.settings
-        fixed_era = None if st.era == AUTO else st.era
-        tz = self.tz
-        csw_len = st.csw_seconds + (1 if st.closed_windows else 0)
-        conv_len = st.conversation_seconds + (1 if st.closed_windows else 0)
-        fep_len = st.fep_seconds + (1 if st.closed_windows else 0)
-        fep_reply = st.fep_reply_seconds + (1 if st.closed_windows else 0)
+            return bill_fast(self.setup, seq)
+        return ExplainedReplay(self.setup).run(events)
 
-        contacts: dict[str, list[object]] = {}
+
+class ExplainedReplay:
+    """One explained replay: each rule is a method, called in the order Meta applies it."""
+
+    def __init__(self, setup: BillingSetup) -> None:
+        self.setup = setup
+        self.st = setup.settings
+        self.lengths = WindowLengths.of(self.st)
+        self.calendar = BillingCalendar(setup)
+        self.allowances = MonthAllowances(self.st)
+        self.contacts: dict[str, ContactState] = {}
         # (month, waba, phone number, (era, card id, market, category, rate)) -> count
-        counts: dict[tuple[str, str, str, tuple[object, ...]], int] = {}
-        charges: list[Charge] = []
-        windows: list[Window] = []
-        decisions: list[Decision] = []
-        unverified_used = False
+        self.counts: dict[tuple[str, str, str, RateSlot], int] = {}
+        self.charges: list[Charge] = []
+        self.windows: list[Window] = []
+        self.decisions: list[Decision] = []
+        self.unverified_used = False
 
-        month_end = FAR_PAST
-        month_key = ""
-        first_month = True
-        free_used: dict[str, int] = {}
-        service_used: dict[str, int] = {}
-        tier_pos: dict[tuple[str, str], int] = {}
-        day_end = FAR_PAST
-        day: date | None = None
-        era = fixed_era or CBP_2022
-        era_next = 2**62 if fixed_era else FAR_PAST
-        card: RateCard | None = None
-        market_cache: dict[str, str] = {}
-        rate_cache: dict[
-            tuple[str, str],
-            tuple[Decimal, tuple[C.Tier, ...] | None, bool, str, tuple[object, ...]],
-        ] = {}
-        tiered = C.TIERED_CATEGORIES
-        last_t = FAR_PAST
-        mtd = dict(st.month_to_date_charged)
-        # Hot-loop locals (module globals and attributes are slower to reach).
-        FAR = FAR_PAST
-        SERVICE, UTILITY, AUTH = C.SERVICE, C.UTILITY, C.AUTHENTICATION
-        template_cats = TEMPLATE_CATEGORIES
-        category_names: dict[str, str] = {}
-        auth_intl = st.auth_international
-        is_cbp = era in CONVERSATION_ERAS
+    # -- the replay ------------------------------------------------------------------------
 
-        def resolve(
-            i: int, country: str, market: str, category: str
-        ) -> tuple[Decimal, tuple[C.Tier, ...] | None, bool, str, tuple[object, ...]]:
-            """Rate, tiers, unverified flag, card id and count slot; cached per card/era."""
-            assert card is not None and day is not None
-            use_market = market
-            value = card.rate(market, category)
-            if value is None and market not in card.rates:
-                use_market = previous_market(country, day)
-                value = card.rate(use_market, category)
-            if value is None:
-                raise PricingError(
-                    f"missing rate: card {card.id} has no {category} rate for {market}",
-                    i,
-                    f"rate_card.rates.{category}",
-                )
-            tiers = card.tier_table(use_market, category) if category in tiered else None
-            hit = (
-                value,
-                tiers,
-                card.is_unverified(use_market, category),
-                card.id,
-                (era, card.id, market, category, value),
-            )
-            rate_cache[(market, category)] = hit
-            return hit
-
+    def run(self, events: Iterable[PricingEvent]) -> BillResult:
+        calendar = self.calendar
+        last_t = calendar.day_end
         for i, ev in enumerate(events):
-            ts = ev.t
-            if ts < last_t:
-                raise PricingError(
-                    "events out of order: each event's time must be at or after the previous one",
-                    i,
-                    "t",
-                )
-            last_t = ts
-            if ts >= day_end:
-                day = local_date(ts, tz)
-                day_end = local_midnight(day + timedelta(days=1), tz)
-                market_cache.clear()
-                if ts >= era_next:
-                    era, era_next = self._era_at(ts)
-                    is_cbp = era in CONVERSATION_ERAS
-                    rate_cache.clear()
-                new_card = self.book.card_for(era, day, self.currency)
-                if new_card is not card:
-                    card = new_card
-                    rate_cache.clear()
-                if ts >= month_end:
-                    if month_end != FAR_PAST:
-                        first_month = False
-                        free_used.clear()
-                        service_used.clear()
-                        tier_pos.clear()
-                    _start, month_end, month_key = month_bounds(ts, tz)
-            country = ev.country
-            market = ev.market or market_cache.get(country)
-            if market is None:
-                try:
-                    market = market_for_country(country, day)  # type: ignore[arg-type]
-                except UnknownCountry as exc:
-                    raise PricingError(str(exc), i, "country") from exc
-                market_cache[country] = market
-            state = contacts.get(ev.contact)
-            if state is None:
-                state = [FAR, FAR, FAR, FAR, {}, None, None]
-                contacts[ev.contact] = state
-
-            # ---- inbound ------------------------------------------------------------
-            if ev.direction == "in":
-                if explain:
-                    win = state[5]
-                    if win is not None and ts < state[0]:  # type: ignore[operator]
-                        win.end = ts + csw_len  # type: ignore[attr-defined]
-                    else:
-                        win = Window("csw", ev.contact, ts, ts + csw_len, rule="csw_opened")
-                        windows.append(win)
-                        state[5] = win
-                    decisions.append(
-                        Decision(
-                            i,
-                            ts,
-                            ev.contact,
-                            "csw_opened",
-                            rule_phrase("csw_opened"),
-                            False,
-                            None,
-                            None,
-                            None,
-                        )
-                    )
-                state[0] = ts + csw_len
-                if ev.entry_point:
-                    state[2] = ts + fep_reply
-                continue
-            if ev.direction != "out":
-                raise PricingError(
-                    f"direction must be 'in' or 'out', not '{ev.direction}'", i, "dir"
-                )
-
-            # ---- outbound -----------------------------------------------------------
-            is_template = ev.kind == "template"
-            if not is_template and ev.kind != "free_form":
-                raise PricingError(
-                    f"kind must be 'template' or 'free_form', not '{ev.kind}'", i, "kind"
-                )
-            in_csw = ts < state[0]  # type: ignore[operator]
-            if not ev.delivered or (not is_template and not in_csw):
-                if explain:
-                    rule = "not_delivered" if not ev.delivered else "rejected_outside_csw"
-                    decisions.append(
-                        Decision(
-                            i,
-                            ts,
-                            ev.contact,
-                            rule,
-                            rule_phrase(rule),
-                            False,
-                            None,
-                            None,
-                            None,
-                            delivered=False,
-                        )
-                    )
-                continue
-            category = SERVICE
-            if is_template:
-                raw = ev.category
-                if raw is None:
-                    raise PricingError("a template needs its category", i, "category")
-                category = category_names.get(raw) or C.normalise_category(raw)
-                category_names[raw] = category
-                if category not in template_cats:
-                    raise PricingError(f"unknown template category '{raw}'", i, "category")
-                if (
-                    category == AUTH
-                    and auth_intl
-                    and (
-                        st.business_country is None
-                        or st.business_country.upper() != country.upper()
-                    )
-                ):
-                    assert card is not None
-                    if card.rate(market, C.AUTH_INTL) is not None:
-                        category = C.AUTH_INTL
-            model = "CBP" if is_cbp else "PMP"
-
-            # Free entry point: opens at the first delivered reply within 24h of the ad.
-            if ts < state[2] and ts >= state[1]:  # type: ignore[operator]
-                state[1] = ts + fep_len
-                state[2] = FAR
-                if is_cbp:
-                    # The FEP conversation closes every other open conversation.
-                    state[4] = {}
-                    state[3] = FAR
-                if explain:
-                    win = Window(
-                        "fep",
-                        ev.contact,
-                        ts,
-                        ts + fep_len,
-                        C.REFERRAL,
-                        False,
-                        rule="fep_opened",
-                        why="free entry point",
-                    )
-                    windows.append(win)
-                    state[6] = win
-                    decisions.append(
-                        Decision(
-                            i,
-                            ts,
-                            ev.contact,
-                            "fep_opened",
-                            rule_phrase("fep_opened"),
-                            False,
-                            model,
-                            "free_entry_point" if not is_cbp else None,
-                            C.REFERRAL,
-                        )
-                    )
-                continue
-            if ts < state[1]:  # type: ignore[operator]
-                if explain:
-                    decisions.append(
-                        Decision(
-                            i,
-                            ts,
-                            ev.contact,
-                            "inside_fep",
-                            rule_phrase("inside_fep"),
-                            False,
-                            model,
-                            "free_entry_point" if not is_cbp else None,
-                            C.REFERRAL,
-                        )
-                    )
-                continue
-
-            waba = ev.waba
-            if is_cbp:
-                convs: dict[str, int] = state[4]  # type: ignore[assignment]
-                if era == CBP_2022:
-                    if ts < state[3]:  # type: ignore[operator]
-                        if explain:
-                            open_cat = next(iter(convs), "")
-                            decisions.append(
-                                Decision(
-                                    i,
-                                    ts,
-                                    ev.contact,
-                                    "inside_conversation",
-                                    rule_phrase("inside_conversation", category=open_cat),
-                                    False,
-                                    model,
-                                    None,
-                                    open_cat,
-                                )
-                            )
-                        continue
-                    conv_cat = C.USER_INITIATED if in_csw else C.BUSINESS_INITIATED
-                    convs.clear()
-                elif is_template:
-                    if ts < convs.get(category, FAR):
-                        if explain:
-                            decisions.append(
-                                Decision(
-                                    i,
-                                    ts,
-                                    ev.contact,
-                                    "inside_conversation",
-                                    rule_phrase("inside_conversation", category=category),
-                                    False,
-                                    model,
-                                    None,
-                                    category,
-                                )
-                            )
-                        continue
-                    conv_cat = category
-                else:
-                    if ts < state[3]:  # type: ignore[operator]
-                        if explain:
-                            open_cat = max(convs, key=lambda k: convs[k]) if convs else ""
-                            decisions.append(
-                                Decision(
-                                    i,
-                                    ts,
-                                    ev.contact,
-                                    "inside_conversation",
-                                    rule_phrase("inside_conversation", category=open_cat),
-                                    False,
-                                    model,
-                                    None,
-                                    open_cat,
-                                )
-                            )
-                        continue
-                    conv_cat = C.SERVICE
-                end = ts + conv_len
-                convs[conv_cat] = end
-                if end > state[3]:  # type: ignore[operator]
-                    state[3] = end
-                # Free tier / free service.
-                free_rule = None
-                limit = st.free_tier_monthly
-                if era == CBP_2022 or (era == CBP_2023 and conv_cat == C.SERVICE):
-                    if first_month and st.free_tier_remaining_at_start is not None:
-                        limit = st.free_tier_remaining_at_start
-                    used = free_used.get(waba, 0)
-                    if used < limit:
-                        free_used[waba] = used + 1
-                        free_rule = "free_tier"
-                elif era == CBP_2024_11 and conv_cat == C.SERVICE:
-                    free_rule = "service_free"
-                if free_rule is not None:
-                    if explain:
-                        if free_rule == "free_tier":
-                            done = free_used[waba]
-                            lim = st.free_tier_monthly
-                            if first_month and st.free_tier_remaining_at_start is not None:
-                                done += lim - st.free_tier_remaining_at_start
-                            phrase = rule_phrase(free_rule, category=conv_cat, used=done, limit=lim)
-                        else:
-                            phrase = rule_phrase(free_rule)
-                        windows.append(
-                            Window(
-                                "conversation",
-                                ev.contact,
-                                ts,
-                                end,
-                                conv_cat,
-                                False,
-                                None,
-                                None,
-                                free_rule,
-                                phrase.render(),
-                            )
-                        )
-                        charges.append(
-                            Charge(
-                                ts,
-                                ev.contact,
-                                conv_cat,
-                                market,
-                                Decimal(0),
-                                self.currency,
-                                "",
-                                era,
-                                model,
-                                free_rule,
-                                phrase,
-                                False,
-                                None,
-                                False,
-                                waba,
-                                ev.phone_number,
-                                ev.ref,
-                                end,
-                            )
-                        )
-                        decisions.append(
-                            Decision(
-                                i, ts, ev.contact, free_rule, phrase, False, model, None, conv_cat
-                            )
-                        )
-                    continue
-                hit = rate_cache.get((market, conv_cat)) or resolve(i, country, market, conv_cat)
-                rate, _tiers, unverified, card_id, slot = hit
-                key = (month_key, waba, ev.phone_number, slot)
-                counts[key] = counts.get(key, 0) + 1
-                if unverified:
-                    unverified_used = True
-                if explain:
-                    phrase = rule_phrase("conversation_opened", category=conv_cat, market=market)
-                    windows.append(
-                        Window(
-                            "conversation",
-                            ev.contact,
-                            ts,
-                            end,
-                            conv_cat,
-                            True,
-                            rate,
-                            card_id,
-                            "conversation_opened",
-                            phrase.render(),
-                        )
-                    )
-                    charges.append(
-                        Charge(
-                            ts,
-                            ev.contact,
-                            conv_cat,
-                            market,
-                            rate,
-                            self.currency,
-                            card_id,
-                            era,
-                            model,
-                            "conversation_opened",
-                            phrase,
-                            True,
-                            None,
-                            unverified,
-                            waba,
-                            ev.phone_number,
-                            ev.ref,
-                            end,
-                        )
-                    )
-                    decisions.append(
-                        Decision(
-                            i,
-                            ts,
-                            ev.contact,
-                            "conversation_opened",
-                            phrase,
-                            True,
-                            model,
-                            None,
-                            conv_cat,
-                        )
-                    )
-                continue
-
-            # ---- per-message pricing ----------------------------------------------------
-            if not is_template:
-                if era == PMP_2025:
-                    if explain:
-                        decisions.append(
-                            Decision(
-                                i,
-                                ts,
-                                ev.contact,
-                                "pmp_free_form_free",
-                                rule_phrase("pmp_free_form_free"),
-                                False,
-                                model,
-                                "free_customer_service",
-                                C.SERVICE,
-                            )
-                        )
-                    continue
-                # Oct 2026: service messages are charged, after the monthly allowance.
-                phone = ev.phone_number
-                limit = st.service_free_monthly
-                if first_month and st.service_free_remaining_at_start is not None:
-                    limit = st.service_free_remaining_at_start
-                used = service_used.get(phone, 0)
-                if used < limit:
-                    service_used[phone] = used + 1
-                    if explain:
-                        phrase = rule_phrase(
-                            "service_allowance", used=used + 1, limit=st.service_free_monthly
-                        )
-                        decisions.append(
-                            Decision(
-                                i,
-                                ts,
-                                ev.contact,
-                                "service_allowance",
-                                phrase,
-                                False,
-                                model,
-                                "free_customer_service",
-                                C.SERVICE,
-                            )
-                        )
-                    continue
-                hit = rate_cache.get((market, SERVICE)) or resolve(i, country, market, SERVICE)
-                rate, _tiers, unverified, card_id, slot = hit
-                key = (month_key, waba, phone, slot)
-                counts[key] = counts.get(key, 0) + 1
-                if unverified:
-                    unverified_used = True
-                if explain:
-                    phrase = rule_phrase("service_charged", market=market)
-                    charges.append(
-                        Charge(
-                            ts,
-                            ev.contact,
-                            C.SERVICE,
-                            market,
-                            rate,
-                            self.currency,
-                            card_id,
-                            era,
-                            model,
-                            "service_charged",
-                            phrase,
-                            True,
-                            None,
-                            unverified,
-                            waba,
-                            phone,
-                            ev.ref,
-                        )
-                    )
-                    decisions.append(
-                        Decision(
-                            i,
-                            ts,
-                            ev.contact,
-                            "service_charged",
-                            phrase,
-                            True,
-                            model,
-                            "regular",
-                            C.SERVICE,
-                        )
-                    )
-                continue
-
-            if category == UTILITY:
-                convs = state[4]  # type: ignore[assignment]
-                if ts < convs.get(UTILITY, FAR):
-                    # Transition: a CBP utility conversation still open after the switch.
-                    if explain:
-                        decisions.append(
-                            Decision(
-                                i,
-                                ts,
-                                ev.contact,
-                                "transition_cbp_conversation",
-                                rule_phrase("transition_cbp_conversation"),
-                                False,
-                                "CBP",
-                                None,
-                                C.UTILITY,
-                            )
-                        )
-                    continue
-                if in_csw and era == PMP_2025:
-                    if explain:
-                        decisions.append(
-                            Decision(
-                                i,
-                                ts,
-                                ev.contact,
-                                "pmp_utility_in_csw_free",
-                                rule_phrase("pmp_utility_in_csw_free"),
-                                False,
-                                model,
-                                "free_customer_service",
-                                C.UTILITY,
-                            )
-                        )
-                    continue
-            hit = rate_cache.get((market, category)) or resolve(i, country, market, category)
-            rate, tiers, unverified, card_id, slot = hit
-            rule = "pmp_template_charged"
-            pos = 0
-            if tiers is not None or explain:
-                tkey = (market, category)
-                pos = tier_pos.get(tkey, -1)
-                if pos < 0:
-                    pos = (
-                        mtd.get(f"{market}|{category}", mtd.get(category, 0)) if first_month else 0
-                    )
-                pos += 1
-                tier_pos[tkey] = pos
-                if tiers is not None:
-                    for upto, tier_rate in tiers:
-                        if upto is None or pos <= upto:
-                            if tier_rate != rate:
-                                rule = "pmp_tier_charged"
-                                rate = tier_rate
-                                slot = (era, card_id, market, category, rate)
-                            break
-            key = (month_key, waba, ev.phone_number, slot)
-            counts[key] = counts.get(key, 0) + 1
-            if unverified:
-                unverified_used = True
-            if explain:
-                phrase = rule_phrase(rule, category=category, market=market, ordinal=pos)
-                charges.append(
-                    Charge(
-                        ts,
-                        ev.contact,
-                        category,
-                        market,
-                        rate,
-                        self.currency,
-                        card_id,
-                        era,
-                        model,
-                        rule,
-                        phrase,
-                        True,
-                        pos,
-                        unverified,
-                        waba,
-                        ev.phone_number,
-                        ev.ref,
-                    )
-                )
-                decisions.append(
-                    Decision(i, ts, ev.contact, rule, phrase, True, model, "regular", category)
-                )
-
+            if ev.t < last_t:
+                raise out_of_order(i)
+            last_t = ev.t
+            if ev.t >= calendar.day_end:
+                self._enter_day(ev.t)
+            try:
+                self._event(i, ev)
+            except PricingError as exc:
+                raise exc.at(i) from exc.__cause__
         lines = [
-            BillLine(month, waba, phone, *slot, n)  # type: ignore[arg-type,call-arg]
-            for (month, waba, phone, slot), n in counts.items()
+            BillLine(month, waba, phone, era, card_id, market, category, rate, n)
+            for (
+                month,
+                waba,
+                phone,
+                (era, card_id, market, category, rate),
+            ), n in self.counts.items()
         ]
-        return BillResult(self.currency, lines, charges, windows, decisions, unverified_used)
+        return BillResult(
+            self.setup.currency,
+            lines,
+            self.charges,
+            self.windows,
+            self.decisions,
+            self.unverified_used,
+        )
+
+    def _enter_day(self, ts: int) -> None:
+        changed = self.calendar.enter_day(ts)
+        if changed & BillingCalendar.MONTH and not self.calendar.first_month:
+            self.allowances.new_month()
+
+    def _event(self, i: int, ev: PricingEvent) -> None:
+        market = ev.market or self.calendar.markets.market(ev.country)
+        state = self.contacts.get(ev.contact)
+        if state is None:
+            state = self.contacts[ev.contact] = ContactState()
+        if ev.direction == "in":
+            self._inbound(i, ev, state)
+        elif ev.direction != "out" or ev.kind not in ("template", "free_form"):
+            raise bad_event(ev.direction, ev.kind)
+        else:
+            self._outbound(i, ev, state, market)
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def _inbound(self, i: int, ev: PricingEvent, state: ContactState) -> None:
+        """A customer's message opens (or extends) the 24-hour customer service window."""
+        ts, end = ev.t, ev.t + self.lengths.csw
+        win = state.csw_window
+        if win is not None and ts < state.csw_end:
+            win.end = end
+        else:
+            win = Window("csw", ev.contact, ts, end, rule="csw_opened")
+            self.windows.append(win)
+            state.csw_window = win
+        self._decide(i, ev, "csw_opened")
+        state.csw_end = end
+        if ev.entry_point:
+            state.fep_open_until = ts + self.lengths.fep_reply
+
+    def _outbound(self, i: int, ev: PricingEvent, state: ContactState, market: str) -> None:
+        """A business message: refused, free or charged, by the era's rules."""
+        is_template = ev.kind == "template"
+        in_csw = ev.t < state.csw_end
+        if not ev.delivered or (not is_template and not in_csw):
+            rule = "not_delivered" if not ev.delivered else "rejected_outside_csw"
+            self._decide(i, ev, rule, delivered=False)
+            return
+        category = self._template_category(ev, market) if is_template else C.SERVICE
+        if self._entry_point(i, ev, state):
+            return
+        if self.calendar.is_cbp:
+            self._conversation(i, ev, state, category, market, in_csw)
+        elif not is_template:
+            self._pmp_service(i, ev, market)
+        elif category == C.UTILITY and self._pmp_free_utility(i, ev, state, in_csw):
+            return
+        else:
+            self._pmp_template(i, ev, category, market)
+
+    def _template_category(self, ev: PricingEvent, market: str) -> str:
+        """The template's category; authentication to a foreign number may be priced as
+        authentication-international where the card has that rate."""
+        category = template_category(ev.category)
+        st = self.st
+        if (
+            category == C.AUTHENTICATION
+            and st.auth_international
+            and (st.business_country is None or st.business_country.upper() != ev.country.upper())
+            and self.calendar.rates.has_rate(market, C.AUTH_INTL)
+        ):
+            return C.AUTH_INTL
+        return category
+
+    def _entry_point(self, i: int, ev: PricingEvent, state: ContactState) -> bool:
+        """Free entry point: the first delivered reply within 24 h of an ad or Page button
+        opens a free 72-hour window (closing every open CBP conversation). True if free."""
+        ts, cbp = ev.t, self.calendar.is_cbp
+        model = "CBP" if cbp else "PMP"
+        pricing_type = None if cbp else FREE_ENTRY_POINT
+        if state.fep_end <= ts < state.fep_open_until:
+            state.fep_end = ts + self.lengths.fep
+            state.fep_open_until = FAR_PAST
+            if cbp:
+                state.conversations = {}
+                state.conversation_end = FAR_PAST
+            self.windows.append(
+                Window(
+                    "fep",
+                    ev.contact,
+                    ts,
+                    state.fep_end,
+                    C.REFERRAL,
+                    False,
+                    rule="fep_opened",
+                    why="free entry point",
+                )
+            )
+            self._decide(
+                i, ev, "fep_opened", model=model, pricing_type=pricing_type, category=C.REFERRAL
+            )
+            return True
+        if ts < state.fep_end:
+            self._decide(
+                i, ev, "inside_fep", model=model, pricing_type=pricing_type, category=C.REFERRAL
+            )
+            return True
+        return False
+
+    def _conversation(
+        self,
+        i: int,
+        ev: PricingEvent,
+        state: ContactState,
+        category: str,
+        market: str,
+        in_csw: bool,
+    ) -> None:
+        """CBP: a message inside an open conversation is free; otherwise it opens one."""
+        era, ts, convs = self.calendar.era, ev.t, state.conversations
+        if era == CBP_2022:  # one conversation at a time, named after who started it
+            covered, open_cat = ts < state.conversation_end, next(iter(convs), "")
+            conv_cat = C.USER_INITIATED if in_csw else C.BUSINESS_INITIATED
+        elif ev.kind == "template":  # a conversation per category
+            covered, open_cat = ts < convs.get(category, FAR_PAST), category
+            conv_cat = category
+        else:  # a service reply: any open conversation covers it
+            covered = ts < state.conversation_end
+            open_cat = max(convs, key=lambda k: convs[k]) if convs else ""
+            conv_cat = C.SERVICE
+        if covered:
+            phrase = rule_phrase("inside_conversation", category=open_cat)
+            self._decide(i, ev, "inside_conversation", phrase, model="CBP", category=open_cat)
+            return
+        end = ts + self.lengths.conversation
+        if era == CBP_2022:
+            convs.clear()
+        convs[conv_cat] = end
+        state.conversation_end = max(state.conversation_end, end)
+        if self._free_conversation(i, ev, conv_cat, market, end):
+            return
+        phrase = rule_phrase("conversation_opened", category=conv_cat, market=market)
+        rate = self._rate(market, conv_cat, ev.country)
+        self._count(ev, rate)
+        self.windows.append(
+            Window(
+                "conversation",
+                ev.contact,
+                ts,
+                end,
+                conv_cat,
+                True,
+                rate.value,
+                rate.card_id,
+                "conversation_opened",
+                phrase.render(),
+            )
+        )
+        self._charge(
+            i, ev, "conversation_opened", phrase, conv_cat, market, rate, conversation_end=end
+        )
+
+    def _free_conversation(
+        self, i: int, ev: PricingEvent, conv_cat: str, market: str, end: int
+    ) -> bool:
+        """CBP free tier (2022: any conversation; 2023: service) and free service (2024-11)."""
+        era = self.calendar.era
+        if era == CBP_2022 or (era == CBP_2023 and conv_cat == C.SERVICE):
+            used = self.allowances.take_free_tier(ev.waba)
+            if used is None:
+                return False
+            rule = "free_tier"
+            phrase = rule_phrase(
+                rule, category=conv_cat, used=used, limit=self.st.free_tier_monthly
+            )
+        elif era == CBP_2024_11 and conv_cat == C.SERVICE:
+            rule, phrase = "service_free", rule_phrase("service_free")
+        else:
+            return False
+        self.windows.append(
+            Window(
+                "conversation",
+                ev.contact,
+                ev.t,
+                end,
+                conv_cat,
+                False,
+                None,
+                None,
+                rule,
+                phrase.render(),
+            )
+        )
+        self._charge(i, ev, rule, phrase, conv_cat, market, None, conversation_end=end)
+        return True
+
+    def _pmp_service(self, i: int, ev: PricingEvent, market: str) -> None:
+        """PMP free-form replies: free until October 2026, then charged after the monthly
+        allowance per phone number."""
+        if self.calendar.era == PMP_2025:
+            self._decide(
+                i,
+                ev,
+                "pmp_free_form_free",
+                model="PMP",
+                pricing_type=FREE_CUSTOMER_SERVICE,
+                category=C.SERVICE,
+            )
+            return
+        used = self.allowances.take_service(ev.phone_number)
+        if used is not None:
+            phrase = rule_phrase("service_allowance", used=used, limit=self.st.service_free_monthly)
+            self._decide(
+                i,
+                ev,
+                "service_allowance",
+                phrase,
+                model="PMP",
+                pricing_type=FREE_CUSTOMER_SERVICE,
+                category=C.SERVICE,
+            )
+            return
+        rate = self._rate(market, C.SERVICE, ev.country)
+        self._count(ev, rate)
+        phrase = rule_phrase("service_charged", market=market)
+        self._charge(i, ev, "service_charged", phrase, C.SERVICE, market, rate)
+
+    def _pmp_free_utility(
+        self, i: int, ev: PricingEvent, state: ContactState, in_csw: bool
+    ) -> bool:
+        """Utility templates that cost nothing: inside a CBP utility conversation still open
+        after the switch, or (July 2025 to September 2026) inside the service window."""
+        if ev.t < state.conversations.get(C.UTILITY, FAR_PAST):
+            self._decide(i, ev, "transition_cbp_conversation", model="CBP", category=C.UTILITY)
+            return True
+        if in_csw and self.calendar.era == PMP_2025:
+            self._decide(
+                i,
+                ev,
+                "pmp_utility_in_csw_free",
+                model="PMP",
+                pricing_type=FREE_CUSTOMER_SERVICE,
+                category=C.UTILITY,
+            )
+            return True
+        return False
+
+    def _pmp_template(self, i: int, ev: PricingEvent, category: str, market: str) -> None:
+        """A delivered template is charged per message, at its volume tier's rate."""
+        base = self._rate(market, category, ev.country)
+        position = self.allowances.next_tier_position(market, category)
+        rate = base.at_tier(position)
+        rule = "pmp_tier_charged" if rate is not base else "pmp_template_charged"
+        self._count(ev, rate)
+        phrase = rule_phrase(rule, category=category, market=market, ordinal=position)
+        self._charge(i, ev, rule, phrase, category, market, rate, ordinal=position)
+
+    # -- records ---------------------------------------------------------------------------
+
+    def _rate(self, market: str, category: str, country: str) -> Rate:
+        rate = self.calendar.rates.rate(market, category, country)
+        if rate.unverified:
+            self.unverified_used = True
+        return rate
+
+    def _count(self, ev: PricingEvent, rate: Rate) -> None:
+        key = (self.calendar.month_key, ev.waba, ev.phone_number, rate.slot)
+        self.counts[key] = self.counts.get(key, 0) + 1
+
+    def _charge(
+        self,
+        i: int,
+        ev: PricingEvent,
+        rule: str,
+        phrase: Phrase,
+        category: str,
+        market: str,
+        rate: Rate | None,
+        *,
+        ordinal: int | None = None,
+        conversation_end: int | None = None,
+    ) -> None:
+        """Record a charge (``rate``) or a free conversation worth explaining (None)."""
+        model = "CBP" if self.calendar.is_cbp else "PMP"
+        self.charges.append(
+            Charge(
+                t=ev.t,
+                contact=ev.contact,
+                category=category,
+                market=market,
+                rate=rate.value if rate else Decimal(0),
+                currency=self.setup.currency,
+                card_id=rate.card_id if rate else "",
+                era=self.calendar.era,
+                pricing_model=model,
+                rule=rule,
+                phrase=phrase,
+                charged=rate is not None,
+                ordinal=ordinal,
+                unverified=rate.unverified if rate else False,
+                waba=ev.waba,
+                phone_number=ev.phone_number,
+                ref=ev.ref,
+                conversation_end=conversation_end,
+            )
+        )
+        self._decide(
+            i,
+            ev,
+            rule,
+            phrase,
+            billable=rate is not None,
+            model=model,
+            pricing_type="regular" if model == "PMP" and rate else None,
+            category=category,
+        )
+
+    def _decide(
+        self,
+        i: int,
+        ev: PricingEvent,
+        rule: str,
+        phrase: Phrase | None = None,
+        *,
+        billable: bool = False,
+        model: str | None = None,
+        pricing_type: str | None = None,
+        category: str | None = None,
+        delivered: bool = True,
+    ) -> None:
+        self.decisions.append(
+            Decision(
+                index=i,
+                t=ev.t,
+                contact=ev.contact,
+                rule=rule,
+                phrase=phrase or rule_phrase(rule),
+                billable=billable,
+                pricing_model=model,
+                pricing_type=pricing_type,
+                category=category,
+                delivered=delivered,
+            )
+        )
 
 
-def bill_under_every_era(
-    book: RateBook, settings: BillingSettings, events: Sequence[PricingEvent]
-) -> dict[str, BillResult]:
-    """ "What would this have cost under era X" for every era (plus the real "auto" bill)."""
-    from dataclasses import replace
-
-    out: dict[str, BillResult] = {}
-    for name in (AUTO, CBP_2022, CBP_2023, CBP_2024_11, PMP_2025, PMP_2026_10):
-        out[name] = BillingEngine(book, replace(settings, era=name)).bill(events)
-    return out
-
-
-__all__ = ["BillingEngine", "PricingError", "bill_under_every_era", "era_on"]
+__all__ = ["BillingEngine", "ExplainedReplay", "PricingError", "era_on"]

@@ -164,3 +164,16 @@ def test_dense_traffic_across_midnights_with_windows_dropped_every_day(
     fast = engine.bill(events)
     assert sum(line.count for line in fast.lines) > 50  # not vacuous
     assert sorted(map(repr, fast.lines)) == sorted(map(repr, explained.lines))
+
+
+def test_the_two_loops_do_not_import_each_other() -> None:
+    """Both take their vocabulary from billing_core; the lean loop never needs engine.py."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desktop.services.pricing.fast_engine as f\n"
+        "assert 'desktop.services.pricing.engine' not in sys.modules, 'cycle'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
