@@ -90,11 +90,20 @@ def upgrade_schema(engine: Engine) -> None:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Alembic's config is a ConfigParser: a bare "%" (a folder called "50%", a URL-quoted
+    # password) is read as interpolation and aborts start-up, so every "%" is doubled.
+    config.set_main_option("script_location", _config_value(str(MIGRATIONS_DIR)))
+    config.set_main_option(
+        "sqlalchemy.url", _config_value(engine.url.render_as_string(hide_password=False))
+    )
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _config_value(text: str) -> str:
+    """``text`` escaped for a ConfigParser value (``%`` starts an interpolation there)."""
+    return text.replace("%", "%%")
 
 
 class Database:

@@ -75,3 +75,12 @@ def test_corrupt_file_gives_a_clear_message(tmp_path: Path) -> None:
 def test_bad_url_is_refused() -> None:
     with pytest.raises(DatabaseUnavailable, match="not a database URL"):
         Database("no such scheme")
+
+
+def test_a_percent_sign_in_the_path_is_not_interpolation(tmp_path: Path) -> None:
+    folder = tmp_path / "50%" / "%(here)s"
+    db = Database(f"sqlite:///{folder / 'wabadesk.sqlite3'}")
+    db.migrate_sync()
+    assert "message" in inspect(db.engine).get_table_names()
+    db.close()
+    assert (folder / "wabadesk.sqlite3").is_file()
