@@ -66,6 +66,7 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
     from desktop.services.events import ErrorReported
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
+    from desktop.ui.numbers.numbers_page import NumbersPage, NumbersServices
     from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.templates.designer_page import TemplateDesignerPage
@@ -107,6 +108,11 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
         window.add_page(
             "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
         )
+        numbers = NumbersPage(NumbersServices(services.db, services.refresh_accounts), bus, window)
+        numbers.notice.connect(lambda text: window.status.showMessage(text, 30_000))
+        window.add_page(
+            "numbers", QCoreApplication.translate("MainWindow", "Numbers"), "☎", numbers
+        )
         pricing = PricingPage(services.db, window)
         window.add_page(
             "pricing", QCoreApplication.translate("MainWindow", "Pricing"), "¤", pricing
@@ -123,6 +129,7 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
         window.show_page("inbox")
         await inbox.start()
         await templates.load()
+        await numbers.load()
         window.status.show_health(services.snapshot())
         ticker = QTimer(window)
         ticker.setInterval(2000)

@@ -149,6 +149,89 @@
     </message>
 </context>
 <context>
+    <name>ClickToChatPanel</name>
+    <message>
+        <source>Put this link or QR code on your website, receipts or shop window: customers open a chat with this number in one tap, with your message already typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message the chat opens with (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefilled message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button for your website (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>
@@ -1191,6 +1274,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,6 +1291,404 @@
     </message>
     <message>
         <source>WABA Desk cannot start its local servers: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberLabels</name>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>250 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set until the first message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit WABA Desk does not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: can send and receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: register the number to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for low quality: its limit may be lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: it can&apos;t start conversations for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending too fast: Meta is slowing it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned by WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state WABA Desk does not know yet: open WhatsApp Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: change the display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: submit the name again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: request a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification expired: request a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verification state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-premises API (being retired: move it to the Cloud API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages a second (shared with the WhatsApp Business app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages a second (upgraded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the account can&apos;t send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can&apos;t start conversations (templates to customers who have not written). Answering customers still works. Read the policy notice in WhatsApp Manager and fix what it names; the restriction lifts by itself when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can&apos;t answer customers. Read the policy notice in WhatsApp Manager and request a review if you think it is a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new numbers can be added to this account for now. Wait until the restriction expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta restricted this account. Open WhatsApp Manager to see what is restricted and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp will disable this account for policy violations. Appeal in WhatsApp Manager (Account quality) before the date, or move your customers to another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp disabled this account for policy violations: it can&apos;t send messages. Appeal in WhatsApp Manager (Account quality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp changed this account&apos;s standing: see WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumbersPage</name>
+    <message>
+        <source>Numbers and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every account and number again from the WhatsApp Business Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also in the WhatsApp Business app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality history (kept on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Press “Refresh from WhatsApp” to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of {number} dropped to {rating}: check recent templates and campaigns for blocks and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts added by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business portfolio {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging limit of the whole business: {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers it may register: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wabas} WhatsApp Business Accounts, {numbers} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account {id} · {count} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {waba}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{limit} (shared by every number of the business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it can message only up to 5 allowed recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: messages are shared with the app on the phone (20 messages a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account review: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restrictions: this account can send normally.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1936,25 @@
     </message>
     <message>
         <source>Needs the app&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityHistoryChart</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality reading yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

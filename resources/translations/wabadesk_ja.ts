@@ -149,6 +149,89 @@
     </message>
 </context>
 <context>
+    <name>ClickToChatPanel</name>
+    <message>
+        <source>Put this link or QR code on your website, receipts or shop window: customers open a chat with this number in one tap, with your message already typed.</source>
+        <translation>このリンクや QR コードをウェブサイト、レシート、店頭に載せましょう。お客様はワンタップでこの番号とのチャットを開け、メッセージも入力済みの状態で始まります。</translation>
+    </message>
+    <message>
+        <source>Message the chat opens with (optional)</source>
+        <translation>チャットを開いたときに入力されているメッセージ（任意）</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>リンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>色…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG で保存…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG で保存…</translation>
+    </message>
+    <message>
+        <source>Copy HTML</source>
+        <translation>HTML をコピー</translation>
+    </message>
+    <message>
+        <source>HTML copied</source>
+        <translation>HTML をコピーしました</translation>
+    </message>
+    <message>
+        <source>Prefilled message</source>
+        <translation>入力済みメッセージ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR コード</translation>
+    </message>
+    <message>
+        <source>Button for your website (HTML)</source>
+        <translation>ウェブサイト用ボタン（HTML）</translation>
+    </message>
+    <message>
+        <source>Chat on WhatsApp</source>
+        <translation>WhatsApp でチャット</translation>
+    </message>
+    <message>
+        <source>QR code colour</source>
+        <translation>QR コードの色</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>QR コードを保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}. Choose another folder.</source>
+        <translation>{name} を保存できませんでした（{reason}）。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>QR code saved to {path}</source>
+        <translation>QR コードを {path} に保存しました</translation>
+    </message>
+</context>
+<context>
     <name>CloudApi</name>
     <message>
         <source>Access token expired</source>
@@ -1191,6 +1274,10 @@
         <translation>テンプレート</translation>
     </message>
     <message>
+        <source>Numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
         <source>Pricing</source>
         <translation>料金</translation>
     </message>
@@ -1205,6 +1292,404 @@
     <message>
         <source>WABA Desk cannot start its local servers: {reason}</source>
         <translation>WABA Deskのローカルサーバーを起動できません: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberLabels</name>
+    <message>
+        <source>Not reported yet</source>
+        <translation>まだ報告がありません</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>まだ評価されていません</translation>
+    </message>
+    <message>
+        <source>50 customers a day</source>
+        <translation>1日 50 人のお客様まで</translation>
+    </message>
+    <message>
+        <source>250 customers a day</source>
+        <translation>1日 250 人のお客様まで</translation>
+    </message>
+    <message>
+        <source>1,000 customers a day</source>
+        <translation>1日 1,000 人のお客様まで</translation>
+    </message>
+    <message>
+        <source>2,000 customers a day</source>
+        <translation>1日 2,000 人のお客様まで</translation>
+    </message>
+    <message>
+        <source>10,000 customers a day</source>
+        <translation>1日 10,000 人のお客様まで</translation>
+    </message>
+    <message>
+        <source>100,000 customers a day</source>
+        <translation>1日 100,000 人のお客様まで</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Not set until the first message</source>
+        <translation>最初のメッセージまで未設定</translation>
+    </message>
+    <message>
+        <source>A limit WABA Desk does not know yet</source>
+        <translation>WABA Desk がまだ知らない上限です</translation>
+    </message>
+    <message>
+        <source>Connected: can send and receive</source>
+        <translation>接続済み：送受信できます</translation>
+    </message>
+    <message>
+        <source>Not connected: register the number to use it</source>
+        <translation>未接続：使うにはこの番号を登録してください</translation>
+    </message>
+    <message>
+        <source>Waiting to be connected</source>
+        <translation>接続待ち</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>まだ確認されていません</translation>
+    </message>
+    <message>
+        <source>Flagged for low quality: its limit may be lowered</source>
+        <translation>品質が低いと警告されています：上限が下げられる可能性があります</translation>
+    </message>
+    <message>
+        <source>Restricted: it can&apos;t start conversations for now</source>
+        <translation>制限中：今は会話を開始できません</translation>
+    </message>
+    <message>
+        <source>Sending too fast: Meta is slowing it down</source>
+        <translation>送信が速すぎます：Meta が送信速度を落としています</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Moved to another account</source>
+        <translation>別のアカウントに移行済み</translation>
+    </message>
+    <message>
+        <source>Banned by WhatsApp</source>
+        <translation>WhatsApp により利用停止</translation>
+    </message>
+    <message>
+        <source>A state WABA Desk does not know yet: open WhatsApp Manager</source>
+        <translation>WABA Desk がまだ知らない状態です：WhatsAppマネージャを開いてください</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Usable without review</source>
+        <translation>審査なしで使用可能</translation>
+    </message>
+    <message>
+        <source>Declined: change the display name</source>
+        <translation>却下：表示名を変更してください</translation>
+    </message>
+    <message>
+        <source>Expired: submit the name again</source>
+        <translation>期限切れ：名前をもう一度申請してください</translation>
+    </message>
+    <message>
+        <source>Waiting for Meta&apos;s review</source>
+        <translation>Meta の審査待ち</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未申請</translation>
+    </message>
+    <message>
+        <source>Unknown review state</source>
+        <translation>不明な審査状態</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Not verified: request a code</source>
+        <translation>未確認：コードをリクエストしてください</translation>
+    </message>
+    <message>
+        <source>Verification expired: request a new code</source>
+        <translation>確認の期限切れ：新しいコードをリクエストしてください</translation>
+    </message>
+    <message>
+        <source>Unknown verification state</source>
+        <translation>不明な確認状態</translation>
+    </message>
+    <message>
+        <source>Cloud API</source>
+        <translation>クラウド API</translation>
+    </message>
+    <message>
+        <source>On-premises API (being retired: move it to the Cloud API)</source>
+        <translation>オンプレミス API（提供終了予定：クラウド API に移行してください）</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Unknown platform</source>
+        <translation>不明なプラットフォーム</translation>
+    </message>
+    <message>
+        <source>{n} messages a second (shared with the WhatsApp Business app)</source>
+        <translation>毎秒 {n} 件（WhatsApp Business アプリと共有）</translation>
+    </message>
+    <message>
+        <source>{n} messages a second (upgraded)</source>
+        <translation>毎秒 {n} 件（引き上げ済み）</translation>
+    </message>
+    <message>
+        <source>{n} messages a second</source>
+        <translation>毎秒 {n} 件</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <source>Rejected: the account can&apos;t send messages</source>
+        <translation>却下：このアカウントはメッセージを送信できません</translation>
+    </message>
+    <message>
+        <source>Review postponed</source>
+        <translation>審査延期</translation>
+    </message>
+    <message>
+        <source>Review limit reached</source>
+        <translation>審査の上限に達しました</translation>
+    </message>
+    <message>
+        <source>It can&apos;t start conversations (templates to customers who have not written). Answering customers still works. Read the policy notice in WhatsApp Manager and fix what it names; the restriction lifts by itself when it expires.</source>
+        <translation>会話を開始できません（メッセージをくれていないお客様へのテンプレート）。お客様への返信はできます。WhatsAppマネージャのポリシー通知を読み、指摘された点を直してください。制限は期限が来ると自動で解除されます。</translation>
+    </message>
+    <message>
+        <source>It can&apos;t answer customers. Read the policy notice in WhatsApp Manager and request a review if you think it is a mistake.</source>
+        <translation>お客様に返信できません。WhatsAppマネージャのポリシー通知を読み、誤りだと思う場合は審査を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No new numbers can be added to this account for now. Wait until the restriction expires.</source>
+        <translation>今はこのアカウントに新しい番号を追加できません。制限の期限が切れるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Meta restricted this account. Open WhatsApp Manager to see what is restricted and why.</source>
+        <translation>Meta がこのアカウントを制限しました。WhatsAppマネージャを開いて、何がなぜ制限されたかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Until {when}.</source>
+        <translation>{when} まで。</translation>
+    </message>
+    <message>
+        <source>WhatsApp will disable this account for policy violations. Appeal in WhatsApp Manager (Account quality) before the date, or move your customers to another channel.</source>
+        <translation>ポリシー違反のため、WhatsApp はこのアカウントを無効にする予定です。期日までに WhatsAppマネージャ（アカウントクオリティ）で異議を申し立てるか、お客様を別の連絡手段に移してください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp disabled this account for policy violations: it can&apos;t send messages. Appeal in WhatsApp Manager (Account quality).</source>
+        <translation>ポリシー違反のため WhatsApp がこのアカウントを無効にしました。メッセージは送信できません。WhatsAppマネージャ（アカウントクオリティ）で異議を申し立ててください。</translation>
+    </message>
+    <message>
+        <source>WhatsApp changed this account&apos;s standing: see WhatsApp Manager.</source>
+        <translation>WhatsApp がこのアカウントの状態を変更しました：WhatsAppマネージャを確認してください。</translation>
+    </message>
+    <message>
+        <source>Date: {date}.</source>
+        <translation>日付：{date}。</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersPage</name>
+    <message>
+        <source>Numbers and accounts</source>
+        <translation>電話番号とアカウント</translation>
+    </message>
+    <message>
+        <source>Refresh from WhatsApp</source>
+        <translation>WhatsApp から更新</translation>
+    </message>
+    <message>
+        <source>Fetch every account and number again from the WhatsApp Business Platform</source>
+        <translation>WhatsApp Business Platform からすべてのアカウントと番号を取得し直します</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Click to chat</source>
+        <translation>クリックしてチャット</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>この番号</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Number verification</source>
+        <translation>番号の確認</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation>品質評価</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>メッセージ送信上限</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>送信速度</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Test number</source>
+        <translation>テスト番号</translation>
+    </message>
+    <message>
+        <source>Official business account</source>
+        <translation>公式ビジネスアカウント</translation>
+    </message>
+    <message>
+        <source>Also in the WhatsApp Business app</source>
+        <translation>WhatsApp Business アプリでも使用</translation>
+    </message>
+    <message>
+        <source>Two-step verification PIN</source>
+        <translation>2段階認証のPIN</translation>
+    </message>
+    <message>
+        <source>Account standing</source>
+        <translation>アカウントの状態</translation>
+    </message>
+    <message>
+        <source>Quality history (kept on this computer)</source>
+        <translation>品質の履歴（このコンピューターに保存）</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Press “Refresh from WhatsApp” to fetch them.</source>
+        <translation>まだアカウントがありません。「WhatsApp から更新」を押して取得してください。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Refresh failed: {reason}</source>
+        <translation>更新できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation>{time} に更新</translation>
+    </message>
+    <message>
+        <source>Quality of {number} dropped to {rating}: check recent templates and campaigns for blocks and reports.</source>
+        <translation>{number} の品質が「{rating}」に下がりました。最近のテンプレートやキャンペーンがブロックや報告を受けていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Accounts added by id</source>
+        <translation>ID で追加したアカウント</translation>
+    </message>
+    <message>
+        <source>Business portfolio {id}</source>
+        <translation>ビジネスポートフォリオ {id}</translation>
+    </message>
+    <message>
+        <source>Choose a number</source>
+        <translation>番号を選んでください</translation>
+    </message>
+    <message>
+        <source>Messaging limit of the whole business: {limit}</source>
+        <translation>ビジネス全体のメッセージ送信上限：{limit}</translation>
+    </message>
+    <message>
+        <source>Phone numbers it may register: {n}</source>
+        <translation>登録できる電話番号の数：{n}</translation>
+    </message>
+    <message>
+        <source>{wabas} WhatsApp Business Accounts, {numbers} numbers</source>
+        <translation>WhatsAppビジネスアカウント {wabas} 件、番号 {numbers} 件</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account {id} · {count} numbers</source>
+        <translation>WhatsAppビジネスアカウント {id} · 番号 {count} 件</translation>
+    </message>
+    <message>
+        <source>In {waba}</source>
+        <translation>{waba} 内</translation>
+    </message>
+    <message>
+        <source>{limit} (shared by every number of the business)</source>
+        <translation>{limit}（ビジネスのすべての番号で共有）</translation>
+    </message>
+    <message>
+        <source>Yes: it can message only up to 5 allowed recipients</source>
+        <translation>はい：許可した最大 5 人の宛先にだけ送信できます</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Yes: messages are shared with the app on the phone (20 messages a second)</source>
+        <translation>はい：メッセージはスマートフォンのアプリと共有されます（毎秒 20 件）</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>まだ報告がありません</translation>
+    </message>
+    <message>
+        <source>Account review: {state}</source>
+        <translation>アカウント審査：{state}</translation>
+    </message>
+    <message>
+        <source>No restrictions: this account can send normally.</source>
+        <translation>制限はありません：このアカウントは通常どおり送信できます。</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1937,25 @@
     <message>
         <source>Needs the app&apos;s database</source>
         <translation>アプリのデータベースが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>QualityHistoryChart</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>No quality reading yet</source>
+        <translation>品質の記録はまだありません</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The Numbers page: accounts tree, number details, quality history, click-to-chat."""

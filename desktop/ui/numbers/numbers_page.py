@@ -1,0 +1,470 @@
+"""The Numbers page: business → WABAs → numbers, each number's state in words, its quality
+history, restrictions with what to do, and click-to-chat.
+
+It reads through ``desktop.services.numbers`` on the DB thread, refreshes from the API on
+demand, and follows webhooks live through the event bus; a quality drop or a new restriction
+becomes a notice for the status bar (``notice``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.db import Database
+from desktop.services.cloud_api import CloudApiError
+from desktop.services.events import NumbersChanged
+from desktop.services.numbers.accounts_tree import (
+    NO_BUSINESS,
+    BusinessNode,
+    NumberNode,
+    WabaNode,
+    all_numbers,
+    load_accounts_tree,
+)
+from desktop.services.numbers.history import is_drop, quality_history
+from desktop.ui.bus import QtEventBus
+from desktop.ui.i18n import render
+from desktop.ui.numbers import labels
+from desktop.ui.numbers.click_to_chat_panel import ClickToChatPanel
+from desktop.ui.numbers.quality_chart import COLOUR, QualityHistoryChart
+from desktop.ui.tasks import spawn
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "business" | "waba" | "number"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class NumbersServices:
+    """What the Numbers page uses: the local database and an account refresh from the API."""
+
+    db: Database
+    refresh_accounts: Callable[[], Awaitable[None]]
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _value_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class NumbersPage(QWidget):
+    # payload: a sentence for the status bar (quality drop, new restriction, refresh failure)
+    notice = Signal(str)
+    # emitted after the tree was (re)loaded from the database
+    loaded = Signal()
+
+    def __init__(
+        self, services: NumbersServices, bus: QtEventBus | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("numbersPage")
+        self._services = services
+        self._tree: list[BusinessNode] = []
+        self._numbers: dict[str, NumberNode] = {}
+        self._wabas: dict[str, WabaNode] = {}
+        self._selected: tuple[str, str] | None = None
+        self._reload_pending = False
+        self._loading = False
+
+        self.title = QLabel(self.tr("Numbers and accounts"), self)
+        self.title.setObjectName("pageTitle")
+        self.busy = QLabel(self)
+        self.busy.setObjectName("hint")
+        self.busy.setTextFormat(Qt.TextFormat.PlainText)
+        self.refresh_button = QPushButton(self.tr("Refresh from WhatsApp"), self)
+        self.refresh_button.setToolTip(
+            self.tr("Fetch every account and number again from the WhatsApp Business Platform")
+        )
+        self.refresh_button.clicked.connect(lambda: spawn(self.refresh(), name="numbers-refresh"))
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("accountsTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIconSize(QSize(12, 12))
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+
+        self.tabs = QTabWidget(self)
+        self.click_to_chat = ClickToChatPanel(self)
+        self.click_to_chat.notice.connect(self.notice)
+        self.overview = self._build_overview()
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.click_to_chat, self.tr("Click to chat"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("numbersSplitter")
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([280, 660])
+        splitter.setChildrenCollapsible(False)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.busy)
+        header.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        if bus is not None:
+            bus.numbers_changed.connect(self._on_numbers_changed)
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_overview(self) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setObjectName("numberOverview")
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        self.heading = QLabel(body)
+        self.heading.setObjectName("threadTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.subheading = _value_label(body)
+        self.subheading.setObjectName("hint")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+
+        self.details_box = QGroupBox(self.tr("This number"), body)
+        self.form = QFormLayout(self.details_box)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, title in (
+            ("display", self.tr("Phone number")),
+            ("name", self.tr("Display name")),
+            ("code", self.tr("Number verification")),
+            ("status", self.tr("Connection")),
+            ("quality", self.tr("Quality rating")),
+            ("limit", self.tr("Messaging limit")),
+            ("throughput", self.tr("Throughput")),
+            ("platform", self.tr("Platform")),
+            ("test", self.tr("Test number")),
+            ("oba", self.tr("Official business account")),
+            ("coexistence", self.tr("Also in the WhatsApp Business app")),
+            ("pin", self.tr("Two-step verification PIN")),
+        ):
+            value = _value_label(self.details_box)
+            self.fields[key] = value
+            self.form.addRow(title, value)
+        layout.addWidget(self.details_box)
+
+        self.account_box = QGroupBox(self.tr("Account standing"), body)
+        account_layout = QVBoxLayout(self.account_box)
+        self.account_text = _value_label(self.account_box)
+        account_layout.addWidget(self.account_text)
+        layout.addWidget(self.account_box)
+
+        self.history_box = QGroupBox(self.tr("Quality history (kept on this computer)"), body)
+        history_layout = QVBoxLayout(self.history_box)
+        self.chart = QualityHistoryChart(self.history_box)
+        history_layout.addWidget(self.chart)
+        layout.addWidget(self.history_box)
+        layout.addStretch(1)
+
+        self.empty = QLabel(
+            self.tr("No accounts yet. Press “Refresh from WhatsApp” to fetch them."), body
+        )
+        self.empty.setObjectName("placeholder")
+        self.empty.setWordWrap(True)
+        layout.insertWidget(0, self.empty)
+        scroll.setWidget(body)
+        self._show_nothing()
+        return scroll
+
+    # -- loading ------------------------------------------------------------------------------
+    async def load(self) -> None:
+        """Read the accounts tree; announce quality drops against what was shown before."""
+        if self._loading:
+            self._reload_pending = True
+            return
+        self._loading = True
+        try:
+            while True:
+                self._reload_pending = False
+                tree = await self._services.db.run(load_accounts_tree)
+                self._apply_tree(tree)
+                if not self._reload_pending:
+                    break
+        finally:
+            self._loading = False
+        self.loaded.emit()
+
+    async def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        self.busy.setText(self.tr("Refreshing…"))
+        try:
+            await self._services.refresh_accounts()
+        except CloudApiError as exc:
+            self.busy.setText("")
+            self.notice.emit(self.tr("Refresh failed: {reason}").format(reason=render(exc.advice)))
+            return
+        finally:
+            self.refresh_button.setEnabled(True)
+        self.busy.setText(
+            self.tr("Updated at {time}").format(time=datetime.now().strftime("%H:%M"))
+        )
+        await self.load()
+
+    def _on_numbers_changed(self, _event: NumbersChanged) -> None:
+        spawn(self.load(), name="numbers-reload")
+
+    def _apply_tree(self, tree: list[BusinessNode]) -> None:
+        before = self._numbers
+        self._tree = tree
+        self._numbers = all_numbers(tree)
+        self._wabas = {w.id: w for b in tree for w in b.wabas}
+        self._announce_changes(before, self._numbers)
+        self._rebuild_model()
+        self._restore_selection()
+
+    def _announce_changes(
+        self, before: dict[str, NumberNode], after: dict[str, NumberNode]
+    ) -> None:
+        for number_id, now in after.items():
+            old = before.get(number_id)
+            if old is None:
+                continue
+            if is_drop(old.quality_rating, now.quality_rating):
+                self.notice.emit(
+                    self.tr(
+                        "Quality of {number} dropped to {rating}: check recent templates "
+                        "and campaigns for blocks and reports."
+                    ).format(
+                        number=now.display_phone_number, rating=labels.quality(now.quality_rating)
+                    )
+                )
+
+    def _rebuild_model(self) -> None:
+        self.model.clear()
+        root = self.model.invisibleRootItem()
+        for business in self._tree:
+            b_item = QStandardItem(self._business_title(business))
+            b_item.setData("business", KIND_ROLE)
+            b_item.setData(business.id, ID_ROLE)
+            b_item.setToolTip(b_item.text())
+            root.appendRow(b_item)
+            for waba in business.wabas:
+                w_item = QStandardItem(waba.name)
+                w_item.setData("waba", KIND_ROLE)
+                w_item.setData(waba.id, ID_ROLE)
+                w_item.setToolTip(waba.name)
+                if waba.restrictions or waba.ban_state:
+                    w_item.setIcon(_dot(COLOUR["RED"]))
+                b_item.appendRow(w_item)
+                for number in waba.numbers:
+                    name = number.verified_name or number.display_phone_number
+                    text = f"{name}\n{number.display_phone_number}"
+                    n_item = QStandardItem(f"{name} · {number.display_phone_number}")
+                    n_item.setData("number", KIND_ROLE)
+                    n_item.setData(number.id, ID_ROLE)
+                    n_item.setToolTip(text)
+                    n_item.setIcon(_dot(COLOUR.get(number.quality_rating or "", "#8696a0")))
+                    w_item.appendRow(n_item)
+        self.tree.expandAll()
+        self.empty.setVisible(not self._tree)
+
+    def _business_title(self, business: BusinessNode) -> str:
+        if business.id == NO_BUSINESS:
+            return self.tr("Accounts added by id")
+        if not business.name or business.name == business.id:
+            return self.tr("Business portfolio {id}").format(id=business.id)
+        return business.name
+
+    def _restore_selection(self) -> None:
+        target = self._selected
+        first_number: QModelIndex | None = None
+        for b_row in range(self.model.rowCount()):
+            b_index = self.model.index(b_row, 0)
+            for w_row in range(self.model.rowCount(b_index)):
+                w_index = self.model.index(w_row, 0, b_index)
+                if target == ("waba", w_index.data(ID_ROLE)):
+                    self.tree.setCurrentIndex(w_index)
+                    return
+                for n_row in range(self.model.rowCount(w_index)):
+                    n_index = self.model.index(n_row, 0, w_index)
+                    if first_number is None:
+                        first_number = n_index
+                    if target == ("number", n_index.data(ID_ROLE)):
+                        self.tree.setCurrentIndex(n_index)
+                        return
+            if target == ("business", b_index.data(ID_ROLE)):
+                self.tree.setCurrentIndex(b_index)
+                return
+        if first_number is not None:
+            self.tree.setCurrentIndex(first_number)
+        else:
+            self._show_nothing()
+
+    # -- selection ----------------------------------------------------------------------------
+    def select_number(self, phone_number_id: str) -> None:
+        self._selected = ("number", phone_number_id)
+        self._restore_selection()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        kind, ident = current.data(KIND_ROLE), current.data(ID_ROLE)
+        if not kind:
+            return
+        self._selected = (str(kind), str(ident))
+        if kind == "number" and ident in self._numbers:
+            self._show_number(self._numbers[ident])
+        elif kind == "waba" and ident in self._wabas:
+            self._show_waba(self._wabas[ident])
+        elif kind == "business":
+            business = next((b for b in self._tree if b.id == ident), None)
+            if business is not None:
+                self._show_business(business)
+
+    def _show_nothing(self) -> None:
+        self.heading.setText(self.tr("Choose a number"))
+        self.subheading.setText("")
+        self.details_box.hide()
+        self.account_box.hide()
+        self.history_box.hide()
+        self.click_to_chat.set_number(None)
+
+    def _show_business(self, business: BusinessNode) -> None:
+        self.heading.setText(self._business_title(business))
+        lines = [
+            self.tr("Messaging limit of the whole business: {limit}").format(
+                limit=labels.messaging_limit(business.messaging_limit_tier)
+            )
+        ]
+        if business.max_phone_numbers:
+            lines.append(
+                self.tr("Phone numbers it may register: {n}").format(n=business.max_phone_numbers)
+            )
+        count = sum(len(w.numbers) for w in business.wabas)
+        lines.append(
+            self.tr("{wabas} WhatsApp Business Accounts, {numbers} numbers").format(
+                wabas=len(business.wabas), numbers=count
+            )
+        )
+        self.subheading.setText("\n".join(lines))
+        self.details_box.hide()
+        self.history_box.hide()
+        self.account_box.hide()
+        self.click_to_chat.set_number(None)
+
+    def _show_waba(self, waba: WabaNode) -> None:
+        self.heading.setText(waba.name)
+        self.subheading.setText(
+            self.tr("WhatsApp Business Account {id} · {count} numbers").format(
+                id=waba.id, count=len(waba.numbers)
+            )
+        )
+        self.details_box.hide()
+        self.history_box.hide()
+        self._show_standing(waba)
+        self.click_to_chat.set_number(None)
+
+    def _show_number(self, number: NumberNode) -> None:
+        waba = self._wabas.get(number.waba_id)
+        self.heading.setText(number.verified_name or number.display_phone_number)
+        self.subheading.setText(
+            self.tr("In {waba}").format(waba=waba.name if waba else number.waba_id)
+        )
+        f = self.fields
+        f["display"].setText(number.display_phone_number)
+        f["name"].setText(
+            f"{number.verified_name or '—'} · {labels.name_status(number.name_status)}"
+        )
+        f["code"].setText(labels.code_status(number.code_verification_status))
+        f["status"].setText(labels.status(number.status))
+        f["quality"].setText(labels.quality(number.quality_rating))
+        f["limit"].setText(
+            self.tr("{limit} (shared by every number of the business)").format(
+                limit=labels.messaging_limit(number.messaging_limit_tier)
+            )
+        )
+        f["throughput"].setText(labels.throughput(number.throughput_mps, number.is_on_biz_app))
+        f["platform"].setText(labels.platform(number.platform_type))
+        f["test"].setText(
+            self.tr("Yes: it can message only up to 5 allowed recipients")
+            if number.is_test
+            else self.tr("No")
+        )
+        f["oba"].setText(labels.yes_no(number.is_official_business_account))
+        f["coexistence"].setText(
+            self.tr("Yes: messages are shared with the app on the phone (20 messages a second)")
+            if number.is_on_biz_app
+            else labels.yes_no(number.is_on_biz_app)
+        )
+        f["pin"].setText(
+            labels.yes_no(number.is_pin_enabled)
+            if number.is_pin_enabled is not None
+            else self.tr("Not reported yet")
+        )
+        self.details_box.show()
+        if waba is not None:
+            self._show_standing(waba)
+        self.history_box.show()
+        self.click_to_chat.set_number(number.display_phone_number)
+        spawn(self._load_history(number.id), name="numbers-history")
+
+    def _show_standing(self, waba: WabaNode) -> None:
+        lines: list[str] = []
+        ban = labels.ban(waba.ban_state, waba.ban_date)
+        if ban:
+            lines.append(ban)
+        lines.extend(labels.restriction(r) for r in waba.restrictions)
+        violation = labels.violation(waba.violation_type)
+        if violation:
+            lines.append(violation)
+        if waba.account_review_status and waba.account_review_status != "APPROVED":
+            lines.append(
+                self.tr("Account review: {state}").format(
+                    state=labels.account_review(waba.account_review_status)
+                )
+            )
+        if not lines:
+            lines.append(self.tr("No restrictions: this account can send normally."))
+        self.account_text.setText("\n\n".join(lines))
+        self.account_box.show()
+
+    async def _load_history(self, number_id: str) -> None:
+        readings = await self._services.db.run(quality_history, number_id)
+        if self._selected != ("number", number_id):
+            return
+        self.chart.show_history(readings, datetime.now(UTC))
