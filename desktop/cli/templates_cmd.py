@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,10 +67,19 @@ def run_lint(args: argparse.Namespace) -> int:
         raise CliError(exc.phrase.render(), EXIT_BAD_FILE) from None
     report = lint_template(template)
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        print(_printable(json.dumps(report.as_json(), ensure_ascii=False, indent=2)))
     else:
-        print(_readable(args.file, report))
+        print(_printable(_readable(args.file, report)))
     return EXIT_ERRORS if report.errors else EXIT_OK
+
+
+#: A lone UTF-16 surrogate: valid in a JSON string ("\\ud800"), unencodable on any output.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates (from the file or its name) as U+FFFD, so it prints."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _readable(path: Path, report: LintReport) -> str:

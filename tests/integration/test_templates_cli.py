@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,57 @@ def test_unusable_file_exits_2(tmp_path: Path, content: str | None, needle: str)
         err = result.stderr.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("wabadesk: ")
         assert needle in err[0]
+
+
+def _hostile_files() -> dict[str, tuple[bytes, str]]:
+    """File contents that broke `templates lint` with a traceback, and what the one line
+    must say about each (the field, where the file shows it)."""
+    big = "9" * 5000
+    garbage = random.Random(7).randbytes(4096)
+    return {
+        "deep_arrays": (("[" * 100_000 + "]" * 100_000).encode(), "nested more than"),
+        "deep_objects": (('{"a":' * 100_000 + "1" + "}" * 100_000).encode(), "nested more than"),
+        "deep_inside": (('{"name":' + "[" * 40 + "]" * 40 + "}").encode(), "levels deep at name"),
+        "latin1": ('{"name": "café"}'.encode("latin-1"), "not UTF-8"),
+        "big_int": (
+            ('{"name": "x", "components": [{"type": "BODY", "text": ' + big + "}]}").encode(),
+            "components[0].text is a number of 5000 digits",
+        ),
+        "nan": (b'{"name": "x", "category": NaN}', "category is NaN"),
+        "garbage": (garbage, "not UTF-8"),
+        "ascii_garbage": (bytes(b % 95 + 32 for b in garbage), "not valid JSON"),
+        "nul_bytes": (b"\x00\x01\x02\xef\xbb\xbf", "not"),
+        "oversize": (b" " * (5 * 1024 * 1024) + b"{}", "larger than 4 MB"),
+    }
+
+
+@pytest.mark.parametrize("case", sorted(_hostile_files()))
+def test_malformed_file_exits_2_with_one_line(tmp_path: Path, case: str) -> None:
+    content, needle = _hostile_files()[case]
+    path = tmp_path / f"{case}.json"
+    path.write_bytes(content)
+    for extra in ([], ["--json"]):
+        result = wabadesk("templates", "lint", str(path), *extra)
+        assert "Traceback" not in result.stderr
+        assert result.returncode == 2, result.stderr
+        assert result.stdout == ""
+        err = result.stderr.strip().splitlines()
+        assert len(err) == 1, err
+        assert err[0].startswith(f"wabadesk: {path}")
+        assert needle in err[0]
+
+
+def test_lone_surrogates_in_the_file_print_as_replacement_characters(tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(VALID))
+    bad["language"] = "xx\ud800"
+    bad["components"][0]["type"] = "BODY\udfff"
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(bad), encoding="ascii")  # escaped as "\\ud800"
+    for extra in ([], ["--json"]):
+        result = wabadesk("templates", "lint", str(path), *extra)
+        assert "Traceback" not in result.stderr
+        assert result.returncode == 1, result.stderr
+        assert "xx\ufffd" in result.stdout
 
 
 def test_help_and_missing_subcommand() -> None:

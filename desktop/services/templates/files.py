@@ -44,10 +44,62 @@ def _fail(path: Path, source: str, **args: Any) -> TemplateFileError:
     return TemplateFileError(path, Phrase(CONTEXT, source, {"path": str(path), **args}))
 
 
+#: A template is a few kilobytes; anything far larger is not one (and is not read whole).
+MAX_FILE_BYTES = 4 * 1024 * 1024
+#: A template nests about six levels deep; deeper input is refused before it can exhaust
+#: the parser's recursion or the linter.
+MAX_DEPTH = 32
+#: Python refuses to convert longer integers (``sys.get_int_max_str_digits``); no template
+#: field holds a number anywhere near that long.
+MAX_INT_DIGITS = 4300
+
+
+class _NotJsonValue:
+    """A token ``json`` accepts but a template cannot hold: NaN, Infinity, or a number too
+    long to convert. Parsed as this marker, so the walk afterwards can name its field."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def _bounded_int(token: str) -> int | _NotJsonValue:
+    if len(token.lstrip("-")) > MAX_INT_DIGITS:
+        return _NotJsonValue(token)
+    return int(token)
+
+
+def _first_problem(data: Any) -> tuple[str, _NotJsonValue | None] | None:
+    """Where ``data`` nests deeper than :data:`MAX_DEPTH` (with ``None``) or holds a
+    :class:`_NotJsonValue` (with it); ``None`` when it has neither.
+
+    Iterative, so a value that the parser accepted can never exhaust the stack here.
+    """
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, _NotJsonValue):
+            return where or "(top level)", value
+        if depth > MAX_DEPTH:
+            return where or "(top level)", None
+        if isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                stack.append((item, f"{where}.{key}" if where else str(key), depth + 1))
+        elif isinstance(value, list):
+            for i in range(len(value) - 1, -1, -1):
+                stack.append((value[i], f"{where}[{i}]", depth + 1))
+    return None
+
+
 def read_json_file(path: Path) -> Any:
-    """The parsed JSON of ``path``; :class:`TemplateFileError` if unreadable or not JSON."""
+    """The parsed JSON of ``path``; :class:`TemplateFileError` if unreadable or not JSON.
+
+    Every way a file can be unusable (missing, a folder, unreadable, too large, not UTF-8,
+    not JSON, NaN or a 5,000-digit number, nested thousands of levels deep) ends here as
+    one sentence naming the file, never as a traceback.
+    """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise _fail(
             path,
@@ -68,6 +120,16 @@ def read_json_file(path: Path) -> Any:
             ),
             reason=exc.strerror or str(exc),
         ) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _fail(
+            path,
+            QT_TRANSLATE_NOOP(
+                "TemplateFiles",
+                "{path} is larger than {limit} MB; a template file is a few kilobytes. "
+                "Check that this is the right file.",
+            ),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -78,7 +140,7 @@ def read_json_file(path: Path) -> Any:
             ),
         ) from None
     try:
-        return json.loads(text)
+        data = json.loads(text, parse_constant=_NotJsonValue, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise _fail(
             path,
@@ -91,6 +153,58 @@ def read_json_file(path: Path) -> Any:
             column=exc.colno,
             reason=exc.msg,
         ) from None
+    except RecursionError:
+        raise _too_deep(path, None) from None
+    problem = _first_problem(data)
+    if problem is None:
+        return data
+    where, value = problem
+    if value is None:
+        raise _too_deep(path, where)
+    if value.token in ("NaN", "Infinity", "-Infinity"):
+        raise _fail(
+            path,
+            QT_TRANSLATE_NOOP(
+                "TemplateFiles",
+                "{path}: {field} is {token}, which is not a JSON number. Fix it in a text "
+                "editor.",
+            ),
+            field=where,
+            token=value.token,
+        )
+    raise _fail(
+        path,
+        QT_TRANSLATE_NOOP(
+            "TemplateFiles",
+            "{path}: {field} is a number of {digits} digits; no template field holds such a "
+            "number. Fix it in a text editor.",
+        ),
+        field=where,
+        digits=len(value.token.lstrip("-")),
+    )
+
+
+def _too_deep(path: Path, where: str | None) -> TemplateFileError:
+    if where is None:
+        return _fail(
+            path,
+            QT_TRANSLATE_NOOP(
+                "TemplateFiles",
+                "{path} is nested more than {limit} levels deep; a template nests about six. "
+                "Check that this is a template file.",
+            ),
+            limit=MAX_DEPTH,
+        )
+    return _fail(
+        path,
+        QT_TRANSLATE_NOOP(
+            "TemplateFiles",
+            "{path} is nested more than {limit} levels deep at {field}; a template nests "
+            "about six. Check that this is a template file.",
+        ),
+        limit=MAX_DEPTH,
+        field=where,
+    )
 
 
 def load_template_file(path: Path | str) -> dict[str, Any]:
