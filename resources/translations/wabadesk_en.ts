@@ -2781,6 +2781,7 @@
     <name>TemplateFiles</name>
     <message>
         <source>{path} does not exist. Check the file name.</source>
+        <extracomment>A template is a few kilobytes; anything far larger is not one (and is not read whole). A template nests about six levels deep; deeper input is refused before it can exhaust the parser&apos;s recursion or the linter. Python refuses to convert longer integers (``sys.get_int_max_str_digits``); no template field holds a number anywhere near that long.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2809,6 +2810,26 @@
     </message>
     <message>
         <source>{path} is not a folder. Choose a folder of .json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; a template file is a few kilobytes. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {field} is {token}, which is not a JSON number. Fix it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {field} is a number of {digits} digits; no template field holds such a number. Fix it in a text editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is nested more than {limit} levels deep; a template nests about six. Check that this is a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is nested more than {limit} levels deep at {field}; a template nests about six. Check that this is a template file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2781,6 +2781,7 @@
     <name>TemplateFiles</name>
     <message>
         <source>{path} does not exist. Check the file name.</source>
+        <extracomment>A template is a few kilobytes; anything far larger is not one (and is not read whole). A template nests about six levels deep; deeper input is refused before it can exhaust the parser&apos;s recursion or the linter. Python refuses to convert longer integers (``sys.get_int_max_str_digits``); no template field holds a number anywhere near that long.</extracomment>
         <translation>{path} が見つかりません。ファイル名を確認してください。</translation>
     </message>
     <message>
@@ -2810,6 +2811,26 @@
     <message>
         <source>{path} is not a folder. Choose a folder of .json files.</source>
         <translation>{path} はフォルダーではありません。.json ファイルが入ったフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; a template file is a few kilobytes. Check that this is the right file.</source>
+        <translation>{path} は {limit} MB を超えています。テンプレートファイルは数 KB です。正しいファイルか確認してください。</translation>
+    </message>
+    <message>
+        <source>{path}: {field} is {token}, which is not a JSON number. Fix it in a text editor.</source>
+        <translation>{path}: {field} の値 {token} は JSON の数値ではありません。テキストエディターで修正してください。</translation>
+    </message>
+    <message>
+        <source>{path}: {field} is a number of {digits} digits; no template field holds such a number. Fix it in a text editor.</source>
+        <translation>{path}: {field} は {digits} 桁の数値です。このような数値を持つテンプレート項目はありません。テキストエディターで修正してください。</translation>
+    </message>
+    <message>
+        <source>{path} is nested more than {limit} levels deep; a template nests about six. Check that this is a template file.</source>
+        <translation>{path} は {limit} 階層を超えて入れ子になっています（テンプレートは約 6 階層です）。テンプレートファイルか確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is nested more than {limit} levels deep at {field}; a template nests about six. Check that this is a template file.</source>
+        <translation>{path} は {field} で {limit} 階層を超えて入れ子になっています（テンプレートは約 6 階層です）。テンプレートファイルか確認してください。</translation>
     </message>
 </context>
 <context>
