@@ -166,8 +166,7 @@ def read_json_file(path: Path) -> Any:
             path,
             QT_TRANSLATE_NOOP(
                 "TemplateFiles",
-                "{path}: {field} is {token}, which is not a JSON number. Fix it in a text "
-                "editor.",
+                "{path}: {field} is {token}, which is not a JSON number. Fix it in a text editor.",
             ),
             field=where,
             token=value.token,
