@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import errno
 import hmac
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,12 +18,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
-from pydantic import ValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from desktop.models.db import Database
-from desktop.models.wire import Envelope
 from desktop.services.events import (
     ConversationsChanged,
     EventHub,
@@ -34,8 +31,9 @@ from desktop.services.events import (
 )
 from desktop.services.ingest import IngestResult, apply_payloads, store_unprocessed
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
+from desktop.services.webhooks.body import MalformedBody, decode_body
 from desktop.services.webhooks.health import WebhookHealth
-from desktop.services.webhooks.signature import signature_matches
+from desktop.services.webhooks.signature import looks_signed, signature_matches
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +153,11 @@ class WebhookReceiver:
         """Listen on ``host:port`` (0 = any free port) and return the full webhook URL."""
         if self._runner is not None:
             return self._url or ""
-        runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=30)
+        # Bodies are read as sent: the signature covers those bytes, and a body that claims
+        # a compression is refused before anything is decompressed.
+        runner = web.AppRunner(
+            self.make_app(), access_log=None, shutdown_timeout=30, auto_decompress=False
+        )
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         try:
@@ -354,34 +356,26 @@ class WebhookReceiver:
         return web.Response(status=403, text="verify token does not match")
 
     async def _handle_post(self, request: web.Request) -> web.Response:
+        # Everything a request can be refused for without reading its body comes first, so
+        # an unsigned or oddly encoded request costs nothing (no decoding, no traceback).
         if request.content_length is not None and request.content_length > self.max_body:
             return self._too_large(request.content_length)
+        header = request.headers.get("X-Hub-Signature-256")
+        if not looks_signed(header):
+            return self._bad_signature(request)
+        encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
+        if encoding not in ("", "identity"):
+            return self._unsupported_encoding(encoding)
         try:
             body = await request.read()
         except web.HTTPRequestEntityTooLarge:
             return self._too_large(None)
-        if not signature_matches(
-            _resolve(self._app_secret), body, request.headers.get("X-Hub-Signature-256")
-        ):
-            self._counts["rejected_signature"] += 1
-            self._note_error("a webhook had a bad or missing signature (check the app secret)")
-            log.warning("webhook refused: bad signature from %s", request.remote)
-            return web.Response(status=401, text="bad signature")
+        if not signature_matches(_resolve(self._app_secret), body, header):
+            return self._bad_signature(request)
         try:
-            raw = body.decode("utf-8")
-        except UnicodeDecodeError as exc:
+            raw, payload = decode_body(body)
+        except MalformedBody as exc:
             return self._malformed(body, exc)
-        payload: Any
-        try:
-            payload = Envelope.model_validate_json(body)
-        except ValidationError as exc:
-            if any(error["type"] == "json_invalid" for error in exc.errors()):
-                return self._malformed(body, exc)
-            # Valid JSON of an unexpected shape: stored raw and flagged by ingest.
-            try:
-                payload = json.loads(raw)
-            except ValueError as json_exc:
-                return self._malformed(body, json_exc)
         assert self._queue is not None, "the writer runs while the app is up"
         future: asyncio.Future[IngestResult] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(_Pending(raw, payload, future))
@@ -391,6 +385,18 @@ class WebhookReceiver:
             self._counts["unavailable"] += 1
             return web.Response(status=503, text="storage unavailable, retry later")
         return web.Response(text="ok")
+
+    def _bad_signature(self, request: web.Request) -> web.Response:
+        self._counts["rejected_signature"] += 1
+        self._note_error("a webhook had a bad or missing signature (check the app secret)")
+        log.warning("webhook refused: bad signature from %s", request.remote)
+        return web.Response(status=401, text="bad signature")
+
+    def _unsupported_encoding(self, encoding: str) -> web.Response:
+        self._counts["rejected_malformed"] += 1
+        self._note_error(f"a webhook body was sent with Content-Encoding {encoding!r}")
+        log.warning("webhook refused: Content-Encoding %.40r is not accepted", encoding)
+        return web.Response(status=415, text="Content-Encoding not accepted")
 
     def _malformed(self, body: bytes, exc: Exception) -> web.Response:
         self._counts["rejected_malformed"] += 1

@@ -13,6 +13,14 @@ def sign(app_secret: str, body: bytes) -> str:
     return PREFIX + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
 
 
+def looks_signed(header: str | None) -> bool:
+    """Whether ``header`` has the form of a signature at all (checked before reading a body)."""
+    if not header or not header.startswith(PREFIX):
+        return False
+    digest = header[len(PREFIX) :].strip()
+    return len(digest) == 64 and all(c in "0123456789abcdefABCDEF" for c in digest)
+
+
 def signature_matches(app_secret: str, body: bytes, header: str | None) -> bool:
     """Constant-time check of ``header`` against ``body``; false when either is missing."""
     if not app_secret or not header or not header.startswith(PREFIX):
