@@ -67,7 +67,8 @@ class InboundMessage(WireModel):
     """One element of ``value.messages``; the per-type body is kept in ``model_extra``."""
 
     id: str
-    timestamp: IdText
+    # Checked by ingest (``normalise.timestamp_or_now``): a bad time must not cost the message.
+    timestamp: IdText | None = None
     type: str
     from_: IdText | None = Field(default=None, alias="from")
     from_user_id: str | None = None
@@ -97,7 +98,7 @@ class StatusUpdate(WireModel):
 
     id: str
     status: str
-    timestamp: IdText
+    timestamp: IdText | None = None  # checked by ingest, like a message's
     recipient_id: IdText | None = None
     recipient_user_id: str | None = None
     conversation: StatusConversation | None = None

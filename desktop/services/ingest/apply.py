@@ -420,7 +420,6 @@ def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str,
 def _billing_row(s: StatusPlan) -> dict[str, Any]:
     pricing = s.pricing or {}
     conversation = s.conversation or {}
-    expiration = conversation.get("expiration_timestamp")
     return {
         "wamid": s.wamid,
         "status": s.status,
@@ -434,7 +433,7 @@ def _billing_row(s: StatusPlan) -> dict[str, Any]:
         "category": pricing.get("category"),
         "conversation_id": conversation.get("id"),
         "conversation_origin": (conversation.get("origin") or {}).get("type"),
-        "conversation_expiration_ts": int(expiration) if expiration else None,
+        "conversation_expiration_ts": s.conversation_expiration_ts,
     }
 
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from desktop.models.wire import (
     Envelope,
     InboundMessage,
     MessagesValue,
+    Metadata,
     PhoneNameValue,
     PhoneQualityValue,
     StatusUpdate,
@@ -23,11 +24,20 @@ from desktop.models.wire import (
     TemplateQualityValue,
     TemplateStatusValue,
     WireContact,
+    WireError,
+)
+from desktop.services.ingest.normalise import (
+    lenient,
+    now,
+    parse_timestamp,
+    timestamp_or_now,
+    trusted_message,
 )
 from desktop.services.message_text import readable_text
 from desktop.services.numbers.updates import ACCOUNT_FIELDS, AccountChange
 
 PREVIEW_LIMIT = 256
+Model = TypeVar("Model", bound=BaseModel)
 
 
 class PayloadShapeError(ValueError):
@@ -68,6 +78,7 @@ class StatusPlan:
     errors: list[dict[str, Any]] | None
     pricing: dict[str, Any] | None
     conversation: dict[str, Any] | None
+    conversation_expiration_ts: int | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,17 @@ class EnvelopePlan:
     account_changes: list[AccountChange] = field(default_factory=list)  # services.numbers
     notes: list[str] = field(default_factory=list)
 
+    def is_empty(self) -> bool:
+        """True when the body asks for nothing to be written (besides itself)."""
+        return not (
+            self.numbers
+            or self.inbound
+            or self.statuses
+            or self.templates
+            or self.number_updates
+            or self.account_changes
+        )
+
 
 def normalise_language(code: str | None) -> str | None:
     """Meta's webhooks say ``en-US`` where the API says ``en_US``."""
@@ -112,14 +134,27 @@ def digits(value: str | None) -> str:
     return re.sub(r"\D", "", value or "")
 
 
-def plan_envelope(payload: Envelope | Any) -> EnvelopePlan:
-    """Everything one body asks us to store; raises :class:`PayloadShapeError`."""
+def plan_envelope(payload: Envelope | Any, received: int | None = None) -> EnvelopePlan:
+    """Everything one body asks us to store; raises :class:`PayloadShapeError`.
+
+    Values that do not fit are dropped or replaced and named in ``plan.notes`` (see
+    ``normalise``); only a body with nothing usable at its top level is refused whole.
+    ``received`` (Unix seconds, default now) stands in for timestamps that are not times.
+    """
+    plan = EnvelopePlan()
+    when = received if received is not None else now()
     try:
-        envelope = payload if isinstance(payload, Envelope) else Envelope.model_validate(payload)
-        plan = EnvelopePlan()
+        if isinstance(payload, Envelope):
+            envelope: Envelope | None = payload
+        else:
+            envelope = lenient(Envelope, payload, "body", plan.notes)
+        if envelope is None:
+            raise PayloadShapeError(plan.notes[-1] if plan.notes else "unexpected shape")
         for entry in envelope.entry:
             for change in entry.changes:
-                _plan_change(plan, entry.id, change.field, change.value)
+                _plan_change(plan, entry.id, change.field, change.value, when)
+        if plan.notes and plan.is_empty():
+            raise PayloadShapeError("; ".join(plan.notes))  # nothing usable: kept raw only
         return plan
     except ValidationError as exc:
         raise PayloadShapeError(_describe(exc)) from exc
@@ -134,13 +169,19 @@ def _describe(exc: ValidationError) -> str:
     return f"unexpected shape at {where or 'body'}: {first.get('msg', exc)}"
 
 
-def _plan_change(plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, Any]) -> None:
+def _plan_change(
+    plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, Any], received: int
+) -> None:
     if kind in ACCOUNT_FIELDS:
         plan.account_changes.append(AccountChange(waba_id, kind, dict(value)))
     if kind == "messages":
-        _plan_messages(plan, waba_id, MessagesValue.model_validate(value), value)
-    elif kind == "message_template_status_update":
-        status = TemplateStatusValue.model_validate(value)
+        _plan_messages(plan, waba_id, value, received)
+        return
+    notes = plan.notes
+    if kind == "message_template_status_update":
+        status = lenient(TemplateStatusValue, value, kind, notes)
+        if status is None:
+            return
         plan.templates.append(
             TemplatePlan(
                 "status",
@@ -154,7 +195,9 @@ def _plan_change(plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, A
             )
         )
     elif kind == "message_template_quality_update":
-        quality = TemplateQualityValue.model_validate(value)
+        quality = lenient(TemplateQualityValue, value, kind, notes)
+        if quality is None:
+            return
         plan.templates.append(
             TemplatePlan(
                 "quality",
@@ -166,7 +209,9 @@ def _plan_change(plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, A
             )
         )
     elif kind == "template_category_update":
-        category = TemplateCategoryValue.model_validate(value)
+        category = lenient(TemplateCategoryValue, value, kind, notes)
+        if category is None:
+            return
         plan.templates.append(
             TemplatePlan(
                 "category",
@@ -178,7 +223,9 @@ def _plan_change(plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, A
             )
         )
     elif kind == "phone_number_quality_update":
-        quality_update = PhoneQualityValue.model_validate(value)
+        quality_update = lenient(PhoneQualityValue, value, kind, notes)
+        if quality_update is None:
+            return
         updates: dict[str, Any] = {}
         tier = (
             quality_update.current_limit
@@ -195,7 +242,9 @@ def _plan_change(plan: EnvelopePlan, waba_id: str, kind: str, value: dict[str, A
             NumberPlan("quality", waba_id, quality_update.display_phone_number, updates)
         )
     elif kind == "phone_number_name_update":
-        name = PhoneNameValue.model_validate(value)
+        name = lenient(PhoneNameValue, value, kind, notes)
+        if name is None:
+            return
         name_updates: dict[str, Any] = {}
         if name.decision:
             name_updates["name_status"] = name.decision
@@ -215,21 +264,61 @@ def _rejection_text(status: TemplateStatusValue) -> str | None:
     return f"{status.reason}: {extra}" if extra else status.reason
 
 
-def _plan_messages(
-    plan: EnvelopePlan, waba_id: str, value: MessagesValue, raw: dict[str, Any]
-) -> None:
-    number_id = value.metadata.phone_number_id
-    plan.numbers.setdefault(number_id, value.metadata.display_phone_number)
+def _plan_messages(plan: EnvelopePlan, waba_id: str, raw: dict[str, Any], received: int) -> None:
+    notes = plan.notes
+    try:
+        value = MessagesValue.model_validate(raw)
+    except ValidationError:
+        value = None
+    if value is not None:
+        metadata = value.metadata
+        contacts = value.contacts
+        errors = value.errors
+        statuses: list[StatusUpdate] = value.statuses
+        originals = raw.get("messages") or []
+        messages: list[tuple[InboundMessage, dict[str, Any]]] = list(
+            zip(value.messages, originals, strict=True)
+        )
+    else:  # something in it does not fit: take what does, part by part
+        found = lenient(Metadata, raw.get("metadata"), "metadata", notes)
+        if found is None:
+            return
+        metadata = found
+        contacts = _each(WireContact, raw, "contacts", notes)
+        errors = _each(WireError, raw, "errors", notes)
+        statuses = _each(StatusUpdate, raw, "statuses", notes)
+        messages = []
+        originals = raw.get("messages")
+        for index, original in enumerate(originals if isinstance(originals, list) else []):
+            message = lenient(InboundMessage, original, f"messages[{index}]", notes)
+            if message is not None:
+                messages.append((message, original))
+    number_id = metadata.phone_number_id
+    plan.numbers.setdefault(number_id, metadata.display_phone_number)
     plan.number_wabas.setdefault(number_id, waba_id)
-    for error in value.errors:
-        plan.notes.append(f"webhook error {error.code}: {error.title or error.message}")
-    for message, original in zip(value.messages, raw.get("messages") or [], strict=True):
-        plan.inbound.append(_plan_inbound(number_id, value.contacts, message, original))
-    for status in value.statuses:
-        plan.statuses.append(_plan_status(waba_id, number_id, status))
+    for error in errors:
+        notes.append(f"webhook error {error.code}: {error.title or error.message}")
+    for message, original in messages:
+        inbound = _plan_inbound(number_id, contacts, message, original, received, notes)
+        if inbound is not None:
+            plan.inbound.append(inbound)
+    for status in statuses:
+        plan.statuses.append(_plan_status(waba_id, number_id, status, received, notes))
 
 
-def _contact_for(contacts: list[WireContact], message: InboundMessage) -> ContactKey:
+def _each(model: type[Model], raw: dict[str, Any], name: str, notes: list[str]) -> list[Model]:
+    """The elements of ``raw[name]`` that fit ``model`` (the others are noted and skipped)."""
+    items = raw.get(name)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        notes.append(f"{name} is not a list; ignored")
+        return []
+    found = (lenient(model, item, f"{name}[{i}]", notes) for i, item in enumerate(items))
+    return [item for item in found if item is not None]
+
+
+def _contact_for(contacts: list[WireContact], message: InboundMessage) -> ContactKey | None:
     chosen: WireContact | None = None
     for contact in contacts:
         if (message.from_user_id and contact.user_id == message.from_user_id) or (
@@ -242,7 +331,7 @@ def _contact_for(contacts: list[WireContact], message: InboundMessage) -> Contac
     wa_id = (chosen.wa_id if chosen else None) or message.from_
     user_id = (chosen.user_id if chosen else None) or message.from_user_id
     if not wa_id and not user_id:
-        raise PayloadShapeError(f"message {message.id} names no sender (no wa_id or user_id)")
+        return None
     profile = chosen.profile if chosen else None
     return ContactKey(
         wa_id=wa_id or None,
@@ -253,8 +342,20 @@ def _contact_for(contacts: list[WireContact], message: InboundMessage) -> Contac
 
 
 def _plan_inbound(
-    number_id: str, contacts: list[WireContact], message: InboundMessage, payload: dict[str, Any]
-) -> InboundPlan:
+    number_id: str,
+    contacts: list[WireContact],
+    message: InboundMessage,
+    original: dict[str, Any],
+    received: int,
+    notes: list[str],
+) -> InboundPlan | None:
+    contact = _contact_for(contacts, message)
+    if contact is None:
+        notes.append(f"message {message.id} names no sender (no wa_id or user_id); kept raw only")
+        return None
+    payload, dropped = trusted_message(original, message.type)
+    if dropped:
+        notes.append(f"message {message.id}: ignored {', '.join(dropped)} (unexpected type)")
     text = readable_text(message.type, payload)
     code = title = details = None
     if message.errors:
@@ -262,37 +363,48 @@ def _plan_inbound(
         code, title, details = error.code, error.title or error.message, error.details
     return InboundPlan(
         phone_number_id=number_id,
-        contact=_contact_for(contacts, message),
+        contact=contact,
         wamid=message.id,
         type=message.type,
         text=text,
         payload=payload,
         context_wamid=message.context.id if message.context else None,
-        timestamp=int(message.timestamp),
+        timestamp=timestamp_or_now(message.timestamp, f"message {message.id}", notes, received),
         error_code=code,
         error_title=title,
         error_details=details,
     )
 
 
-def _plan_status(waba_id: str, number_id: str, status: StatusUpdate) -> StatusPlan:
+def _plan_status(
+    waba_id: str, number_id: str, status: StatusUpdate, received: int, notes: list[str]
+) -> StatusPlan:
+    where = f"status {status.status} of {status.id}"
     errors = (
         [e.model_dump(mode="json", exclude_none=True) for e in status.errors]
         if status.errors
         else None
     )
+    expiration: int | None = None
+    conversation = status.conversation
+    if conversation is not None and conversation.expiration_timestamp is not None:
+        expiration = parse_timestamp(conversation.expiration_timestamp)
+        if expiration is None:
+            notes.append(
+                f"{where}: conversation expiration {conversation.expiration_timestamp!r:.40} "
+                "is not a valid time; ignored"
+            )
     return StatusPlan(
         waba_id=waba_id,
         phone_number_id=number_id,
         wamid=status.id,
         status=status.status,
-        timestamp=int(status.timestamp),
+        timestamp=timestamp_or_now(status.timestamp, where, notes, received),
         recipient_id=status.recipient_id or status.recipient_user_id,
         errors=errors,
         pricing=status.pricing.model_dump(mode="json") if status.pricing else None,
         conversation=(
-            status.conversation.model_dump(mode="json", exclude_none=True)
-            if status.conversation
-            else None
+            conversation.model_dump(mode="json", exclude_none=True) if conversation else None
         ),
+        conversation_expiration_ts=expiration,
     )
