@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_impor
     from desktop.runtime.app_services import AppServices
     from desktop.runtime.options import StartOptions
     from desktop.ui.bus import QtEventBus
+    from desktop.ui.numbers.numbers_page import NumbersServices
 
 log = logging.getLogger("desktop")
 
@@ -66,7 +67,7 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
     from desktop.services.events import ErrorReported
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
-    from desktop.ui.numbers.numbers_page import NumbersPage, NumbersServices
+    from desktop.ui.numbers.numbers_page import NumbersPage
     from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
     from desktop.ui.templates.designer_page import TemplateDesignerPage
@@ -108,7 +109,7 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
         window.add_page(
             "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates
         )
-        numbers = NumbersPage(NumbersServices(services.db, services.refresh_accounts), bus, window)
+        numbers = NumbersPage(numbers_services(services), bus, window)
         numbers.notice.connect(lambda text: window.status.showMessage(text, 30_000))
         window.add_page(
             "numbers", QCoreApplication.translate("MainWindow", "Numbers"), "☎", numbers
@@ -139,6 +140,22 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
         await services.aclose()
         raise
     return RunningApp(window, services, bus)
+
+
+def numbers_services(services: AppServices) -> NumbersServices:
+    """The Numbers page's dependencies; the test-environment controls only in sandbox mode."""
+    from desktop.runtime.sandbox_mode import SANDBOX_TOKEN
+    from desktop.services.numbers.onboarding import NumberOnboardingFlow
+    from desktop.services.numbers.sandbox_controls import SandboxControls
+    from desktop.ui.numbers.numbers_page import NumbersServices
+
+    sandbox = services.sandbox
+    return NumbersServices(
+        db=services.db,
+        refresh_accounts=services.refresh_accounts,
+        onboarding=NumberOnboardingFlow(services.client, services.db),
+        sandbox_controls=SandboxControls(sandbox.base_url, SANDBOX_TOKEN) if sandbox else None,
+    )
 
 
 def restart(window: MainWindow) -> None:

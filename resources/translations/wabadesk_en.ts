@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddNumberDialog</name>
+    <message>
+        <source>Add a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (you can continue later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+81 90-1234-5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must belong to your business, have a country and area code, and receive an SMS or a phone call. It must not be active in the WhatsApp or WhatsApp Business app: delete that account first. To keep using it in the WhatsApp Business app as well (coexistence), connect it through a provider instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business app or API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a 6-digit two-step verification PIN; Meta asks for it whenever the number is registered again. If the number already has a PIN, type that one. Forgotten? Reset it in WhatsApp Manager (Phone numbers → Settings → Two-step verification) and come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta sends a 6-digit code to {number}. Choose how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is registered. Meta now reviews the display name “{name}”; the number shows the outcome in the list. Until it is approved, messages may show the number instead of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be added as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name customers see; Meta reviews it after registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask for another code in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code sent. Didn&apos;t arrive? Send it again or choose a phone call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppOrApiHelp</name>
+    <message>
+        <source>WhatsApp Business app or the API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, on one phone (plus linked devices). Good when a few people answer customers by hand: catalogue, quick replies, labels and away messages. No automation beyond that and no shared inbox for a team on several PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Platform (the API, what WABA Desk uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people and several numbers in one inbox, templates for messages you start (reminders, receipts, offers), up to 80 messages a second per number (1,000 after Meta&apos;s upgrade), webhooks into your own systems. Answering a customer within 24 hours of their message is free; messages you start with a template are paid per message. The number can&apos;t be used in the WhatsApp app at the same time, unless it is shared (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both on one number (coexistence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number already in the WhatsApp Business app can also be connected to the API through a provider, keeping the app on the phone. Chats appear in both; the number sends at most 20 messages a second. It is onboarded through the provider&apos;s sign-up, not by adding the number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a number needs for the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to your business, has a country and area code (no short codes), can receive an SMS or a phone call for the code, and is not active in the WhatsApp or WhatsApp Business app (delete the account there first, or use coexistence). Moving a number from another provider keeps its display name: turn off two-step verification at the old provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <source>Pause simulated customers</source>
@@ -1530,6 +1688,77 @@
     </message>
 </context>
 <context>
+    <name>NumberOnboarding</name>
+    <message>
+        <source>Use 2 to 75 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the word WhatsApp: Meta rejects it in names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out web addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out emoji and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t write it all in capitals (only acronyms may be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This add-number flow was removed: start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent a moment ago: wait {seconds} seconds before asking for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 digits: type all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-step verification PIN is 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many code requests for this number: wait before asking again (Meta allows only a few a day), then request the code once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired: request a new code and enter it soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong: check the SMS or call and type the 6 digits again, or request a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN does not match this number&apos;s two-step verification PIN. Type the PIN set before; if nobody remembers it, reset it from WhatsApp Manager (Phone numbers → Settings → Two-step verification), then register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the number with a code first, then register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was registered or deregistered more than 10 times in 72 hours: Meta blocks it for 72 hours. Try again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is already in use on another WhatsApp Business Account or in the WhatsApp app. Delete it there first (or migrate it from the other provider), then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumbersPage</name>
     <message>
         <source>Numbers and accounts</source>
@@ -1689,6 +1918,18 @@
     </message>
     <message>
         <source>No restrictions: this account can send normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business app or API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +3758,49 @@
     </message>
     <message>
         <source>Cost: free. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestEnvironmentPanel</name>
+    <message>
+        <source>The sandbox behaves like Meta&apos;s test setup: a test number can message only the recipients listed here, at most {cap}. The buttons below make WhatsApp events happen now, so you can see how WABA Desk reacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed recipients of the test number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 650 555 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make something happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality drops to low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality recovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the business&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {cap} recipients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AddNumberDialog</name>
+    <message>
+        <source>Add a phone number</source>
+        <translation>電話番号を追加</translation>
+    </message>
+    <message>
+        <source>Close (you can continue later)</source>
+        <translation>閉じる（後で続きから再開できます）</translation>
+    </message>
+    <message>
+        <source>+81 90-1234-5678</source>
+        <translation>+81 90-1234-5678</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>The number must belong to your business, have a country and area code, and receive an SMS or a phone call. It must not be active in the WhatsApp or WhatsApp Business app: delete that account first. To keep using it in the WhatsApp Business app as well (coexistence), connect it through a provider instead.</source>
+        <translation>番号はあなたのビジネスのもので、国番号と市外局番があり、SMS か電話を受けられる必要があります。WhatsApp や WhatsApp Business アプリで使用中であってはいけません。先にそのアカウントを削除してください。WhatsApp Business アプリでも使い続けたい場合（共存）は、代わりにプロバイダー経由で接続してください。</translation>
+    </message>
+    <message>
+        <source>Business app or API?</source>
+        <translation>Business アプリか API か？</translation>
+    </message>
+    <message>
+        <source>Add the number</source>
+        <translation>番号を追加</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>テキストメッセージ（SMS）</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>音声通話</translation>
+    </message>
+    <message>
+        <source>Send the code</source>
+        <translation>コードを送信</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>認証コード</translation>
+    </message>
+    <message>
+        <source>Register the number</source>
+        <translation>番号を登録</translation>
+    </message>
+    <message>
+        <source>Two-step verification PIN</source>
+        <translation>2段階認証のPIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>同じ PIN をもう一度</translation>
+    </message>
+    <message>
+        <source>Choose a 6-digit two-step verification PIN; Meta asks for it whenever the number is registered again. If the number already has a PIN, type that one. Forgotten? Reset it in WhatsApp Manager (Phone numbers → Settings → Two-step verification) and come back.</source>
+        <translation>6 桁の2段階認証のPINを決めてください。番号を登録し直すたびに Meta が求めます。すでに PIN がある番号なら、その PIN を入力してください。忘れた場合は WhatsAppマネージャ（電話番号 → 設定 → 2段階認証）でリセットしてから戻ってきてください。</translation>
+    </message>
+    <message>
+        <source>1. The number</source>
+        <translation>1. 番号</translation>
+    </message>
+    <message>
+        <source>2. Verification code</source>
+        <translation>2. 認証コード</translation>
+    </message>
+    <message>
+        <source>3. Register</source>
+        <translation>3. 登録</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Meta sends a 6-digit code to {number}. Choose how:</source>
+        <translation>Meta が {number} に 6 桁のコードを送ります。受け取り方を選んでください：</translation>
+    </message>
+    <message>
+        <source>{number} is registered. Meta now reviews the display name “{name}”; the number shows the outcome in the list. Until it is approved, messages may show the number instead of the name.</source>
+        <translation>{number} を登録しました。Meta が表示名「{name}」を審査します。結果は一覧の番号に表示されます。承認されるまでは、メッセージに名前ではなく番号が表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Will be added as {number}</source>
+        <translation>{number} として追加されます</translation>
+    </message>
+    <message>
+        <source>The name customers see; Meta reviews it after registration.</source>
+        <translation>お客様に表示される名前です。登録後に Meta が審査します。</translation>
+    </message>
+    <message>
+        <source>You can ask for another code in {seconds} s</source>
+        <translation>あと {seconds} 秒で別のコードをリクエストできます</translation>
+    </message>
+    <message>
+        <source>Code sent. Didn&apos;t arrive? Send it again or choose a phone call.</source>
+        <translation>コードを送りました。届かない場合はもう一度送るか、音声通話を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>AppOrApiHelp</name>
+    <message>
+        <source>WhatsApp Business app or the API?</source>
+        <translation>WhatsApp Business アプリか API か？</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business app</source>
+        <translation>WhatsApp Business アプリ</translation>
+    </message>
+    <message>
+        <source>Free, on one phone (plus linked devices). Good when a few people answer customers by hand: catalogue, quick replies, labels and away messages. No automation beyond that and no shared inbox for a team on several PCs.</source>
+        <translation>無料で、1 台のスマートフォン（とリンクしたデバイス）で使えます。少人数が手作業でお客様に返信するなら十分です：カタログ、クイック返信、ラベル、不在メッセージ。それ以上の自動化や、複数の PC で使うチーム用の共有受信トレイはありません。</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Platform (the API, what WABA Desk uses)</source>
+        <translation>WhatsApp Business Platform（API。WABA Desk が使うもの）</translation>
+    </message>
+    <message>
+        <source>Several people and several numbers in one inbox, templates for messages you start (reminders, receipts, offers), up to 80 messages a second per number (1,000 after Meta&apos;s upgrade), webhooks into your own systems. Answering a customer within 24 hours of their message is free; messages you start with a template are paid per message. The number can&apos;t be used in the WhatsApp app at the same time, unless it is shared (below).</source>
+        <translation>複数の人と複数の番号を 1 つの受信トレイで扱え、こちらから始めるメッセージ（リマインダー、領収書、お知らせ）にはテンプレートを使います。番号ごとに毎秒 80 件まで（Meta による引き上げ後は 1,000 件）送信でき、Webhook で自社のシステムにつなげます。お客様のメッセージから 24 時間以内の返信は無料、テンプレートで始めるメッセージは 1 通ごとに課金されます。共有（下記）しない限り、同じ番号を WhatsApp アプリで同時には使えません。</translation>
+    </message>
+    <message>
+        <source>Both on one number (coexistence)</source>
+        <translation>1 つの番号で両方（共存）</translation>
+    </message>
+    <message>
+        <source>A number already in the WhatsApp Business app can also be connected to the API through a provider, keeping the app on the phone. Chats appear in both; the number sends at most 20 messages a second. It is onboarded through the provider&apos;s sign-up, not by adding the number here.</source>
+        <translation>WhatsApp Business アプリで使っている番号も、スマートフォンのアプリを残したままプロバイダー経由で API に接続できます。チャットは両方に表示され、送信は毎秒 20 件までです。ここで番号を追加するのではなく、プロバイダーの申し込み手続きで接続します。</translation>
+    </message>
+    <message>
+        <source>What a number needs for the API</source>
+        <translation>API で使う番号の条件</translation>
+    </message>
+    <message>
+        <source>It belongs to your business, has a country and area code (no short codes), can receive an SMS or a phone call for the code, and is not active in the WhatsApp or WhatsApp Business app (delete the account there first, or use coexistence). Moving a number from another provider keeps its display name: turn off two-step verification at the old provider first.</source>
+        <translation>あなたのビジネスの番号で、国番号と市外局番があり（短縮番号は不可）、コードを SMS か電話で受け取れ、WhatsApp や WhatsApp Business アプリで使用中でないこと（先にそちらのアカウントを削除するか、共存を使います）。別のプロバイダーから番号を移行すると表示名はそのまま引き継がれます。先に以前のプロバイダーで2段階認証をオフにしてください。</translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <source>Pause simulated customers</source>
@@ -1530,6 +1688,77 @@
     </message>
 </context>
 <context>
+    <name>NumberOnboarding</name>
+    <message>
+        <source>Use 2 to 75 characters.</source>
+        <translation>2〜75 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>Leave out the word WhatsApp: Meta rejects it in names.</source>
+        <translation>「WhatsApp」という語は入れないでください。Meta は名前に含まれていると却下します。</translation>
+    </message>
+    <message>
+        <source>Leave out web addresses.</source>
+        <translation>ウェブアドレスは入れないでください。</translation>
+    </message>
+    <message>
+        <source>Leave out emoji and symbols.</source>
+        <translation>絵文字や記号は入れないでください。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t write it all in capitals (only acronyms may be).</source>
+        <translation>すべて大文字にしないでください（略語のみ可）。</translation>
+    </message>
+    <message>
+        <source>This add-number flow was removed: start again.</source>
+        <translation>この番号追加のフローは削除されました。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>A code was sent a moment ago: wait {seconds} seconds before asking for another one.</source>
+        <translation>少し前にコードを送りました。別のコードをリクエストするまで {seconds} 秒お待ちください。</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits: type all of them.</source>
+        <translation>コードは 6 桁です。すべて入力してください。</translation>
+    </message>
+    <message>
+        <source>The two-step verification PIN is 6 digits.</source>
+        <translation>2段階認証のPINは 6 桁です。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>2 つの PIN が違います。同じ PIN を 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>Too many code requests for this number: wait before asking again (Meta allows only a few a day), then request the code once.</source>
+        <translation>この番号へのコードのリクエストが多すぎます。しばらく待ってから（Meta が認めるのは 1 日に数回だけです）、コードを 1 回だけリクエストしてください。</translation>
+    </message>
+    <message>
+        <source>The code has expired: request a new code and enter it soon.</source>
+        <translation>コードの有効期限が切れました。新しいコードをリクエストして、すぐに入力してください。</translation>
+    </message>
+    <message>
+        <source>The code is wrong: check the SMS or call and type the 6 digits again, or request a new code.</source>
+        <translation>コードが違います。SMS か電話を確認して 6 桁をもう一度入力するか、新しいコードをリクエストしてください。</translation>
+    </message>
+    <message>
+        <source>The PIN does not match this number&apos;s two-step verification PIN. Type the PIN set before; if nobody remembers it, reset it from WhatsApp Manager (Phone numbers → Settings → Two-step verification), then register again.</source>
+        <translation>PIN がこの番号の2段階認証のPINと一致しません。以前に設定した PIN を入力してください。誰も覚えていない場合は WhatsAppマネージャ（電話番号 → 設定 → 2段階認証）でリセットしてから、もう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>Verify the number with a code first, then register it.</source>
+        <translation>先にコードで番号を確認してから登録してください。</translation>
+    </message>
+    <message>
+        <source>This number was registered or deregistered more than 10 times in 72 hours: Meta blocks it for 72 hours. Try again after that.</source>
+        <translation>この番号は 72 時間に 10 回を超えて登録または登録解除されました。Meta は 72 時間ブロックします。その後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This number is already in use on another WhatsApp Business Account or in the WhatsApp app. Delete it there first (or migrate it from the other provider), then add it again.</source>
+        <translation>この番号は別のWhatsAppビジネスアカウントか WhatsApp アプリですでに使われています。先にそちらで削除する（または別のプロバイダーから移行する）と、もう一度追加できます。</translation>
+    </message>
+</context>
+<context>
     <name>NumbersPage</name>
     <message>
         <source>Numbers and accounts</source>
@@ -1690,6 +1919,18 @@
     <message>
         <source>No restrictions: this account can send normally.</source>
         <translation>制限はありません：このアカウントは通常どおり送信できます。</translation>
+    </message>
+    <message>
+        <source>Add a number…</source>
+        <translation>番号を追加…</translation>
+    </message>
+    <message>
+        <source>Business app or API?</source>
+        <translation>Business アプリか API か？</translation>
+    </message>
+    <message>
+        <source>Test environment</source>
+        <translation>テスト環境</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3759,49 @@
     <message>
         <source>Cost: free. {why}</source>
         <translation>料金: 無料。{why}</translation>
+    </message>
+</context>
+<context>
+    <name>TestEnvironmentPanel</name>
+    <message>
+        <source>The sandbox behaves like Meta&apos;s test setup: a test number can message only the recipients listed here, at most {cap}. The buttons below make WhatsApp events happen now, so you can see how WABA Desk reacts.</source>
+        <translation>サンドボックスは Meta のテスト環境と同じように動きます。テスト番号はここに登録した宛先（最大 {cap} 件）にだけ送信できます。下のボタンで WhatsApp のイベントを今すぐ起こし、WABA Desk の反応を確かめられます。</translation>
+    </message>
+    <message>
+        <source>Allowed recipients of the test number</source>
+        <translation>テスト番号が送信できる宛先</translation>
+    </message>
+    <message>
+        <source>+1 650 555 1234</source>
+        <translation>+1 650 555 1234</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation>選んだ宛先を削除</translation>
+    </message>
+    <message>
+        <source>Make something happen</source>
+        <translation>イベントを起こす</translation>
+    </message>
+    <message>
+        <source>Quality drops to low</source>
+        <translation>品質を「低」に下げる</translation>
+    </message>
+    <message>
+        <source>Quality recovers</source>
+        <translation>品質を回復させる</translation>
+    </message>
+    <message>
+        <source>Change the business&apos;s limit</source>
+        <translation>ビジネスの上限を変更</translation>
+    </message>
+    <message>
+        <source>{n} of {cap} recipients</source>
+        <translation>{cap} 件中 {n} 件の宛先</translation>
     </message>
 </context>
 <context>

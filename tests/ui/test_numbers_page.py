@@ -83,3 +83,85 @@ async def test_tree_details_live_quality_drop_and_qr(qtbot, tmp_path: Path) -> N
         assert page.click_to_chat.link.text().startswith("https://wa.me/81678900002")
     finally:
         await stop_app(app)
+
+
+async def test_add_number_wizard_errors_in_words_and_resume(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.numbers.add_number_dialog import AddNumberDialog
+
+    app = await start_app(tmp_path)
+    try:
+        page = app.window.page("numbers")
+        assert isinstance(page, NumbersPage)
+        await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+        await page.open_add_number()
+        dialog = page.add_dialog
+        assert isinstance(dialog, AddNumberDialog) and dialog.pages.currentIndex() == 0
+        dialog.number.setText("12")
+        assert "not a phone number" in dialog.number_hint.text()
+        dialog.number.setText("+81 75-700-1234")
+        assert dialog.number_hint.text() == "Will be added as +81757001234"
+        dialog.name.setText("BEST WHATSAPP CAFE")
+        assert not dialog.add_button.isEnabled() and "WhatsApp" in dialog.name_hint.text()
+        dialog.name.setText("Sakura Cafe Kyoto")
+        assert dialog.add_button.isEnabled()
+        shot(dialog, "numbers_add_number_en_light.png", tmp_path)
+        dialog.add_button.click()
+        await until(lambda: dialog.pages.currentIndex() == 1, what="code step")
+        dialog.send_code.click()
+        await until(lambda: "another code in" in dialog.resend_hint.text(), what="resend wait")
+        assert not dialog.send_code.isEnabled()
+        dialog.close()
+
+        # Reopened (as after a restart), the flow continues at the code step.
+        await page.open_add_number()
+        again = page.add_dialog
+        assert again is not None and again is not dialog
+        assert again.pages.currentIndex() == 1
+        again.code.setText("000000")
+        again.verify_button.click()
+        await until(lambda: again.error.isVisible(), what="wrong code")
+        assert "The code is wrong" in again.error.text()
+        again.code.setText("123456")
+        again.verify_button.click()
+        await until(lambda: again.pages.currentIndex() == 2, what="PIN step")
+        again.pin.setText("246810")
+        again.pin_again.setText("246811")
+        again.register_button.click()
+        await until(lambda: again.error.isVisible(), what="PIN mismatch")
+        assert "differ" in again.error.text()
+        again.pin_again.setText("246810")
+        again.register_button.click()
+        await until(lambda: again.pages.currentIndex() == 3, what="registered")
+        await until(
+            lambda: len([n for g in tree_ids(page) for n in g]) == 4, what="new number listed"
+        )
+        again.close()
+    finally:
+        await stop_app(app)
+
+
+async def test_test_environment_caps_recipients_and_drops_quality(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await start_app(tmp_path)
+    try:
+        page = app.window.page("numbers")
+        assert isinstance(page, NumbersPage) and page.test_environment is not None
+        panel = page.test_environment
+        await until(lambda: panel.recipients.count() == 5, what="allowed recipients")
+        assert not panel.add_button.isEnabled() and panel.count.text() == "5 of 5 recipients"
+        panel.recipients.setCurrentRow(0)
+        panel.remove_button.click()
+        await until(lambda: panel.recipients.count() == 4, what="removed")
+        panel.new_recipient.setText("+1 650 555 1299")
+        panel.add_button.click()
+        await until(lambda: panel.recipients.count() == 5, what="added")
+        assert panel.recipients.item(4).text() == "+16505551299"
+
+        notices: list[str] = []
+        page.notice.connect(notices.append)
+        panel.event_number.setCurrentIndex(panel.event_number.findData(NUMBER_OSAKA))
+        panel.drop_button.click()
+        await until(lambda: any("dropped" in n for n in notices), what="quality drop notice")
+        page.tabs.setCurrentWidget(panel)
+        shot(app.window, "numbers_test_environment_en_light.png", tmp_path)
+    finally:
+        await stop_app(app)

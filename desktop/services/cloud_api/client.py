@@ -593,6 +593,16 @@ class CloudApiClient:
             self.url(phone_number_id), {"fields": _fields(fields, PHONE_NUMBER_FIELDS)}
         )
 
+    async def add_phone_number(
+        self, waba_id: str, cc: str, phone_number: str, verified_name: str
+    ) -> str:
+        """Add a number to a WABA (unverified until its code is checked) → its new id."""
+        body = {"cc": cc, "phone_number": phone_number, "verified_name": verified_name}
+        created = await self._json(
+            "POST", self.url(waba_id, "phone_numbers"), repeatable=False, json_body=body
+        )
+        return str(created["id"])
+
     async def request_code(
         self, phone_number_id: str, *, code_method: str = "SMS", language: str = "en_US"
     ) -> bool:

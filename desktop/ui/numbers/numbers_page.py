@@ -40,11 +40,16 @@ from desktop.services.numbers.accounts_tree import (
     load_accounts_tree,
 )
 from desktop.services.numbers.history import is_drop, quality_history
+from desktop.services.numbers.onboarding import NumberOnboardingFlow
+from desktop.services.numbers.sandbox_controls import SandboxControls
 from desktop.ui.bus import QtEventBus
 from desktop.ui.i18n import render
 from desktop.ui.numbers import labels
+from desktop.ui.numbers.add_number_dialog import AddNumberDialog
+from desktop.ui.numbers.app_or_api_help import AppOrApiHelp
 from desktop.ui.numbers.click_to_chat_panel import ClickToChatPanel
 from desktop.ui.numbers.quality_chart import COLOUR, QualityHistoryChart
+from desktop.ui.numbers.test_environment_panel import TestEnvironmentPanel
 from desktop.ui.tasks import spawn
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "business" | "waba" | "number"
@@ -53,10 +58,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 @dataclass(frozen=True)
 class NumbersServices:
-    """What the Numbers page uses: the local database and an account refresh from the API."""
+    """What the Numbers page uses: the local database, an account refresh from the API, the
+    add-number use case and, in sandbox mode only, the test-environment controls."""
 
     db: Database
     refresh_accounts: Callable[[], Awaitable[None]]
+    onboarding: NumberOnboardingFlow | None = None
+    sandbox_controls: SandboxControls | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -108,6 +116,12 @@ class NumbersPage(QWidget):
             self.tr("Fetch every account and number again from the WhatsApp Business Platform")
         )
         self.refresh_button.clicked.connect(lambda: spawn(self.refresh(), name="numbers-refresh"))
+        self.add_button = QPushButton(self.tr("Add a number…"), self)
+        self.add_button.setVisible(services.onboarding is not None)
+        self.add_button.clicked.connect(lambda: spawn(self.open_add_number(), name="add-number"))
+        self.help_button = QPushButton(self.tr("Business app or API?"), self)
+        self.help_button.clicked.connect(lambda: AppOrApiHelp(self).exec())
+        self.add_dialog: AddNumberDialog | None = None
 
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -126,6 +140,10 @@ class NumbersPage(QWidget):
         self.overview = self._build_overview()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.click_to_chat, self.tr("Click to chat"))
+        self.test_environment: TestEnvironmentPanel | None = None
+        if services.sandbox_controls is not None:
+            self.test_environment = TestEnvironmentPanel(services.sandbox_controls, self)
+            self.tabs.addTab(self.test_environment, self.tr("Test environment"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("numbersSplitter")
@@ -140,6 +158,8 @@ class NumbersPage(QWidget):
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.busy)
+        header.addWidget(self.help_button)
+        header.addWidget(self.add_button)
         header.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -231,6 +251,18 @@ class NumbersPage(QWidget):
             self._loading = False
         self.loaded.emit()
 
+    async def open_add_number(self) -> None:
+        """Open the add-number steps, at the step an unfinished flow stopped at."""
+        if self._services.onboarding is None:
+            return
+        wabas = [(w.id, w.name) for w in self._wabas.values()]
+        dialog = AddNumberDialog(
+            self._services.onboarding, wabas, self, after_register=self.refresh
+        )
+        self.add_dialog = dialog
+        await dialog.resume()
+        dialog.open()
+
     async def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
         self.busy.setText(self.tr("Refreshing…"))
@@ -258,6 +290,14 @@ class NumbersPage(QWidget):
         self._announce_changes(before, self._numbers)
         self._rebuild_model()
         self._restore_selection()
+        if self.test_environment is not None:
+            self.test_environment.set_numbers(
+                [
+                    (n.id, f"{n.verified_name or ''} · {n.display_phone_number}".strip(" ·"))
+                    for n in self._numbers.values()
+                ]
+            )
+            spawn(self.test_environment.load(), name="test-environment")
 
     def _announce_changes(
         self, before: dict[str, NumberNode], after: dict[str, NumberNode]
