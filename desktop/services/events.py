@@ -58,6 +58,34 @@ class ErrorReported:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ArrivalNotice:
+    """One customer message worth telling the desk about."""
+
+    conversation_id: int
+    message_id: int
+    sender: str  # the contact as the inbox names them (customer-supplied: plain text only)
+    channel: str  # our number's name or display number
+    phone_number_id: str
+    preview: Phrase  # the message text, or a word for its kind ("Photo")
+    silent: bool  # a muted channel or quiet hours: badges only, no banner and no sound
+
+
+@dataclass(frozen=True)
+class CustomerMessagesArrived:
+    """New inbound messages (not echoes, not history imports), oldest first."""
+
+    notices: tuple[ArrivalNotice, ...]
+
+
+@dataclass(frozen=True)
+class UnreadCountsChanged:
+    """Unread messages over all conversations, and per phone-number id of ours."""
+
+    total: int
+    per_channel: tuple[tuple[str, int], ...] = ()
+
+
 Event: TypeAlias = (
     MessagesChanged
     | ConversationsChanged
@@ -65,6 +93,8 @@ Event: TypeAlias = (
     | NumbersChanged
     | HealthChanged
     | ErrorReported
+    | CustomerMessagesArrived
+    | UnreadCountsChanged
 )
 Subscriber: TypeAlias = Callable[[Event], None]
 

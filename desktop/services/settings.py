@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -22,6 +23,24 @@ from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 APP_SLUG = "wabadesk"
 KEYRING_SERVICE = "WABA Desk"
 SECRET_NAMES = ("access_token", "app_secret", "verify_token")
+
+
+class NotificationSettings(BaseModel):
+    """What the user chose in Settings → Notifications."""
+
+    desktop: bool = True
+    sound: bool = True
+    muted_channels: list[str] = Field(default_factory=list)  # phone-number ids
+    quiet_hours: bool = False
+    quiet_from: int = Field(default=22, ge=0, le=23)  # local hour the quiet time starts
+    quiet_until: int = Field(default=7, ge=0, le=23)  # local hour it ends
+
+    def is_quiet(self, at: datetime) -> bool:
+        if not self.quiet_hours or self.quiet_from == self.quiet_until:
+            return False
+        if self.quiet_from < self.quiet_until:
+            return self.quiet_from <= at.hour < self.quiet_until
+        return at.hour >= self.quiet_from or at.hour < self.quiet_until  # across midnight
 
 
 class AppSettings(BaseModel):
@@ -37,6 +56,7 @@ class AppSettings(BaseModel):
     webhook_port: int = Field(default=8787, ge=0, le=65535)
     public_webhook_url: str = ""
     db_url: str = ""
+    notifications: NotificationSettings = Field(default_factory=NotificationSettings)
 
     @field_validator("graph_version")
     @classmethod
