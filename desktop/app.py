@@ -32,7 +32,10 @@ from desktop.ui.theme import apply_theme
 if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_imports.py)
     from desktop.runtime.app_services import AppServices
     from desktop.runtime.options import StartOptions
+    from desktop.services.settings import NotificationSettings
     from desktop.ui.bus import QtEventBus
+    from desktop.ui.inbox.inbox_page import InboxPage
+    from desktop.ui.notifications import DesktopNotifier, NotificationBackend
     from desktop.ui.numbers.numbers_page import NumbersServices
 
 log = logging.getLogger("desktop")
@@ -45,6 +48,7 @@ class RunningApp:
     window: MainWindow
     services: AppServices
     bus: QtEventBus
+    notifier: DesktopNotifier
 
 
 def make_application() -> QApplication:
@@ -57,16 +61,24 @@ def make_application() -> QApplication:
     return app
 
 
-async def start_services_into(window: MainWindow, options: StartOptions) -> RunningApp:
+async def start_services_into(
+    window: MainWindow,
+    options: StartOptions,
+    notification_backend: NotificationBackend | None = None,
+) -> RunningApp:
     """Start the services and mount the pages into an already visible window.
+
+    ``notification_backend`` shows arrivals (the system tray unless a test passes a recorder).
 
     Each page gets only what it uses (``InboxServices``, the designer's send services and
     account sync, the pricing page's database, the settings page's settings and secrets).
     """
     from desktop.runtime.app_services import start_app_services
     from desktop.services.events import ErrorReported
+    from desktop.services.inbox import number_rows
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
+    from desktop.ui.notifications import DesktopNotifier, TrayBackend
     from desktop.ui.numbers.numbers_page import NumbersPage
     from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
@@ -120,6 +132,28 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
         )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
+        backend = notification_backend
+        if backend is None:
+            tray = TrayBackend(window)
+            tray.show_window.connect(lambda: bring_to_front(window))
+            tray.activated.connect(lambda cid: open_chat(window, inbox, cid))
+            backend = tray
+        prefs = options.settings.notifications
+        notifier = DesktopNotifier(
+            backend, window, desktop=prefs.desktop, sound=prefs.sound, parent=window
+        )
+        notifier.inbox_page = inbox
+        bus.customer_messages_arrived.connect(notifier.on_arrivals)
+        bus.unread_counts_changed.connect(notifier.on_unread)
+        notifier.unread_changed.connect(window.set_unread)
+        notifier.on_unread(services.arrivals.last_counts)
+        settings_page.notifications.set_problem(backend.unavailable_reason())
+
+        def apply_notification_settings(new: NotificationSettings) -> None:
+            services.arrivals.use_settings(new)
+            notifier.desktop, notifier.sound = new.desktop, new.sound
+
+        settings_page.notifications_changed.connect(apply_notification_settings)
         window.add_page(
             "settings",
             QCoreApplication.translate("MainWindow", "Settings"),
@@ -131,6 +165,8 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
         await inbox.start()
         await templates.load()
         await numbers.load()
+        channels = await services.db.run(number_rows)
+        settings_page.notifications.set_channels([(n.id, n.label) for n in channels])
         window.status.show_health(services.snapshot())
         ticker = QTimer(window)
         ticker.setInterval(2000)
@@ -139,7 +175,24 @@ async def start_services_into(window: MainWindow, options: StartOptions) -> Runn
     except BaseException:
         await services.aclose()
         raise
-    return RunningApp(window, services, bus)
+    return RunningApp(window, services, bus, notifier)
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    if not window.isActiveWindow():
+        window.raise_()
+        window.activateWindow()
+
+
+def open_chat(window: MainWindow, inbox: InboxPage, conversation_id: int) -> None:
+    """A clicked notification: the window comes up on that conversation."""
+    bring_to_front(window)
+    window.show_page("inbox")
+    inbox.select_conversation(conversation_id)
 
 
 def numbers_services(services: AppServices) -> NumbersServices:

@@ -23,6 +23,7 @@ from desktop.services.error_log import ErrorLog
 from desktop.services.events import ErrorReported, EventHub, HealthChanged
 from desktop.services.health import HealthMonitor
 from desktop.services.media_cache import MediaCache
+from desktop.services.notifications import ArrivalNotifier
 from desktop.services.outbox import Outbox
 from desktop.services.read_receipts import ReadReceipts
 from desktop.services.recipients import RecipientDirectory
@@ -44,6 +45,7 @@ class AppServices:
     hub: EventHub
     connection: Connection
     outbox: Outbox
+    arrivals: ArrivalNotifier
     media: MediaCache
     read_receipts: ReadReceipts
     health: HealthMonitor
@@ -124,6 +126,9 @@ async def start_app_services(options: StartOptions) -> AppServices:
         outbox = Outbox(db, hub, connection.client, supervisor=supervisor)
         stack.push_async_callback(outbox.aclose)
         await outbox.start()
+        arrivals = ArrivalNotifier(db, hub, options.settings.notifications)
+        stack.push_async_callback(arrivals.aclose)
+        await arrivals.start()
         health = HealthMonitor(
             mode, hub, connection.client, connection.receiver, connection.waba_ids
         )
@@ -139,6 +144,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         hub=hub,
         connection=connection,
         outbox=outbox,
+        arrivals=arrivals,
         media=media,
         read_receipts=ReadReceipts(db, hub, connection.client),
         health=health,

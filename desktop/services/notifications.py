@@ -127,21 +127,21 @@ def max_message_id(session: Session) -> int:
 class ArrivalNotifier:
     """Watches stored messages and publishes arrivals and unread counts, coalesced.
 
-    ``settings`` is read at each check, so a change in Settings applies to the next message.
+    :meth:`use_settings` applies a change made in Settings to the next message.
     """
 
     def __init__(
         self,
         db: Database,
         hub: EventHub,
-        settings: Callable[[], NotificationSettings],
+        settings: NotificationSettings | None = None,
         *,
         clock: Callable[[], float] = time.time,
         local_now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self._db = db
         self._hub = hub
-        self._settings = settings
+        self.settings = settings or NotificationSettings()
         self._clock = clock
         self._local_now = local_now
         self._watermark = 0
@@ -157,6 +157,9 @@ class ArrivalNotifier:
         self._watermark = await self._db.run(max_message_id)
         self._unsubscribe = self._hub.subscribe(self._on_event)
         await self._check()
+
+    def use_settings(self, settings: NotificationSettings) -> None:
+        self.settings = settings
 
     async def aclose(self) -> None:
         if self._unsubscribe is not None:
@@ -201,7 +204,7 @@ class ArrivalNotifier:
         if ids:
             self._watermark = max(self._watermark, max(ids))
         if rows:
-            prefs = self._settings()
+            prefs = self.settings
             quiet = prefs.is_quiet(self._local_now())
             muted = set(prefs.muted_channels)
             notices = tuple(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services.events import (
     ConversationsChanged,
+    CustomerMessagesArrived,
     ErrorReported,
     Event,
     EventHub,
@@ -13,6 +14,7 @@ from desktop.services.events import (
     MessagesChanged,
     NumbersChanged,
     TemplatesChanged,
+    UnreadCountsChanged,
 )
 
 
@@ -29,6 +31,10 @@ class QtEventBus(QObject):
     health_changed = Signal(object)
     # payload: ErrorReported (title, advice)
     error_reported = Signal(object)
+    # payload: CustomerMessagesArrived (notices: who wrote, on which number, a preview)
+    customer_messages_arrived = Signal(object)
+    # payload: UnreadCountsChanged (total, per phone-number id)
+    unread_counts_changed = Signal(object)
 
     def __init__(self, hub: EventHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,3 +56,7 @@ class QtEventBus(QObject):
             self.health_changed.emit(event)
         elif isinstance(event, ErrorReported):
             self.error_reported.emit(event)
+        elif isinstance(event, CustomerMessagesArrived):
+            self.customer_messages_arrived.emit(event)
+        elif isinstance(event, UnreadCountsChanged):
+            self.unread_counts_changed.emit(event)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+import logging
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +19,45 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.status_bar import AppStatusBar
 
+log = logging.getLogger(__name__)
+
+
+class NavButton(QToolButton):
+    """A rail button that can carry a red count (unread messages on Inbox)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.badge = 0
+
+    def set_badge(self, count: int) -> None:
+        if count != self.badge:
+            self.badge = count
+            self.setToolTip(self.tr("{count} unread").format(count=count) if count else "")
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.badge <= 0:
+            return
+        try:
+            text = "99+" if self.badge > 99 else str(self.badge)
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPixelSize(11)
+            painter.setFont(font)
+            width = max(18.0, painter.fontMetrics().horizontalAdvance(text) + 10.0)
+            pill = QRectF(self.width() - width - 4, 4, width, 18)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e53935"))
+            painter.drawRoundedRect(pill, 9, 9)
+            painter.setPen(QColor("white"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+        except Exception:  # never let a paint error escape into Qt
+            log.exception("could not draw the badge")
+
 
 class MainWindow(QMainWindow):
     # emitted when the user closes the window (the app then shuts its services down)
@@ -28,7 +69,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.setMinimumSize(820, 560)
         self._pages: dict[str, QWidget] = {}
-        self._buttons: dict[str, QToolButton] = {}
+        self._buttons: dict[str, NavButton] = {}
 
         self.rail = QWidget(self)
         self.rail.setObjectName("navRail")
@@ -64,7 +105,7 @@ class MainWindow(QMainWindow):
         page.setObjectName(page.objectName() or f"{key}Page")
         self._pages[key] = page
         self.stack.addWidget(page)
-        button = QToolButton(self.rail)
+        button = NavButton(self.rail)
         button.setObjectName("navButton")
         button.setText(f"{glyph}\n{title}")
         button.setCheckable(True)
@@ -96,6 +137,17 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.stack.setCurrentWidget(self._pages[key])
         self._buttons[key].setChecked(True)
+
+    def set_unread(self, total: int) -> None:
+        """Unread messages on the Inbox button and in the title (seen from the taskbar)."""
+        if "inbox" in self._buttons:
+            self._buttons["inbox"].set_badge(total)
+        title = self.tr("WABA Desk")
+        self.setWindowTitle(f"({total}) {title}" if total > 0 else title)
+
+    def unread_badge(self, key: str) -> int:
+        button = self._buttons.get(key)
+        return button.badge if button is not None else 0
 
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)

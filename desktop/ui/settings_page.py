@@ -26,6 +26,7 @@ from desktop.services.settings import (
     save_settings,
 )
 from desktop.ui.i18n import render
+from desktop.ui.notification_settings import NotificationSettingsBox
 
 
 class SettingsPage(QWidget):
@@ -33,6 +34,8 @@ class SettingsPage(QWidget):
     saved = Signal(object)
     # emitted when the user asks to restart so that mode or language changes apply
     restart_requested = Signal()
+    # payload: NotificationSettings, stored already; applies without a restart
+    notifications_changed = Signal(object)
 
     def __init__(
         self, settings: AppSettings, secrets: SecretStore, mode: str, parent: QWidget | None = None
@@ -113,6 +116,9 @@ class SettingsPage(QWidget):
         explain.setWordWrap(True)
         live_form.addRow(explain)
 
+        self.notifications = NotificationSettingsBox(settings.notifications, self)
+        self.notifications.changed.connect(self._save_notifications)
+
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -130,6 +136,7 @@ class SettingsPage(QWidget):
         body_layout.addWidget(title)
         body_layout.addWidget(self.mode_hint)
         body_layout.addWidget(looks)
+        body_layout.addWidget(self.notifications)
         body_layout.addWidget(live)
         body_layout.addLayout(buttons)
         body_layout.addWidget(self.result)
@@ -203,6 +210,15 @@ class SettingsPage(QWidget):
         self.restart_button.show()
         self.saved.emit(settings)
         return True
+
+    def _save_notifications(self, prefs: object) -> None:
+        """Notification choices are stored and applied at once, without Save or a restart."""
+        self._settings = self._settings.model_copy(update={"notifications": prefs})
+        try:
+            save_settings(self._settings)
+        except OSError as exc:
+            self._fail(self.tr("Could not write the settings file: {error}").format(error=exc))
+        self.notifications_changed.emit(prefs)
 
     def _fail(self, text: str) -> None:
         self.result.setText(text)

@@ -1014,6 +1014,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>{sender} · {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplainTab</name>
     <message>
         <source>From history</source>
@@ -1449,6 +1460,96 @@
     </message>
     <message>
         <source>WABA Desk cannot start its local servers: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>{count} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound for new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours: no notification and no sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked numbers still count unread messages, silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring for these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Photo</source>
+        <extracomment>A message stored longer than this after it was written is history, not news. How long arrivals are gathered before one check (a burst rings once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3801,6 +3902,25 @@
     </message>
     <message>
         <source>{n} of {cap} recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayBackend</name>
+    <message>
+        <source>Open WABA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so WABA Desk cannot show desktop notifications. Unread counts still show on the Inbox button and in the window title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop does not show notifications from apps (no notification service is running). Unread counts still show in the tray, on the Inbox button and in the window title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA Desk: {count} unread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

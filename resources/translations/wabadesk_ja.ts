@@ -1014,6 +1014,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>{sender} · {channel}</source>
+        <translation>{sender} · {channel}</translation>
+    </message>
+    <message>
+        <source>{count} new messages</source>
+        <translation>新着メッセージ {count} 件</translation>
+    </message>
+</context>
+<context>
     <name>ExplainTab</name>
     <message>
         <source>From history</source>
@@ -1450,6 +1461,96 @@
     <message>
         <source>WABA Desk cannot start its local servers: {reason}</source>
         <translation>WABA Deskのローカルサーバーを起動できません: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>{count} unread</source>
+        <translation>未読 {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsBox</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for new messages</source>
+        <translation>新着メッセージをデスクトップ通知で知らせる</translation>
+    </message>
+    <message>
+        <source>Play a sound for new messages</source>
+        <translation>新着メッセージで音を鳴らす</translation>
+    </message>
+    <message>
+        <source>Quiet hours: no notification and no sound</source>
+        <translation>おやすみ時間: 通知も音も出さない</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Unticked numbers still count unread messages, silently.</source>
+        <translation>チェックを外した番号も未読数には数えますが、通知や音は出しません。</translation>
+    </message>
+    <message>
+        <source>Ring for these numbers</source>
+        <translation>通知する電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Photo</source>
+        <extracomment>A message stored longer than this after it was written is history, not news. How long arrivals are gathered before one check (a burst rings once).</extracomment>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>音声メッセージ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ステッカー</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置情報</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>連絡先カード</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>リアクション</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>新しいメッセージ</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3903,25 @@
     <message>
         <source>{n} of {cap} recipients</source>
         <translation>{cap} 件中 {n} 件の宛先</translation>
+    </message>
+</context>
+<context>
+    <name>TrayBackend</name>
+    <message>
+        <source>Open WABA Desk</source>
+        <translation>WABA Deskを開く</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area, so WABA Desk cannot show desktop notifications. Unread counts still show on the Inbox button and in the window title.</source>
+        <translation>このデスクトップには通知領域がないため、WABA Deskはデスクトップ通知を表示できません。未読数は受信トレイのボタンとウィンドウのタイトルに引き続き表示されます。</translation>
+    </message>
+    <message>
+        <source>This desktop does not show notifications from apps (no notification service is running). Unread counts still show in the tray, on the Inbox button and in the window title.</source>
+        <translation>このデスクトップはアプリからの通知を表示しません（通知サービスが動いていません）。未読数はトレイ、受信トレイのボタン、ウィンドウのタイトルに引き続き表示されます。</translation>
+    </message>
+    <message>
+        <source>WABA Desk: {count} unread</source>
+        <translation>WABA Desk: 未読 {count} 件</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ async def started(
     notifier = ArrivalNotifier(
         db,
         hub,
-        lambda: state["settings"],
+        state["settings"],
         clock=lambda: NOW,
         local_now=lambda: datetime(2026, 12, 2, state["hour"], 30),
     )
@@ -149,7 +149,7 @@ async def test_muted_channel_and_quiet_hours_keep_notices_silent(parts: Any) -> 
     await until(lambda: seen.arrivals())
     assert [n.silent for a in seen.arrivals() for n in a.notices] == [True]
 
-    state["settings"] = NotificationSettings(quiet_hours=True, quiet_from=22, quiet_until=7)
+    notifier.use_settings(NotificationSettings(quiet_hours=True, quiet_from=22, quiet_until=7))
     state["hour"] = 23
     await publish_stored(db, hub, number="111", name="Night")
     await until(lambda: len(seen.arrivals()) == 2)
