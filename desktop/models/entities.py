@@ -298,7 +298,11 @@ class Template(Base):
 
 
 class WebhookEvent(Base):
-    """Every authenticated webhook body, raw, as received: persisted before we answer 200."""
+    """Every authenticated webhook body, raw, as received: persisted before we answer 200.
+
+    A body delivered again (Meta retries until it gets a 200) is kept once: ``body_sha256``
+    finds it and :class:`WebhookRedelivery` counts the repeats.
+    """
 
     __tablename__ = "webhook_event"
 
@@ -308,3 +312,19 @@ class WebhookEvent(Base):
     processed: Mapped[bool] = mapped_column(Boolean, default=False)
     # Why the body could not be applied, or what was odd about it (unknown number...).
     error: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 (hex) of the body's UTF-8 text; empty on rows stored before it was kept.
+    body_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class WebhookRedelivery(Base):
+    """How often a stored body came again, and when last.
+
+    A table of its own, not a column of ``webhook_event``: SQLite rewrites a whole row on
+    update, so counting in the body's row would write megabytes for every repeat.
+    """
+
+    __tablename__ = "webhook_redelivery"
+
+    body_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    repeats: Mapped[int] = mapped_column(Integer, default=0)
+    last_received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -11,6 +11,8 @@ from desktop.services.ingest.apply import (
     IngestResult,
     apply_payload,
     apply_payloads,
+    body_digest,
+    deliveries,
     store_unprocessed,
 )
 from desktop.services.ingest.plan import PayloadShapeError, normalise_language
@@ -22,6 +24,8 @@ __all__ = [
     "adopt_orphan_statuses",
     "apply_payload",
     "apply_payloads",
+    "body_digest",
+    "deliveries",
     "normalise_language",
     "should_advance",
     "status_rank",

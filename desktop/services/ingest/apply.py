@@ -8,6 +8,7 @@ a template update) take the ordinary ORM path through ``desktop.services.directo
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections import defaultdict
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import (
@@ -25,6 +26,7 @@ from desktop.models.entities import (
     Template,
     Waba,
     WebhookEvent,
+    WebhookRedelivery,
     utcnow,
 )
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
@@ -64,6 +66,8 @@ class IngestResult:
     duplicate_statuses: int = 0
     orphan_statuses: int = 0
     billing_records: int = 0
+    # The very same body was stored before (or earlier in this batch): only counted again.
+    repeated: bool = False
 
 
 @dataclass
@@ -71,8 +75,12 @@ class _Outcome:
     """Mutable twin of :class:`IngestResult` while a batch is being written."""
 
     plan: EnvelopePlan | None
-    raw: str
+    raw: str | None  # None: a part of a larger body, whose last part stores the body
     error: str | None = None
+    digest: str | None = None
+    deliveries: int = 1  # of this body in this batch
+    stored_id: int | None = None  # the webhook_event row it already has
+    repeat_of: _Outcome | None = None
     notes: list[str] = field(default_factory=list)
     conversation_ids: set[int] = field(default_factory=set)
     message_ids: set[int] = field(default_factory=set)
@@ -87,6 +95,9 @@ class _Outcome:
     billing_records: int = 0
 
     def freeze(self) -> IngestResult:
+        if self.repeat_of is not None:
+            first = self.repeat_of.freeze()
+            return IngestResult(processed=first.processed, error=first.error, repeated=True)
         notes = ([self.error] if self.error else []) + self.notes
         return IngestResult(
             processed=self.error is None,
@@ -105,25 +116,39 @@ class _Outcome:
         )
 
 
+def body_digest(raw: str) -> str:
+    """The key a re-delivered body is recognised by (hex SHA-256 of its UTF-8 text)."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def apply_payload(session: Session, payload: Any, raw: str | None = None) -> IngestResult:
     """Store one webhook body (already JSON-decoded) and its effects in ``session``."""
     text = raw if raw is not None else json.dumps(payload, ensure_ascii=False)
     return apply_payloads(session, [(text, payload)])[0]
 
 
-def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[IngestResult]:
+def apply_payloads(
+    session: Session, bodies: Sequence[tuple[str | None, Any]]
+) -> list[IngestResult]:
     """Store many webhook bodies ``(raw text, decoded JSON or Envelope)`` in ``session``.
 
-    Each body gets one ``webhook_event`` row. A body of unexpected shape is stored raw with
-    ``error`` set and changes nothing else; database errors propagate (the caller retries).
+    Each body gets one ``webhook_event`` row; a body already stored (same text) only has
+    its row's ``deliveries`` counted up, unless it could not be applied then, in which case
+    it is applied again. A body of unexpected shape is stored raw with ``error`` set and
+    changes nothing else; database errors propagate (the caller retries). A body whose raw
+    text is None is a part of a larger one: its effects are written, no row is stored.
     """
-    outcomes: list[_Outcome] = []
-    for raw, payload in bodies:
+    conn = session.connection()
+    store = q.store_for(conn)
+    outcomes = _recognise(conn, store, bodies)
+    for outcome, (_, payload) in zip(outcomes, bodies, strict=True):
+        if outcome.repeat_of is not None or outcome.error is not None:
+            continue
         try:
-            outcomes.append(_Outcome(plan_envelope(payload), raw))
+            outcome.plan = plan_envelope(payload)
         except PayloadShapeError as exc:
             log.warning("webhook body stored unprocessed: %s", exc)
-            outcomes.append(_Outcome(None, raw, error=str(exc)))
+            outcome.error = str(exc)
     live = [o for o in outcomes if o.plan is not None]
     if live:
         _write_numbers(session, live)
@@ -141,22 +166,104 @@ def apply_payloads(session: Session, bodies: Sequence[tuple[str, Any]]) -> list[
                     session, account_change, outcome.notes
                 )
             outcome.notes.extend(outcome.plan.notes)
-    now = utcnow()
     results = [o.freeze() for o in outcomes]
-    conn = session.connection()
-    q.store_for(conn).insert_events(
-        conn,
-        [
-            {"received_at": now, "raw": o.raw, "processed": r.processed, "error": r.error}
-            for o, r in zip(outcomes, results, strict=True)
-        ],
-    )
+    _store_events(conn, store, outcomes, results)
     return results
+
+
+def _recognise(
+    conn: Connection, store: q.Store, bodies: Sequence[tuple[str | None, Any]]
+) -> list[_Outcome]:
+    """An outcome per body, with bodies seen before (stored, or earlier in the batch) marked."""
+    outcomes = [
+        _Outcome(None, raw, digest=None if raw is None else body_digest(raw)) for raw, _ in bodies
+    ]
+    digests = [o.digest for o in outcomes if o.digest is not None]
+    stored = store.events_by_digest(conn, digests) if digests else {}
+    first: dict[str, _Outcome] = {}
+    for outcome in outcomes:
+        if outcome.digest is None:
+            continue
+        earlier = first.get(outcome.digest)
+        if earlier is not None:
+            earlier.deliveries += 1
+            outcome.repeat_of = earlier
+            continue
+        first[outcome.digest] = outcome
+        found = stored.get(outcome.digest)
+        if found is None:
+            continue
+        outcome.stored_id = found[0]
+        if found[1]:  # applied then: nothing to do but count it
+            outcome.repeat_of = _Outcome(None, None)
+    return outcomes
+
+
+def _store_events(
+    conn: Connection, store: q.Store, outcomes: list[_Outcome], results: list[IngestResult]
+) -> None:
+    now = utcnow()
+    new_rows: list[dict[str, Any]] = []
+    retried: list[dict[str, Any]] = []
+    repeats: dict[str, int] = {}
+    for outcome, result in zip(outcomes, results, strict=True):
+        if outcome.raw is None or outcome.digest is None:
+            continue  # a part of a larger body: its last part stores the body
+        if outcome.repeat_of is not None and outcome.stored_id is None:
+            continue  # a repeat within this batch: counted on the first one
+        if outcome.stored_id is not None:
+            repeats[outcome.digest] = outcome.deliveries
+            if outcome.repeat_of is None:  # not applied before, applied now
+                retried.append(
+                    {
+                        "b_id": outcome.stored_id,
+                        "b_processed": result.processed,
+                        "b_error": result.error,
+                    }
+                )
+            continue
+        new_rows.append(
+            {
+                "received_at": now,
+                "raw": outcome.raw,
+                "processed": result.processed,
+                "error": result.error,
+                "body_sha256": outcome.digest,
+            }
+        )
+        if outcome.deliveries > 1:
+            repeats[outcome.digest] = outcome.deliveries - 1
+    if new_rows:
+        store.insert_events(conn, new_rows)
+    if retried:
+        store.retry_events(conn, retried)
+    if repeats:
+        store.count_redeliveries(
+            conn, [{"b_digest": d, "b_n": n, "b_at": now} for d, n in repeats.items()]
+        )
 
 
 def store_unprocessed(session: Session, raw: str, error: str) -> None:
     """Keep a body whose effects could not be written, so nothing answered 200 is lost."""
-    session.add(WebhookEvent(raw=raw, processed=False, error=error))
+    digest = body_digest(raw)
+    stored = session.scalars(
+        select(WebhookEvent).where(WebhookEvent.body_sha256 == digest).order_by(WebhookEvent.id)
+    ).first()
+    if stored is None:
+        session.add(WebhookEvent(raw=raw, processed=False, error=error, body_sha256=digest))
+        return
+    if not stored.processed:
+        stored.error = error
+    conn = session.connection()
+    q.store_for(conn).count_redeliveries(conn, [{"b_digest": digest, "b_n": 1, "b_at": utcnow()}])
+
+
+def deliveries(session: Session, event: WebhookEvent) -> int:
+    """How often the body of ``event`` was delivered (1 + its repeats)."""
+    if event.body_sha256 is None:
+        return 1
+    repeats = session.get(WebhookRedelivery, event.body_sha256)
+    return 1 + (repeats.repeats if repeats is not None else 0)
 
 
 # -- helpers ----------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from desktop.models.entities import (
     MessageStatus,
     PhoneNumber,
     WebhookEvent,
+    WebhookRedelivery,
 )
 
 
@@ -49,6 +50,7 @@ MESSAGES = _table(Message)
 STATUSES = _table(MessageStatus)
 BILLING = _table(BillingRecord)
 EVENTS = _table(WebhookEvent)
+REDELIVERIES = _table(WebhookRedelivery)
 
 
 def _newer(col: Any, value: Any) -> Any:
@@ -92,6 +94,11 @@ INSERT_MESSAGE_RETURNING = insert(MESSAGES).returning(MESSAGES.c.id, sort_by_par
 INSERT_STATUS = insert(STATUSES)
 INSERT_BILLING = insert(BILLING)
 INSERT_EVENT = insert(EVENTS)
+RETRY_EVENT = (
+    update(EVENTS)
+    .where(EVENTS.c.id == bindparam("b_id"))
+    .values(processed=bindparam("b_processed"), error=bindparam("b_error"))
+)
 
 
 class Store:
@@ -128,6 +135,14 @@ class Store:
         )
         self._billing = select(BILLING.c.wamid, BILLING.c.status).where(
             self._one_of(BILLING.c.wamid, "ids")
+        )
+        self._redeliveries = select(REDELIVERIES.c.body_sha256).where(
+            self._one_of(REDELIVERIES.c.body_sha256, "ids")
+        )
+        self._events = (
+            select(EVENTS.c.body_sha256, EVENTS.c.id, EVENTS.c.processed)
+            .where(self._one_of(EVENTS.c.body_sha256, "ids"))
+            .order_by(EVENTS.c.id)
         )
 
     def _one_of(self, col: Any, name: str) -> Any:
@@ -181,6 +196,13 @@ class Store:
     def billing(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
         return {(r.wamid, r.status) for r in self._rows(conn, self._billing, wamids)}
 
+    def events_by_digest(self, conn: Connection, digests: Sequence[str]) -> dict[str, Any]:
+        """``digest -> (webhook_event id, processed)`` of bodies already stored."""
+        return {
+            r.body_sha256: (r.id, bool(r.processed))
+            for r in self._rows(conn, self._events, digests)
+        }
+
     # -- writes (rows are dicts keyed by column name) --------------------------------------
     def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
         """Insert message rows; their new ids in the same order."""
@@ -198,6 +220,44 @@ class Store:
 
     def insert_events(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(INSERT_EVENT, rows)
+
+    def count_redeliveries(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        """Add ``b_n`` repeats (at ``b_at``) to the count of body ``b_digest``."""
+        table = REDELIVERIES.c
+        known = {
+            row.body_sha256
+            for row in self._rows(
+                conn,
+                self._redeliveries,
+                [p["b_digest"] for p in params],
+            )
+        }
+        fresh = [p for p in params if p["b_digest"] not in known]
+        again = [p for p in params if p["b_digest"] in known]
+        if fresh:
+            conn.execute(
+                insert(REDELIVERIES),
+                [
+                    {
+                        "body_sha256": p["b_digest"],
+                        "repeats": p["b_n"],
+                        "last_received_at": p["b_at"],
+                    }
+                    for p in fresh
+                ],
+            )
+        if again:
+            conn.execute(
+                update(REDELIVERIES)
+                .where(table.body_sha256 == bindparam("b_digest"))
+                .values(
+                    repeats=table.repeats + bindparam("b_n"), last_received_at=bindparam("b_at")
+                ),
+                again,
+            )
+
+    def retry_events(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        conn.execute(RETRY_EVENT, params)
 
     def bump_conversations(self, conn: Connection, params: list[dict[str, Any]]) -> None:
         conn.execute(BUMP_CONVERSATION, params)
@@ -281,7 +341,7 @@ class SqliteStore(Store):
         "conversation_origin",
         "conversation_expiration_ts",
     )
-    _EVENT_COLUMNS = ("received_at", "raw", "processed", "error")
+    _EVENT_COLUMNS = ("received_at", "raw", "processed", "error", "body_sha256")
 
     def __init__(self, dialect: Any) -> None:
         super().__init__("sqlite")
@@ -404,10 +464,41 @@ class SqliteStore(Store):
 
     def insert_events(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         values = [
-            (self._datetime(r["received_at"]), r["raw"], int(bool(r["processed"])), r["error"])
+            (
+                self._datetime(r["received_at"]),
+                r["raw"],
+                int(bool(r["processed"])),
+                r["error"],
+                r["body_sha256"],
+            )
             for r in rows
         ]
         self._many(conn, self._insert_sql("webhook_event", self._EVENT_COLUMNS), values)
+
+    def events_by_digest(self, conn: Connection, digests: Sequence[str]) -> dict[str, Any]:
+        rows = self._select(
+            conn,
+            "SELECT body_sha256, id, processed FROM webhook_event "
+            "WHERE body_sha256 IN (SELECT value FROM json_each(?)) ORDER BY id",
+            json.dumps(list(digests)),
+        )
+        return {row[0]: (row[1], bool(row[2])) for row in rows}
+
+    def count_redeliveries(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._many(
+            conn,
+            "INSERT INTO webhook_redelivery (body_sha256, repeats, last_received_at) "
+            "VALUES (:b_digest, :b_n, :b_at) ON CONFLICT (body_sha256) DO UPDATE SET "
+            "repeats = repeats + excluded.repeats, last_received_at = excluded.last_received_at",
+            [dict(p, b_at=self._datetime(p["b_at"])) for p in params],
+        )
+
+    def retry_events(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._many(
+            conn,
+            "UPDATE webhook_event SET processed = :b_processed, error = :b_error WHERE id = :b_id",
+            [dict(p, b_processed=int(bool(p["b_processed"]))) for p in params],
+        )
 
     def bump_conversations(self, conn: Connection, params: list[dict[str, Any]]) -> None:
         self._many(

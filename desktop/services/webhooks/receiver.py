@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -32,6 +32,7 @@ from desktop.services.events import (
 from desktop.services.ingest import IngestResult, apply_payloads, store_unprocessed
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 from desktop.services.webhooks.body import MalformedBody, decode_body
+from desktop.services.webhooks.durable import commit_durably
 from desktop.services.webhooks.health import WebhookHealth
 from desktop.services.webhooks.signature import looks_signed, signature_matches
 
@@ -48,6 +49,7 @@ _CTX = "WebhookReceiver"
 _UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeoutError)
 
 Secret = str | Callable[[], str]
+T = TypeVar("T")
 
 
 class ReceiverStartError(Exception):
@@ -95,6 +97,7 @@ class WebhookReceiver:
         path: str = "/webhook",
         max_batch: int = DEFAULT_MAX_BATCH,
         gather_seconds: float = DEFAULT_GATHER_SECONDS,
+        durable: bool = True,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -104,6 +107,8 @@ class WebhookReceiver:
         self.path = path
         self._max_batch = max_batch
         self._gather_seconds = gather_seconds
+        # Commit with synchronous=FULL (see durable.py); False only to measure what it costs.
+        self._durable = durable
         self._queue: asyncio.Queue[_Pending | None] | None = None
         self._writer: asyncio.Task[None] | None = None
         self._runner: web.AppRunner | None = None
@@ -255,7 +260,7 @@ class WebhookReceiver:
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
-            results = await self._db.run(apply_payloads, [(p.raw, p.payload) for p in batch])
+            results = await self._store(apply_payloads, [(p.raw, p.payload) for p in batch])
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             for pending in batch:
@@ -279,9 +284,15 @@ class WebhookReceiver:
         self._record(done)
         self._announce(done)
 
+    async def _store(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(session, *args)`` in one transaction on the DB thread, committed durably."""
+        if not self._durable:
+            return await self._db.run(fn, *args)
+        return await self._db.run_raw(commit_durably, self._db.engine, fn, *args)
+
     async def _commit_one(self, pending: _Pending) -> IngestResult | None:
         try:
-            return (await self._db.run(apply_payloads, [(pending.raw, pending.payload)]))[0]
+            return (await self._store(apply_payloads, [(pending.raw, pending.payload)]))[0]
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             pending.refuse(str(exc))
@@ -290,7 +301,7 @@ class WebhookReceiver:
             log.exception("webhook body could not be applied; keeping it raw")
             error = f"could not apply: {type(exc).__name__}: {exc}"
         try:
-            await self._db.run(store_unprocessed, pending.raw, error)
+            await self._store(store_unprocessed, pending.raw, error)
         except Exception as exc:
             self._note_error(f"database refused a webhook body: {exc}")
             pending.refuse(str(exc))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,7 @@ from desktop.models.entities import (
     PhoneNumber,
     WebhookEvent,
 )
+from desktop.services.ingest import deliveries
 from tests.unit.ingest.conftest import NUMBER_ID, load, value_of
 
 # fixture name -> (type, readable text, context wamid)
@@ -114,12 +116,51 @@ def test_duplicate_delivery_changes_nothing(db: Database, ingest: Callable[..., 
     first = ingest(payload)
     again = ingest(copy.deepcopy(payload))
     assert first.new_messages == 1
-    assert again.new_messages == 0 and again.duplicate_messages == 1
+    assert again.new_messages == 0 and again.repeated and again.processed
     assert not again.message_ids and not again.conversation_ids
     assert one(db, select(func.count()).select_from(Message)) == 1
     assert one(db, select(Conversation.unread_count)) == 1
-    # Both deliveries are on record as received and processed.
-    assert one(db, select(func.count()).where(WebhookEvent.processed.is_(True))) == 2
+    # The body is on record once, processed, with both deliveries counted.
+    assert one(db, select(func.count()).where(WebhookEvent.processed.is_(True))) == 1
+    assert db.call(lambda s: deliveries(s, s.scalars(select(WebhookEvent)).one())) == 2
+
+
+def test_same_messages_in_another_body_are_duplicates(
+    db: Database, ingest: Callable[..., Any]
+) -> None:
+    payload = load("in_text")
+    ingest(payload)
+    other = copy.deepcopy(payload)
+    other["entry"][0]["time"] = 1750030999  # a different body naming the same message
+    again = ingest(other)
+    assert again.new_messages == 0 and again.duplicate_messages == 1 and not again.repeated
+    assert one(db, select(func.count()).select_from(WebhookEvent)) == 2
+
+
+def test_body_that_could_not_be_applied_is_applied_on_redelivery(
+    db: Database, ingest: Callable[..., Any]
+) -> None:
+    from desktop.services.ingest import apply_payload, store_unprocessed
+
+    payload = load("in_text")
+    raw = json.dumps(payload)
+    db.call(store_unprocessed, raw, "could not apply: the disk was full")
+    result = db.call(apply_payload, payload, raw)
+    assert result.processed and result.new_messages == 1
+    event = db.call(lambda s: s.scalars(select(WebhookEvent)).one())
+    assert (event.processed, event.error) == (True, None)
+    assert db.call(lambda s: deliveries(s, s.scalars(select(WebhookEvent)).one())) == 2
+
+
+def test_repeats_inside_one_batch_are_stored_once(db: Database) -> None:
+    from desktop.services.ingest import apply_payloads
+
+    raw = json.dumps(load("in_text"))
+    results = db.call(apply_payloads, [(raw, json.loads(raw)) for _ in range(5)])
+    assert [r.new_messages for r in results] == [1, 0, 0, 0, 0]
+    assert [r.repeated for r in results] == [False, True, True, True, True]
+    assert db.call(lambda s: deliveries(s, s.scalars(select(WebhookEvent)).one())) == 5
+    assert one(db, select(func.count()).select_from(WebhookEvent)) == 1
 
 
 def test_duplicate_inside_one_body_is_stored_once(db: Database, ingest: Callable[..., Any]) -> None:
