@@ -23,6 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "DARK_MARKUP_COLORS",
@@ -45,23 +46,34 @@ _INVISIBLE_SPACES = frozenset("\u200b\ufeff\u2060")
 _INLINE_MARKERS = {"*": "b", "_": "i", "~": "s", "`": "code"}
 
 _BLOCK_P = "margin-top:0px; margin-bottom:0px; margin-left:{left}px; white-space:pre-wrap;"
-_EMPTY_P = (
+_EMPTY_LINE = (
     '<p style="-qt-paragraph-type:empty; margin-top:0px; margin-bottom:0px;'
-    ' margin-left:{left}px;"><br /></p>'
+    ' margin-left:0px;"><br /></p>'
 )
 
+_PLAIN_BLOCK_P = _BLOCK_P.format(left=0)
+_BLOCK_STARTS = frozenset(">-*0123456789")  # the first character of a quote or list line
 _BULLET_RE = re.compile(r"([-*]) (?=\S)")
 _NUMBER_RE = re.compile(r"(\d{1,9})\. (?=\S)")
 _QUOTE_RE = re.compile(r"> (?=\S)")
 
 # Autolinks (R9). Trailing punctuation is not part of a link: "see https://x.com." → "…x.com".
+# Every alternative may start only where its run of characters starts (the lookbehinds) and
+# every repetition is bounded, so a hostile line such as "a.a.a.…" or 4,000 letters costs one
+# attempt per run, not one per character (that was quadratic).
 _LINK_RE = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"`]+)"
-    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
-    r"|(?P<phone>\+\d[\d ()-]{5,}\d)"
-    r"|(?<![\w.@/-])(?P<domain>(?:[A-Za-z0-9-]+\.)+(?:com|net|org|jp|io|me|co|app|dev|info|biz"
-    r"|shop|store|site|online|uk|de|fr|br|in|us|ca|au)(?:/[^\s<>\"`]*)?)(?![\w@-])"
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"`]{1,2048})"
+    r"|(?<![A-Za-z0-9._%+-])(?P<email>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
+    r"(?:\.[A-Za-z0-9-]{1,63}){0,32}\.[A-Za-z]{2,24})"
+    r"|(?<![\d+])(?P<phone>\+\d[\d ()-]{5,24}\d)"
+    r"|(?<![\w.@/-])(?P<domain>(?:[A-Za-z0-9-]{1,63}\.){1,32}(?:com|net|org|jp|io|me|co|app|dev"
+    r"|info|biz|shop|store|site|online|uk|de|fr|br|in|us|ca|au)(?:/[^\s<>\"`]{0,2048})?)(?![\w@-])"
 )
+# A line without any of these has no marker to pair and nothing that could become a link.
+_BACKTICK_RUN_RE = re.compile(r"`{3,}")
+_MAY_FORMAT = re.compile(r"[*_~`.@+:]")
+_MAY_LINK = re.compile(r"[.@+:]")
+_MAY_PAIR = re.compile(r"[*_~]")
 _LINK_TRAILING = ".,;:!?)]}'\"*_~"
 
 
@@ -105,17 +117,21 @@ class _Atom:
 _Unit = str | _Atom  # one character, or an opaque atom
 
 
+@lru_cache(maxsize=4096)
 def _is_space(ch: str) -> bool:
     return ch.isspace() or ch in _INVISIBLE_SPACES
+
+
+@lru_cache(maxsize=4096)
+def _is_boundary_char(ch: str) -> bool:
+    return _is_space(ch) or unicodedata.category(ch)[0] in "PSZ"
 
 
 def _is_boundary(unit: _Unit | None) -> bool:
     """R1: start/end, white space or punctuation (atoms are fenced by backticks)."""
     if unit is None or isinstance(unit, _Atom):
         return True
-    if _is_space(unit):
-        return True
-    return unicodedata.category(unit)[0] in "PSZ"
+    return _is_boundary_char(unit)
 
 
 def _is_solid(unit: _Unit | None, marker: str) -> bool:
@@ -152,21 +168,41 @@ def whatsapp_to_html(text: str, colors: MarkupColors = LIGHT_MARKUP_COLORS) -> s
 
 
 def _find_monospace_spans(text: str) -> list[tuple[int, int]]:
-    """``` spans as (start of opening fence, end of closing fence); R1, R4 exception, R6."""
+    """``` spans as (start of opening fence, end of closing fence); R1, R4 exception, R6.
+
+    An opener pairs with the next fence at least three characters on. Inside a run of
+    backticks such a fence is in the same run (nothing between them) unless the opener is one
+    of the run's last three fence positions, and a fence after the run is the first position
+    of a later run: so only those are candidates, and a line of 4,000 backticks is a handful
+    of steps, each moving forward.
+    """
+    openers: list[int] = []
+    closers: list[int] = []
+    for run in _BACKTICK_RUN_RE.finditer(text):
+        first, last = run.start(), run.end() - 3  # fence positions first..last
+        openers.extend(range(max(first, last - 2), last + 1))
+        closers.append(first)
     spans: list[tuple[int, int]] = []
-    i = text.find("```")
-    while i != -1:
-        before = text[i - 1] if i > 0 else None
-        close = text.find("```", i + 3)
-        if close == -1:
+    n = len(text)
+    k = c = 0
+    while k < len(openers):
+        i = openers[k]
+        while c < len(closers) and closers[c] < i + 3:
+            c += 1
+        if c == len(closers):
             break
-        after = text[close + 3] if close + 3 < len(text) else None
+        close = closers[c]
         inner = text[i + 3 : close]
-        if _is_boundary(before) and inner.strip() and _is_boundary(after):
+        if (
+            (i == 0 or _is_boundary_char(text[i - 1]))
+            and not inner.isspace()
+            and (close + 3 >= n or _is_boundary_char(text[close + 3]))
+        ):
             spans.append((i, close + 3))
-            i = text.find("```", close + 3)
+            while k < len(openers) and openers[k] < close + 3:
+                k += 1
         else:
-            i = text.find("```", i + 1)
+            k += 1
     return spans
 
 
@@ -178,14 +214,16 @@ def _render_line(
     content: list[bool],
     colors: MarkupColors,
 ) -> str:
+    if length == 0:
+        return _EMPTY_LINE
     line = text[start : start + length]
     left = 0
     prefix_html = ""
     body_from = 0
     state = ""
     style_extra = ""
-    starts_in_code = length > 0 and fenced[start] and start > 0 and fenced[start - 1]
-    if not starts_in_code:
+    starts_in_code = fenced[start] and start > 0 and fenced[start - 1]
+    if not starts_in_code and line[0] in _BLOCK_STARTS:
         if m := _QUOTE_RE.match(line):
             left = colors.quote_indent_px
             body_from = m.end()
@@ -199,12 +237,13 @@ def _render_line(
             left = colors.list_indent_px
             body_from = m.end()
             prefix_html = html.escape(f"{m.group(1)}. ")
-    if length == 0:
-        return _EMPTY_P.format(left=left)
-
-    units: list[_Unit] = []
+    style = _BLOCK_P.format(left=left) + state + style_extra if left or state else _PLAIN_BLOCK_P
     k = start + body_from
     end = start + length
+    if not _MAY_FORMAT.search(text, k, end) and not (fenced[k] or fenced[end - 1]):
+        # Nothing to pair and nothing to link: the common line costs one escape.
+        return f'<p style="{style}">{prefix_html}{html.escape(text[k:end], False)}</p>'
+    units: list[_Unit] = []
     while k < end:
         if fenced[k]:
             j = k
@@ -217,30 +256,40 @@ def _render_line(
         else:
             units.append(text[k])
             k += 1
-    units = _with_inline_code(units)
-    units = _with_links(units)
-    body = _InlineParser(units, colors).render(0, len(units))
-    style = _BLOCK_P.format(left=left) + state + style_extra
+    # Each stage only runs when the line holds a character it acts on (checked on the raw
+    # text, fences included, so the guard may let a stage run for nothing but never skips it).
+    raw = text[start + body_from : end]
+    if "`" in raw:
+        units = _with_inline_code(units)
+    if _MAY_LINK.search(raw):
+        units = _with_links(units)
+    if _MAY_PAIR.search(raw):
+        body = _InlineParser(units, colors).render(0, len(units))
+    else:
+        body = _InlineParser.literal(units, colors)
     return f'<p style="{style}">{prefix_html}{body}</p>'
 
 
 def _with_inline_code(units: list[_Unit]) -> list[_Unit]:
     """Single-backtick code spans become opaque atoms (R6), pairing like other markers.
 
-    A run of several backticks (a ``` fence that did not pair) is never a code marker.
+    A run of several backticks (a ``` fence that did not pair) is never a code marker. An
+    opener takes the nearest closer at least two units on; the closers are listed once, in
+    one pass, so a line of openers with no closer costs linear time, not a rescan each.
     """
-    out: list[_Unit] = []
-    i = 0
     n = len(units)
+    ticks = [j for j, u in enumerate(units) if u.__class__ is str and u == "`"]
+    closers = [j for j in ticks if (j + 1 == n or units[j + 1] != "`") and _closes(units, j, "`")]
+    out: list[_Unit] = []
+    nearest = 0  # index into closers; only moves forward, as the openers do
+    i = 0
     while i < n:
         u = units[i]
-        if u == "`" and _opens(units, i, "`") and (i == 0 or units[i - 1] != "`"):
-            j = i + 2
-            while j < n and not (
-                units[j] == "`" and _closes(units, j, "`") and (j + 1 == n or units[j + 1] != "`")
-            ):
-                j += 1
-            if j < n:
+        if u == "`" and (i == 0 or units[i - 1] != "`") and _opens(units, i, "`"):
+            while nearest < len(closers) and closers[nearest] < i + 2:
+                nearest += 1
+            if nearest < len(closers):
+                j = closers[nearest]
                 inner = "".join(x.text if isinstance(x, _Atom) else x for x in units[i + 1 : j])
                 out.append(_Atom("code", inner))
                 i = j + 1
@@ -314,40 +363,76 @@ class _InlineParser:
         self.colors = colors
         self.openers: list[tuple[int, str]] = []
         self.closers: dict[str, list[int]] = {m: [] for m in "*_~"}
+        # The same tests as _opens/_closes, written out: this loop runs for every marker.
+        last = len(units) - 1
         for i, u in enumerate(units):
-            if isinstance(u, str) and u in self.closers:
-                if _opens(units, i, u):
-                    self.openers.append((i, u))
-                if _closes(units, i, u):
-                    self.closers[u].append(i)
+            if isinstance(u, _Atom) or u not in self.closers:
+                continue
+            before = units[i - 1] if i else None
+            after = units[i + 1] if i < last else None
+            if (before is None or isinstance(before, _Atom) or _is_boundary_char(before)) and (
+                isinstance(after, _Atom)
+                or (after is not None and after != u and not _is_space(after))
+            ):
+                self.openers.append((i, u))
+            if (after is None or isinstance(after, _Atom) or _is_boundary_char(after)) and (
+                isinstance(before, _Atom)
+                or (before is not None and before != u and not _is_space(before))
+            ):
+                self.closers[u].append(i)
 
     def render(self, lo: int, hi: int) -> str:
-        parts: list[str] = []
-        pos = lo
+        """Units ``lo:hi`` as HTML: pairs found in one pass over the openers, then one write.
+
+        The same choice as parsing each pair's content recursively: an opener inside a pair
+        may only take a closer before that pair's own closer (``stack`` holds the closers
+        of the pairs still open, innermost last), and the closer of a pair is not an opener.
+        """
+        tags: list[tuple[int, str]] = []  # (unit index, tag to write instead of the marker)
+        stack: list[int] = []
         k = bisect_left(self.openers, (lo, ""))
-        while k < len(self.openers):
-            i, marker = self.openers[k]
+        for i, marker in self.openers[k:]:
             if i >= hi:
                 break
-            k += 1
-            if i < pos:
+            while stack and stack[-1] < i:
+                stack.pop()
+            if stack and stack[-1] == i:
                 continue
             closers = self.closers[marker]
             c = bisect_left(closers, i + 2)
-            if c == len(closers) or closers[c] >= hi:
+            if c == len(closers) or closers[c] >= (stack[-1] if stack else hi):
                 continue
             close = closers[c]
-            parts.append(self._literal(pos, i))
             tag = _INLINE_MARKERS[marker]
-            parts.append(f"<{tag}>{self.render(i + 1, close)}</{tag}>")
-            pos = close + 1
+            tags.append((i, f"<{tag}>"))
+            tags.append((close, f"</{tag}>"))
+            stack.append(close)
+        tags.sort()
+        parts: list[str] = []
+        pos = lo
+        for index, tag in tags:
+            parts.append(self._literal(pos, index))
+            parts.append(tag)
+            pos = index + 1
         parts.append(self._literal(pos, hi))
         return "".join(parts)
 
     def _literal(self, lo: int, hi: int) -> str:
+        return self.literal(self.units[lo:hi], self.colors)
+
+    @staticmethod
+    def literal(units: list[_Unit], colors: MarkupColors) -> str:
+        """``units`` as they are, escaped (characters a run at a time, not one by one)."""
         out: list[str] = []
-        for u in self.units[lo:hi]:
-            out.append(u.to_html(self.colors) if isinstance(u, _Atom) else html.escape(u, False))
+        run: list[str] = []
+        for u in units:
+            if isinstance(u, _Atom):
+                out.append(html.escape("".join(run), False))
+                run.clear()
+                out.append(u.to_html(colors))
+            else:
+                run.append(u)
+        out.append(html.escape("".join(run), False))
         return "".join(out)
 
 
