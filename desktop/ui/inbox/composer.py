@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.chat.customer_text import isolated, plain_label
+
 MAX_TEXT = 4096  # Cloud API text body limit
 
 
@@ -43,7 +45,7 @@ class Composer(QWidget):
         self.reply_wamid: str | None = None
         self.reply_bar = QWidget(self)
         self.reply_bar.setObjectName("replyBar")
-        self.reply_label = QLabel(self.reply_bar)
+        self.reply_label = plain_label(QLabel(self.reply_bar))  # quotes the customer's text
         self.reply_label.setObjectName("hint")
         self.reply_cancel = QPushButton(self.tr("Cancel reply"), self.reply_bar)
         self.reply_cancel.setFlat(True)
@@ -103,7 +105,7 @@ class Composer(QWidget):
         text = (quoted or "").replace("\n", " ")
         if len(text) > 80:
             text = text[:79] + "…"
-        self.reply_label.setText(self.tr("Replying to: {text}").format(text=text))
+        self.reply_label.setText(self.tr("Replying to: {text}").format(text=isolated(text)))
         self.reply_bar.show()
         self.editor.setFocus()
 

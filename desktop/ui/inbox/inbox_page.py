@@ -25,6 +25,7 @@ from desktop.services.inbox import ConversationFilter, number_rows
 from desktop.services.outbox import OutboxRefused
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleDelegate
+from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
 from desktop.ui.inbox.bubble_specs import spec_for_message
 from desktop.ui.inbox.composer import Composer
@@ -106,9 +107,10 @@ class InboxPage(QWidget):
         left_layout.addWidget(self.empty_label)
 
         # -- right: header, thread, composer
-        self.title = QLabel(self)
+        # The header shows the customer's chosen name and username: never as markup.
+        self.title = plain_label(QLabel(self))
         self.title.setObjectName("threadTitle")
-        self.subtitle = QLabel(self)
+        self.subtitle = plain_label(QLabel(self))
         self.subtitle.setObjectName("threadSubtitle")
         header = QWidget(self)
         header.setObjectName("threadHeader")
@@ -127,7 +129,7 @@ class InboxPage(QWidget):
         self.thread_view.setWordWrap(True)
         self.thread_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.composer = Composer(self)
-        self.notice = QLabel(self)
+        self.notice = plain_label(QLabel(self))  # may quote Meta's error details
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -221,10 +223,10 @@ class InboxPage(QWidget):
             self.subtitle.setText("")
             self.composer.set_window(None, has_conversation=False)
             return
-        self.title.setText(row.contact_name)
+        self.title.setText(isolated(row.contact_name))
         who = "+" + row.contact_wa_id if row.contact_wa_id else (row.contact_user_id or "")
         if row.username:
-            who += f"  @{row.username}"
+            who += "  @" + isolated(row.username.removeprefix("@"))
         self.subtitle.setText(
             self.tr("{who} · to {number}").format(who=who, number=row.number_label)
         )

@@ -41,6 +41,7 @@ from desktop.services.pricing.scenario_file import (
     parse_scenario,
     read_scenario_json,
 )
+from desktop.ui.chat.customer_text import isolated_html
 from desktop.ui.pricing.explain_timeline import ExplainTimeline, TimelineData, timeline_for
 from desktop.ui.pricing.labels import category_label, era_label, format_money, render_phrase
 
@@ -211,7 +212,7 @@ class ExplainTab(QWidget):
         data = timeline_for(events, bill, str(key), start, end)
         self.title.setText(
             self.tr("<b>{contact}</b>, {start} to {end} (as billed)")
-            .replace("{contact}", self.contact_box.currentText())
+            .replace("{contact}", isolated_html(self.contact_box.currentText()))
             .replace("{start}", datetime.fromtimestamp(start, UTC).strftime("%Y-%m-%d"))
             .replace("{end}", datetime.fromtimestamp(end - 1, UTC).strftime("%Y-%m-%d"))
         )
