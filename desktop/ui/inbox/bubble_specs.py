@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -129,7 +130,9 @@ def _error_text(row: MessageRow) -> str | None:
         return QCoreApplication.translate("Outbox", row.error_details or "") or None
     if row.error_code is not None:
         info = lookup(row.error_code, None)
-        args = {"details": row.error_details or row.error_title or "-", "status": "-", "host": ""}
+        details = _meta_details(info.advice, row.error_details) or row.error_title or "-"
+        details = details.rstrip(".") or details  # the advice puts its own full stop
+        args = {"details": details, "status": "-", "host": ""}
         title = render(Phrase("CloudApi", info.title, args))
         advice = render(Phrase("CloudApi", info.advice, args))
         return f"{title} ({row.error_code}) — {advice}"
@@ -137,6 +140,28 @@ def _error_text(row: MessageRow) -> str | None:
     return " — ".join(p for p in parts if p) or QCoreApplication.translate(
         "Bubble", "Not delivered"
     )
+
+
+def _meta_details(advice: str, stored: str | None) -> str | None:
+    """Meta's own details from ``stored``, which may hold our whole advice sentence.
+
+    The outbox keeps the rendered (English) advice of a failed send in ``error_details``;
+    the bubble renders that advice again from the catalog, in the user's language, with
+    Meta's details in its ``{details}`` slot. Filling the slot with the stored advice
+    showed the advice twice, so the details are taken back out of it when it matches.
+    """
+    if not stored:
+        return stored
+    pattern = "".join(
+        "(.*)" if part.startswith("{") else re.escape(part)
+        for part in re.split(r"(\{\w+\})", advice)
+        if part
+    )
+    match = re.fullmatch(pattern, stored, re.DOTALL)
+    if match is None:
+        return stored
+    inner = [g for g in match.groups() if g and g != "-"]
+    return inner[0] if inner else None
 
 
 def _interactive(
