@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
+from desktop.services.message_text import as_dict, as_text
 from desktop.services.window import WINDOW_SECONDS, window_closes_at
 
 
@@ -174,9 +175,10 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
             .where(Message.type == "reaction", Message.conversation_id.in_(conversation_ids_))
             .order_by(Message.timestamp, Message.id)
         ):
-            target = (payload.get("reaction") or {}).get("message_id")
-            if target in wamids:
-                emoji = (payload.get("reaction") or {}).get("emoji") or ""
+            reaction = as_dict(as_dict(payload).get("reaction"))
+            target = reaction.get("message_id")
+            if isinstance(target, str) and target in wamids:
+                emoji = as_text(reaction.get("emoji"))
                 if emoji:
                     reactions[target] = emoji
                 else:
@@ -190,7 +192,7 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
             direction=m.direction,
             type=m.type,
             text=m.text,
-            payload=dict(m.payload or {}),
+            payload=dict(as_dict(m.payload)),
             status=m.status,
             timestamp=m.timestamp,
             context_wamid=m.context_wamid,
@@ -209,10 +211,11 @@ def _templates_for(session: Session, messages: list[Message]) -> dict[int, dict[
     """The stored template definition of each template message, by message id."""
     found: dict[int, dict[str, Any]] = {}
     for message in messages:
-        sent = (message.payload or {}).get("template") or {}
+        # Stored payloads are not trusted to have the shape we sent (rows may be edited).
+        sent = as_dict(as_dict(message.payload).get("template"))
         name = sent.get("name")
-        language = (sent.get("language") or {}).get("code")
-        if not name or not language:
+        language = as_dict(sent.get("language")).get("code")
+        if not isinstance(name, str) or not isinstance(language, str) or not name or not language:
             continue
         template = session.scalar(
             select(Template)
@@ -307,3 +310,21 @@ def number_rows(session: Session) -> list[NumberRow]:
         )
         for n in session.scalars(select(PhoneNumber).order_by(PhoneNumber.display_phone_number))
     ]
+
+
+def stored_payload_text(session: Session, message_id: int) -> str | None:
+    """The message's payload exactly as stored (raw JSON text), whatever its shape.
+
+    For "copy as received" on a message the inbox could not read or show: read without the
+    ORM's JSON decoding, which is what may have failed.
+    """
+    raw = (
+        session.connection()
+        .exec_driver_sql("SELECT payload FROM message WHERE id = ?", (message_id,))
+        .scalar()
+    )
+    if raw is None:
+        return None
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", "replace")
+    return str(raw)

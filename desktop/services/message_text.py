@@ -7,6 +7,7 @@ outbound send payloads, which share their per-type shapes.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 _MEDIA = ("image", "video", "document", "audio", "sticker")
@@ -27,11 +28,9 @@ def readable_text(message_type: str, payload: dict[str, Any]) -> str | None:
     if message_type == "button":
         return _get(body, "text") or _get(body, "payload")
     if message_type == "interactive":
-        return _interactive_text(body or {})
+        return _interactive_text(as_dict(body))
     if message_type == "contacts":
-        names = [
-            (c.get("name") or {}).get("formatted_name") for c in (body or []) if isinstance(c, dict)
-        ]
+        names = [_get(as_dict(c).get("name"), "formatted_name") for c in as_list(body)]
         return ", ".join(n for n in names if n) or None
     if message_type == "template":
         return _get(body, "name")
@@ -57,3 +56,50 @@ def _get(obj: Any, key: str) -> str | None:
         value = obj.get(key)
         return value if isinstance(value, str) else None
     return None
+
+
+# -- values read back from the database -------------------------------------------------------
+# A stored payload is whatever a customer's app or a webhook sender put there, and SQLite
+# keeps any type in any column: everything shown is read through these, never trusted.
+
+#: The latest instant ``datetime`` can show on every platform (9999-12-31 23:59:59 UTC).
+LATEST_TIMESTAMP = 253_402_300_799
+
+
+def as_text(value: Any) -> str:
+    """``value`` as text to show: strings as they are, numbers written out, anything else ""."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int | float):
+        return str(value)
+    return ""
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def as_timestamp(value: Any) -> int | None:
+    """A Unix time ``datetime`` can represent, or None (absent, not a number, out of range)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if value != value or not 0 <= value <= LATEST_TIMESTAMP:  # NaN, negative, year > 9999
+        return None
+    return int(value)
+
+
+def local_datetime(value: Any) -> datetime | None:
+    """The local time of a stored Unix time, or None when it cannot be one."""
+    ts = as_timestamp(value)
+    if ts is None:
+        return None
+    try:
+        return datetime.fromtimestamp(ts)
+    except (OverflowError, OSError, ValueError):
+        return None

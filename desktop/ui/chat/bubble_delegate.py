@@ -8,17 +8,17 @@ stable id (the message's row id) for :data:`BUBBLE_KEY_ROLE`; sizes are cached p
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from desktop.ui.chat.bubble_renderer import BubbleRenderer
 from desktop.ui.chat.bubble_spec import BubbleSpec
+from desktop.ui.chat.row_guard import GuardedDelegate, unavailable_text
 
 #: Role under which a message model returns the row's BubbleSpec.
 BUBBLE_SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,8 +31,12 @@ _CACHE_LIMIT = 20_000
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class BubbleDelegate(QStyledItemDelegate):
-    """Paints rows as WhatsApp bubbles using one shared :class:`BubbleRenderer`."""
+class BubbleDelegate(GuardedDelegate):
+    """Paints rows as WhatsApp bubbles using one shared :class:`BubbleRenderer`.
+
+    A row whose spec cannot be measured or drawn is drawn as a plain "could not be shown"
+    bubble (see :mod:`desktop.ui.chat.row_guard`).
+    """
 
     def __init__(self, parent: QWidget | None = None, renderer: BubbleRenderer | None = None):
         super().__init__(parent)
@@ -56,10 +60,14 @@ class BubbleDelegate(QStyledItemDelegate):
         width = option.rect.width()  # type: ignore[attr-defined]
         return width if width > 0 else _FALLBACK_WIDTH
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def row_key(self, index: _Index) -> object:
+        key = index.data(BUBBLE_KEY_ROLE)
+        return ("row", index.row()) if key is None else key
+
+    def size_row(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         spec = index.data(BUBBLE_SPEC_ROLE)
         if not isinstance(spec, BubbleSpec):
-            return super().sizeHint(option, index)
+            return super().size_row(option, index)
         width = self._width(option)
         key = index.data(BUBBLE_KEY_ROLE)
         cache_key = (("row", index.row()) if key is None else key, width)
@@ -73,12 +81,27 @@ class BubbleDelegate(QStyledItemDelegate):
         self._sizes[cache_key] = (spec, size)
         return QSize(size)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         spec = index.data(BUBBLE_SPEC_ROLE)
         if not isinstance(spec, BubbleSpec):
-            super().paint(painter, option, index)
+            super().paint_row(painter, option, index)
             return
         rect = QRectF(option.rect)  # type: ignore[attr-defined]
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
             painter.fillRect(rect, option.palette.highlight().color().lighter(170))  # type: ignore[attr-defined]
         self.renderer.paint(painter, rect, spec)
+
+    def _unavailable_spec(self, option: QStyleOptionViewItem) -> BubbleSpec:
+        window = option.palette.color(QPalette.ColorRole.Window)  # type: ignore[attr-defined]
+        return BubbleSpec(
+            body=unavailable_text(), theme="dark" if window.lightness() < 128 else "light"
+        )
+
+    def paint_unavailable(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index
+    ) -> None:
+        spec = self._unavailable_spec(option)
+        self.renderer.paint(painter, QRectF(option.rect), spec)  # type: ignore[attr-defined]
+
+    def unavailable_size(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(self.renderer.size_for(self._unavailable_spec(option), self._width(option)))

@@ -7,11 +7,13 @@ from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocumentFragment
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from desktop.services.formatting import whatsapp_to_html
 from desktop.services.inbox import ConversationRow
-from desktop.ui.inbox.conversation_model import ROW_ROLE
+from desktop.services.message_text import as_text, local_datetime
+from desktop.ui.chat.row_guard import GuardedDelegate
+from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE
 
 ROW_HEIGHT = 68
 GREEN = QColor("#25d366")
@@ -26,10 +28,11 @@ def plain_preview(text: str) -> str:
     return QTextDocumentFragment.fromHtml(html).toPlainText().replace("\n", " ")
 
 
-def short_time(ts: int | None) -> str:
-    if not ts:
+def short_time(ts: object) -> str:
+    """When a row's last message came, as short as the list shows it ("" if it cannot be)."""
+    moment = local_datetime(ts)
+    if moment is None or not ts:
         return ""
-    moment = datetime.fromtimestamp(ts)
     now = datetime.now()
     if moment.date() == now.date():
         return moment.strftime("%H:%M")
@@ -38,13 +41,18 @@ def short_time(ts: int | None) -> str:
     return moment.strftime("%Y/%m/%d")
 
 
-class ConversationDelegate(QStyledItemDelegate):
-    def sizeHint(
+class ConversationDelegate(GuardedDelegate):
+    """One conversation per row; a row that cannot be drawn shows a plain line instead."""
+
+    def row_key(self, index: QModelIndex | QPersistentModelIndex) -> object:
+        return index.data(ID_ROLE)
+
+    def size_row(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return QSize(option.rect.width(), ROW_HEIGHT)
 
-    def paint(
+    def paint_row(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
@@ -52,6 +60,8 @@ class ConversationDelegate(QStyledItemDelegate):
     ) -> None:
         row: ConversationRow | None = index.data(ROW_ROLE)
         painter.save()
+        name = as_text(row.contact_name) if row else ""
+        unread = row.unread_count if row and isinstance(row.unread_count, int) else 0
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect
@@ -67,7 +77,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Avatar: a coloured circle with the first letter of the name.
         avatar = QRect(rect.left() + 12, rect.top() + 12, 44, 44)
-        hue = (sum(map(ord, row.contact_name)) * 37) % 360
+        hue = (sum(map(ord, name)) * 37) % 360
         painter.setBrush(QColor.fromHsl(hue, 110, 150))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(avatar)
@@ -76,7 +86,7 @@ class ConversationDelegate(QStyledItemDelegate):
         initial_font.setBold(True)
         painter.setFont(initial_font)
         painter.setPen(QColor("white"))
-        initial = row.contact_name.lstrip("+@")[:1].upper() or "?"
+        initial = name.lstrip("+@")[:1].upper() or "?"
         painter.drawText(avatar, Qt.AlignmentFlag.AlignCenter, initial)
 
         text_left = avatar.right() + 12
@@ -91,9 +101,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(small)
         fm_small = QFontMetrics(small)
         time_width = fm_small.horizontalAdvance(time_text)
-        painter.setPen(
-            GREEN if row.unread_count else palette.color(QPalette.ColorRole.PlaceholderText)
-        )
+        painter.setPen(GREEN if unread > 0 else palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             QRect(right - time_width, rect.top() + 12, time_width, fm_small.height()),
             Qt.AlignmentFlag.AlignRight,
@@ -107,12 +115,12 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(text_left, rect.top() + 10, name_width, fm_bold.height()),
             Qt.AlignmentFlag.AlignLeft,
-            fm_bold.elidedText(row.contact_name, Qt.TextElideMode.ElideRight, name_width),
+            fm_bold.elidedText(name, Qt.TextElideMode.ElideRight, name_width),
         )
 
         badge_width = 0
-        if row.unread_count:
-            label = str(row.unread_count) if row.unread_count < 100 else "99+"
+        if unread > 0:
+            label = str(unread) if unread < 100 else "99+"
             badge_width = max(20, fm_small.horizontalAdvance(label) + 10)
             badge = QRect(right - badge_width, rect.top() + 36, badge_width, 20)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -125,7 +133,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(base)
         fm = QFontMetrics(base)
         preview_width = right - text_left - (badge_width + 8 if badge_width else 0)
-        preview = plain_preview(row.last_message_preview or "")
+        preview = plain_preview(as_text(row.last_message_preview))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             QRect(text_left, rect.top() + 36, preview_width, fm.height()),

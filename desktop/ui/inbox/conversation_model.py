@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from desktop.models.db import Database
 from desktop.services import inbox
+from desktop.services.message_text import as_text
+from desktop.ui.inbox.paged_ids_model import Index, PagedIdsModel
 from desktop.ui.tasks import spawn
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ConversationListModel(QAbstractListModel):
+class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
     """Newest conversation first; ``fetchMore`` exposes the list a page at a time."""
 
     PAGE = 100
@@ -26,50 +26,39 @@ class ConversationListModel(QAbstractListModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._ids: list[int] = []
         self._shown = 0
-        self._rows: dict[int, inbox.ConversationRow] = {}
         self._filter = inbox.ConversationFilter()
-        self._fetching = False
-        self._generation = 0
 
     # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
+    def shown_count(self) -> int:
+        return self._shown
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
-            return None
-        conversation_id = self._ids[index.row()]
-        row = self._rows.get(conversation_id)
+    def item_data(self, position: int, item_id: int, role: int) -> Any:
+        row = self._rows.get(item_id)
         if role == ID_ROLE:
-            return conversation_id
+            return item_id
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.contact_name if row else ""
+            return as_text(row.contact_name) if row else ""
         if role == Qt.ItemDataRole.ToolTipRole and row:
             return (row.contact_wa_id and "+" + row.contact_wa_id) or row.contact_user_id
         return None
 
+    def unavailable_data(self, item_id: int, role: int) -> Any:
+        return item_id if role == ID_ROLE else None
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._ids) and not self._fetching
+        return not parent.isValid() and self._shown < len(self._ids) and not self.fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._fetching = True
-            spawn(self._fetch_page(self._generation), name="conversations:page")
+            generation = self._generation
+            self._start_fetch(lambda: self._fetch_page(generation), "conversations:page")
 
     # -- loading -------------------------------------------------------------------------------
     def conversation_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < self._shown else None
-
-    def row_of(self, conversation_id: int) -> int | None:
-        try:
-            position = self._ids.index(conversation_id)
-        except ValueError:
-            return None
-        return position if position < self._shown else None
+        return self.id_at(row)
 
     def row_data(self, conversation_id: int) -> inbox.ConversationRow | None:
         return self._rows.get(conversation_id)
@@ -83,15 +72,19 @@ class ConversationListModel(QAbstractListModel):
         self._generation += 1
         generation = self._generation
         keep = max(self._shown, self.PAGE)
-        ids = await self._db.run(inbox.conversation_ids, self._filter)
-        rows = await self._db.run(inbox.conversation_rows, ids[:keep])
+        try:
+            ids = await self._db.run(inbox.conversation_ids, self._filter)
+            rows = await self._db.run(inbox.conversation_rows, ids[:keep])
+        except Exception as exc:  # the list stays as it was; the next change tries again
+            self._report_fetch_failure("conversations:reload", exc)
+            return
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._ids = ids
+        self._set_ids(ids)
         self._rows = rows
         self._shown = min(len(ids), keep)
-        self._fetching = False
+        self.failures.forget()
         self.endResetModel()
         self.reloaded.emit(len(ids))
 
@@ -101,22 +94,18 @@ class ConversationListModel(QAbstractListModel):
         if ids[: self._shown] != self._ids[: self._shown] or len(ids) != len(self._ids):
             await self.reload()
             return
-        wanted = [i for i in conversation_ids if i in set(ids[: self._shown])]
+        shown = set(ids[: self._shown])
+        wanted = [i for i in conversation_ids if i in shown]
         rows = await self._db.run(inbox.conversation_rows, wanted)
         self._rows.update(rows)
-        for conversation_id in rows:
-            position = self.row_of(conversation_id)
-            if position is not None:
-                index = self.index(position)
-                self.dataChanged.emit(index, index)
+        self._emit_rows_changed(rows)
 
     async def _fetch_page(self, generation: int) -> None:
         start, end = self._shown, min(len(self._ids), self._shown + self.PAGE)
         rows = await self._db.run(inbox.conversation_rows, self._ids[start:end])
-        if generation != self._generation:
+        if generation != self._generation or start != self._shown:
             return
         self._rows.update(rows)
         self.beginInsertRows(QModelIndex(), start, end - 1)
         self._shown = end
         self.endInsertRows()
-        self._fetching = False

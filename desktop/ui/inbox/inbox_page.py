@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.events import ConversationsChanged, MessagesChanged, NumbersChanged
-from desktop.services.inbox import ConversationFilter, number_rows
+from desktop.services.inbox import ConversationFilter, number_rows, stored_payload_text
+from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleDelegate
 from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
-from desktop.ui.inbox.bubble_specs import spec_for_message
+from desktop.ui.inbox.bubble_specs import spec_for_message, unavailable_spec
 from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
@@ -63,7 +64,11 @@ class InboxPage(QWidget):
         self._theme = services.theme
         self.conversations = ConversationListModel(services.db, self)
         self.messages = MessageListModel(
-            services.db, BUBBLE_SPEC_ROLE, lambda row: spec_for_message(row, self._theme), self
+            services.db,
+            BUBBLE_SPEC_ROLE,
+            lambda row: spec_for_message(row, self._theme),
+            self,
+            unavailable=lambda: unavailable_spec(self._theme),
         )
         self._current: int | None = None
         self._drafts: dict[int, str] = {}
@@ -162,6 +167,8 @@ class InboxPage(QWidget):
         self.composer.send_requested.connect(self._send)
         self.composer.template_requested.connect(self.open_template_dialog)
         self.thread_view.customContextMenuRequested.connect(self._thread_menu)
+        self.conversations.fetch_failed.connect(self._database_failed)
+        self.messages.fetch_failed.connect(self._database_failed)
         bus.messages_changed.connect(self._on_messages_changed)
         bus.conversations_changed.connect(self._on_conversations_changed)
         bus.numbers_changed.connect(self._on_numbers_changed)
@@ -318,21 +325,46 @@ class InboxPage(QWidget):
         self.notice.setText(text)
         self.notice.show()
 
+    def _database_failed(self, error: str) -> None:
+        self._show_notice(
+            self.tr(
+                "The inbox could not read the database ({error}). It tries again with the "
+                "next change; if this stays, restart WABA Desk."
+            ).format(error=error[:200])
+        )
+
     def _thread_menu(self, position: QPoint) -> None:
         index = self.thread_view.indexAt(position)
-        row = self.messages.message_row(index.row()) if index.isValid() else None
-        if row is None:
-            return
+        menu = self.thread_menu(index.row()) if index.isValid() else None
+        if menu is not None:
+            menu.exec(self.thread_view.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def thread_menu(self, row_number: int) -> QMenu | None:
+        """The context menu of one message (also of one the inbox could not read or show)."""
+        message_id = self.messages.message_id(row_number)
+        if message_id is None:
+            return None
         menu = QMenu(self)
+        raw = QAction(self.tr("Copy as received (JSON)"), menu)
+        raw.setObjectName("copyRaw")
+        raw.triggered.connect(
+            lambda: spawn(self._copy_stored_payload(message_id), name="thread:copy-raw")
+        )
+        row = self.messages.message_row(row_number)
+        if row is None:
+            menu.addAction(raw)
+            return menu
         copy = QAction(self.tr("Copy text"), menu)
-        copy.setEnabled(bool(row.text))
-        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.text or ""))
+        text = as_text(row.text)
+        copy.setEnabled(bool(text))
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
         menu.addAction(copy)
         if row.wamid and self._current is not None:
             reply = QAction(self.tr("Reply"), menu)
             reply.setEnabled(self.composer.window_open)
             reply.triggered.connect(
-                lambda: self.composer.set_reply(row.wamid, row.text or row.type)
+                lambda: self.composer.set_reply(row.wamid, text or as_text(row.type))
             )
             menu.addAction(reply)
         if row.direction == "in" and row.wamid and self._current is not None:
@@ -357,7 +389,13 @@ class InboxPage(QWidget):
             retry = QAction(self.tr("Send again"), menu)
             retry.triggered.connect(lambda: spawn(self._retry(row.id), name="outbox:retry"))
             menu.addAction(retry)
-        menu.exec(self.thread_view.viewport().mapToGlobal(position))
+        menu.addSeparator()
+        menu.addAction(raw)
+        return menu
+
+    async def _copy_stored_payload(self, message_id: int) -> None:
+        text = await self._services.db.run(stored_payload_text, message_id)
+        QGuiApplication.clipboard().setText(text or "")
 
     async def _retry(self, message_id: int) -> None:
         await self._services.outbox.retry(message_id)
