@@ -1011,6 +1011,10 @@
             <source>The 24-hour customer service window is closed: the customer has not written in the last 24 hours. Free-form messages are blocked by WhatsApp; send an approved template to reopen the conversation.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DesktopNotifier</name>
@@ -1428,6 +1432,18 @@
         </message>
         <message>
             <source>Copy as received (JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reply was not sent: the database is busy (another program may be using it). The text is still in the box below; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your reply was not sent: it could not be saved ({error}). The text is still in the box below; try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

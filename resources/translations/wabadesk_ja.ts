@@ -1011,6 +1011,10 @@
             <source>The 24-hour customer service window is closed: the customer has not written in the last 24 hours. Free-form messages are blocked by WhatsApp; send an approved template to reopen the conversation.</source>
             <translation>24時間の返信可能時間が終了しました。お客様から24時間以上メッセージが届いていないため、WhatsAppでは自由形式のメッセージを送れません。承認済みテンプレートを送信して、会話を再開してください。</translation>
         </message>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
     </context>
     <context>
         <name>DesktopNotifier</name>
@@ -1429,6 +1433,18 @@
         <message>
             <source>Copy as received (JSON)</source>
             <translation>受信したままコピー（JSON）</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Your reply was not sent: the database is busy (another program may be using it). The text is still in the box below; try again in a moment.</source>
+            <translation>返信は送信されませんでした。データベースが使用中です（別のプログラムが使っている可能性があります）。文章は下の入力欄に残っています。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Your reply was not sent: it could not be saved ({error}). The text is still in the box below; try again.</source>
+            <translation>返信は送信されませんでした。保存できませんでした（{error}）。文章は下の入力欄に残っています。もう一度お試しください。</translation>
         </message>
     </context>
     <context>

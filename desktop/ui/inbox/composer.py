@@ -41,6 +41,8 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self._closes_at: int | None = None
+        # True while the text sent last is being stored: it stays here, read-only, until then.
+        self._busy = False
         # The message being answered (WhatsApp quotes it above the reply), if any.
         self.reply_wamid: str | None = None
         self.reply_bar = QWidget(self)
@@ -86,10 +88,10 @@ class Composer(QWidget):
         layout.addWidget(self.reply_bar)
         layout.addLayout(row)
 
-        self.editor.submit.connect(self._submit)
-        self.send_button.clicked.connect(self._submit)
+        self.editor.submit.connect(self.submit)
+        self.send_button.clicked.connect(self.submit)
         self.editor.textChanged.connect(self._update_state)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._update_state)
@@ -154,16 +156,38 @@ class Composer(QWidget):
         self.window_label.style().polish(self.window_label)
         over = length > MAX_TEXT
         self.send_button.setEnabled(
-            self.window_open and len(self.editor.toPlainText().strip()) > 0 and not over
+            self.window_open
+            and len(self.editor.toPlainText().strip()) > 0
+            and not over
+            and not self._busy
         )
 
     def _enable(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
-        self.send_button.setEnabled(enabled and bool(self.editor.toPlainText().strip()))
+        self.send_button.setEnabled(
+            enabled and bool(self.editor.toPlainText().strip()) and not self._busy
+        )
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
+        """Ask to send the text; it stays in the editor until :meth:`sent` says it is stored."""
         text = self.editor.toPlainText().strip()
-        if not text or not self.window_open or len(text) > MAX_TEXT:
+        if self._busy or not text or not self.window_open or len(text) > MAX_TEXT:
             return
-        self.editor.clear()
         self.send_requested.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a send is being stored: the text cannot change and cannot be sent twice."""
+        self._busy = busy
+        self.editor.setReadOnly(busy)
+        self.send_button.setText(self.tr("Saving…") if busy else self.tr("Send"))
+        self._update_state()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def sent(self, text: str) -> None:
+        """``text`` is stored in the outbox: only now does it leave the editor."""
+        if self.editor.toPlainText().strip() == text:
+            self.editor.clear()
+        self.set_reply(None, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
     from desktop.services.outbox import Outbox
     from desktop.services.read_receipts import ReadReceipts
     from desktop.services.recipients import RecipientDirectory
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class InboxPage(QWidget):
         )
         self._current: int | None = None
         self._drafts: dict[int, str] = {}
+        self._sending: set[int] = set()  # conversations whose reply is being stored
 
         # -- left: search, number filter, conversation list
         self.search = QLineEdit(self)
@@ -138,13 +144,21 @@ class InboxPage(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.notice_retry = QPushButton(self.tr("Try again"), self)
+        self.notice_retry.setObjectName("noticeRetry")
+        self.notice_retry.hide()
+        self.notice_retry.clicked.connect(self._retry_send)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(0, 0, 8, 0)
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.notice_retry, 0, Qt.AlignmentFlag.AlignVCenter)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(header)
         right_layout.addWidget(self.thread_view, 1)
-        right_layout.addWidget(self.notice)
+        right_layout.addLayout(notice_row)
         right_layout.addWidget(self.composer)
 
         splitter = QSplitter(self)
@@ -204,7 +218,8 @@ class InboxPage(QWidget):
         )
         self.composer.set_reply(None, None)
         self._current = conversation_id
-        self.notice.hide()
+        self.composer.set_busy(conversation_id in self._sending)
+        self._hide_notice()
         self._show_thread_header()
         spawn(self.messages.load(conversation_id), name="thread:load")
         if conversation_id is not None:
@@ -287,19 +302,67 @@ class InboxPage(QWidget):
 
     # -- sending ---------------------------------------------------------------------------------
     def _send(self, text: str) -> None:
-        if self._current is not None:
-            reply_to = self.composer.reply_wamid
-            self.composer.set_reply(None, None)
-            spawn(self._send_text(self._current, text, reply_to), name="composer:send")
+        conversation_id = self._current
+        if conversation_id is None or conversation_id in self._sending:
+            return
+        self._sending.add(conversation_id)  # at once: a second Enter must not send it again
+        self.composer.set_busy(True)
+        spawn(
+            self._send_text(conversation_id, text, self.composer.reply_wamid),
+            name="composer:send",
+        )
 
     async def _send_text(
         self, conversation_id: int, text: str, reply_to: str | None = None
     ) -> None:
+        """Store the reply in the outbox; the composer lets go of the text only once stored.
+
+        Until the row is committed the text stays in the composer (read-only) and, if the
+        user moves to another conversation, in that conversation's draft. A failure says
+        so above the composer, with "Try again" when trying again can help.
+        """
+        self._sending.add(conversation_id)
+        if conversation_id == self._current:
+            self.composer.set_busy(True)
+        self._hide_notice()
+        failure: str | None = None
+        retry = False
         try:
             await self._services.outbox.send_text(conversation_id, text, reply_to=reply_to)
         except OutboxRefused as exc:
-            self.composer.editor.setPlainText(text)  # nothing the user typed is lost
-            self._show_notice(render(exc.phrase))
+            failure = render(exc.phrase)
+        except Exception as exc:  # the database is busy, gone or full: the words are kept
+            log.warning("reply to conversation %s not stored", conversation_id, exc_info=True)
+            failure = self._unsaved_reply_text(exc)
+            retry = True
+        finally:
+            self._sending.discard(conversation_id)
+        if conversation_id == self._current:
+            self.composer.set_busy(False)
+            if failure is None:
+                self.composer.sent(text)
+            elif not self.composer.editor.toPlainText().strip():
+                self.composer.editor.setPlainText(text)  # nothing the user typed is lost
+        elif failure is None and self._drafts.get(conversation_id, "").strip() == text:
+            del self._drafts[conversation_id]
+        if failure is not None:
+            self._show_notice(failure, retry=retry)
+
+    def _unsaved_reply_text(self, exc: Exception) -> str:
+        reason = str(exc).lower()
+        if "locked" in reason or "busy" in reason:
+            return self.tr(
+                "Your reply was not sent: the database is busy (another program may be using "
+                "it). The text is still in the box below; try again in a moment."
+            )
+        return self.tr(
+            "Your reply was not sent: it could not be saved ({error}). The text is still in "
+            "the box below; try again."
+        ).format(error=str(exc)[:200] or type(exc).__name__)
+
+    def _retry_send(self) -> None:
+        self._hide_notice()
+        self.composer.submit()
 
     async def react(self, conversation_id: int, wamid: str, emoji: str) -> None:
         """Put (or with "" remove) the business's reaction on a customer's message."""
@@ -321,9 +384,14 @@ class InboxPage(QWidget):
         dialog.show()
         return dialog
 
-    def _show_notice(self, text: str) -> None:
+    def _show_notice(self, text: str, *, retry: bool = False) -> None:
         self.notice.setText(text)
         self.notice.show()
+        self.notice_retry.setVisible(retry)
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
+        self.notice_retry.hide()
 
     def _database_failed(self, error: str) -> None:
         self._show_notice(
