@@ -86,8 +86,9 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         body = QCoreApplication.translate(
             "Bubble", "This message type cannot be shown (WhatsApp does not deliver it to the API)."
         )
-    elif not body:
-        body = QCoreApplication.translate("Bubble", "[{type} message]").format(type=kind)
+    if not body and header is None and not buttons:
+        # Nothing readable in a message of this type (or of an unexpected shape).
+        body = QCoreApplication.translate("Bubble", "[{type} message]").format(type=kind[:40])
 
     return BubbleSpec(
         body=body,
