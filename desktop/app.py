@@ -208,6 +208,7 @@ def numbers_services(services: AppServices) -> NumbersServices:
         refresh_accounts=services.refresh_accounts,
         onboarding=NumberOnboardingFlow(services.client, services.db),
         sandbox_controls=SandboxControls(sandbox.base_url, SANDBOX_TOKEN) if sandbox else None,
+        profiles=services.client,
     )
 
 

@@ -283,6 +283,104 @@
         </message>
     </context>
     <context>
+        <name>BusinessProfile</name>
+        <message>
+            <source>Write a short about text (required).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} characters: shorten it to {limit} at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an email address: write it like name@example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the address with https:// (or http://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web addresses can be 256 characters at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category from the list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistsPanel</name>
+        <message>
+            <source>Official business account (blue badge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving a number to WABA Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. At the old provider (or in the old WhatsApp Business Account), turn off two-step verification for the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Keep the same display name: it moves with the number and needs no new review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Templates do not move: export them from the old account and create them again here before you switch (they need Meta's approval).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Add the number here with “Add a number…”, verify it with a code and register it with a new two-step verification PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5. Conversations stored on this computer stay attached to the number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An on-premises number moves to the Cloud API the same way: it then sends 80 messages a second, and Meta raises that to 1,000 for busy numbers with good quality and an unlimited messaging limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a number to see what it still needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} already has the blue badge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta grants the badge to notable, policy-compliant businesses. Request it in WhatsApp Manager when every item below is met; after a refusal, wait 30 days before asking again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Display name approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two-step verification turned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A real number, not a test number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business verified in Meta Business Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the WhatsApp Business Platform for at least 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notable: press articles or other public links about the business (not paid or promotional)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClickToChat</name>
         <message>
             <source>Enter a phone number.</source>
@@ -2056,6 +2154,14 @@
             <source>Test environment</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Business profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge and migration</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Outbox</name>
@@ -2301,6 +2407,145 @@
         </message>
         <message>
             <source>Needs the app's database</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileEditor</name>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beauty, spa and salon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clothing and apparel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event planning and service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finance and banking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Food and grocery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hotel and lodging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medical and health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Non-profit organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Professional services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopping and retail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Travel and transportation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restaurant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alcoholic beverages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online gambling and gaming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gambling and gaming (not online)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over-the-counter medicines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview in dark mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile of {number} saved</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -283,6 +283,104 @@
         </message>
     </context>
     <context>
+        <name>BusinessProfile</name>
+        <message>
+            <source>Write a short about text (required).</source>
+            <translation>短い自己紹介文を書いてください（必須）。</translation>
+        </message>
+        <message>
+            <source>{count} characters: shorten it to {limit} at most.</source>
+            <translation>{count} 文字です。{limit} 文字以内に短くしてください。</translation>
+        </message>
+        <message>
+            <source>This is not an email address: write it like name@example.com.</source>
+            <translation>メールアドレスではありません。name@example.com のように書いてください。</translation>
+        </message>
+        <message>
+            <source>Start the address with https:// (or http://).</source>
+            <translation>アドレスは https://（または http://）で始めてください。</translation>
+        </message>
+        <message>
+            <source>Web addresses can be 256 characters at most.</source>
+            <translation>ウェブアドレスは 256 文字までです。</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list.</source>
+            <translation>一覧からカテゴリを選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistsPanel</name>
+        <message>
+            <source>Official business account (blue badge)</source>
+            <translation>公式ビジネスアカウント（青いバッジ）</translation>
+        </message>
+        <message>
+            <source>Moving a number to WABA Desk</source>
+            <translation>番号を WABA Desk に移行する</translation>
+        </message>
+        <message>
+            <source>1. At the old provider (or in the old WhatsApp Business Account), turn off two-step verification for the number.</source>
+            <translation>1. 以前のプロバイダー（または以前のWhatsAppビジネスアカウント）で、その番号の2段階認証をオフにします。</translation>
+        </message>
+        <message>
+            <source>2. Keep the same display name: it moves with the number and needs no new review.</source>
+            <translation>2. 表示名は同じままにします。番号と一緒に移り、新たな審査は不要です。</translation>
+        </message>
+        <message>
+            <source>3. Templates do not move: export them from the old account and create them again here before you switch (they need Meta's approval).</source>
+            <translation>3. テンプレートは移りません。切り替える前に以前のアカウントから書き出し、ここで作り直してください（Meta の承認が必要です）。</translation>
+        </message>
+        <message>
+            <source>4. Add the number here with “Add a number…”, verify it with a code and register it with a new two-step verification PIN.</source>
+            <translation>4. ここで「番号を追加…」から番号を追加し、コードで確認して、新しい2段階認証のPINで登録します。</translation>
+        </message>
+        <message>
+            <source>5. Conversations stored on this computer stay attached to the number.</source>
+            <translation>5. このコンピューターに保存された会話は、その番号に結び付いたまま残ります。</translation>
+        </message>
+        <message>
+            <source>An on-premises number moves to the Cloud API the same way: it then sends 80 messages a second, and Meta raises that to 1,000 for busy numbers with good quality and an unlimited messaging limit.</source>
+            <translation>オンプレミスの番号も同じ手順でクラウド API に移行できます。移行後は毎秒 80 件送信でき、品質が良くメッセージ送信上限が無制限の忙しい番号は Meta が 1,000 件に引き上げます。</translation>
+        </message>
+        <message>
+            <source>Choose a number to see what it still needs.</source>
+            <translation>番号を選ぶと、まだ足りないものが表示されます。</translation>
+        </message>
+        <message>
+            <source>{number} already has the blue badge.</source>
+            <translation>{number} はすでに青いバッジを持っています。</translation>
+        </message>
+        <message>
+            <source>Meta grants the badge to notable, policy-compliant businesses. Request it in WhatsApp Manager when every item below is met; after a refusal, wait 30 days before asking again.</source>
+            <translation>Meta は、知名度がありポリシーを守っているビジネスにバッジを付与します。下の項目がすべて満たされたら WhatsAppマネージャで申請してください。却下された場合は 30 日待ってから再申請します。</translation>
+        </message>
+        <message>
+            <source>Display name approved</source>
+            <translation>表示名が承認済み</translation>
+        </message>
+        <message>
+            <source>Two-step verification turned on</source>
+            <translation>2段階認証がオン</translation>
+        </message>
+        <message>
+            <source>A real number, not a test number</source>
+            <translation>テスト番号ではない実在の番号</translation>
+        </message>
+        <message>
+            <source>Business verified in Meta Business Settings</source>
+            <translation>Meta のビジネス設定でビジネス認証済み</translation>
+        </message>
+        <message>
+            <source>On the WhatsApp Business Platform for at least 30 days</source>
+            <translation>WhatsApp Business Platform を 30 日以上利用</translation>
+        </message>
+        <message>
+            <source>Notable: press articles or other public links about the business (not paid or promotional)</source>
+            <translation>知名度：ビジネスについての報道記事などの公開リンク（有料・宣伝目的のものを除く）</translation>
+        </message>
+    </context>
+    <context>
         <name>ClickToChat</name>
         <message>
             <source>Enter a phone number.</source>
@@ -2056,6 +2154,14 @@
             <source>Test environment</source>
             <translation>テスト環境</translation>
         </message>
+        <message>
+            <source>Business profile</source>
+            <translation>ビジネスプロフィール</translation>
+        </message>
+        <message>
+            <source>Badge and migration</source>
+            <translation>バッジと移行</translation>
+        </message>
     </context>
     <context>
         <name>Outbox</name>
@@ -2302,6 +2408,145 @@
         <message>
             <source>Needs the app's database</source>
             <translation>アプリのデータベースが必要です</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileEditor</name>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Automotive</source>
+            <translation>自動車</translation>
+        </message>
+        <message>
+            <source>Beauty, spa and salon</source>
+            <translation>美容・スパ・サロン</translation>
+        </message>
+        <message>
+            <source>Clothing and apparel</source>
+            <translation>衣料品・アパレル</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>教育</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>エンターテインメント</translation>
+        </message>
+        <message>
+            <source>Event planning and service</source>
+            <translation>イベント企画・サービス</translation>
+        </message>
+        <message>
+            <source>Finance and banking</source>
+            <translation>金融・銀行</translation>
+        </message>
+        <message>
+            <source>Food and grocery</source>
+            <translation>食品・食料品</translation>
+        </message>
+        <message>
+            <source>Public service</source>
+            <translation>公共サービス</translation>
+        </message>
+        <message>
+            <source>Hotel and lodging</source>
+            <translation>ホテル・宿泊</translation>
+        </message>
+        <message>
+            <source>Medical and health</source>
+            <translation>医療・健康</translation>
+        </message>
+        <message>
+            <source>Non-profit organisation</source>
+            <translation>非営利団体</translation>
+        </message>
+        <message>
+            <source>Professional services</source>
+            <translation>専門サービス</translation>
+        </message>
+        <message>
+            <source>Shopping and retail</source>
+            <translation>ショッピング・小売</translation>
+        </message>
+        <message>
+            <source>Travel and transportation</source>
+            <translation>旅行・交通</translation>
+        </message>
+        <message>
+            <source>Restaurant</source>
+            <translation>レストラン</translation>
+        </message>
+        <message>
+            <source>Alcoholic beverages</source>
+            <translation>アルコール飲料</translation>
+        </message>
+        <message>
+            <source>Online gambling and gaming</source>
+            <translation>オンラインギャンブル・ゲーム</translation>
+        </message>
+        <message>
+            <source>Gambling and gaming (not online)</source>
+            <translation>ギャンブル・ゲーム（オンライン以外）</translation>
+        </message>
+        <message>
+            <source>Over-the-counter medicines</source>
+            <translation>市販薬</translation>
+        </message>
+        <message>
+            <source>Business account</source>
+            <translation>ビジネスアカウント</translation>
+        </message>
+        <message>
+            <source>Not chosen</source>
+            <translation>未選択</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>自己紹介</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>カテゴリ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>ウェブサイト</translation>
+        </message>
+        <message>
+            <source>Second website</source>
+            <translation>2 つ目のウェブサイト</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>プロフィールを保存</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>再読み込み</translation>
+        </message>
+        <message>
+            <source>Preview in dark mode</source>
+            <translation>ダークモードでプレビュー</translation>
+        </message>
+        <message>
+            <source>Profile of {number} saved</source>
+            <translation>{number} のプロフィールを保存しました</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import start_app, stop_app
+from PySide6.QtCore import Qt
 from qt_async import until
 
 from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO
@@ -163,5 +164,49 @@ async def test_test_environment_caps_recipients_and_drops_quality(qtbot, tmp_pat
         await until(lambda: any("dropped" in n for n in notices), what="quality drop notice")
         page.tabs.setCurrentWidget(panel)
         shot(app.window, "numbers_test_environment_en_light.png", tmp_path)
+    finally:
+        await stop_app(app)
+
+
+async def test_profile_editor_checks_limits_previews_and_saves(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = await start_app(tmp_path)
+    try:
+        page = app.window.page("numbers")
+        assert isinstance(page, NumbersPage)
+        app.window.show_page("numbers")
+        await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+        page.select_number(NUMBER_TOKYO)
+        editor = page.profile
+        await until(lambda: editor.about.text() != "", what="profile loaded")
+        assert not editor.save_button.isEnabled()  # nothing changed yet
+
+        editor.about.setText("x" * 140)
+        assert editor.hints["about"].text() == "140 characters: shorten it to 139 at most."
+        assert not editor.save_button.isEnabled()
+        editor.about.setText("季節のケーキと珈琲 ☕ <b>not bold</b>")
+        editor.website2.setText("sakura.example")
+        assert "https://" in editor.hints["website2"].text()
+        editor.website2.setText("https://sakura.example/menu")
+        editor.vertical.setCurrentIndex(editor.vertical.findData("RESTAURANT"))
+        assert editor.save_button.isEnabled()
+        preview = editor.preview.rows
+        assert preview["about"].text() == "季節のケーキと珈琲 ☕ <b>not bold</b>"
+        assert preview["about"].textFormat() == Qt.TextFormat.PlainText
+        assert preview["vertical"].text() == "Restaurant"
+        editor.dark_preview.setChecked(True)
+        page.tabs.setCurrentWidget(editor)
+        shot(app.window, "numbers_profile_en_light.png", tmp_path)
+
+        await editor.save()
+        sandbox = app.services.sandbox
+        assert sandbox is not None
+        stored = sandbox.world.numbers[NUMBER_TOKYO].profile
+        assert stored["about"] == "季節のケーキと珈琲 ☕ <b>not bold</b>"
+        assert stored["vertical"] == "RESTAURANT"
+        assert stored["websites"][-1] == "https://sakura.example/menu"
+        assert not editor.save_button.isEnabled()
+
+        checks = page.checklists.oba_items.text()
+        assert "✓  Display name approved" in checks and "✓  Two-step verification" in checks
     finally:
         await stop_app(app)

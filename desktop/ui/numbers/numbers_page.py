@@ -41,13 +41,16 @@ from desktop.services.numbers.accounts_tree import (
 )
 from desktop.services.numbers.history import is_drop, quality_history
 from desktop.services.numbers.onboarding import NumberOnboardingFlow
+from desktop.services.numbers.profile import ProfileApi
 from desktop.services.numbers.sandbox_controls import SandboxControls
 from desktop.ui.bus import QtEventBus
 from desktop.ui.i18n import render
 from desktop.ui.numbers import labels
 from desktop.ui.numbers.add_number_dialog import AddNumberDialog
 from desktop.ui.numbers.app_or_api_help import AppOrApiHelp
+from desktop.ui.numbers.checklists_panel import ChecklistsPanel
 from desktop.ui.numbers.click_to_chat_panel import ClickToChatPanel
+from desktop.ui.numbers.profile_editor import ProfileEditor
 from desktop.ui.numbers.quality_chart import COLOUR, QualityHistoryChart
 from desktop.ui.numbers.test_environment_panel import TestEnvironmentPanel
 from desktop.ui.tasks import spawn
@@ -65,6 +68,7 @@ class NumbersServices:
     refresh_accounts: Callable[[], Awaitable[None]]
     onboarding: NumberOnboardingFlow | None = None
     sandbox_controls: SandboxControls | None = None
+    profiles: ProfileApi | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -140,6 +144,11 @@ class NumbersPage(QWidget):
         self.overview = self._build_overview()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.click_to_chat, self.tr("Click to chat"))
+        self.profile = ProfileEditor(lambda: services.profiles, self)
+        self.profile.notice.connect(self.notice)
+        self.tabs.addTab(self.profile, self.tr("Business profile"))
+        self.checklists = ChecklistsPanel(self)
+        self.tabs.addTab(self.checklists, self.tr("Badge and migration"))
         self.test_environment: TestEnvironmentPanel | None = None
         if services.sandbox_controls is not None:
             self.test_environment = TestEnvironmentPanel(services.sandbox_controls, self)
@@ -403,6 +412,12 @@ class NumbersPage(QWidget):
         self.account_box.hide()
         self.history_box.hide()
         self.click_to_chat.set_number(None)
+        self._no_number()
+
+    def _no_number(self) -> None:
+        if hasattr(self, "profile"):
+            self.profile.set_number(None)
+            self.checklists.show_number(None)
 
     def _show_business(self, business: BusinessNode) -> None:
         self.heading.setText(self._business_title(business))
@@ -426,6 +441,7 @@ class NumbersPage(QWidget):
         self.history_box.hide()
         self.account_box.hide()
         self.click_to_chat.set_number(None)
+        self._no_number()
 
     def _show_waba(self, waba: WabaNode) -> None:
         self.heading.setText(waba.name)
@@ -438,6 +454,7 @@ class NumbersPage(QWidget):
         self.history_box.hide()
         self._show_standing(waba)
         self.click_to_chat.set_number(None)
+        self._no_number()
 
     def _show_number(self, number: NumberNode) -> None:
         waba = self._wabas.get(number.waba_id)
@@ -481,6 +498,8 @@ class NumbersPage(QWidget):
             self._show_standing(waba)
         self.history_box.show()
         self.click_to_chat.set_number(number.display_phone_number)
+        self.profile.set_number(number.id, number.verified_name or "", number.display_phone_number)
+        self.checklists.show_number(number)
         spawn(self._load_history(number.id), name="numbers-history")
 
     def _show_standing(self, waba: WabaNode) -> None:
