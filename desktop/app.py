@@ -87,6 +87,7 @@ async def start_services_into(
     services = await start_app_services(options)
     try:
         bus = QtEventBus(services.hub, window)
+        window.task_failures = services.errors.report_task_failure
         window.status.set_mode(services.mode)
         bus.health_changed.connect(window.status.show_health)
 
@@ -117,6 +118,7 @@ async def start_services_into(
             window,
             sending=inbox_services,
             refresh_accounts=services.refresh_accounts,
+            bus=bus,
         )
         window.add_page(
             "templates", QCoreApplication.translate("MainWindow", "Templates"), "▤", templates

@@ -28,7 +28,7 @@ from desktop.services.outbox import Outbox
 from desktop.services.read_receipts import ReadReceipts
 from desktop.services.recipients import RecipientDirectory
 from desktop.services.settings import AppSettings, live_credentials
-from desktop.services.supervisor import TaskSupervisor
+from desktop.services.tasks import TaskScope
 from desktop.services.webhooks import WebhookReceiver
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class AppServices:
     read_receipts: ReadReceipts
     health: HealthMonitor
     errors: ErrorLog
-    supervisor: TaskSupervisor
+    tasks: TaskScope  # long-lived work: senders, media downloads, health checks
     _stack: AsyncExitStack
 
     @property
@@ -119,11 +119,11 @@ async def start_app_services(options: StartOptions) -> AppServices:
             from desktop.runtime.live_mode import start_live_mode
 
             connection = await start_live_mode(db, hub, options.settings, creds, errors, stack)
-        media = MediaCache(db, hub, connection.client)
+        tasks = TaskScope(on_failure=errors.report_task_failure)
+        stack.push_async_callback(tasks.aclose)
+        media = MediaCache(db, hub, connection.client, tasks=tasks)
         media.attach()
-        stack.push_async_callback(media.aclose)
-        supervisor = TaskSupervisor()
-        outbox = Outbox(db, hub, connection.client, supervisor=supervisor)
+        outbox = Outbox(db, hub, connection.client, tasks=tasks)
         stack.push_async_callback(outbox.aclose)
         await outbox.start()
         arrivals = ArrivalNotifier(db, hub, options.settings.notifications)
@@ -132,8 +132,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         health = HealthMonitor(
             mode, hub, connection.client, connection.receiver, connection.waba_ids
         )
-        stack.push_async_callback(supervisor.aclose)
-        supervisor.start(health.run(options.health_interval), name="health")
+        tasks.start(health.run(options.health_interval), name="health")
     except BaseException:
         await stack.aclose()
         raise
@@ -149,7 +148,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         read_receipts=ReadReceipts(db, hub, connection.client),
         health=health,
         errors=errors,
-        supervisor=supervisor,
+        tasks=tasks,
         _stack=stack,
     )
 

@@ -10,7 +10,7 @@ from collections import deque
 from typing import Any
 
 from desktop.services.events import ErrorReported, EventHub
-from desktop.services.text import Phrase
+from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 
 
 class ErrorLog:
@@ -22,3 +22,19 @@ class ErrorLog:
         event = ErrorReported(title, advice, dict(details))
         self.recent.append(event)
         self._hub.publish(event)
+
+    def report_task_failure(self, name: str, error: BaseException) -> None:
+        """A background task failed: say so once, with the details in the log and event."""
+        self.report(
+            Phrase("Tasks", QT_TRANSLATE_NOOP("Tasks", "Something went wrong in the background")),
+            Phrase(
+                "Tasks",
+                QT_TRANSLATE_NOOP(
+                    "Tasks",
+                    "WABA Desk keeps running. If this happens again, restart it; "
+                    "the log has the details.",
+                ),
+            ),
+            task=name,
+            error=repr(error),
+        )

@@ -22,6 +22,7 @@ from desktop.models.db import Database, data_dir
 from desktop.models.entities import Message
 from desktop.services.cloud_api import CloudApiError
 from desktop.services.events import EventHub, MessagesChanged
+from desktop.services.tasks import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -56,23 +57,28 @@ class MediaCache:
     """Downloads inbound media for messages that changed, then says they changed again."""
 
     def __init__(
-        self, db: Database, hub: EventHub, api: MediaDownloader, root: Path | None = None
+        self,
+        db: Database,
+        hub: EventHub,
+        api: MediaDownloader,
+        root: Path | None = None,
+        *,
+        tasks: TaskScope | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
         self._api = api
         self.root = root or media_dir()
         self._pending: set[str] = set()
-        self._tasks: set[asyncio.Task[list[int]]] = set()
+        self._tasks = tasks or TaskScope()
+        self._own_tasks = tasks is None
 
     def attach(self) -> None:
         self._hub.subscribe(self._on_event)
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, MessagesChanged) and event.message_ids:
-            task = asyncio.get_running_loop().create_task(self.fetch_for(event.message_ids))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._tasks.start(self.fetch_for(event.message_ids), name="media:fetch")
 
     async def fetch_for(self, message_ids: Iterable[int]) -> list[int]:
         """Download what these messages attach and we do not have yet; returns their ids."""
@@ -100,10 +106,8 @@ class MediaCache:
         return list(fetched)
 
     async def aclose(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=5)
+        if self._own_tasks:
+            await self._tasks.aclose()
 
 
 def _inbound_media(session: Session, ids: list[int]) -> list[tuple[int, int, str, str]]:

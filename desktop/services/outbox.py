@@ -27,7 +27,7 @@ from desktop.services.events import ConversationsChanged, EventHub, MessagesChan
 from desktop.services.ingest import adopt_orphan_statuses
 from desktop.services.message_text import readable_text
 from desktop.services.rate_limit import TokenBucket
-from desktop.services.supervisor import TaskSupervisor
+from desktop.services.tasks import TaskScope
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 from desktop.services.window import needs_open_window, window_is_open
 
@@ -90,7 +90,7 @@ class Outbox:
         hub: EventHub,
         sender: MessageSender,
         *,
-        supervisor: TaskSupervisor | None = None,
+        tasks: TaskScope | None = None,
         config: OutboxConfig | None = None,
         clock: Callable[[], float] = time.time,
         bucket_factory: Callable[[float], TokenBucket] = TokenBucket,
@@ -98,8 +98,8 @@ class Outbox:
         self._db = db
         self._hub = hub
         self._sender = sender
-        self._supervisor = supervisor or TaskSupervisor()
-        self._own_supervisor = supervisor is None
+        self._tasks = tasks or TaskScope()
+        self._own_tasks = tasks is None
         self._config = config or OutboxConfig()
         self._clock = clock
         self._bucket_factory = bucket_factory
@@ -115,8 +115,8 @@ class Outbox:
             self._ensure_sender(number_id)
 
     async def aclose(self) -> None:
-        if self._own_supervisor:
-            await self._supervisor.aclose()
+        if self._own_tasks:
+            await self._tasks.aclose()
 
     # -- commands ---------------------------------------------------------------------------
     async def enqueue(
@@ -169,7 +169,7 @@ class Outbox:
         event = self._wake.get(number_id)
         if event is None:
             event = self._wake[number_id] = asyncio.Event()
-            self._supervisor.start(self._run_sender(number_id, event), name=f"outbox:{number_id}")
+            self._tasks.start(self._run_sender(number_id, event), name=f"outbox:{number_id}")
         event.set()
 
     async def _run_sender(self, number_id: str, wake: asyncio.Event) -> None:

@@ -1,6 +1,15 @@
-"""Re-emits the services' plain events as typed Qt signals for widgets and item models."""
+"""Re-emits the services' plain events as typed Qt signals for widgets and item models.
+
+Services publish on the :class:`~desktop.services.events.EventHub`; widgets never subscribe
+to the hub or publish themselves, they connect to one signal per event type here. The
+:data:`SIGNAL_OF` table routes each event type to its signal (a test checks it names every
+event type).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,46 +26,51 @@ from desktop.services.events import (
     UnreadCountsChanged,
 )
 
+#: Event type → the name of the bus signal that carries it.
+SIGNAL_OF: dict[type[Any], str] = {
+    MessagesChanged: "messages_changed",
+    ConversationsChanged: "conversations_changed",
+    TemplatesChanged: "templates_changed",
+    NumbersChanged: "numbers_changed",
+    HealthChanged: "health_changed",
+    ErrorReported: "error_reported",
+    CustomerMessagesArrived: "customer_messages_arrived",
+    UnreadCountsChanged: "unread_counts_changed",
+}
+
 
 class QtEventBus(QObject):
     # payload: MessagesChanged (conversation ids, message ids)
-    messages_changed = Signal(object)
-    # payload: ConversationsChanged
-    conversations_changed = Signal(object)
-    # payload: TemplatesChanged
-    templates_changed = Signal(object)
-    # payload: NumbersChanged
-    numbers_changed = Signal(object)
+    messages_changed = Signal(MessagesChanged)
+    # payload: ConversationsChanged (conversation ids)
+    conversations_changed = Signal(ConversationsChanged)
+    # payload: TemplatesChanged (WABA ids, template row ids)
+    templates_changed = Signal(TemplatesChanged)
+    # payload: NumbersChanged (phone number ids)
+    numbers_changed = Signal(NumbersChanged)
     # payload: HealthChanged snapshot for the status bar
-    health_changed = Signal(object)
+    health_changed = Signal(HealthChanged)
     # payload: ErrorReported (title, advice)
-    error_reported = Signal(object)
+    error_reported = Signal(ErrorReported)
     # payload: CustomerMessagesArrived (notices: who wrote, on which number, a preview)
-    customer_messages_arrived = Signal(object)
+    customer_messages_arrived = Signal(CustomerMessagesArrived)
     # payload: UnreadCountsChanged (total, per phone-number id)
-    unread_counts_changed = Signal(object)
+    unread_counts_changed = Signal(UnreadCountsChanged)
 
     def __init__(self, hub: EventHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unsubscribe = hub.subscribe(self._dispatch)
+        self._emit: dict[type[Any], Callable[[Any], None]] = {
+            event_type: getattr(self, name).emit for event_type, name in SIGNAL_OF.items()
+        }
+        unsubscribe = hub.subscribe(self._dispatch)
+        self._unsubscribe = unsubscribe
+        # A deleted bus must not be called by the hub (the lambda does not hold self).
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     def detach(self) -> None:
         self._unsubscribe()
 
     def _dispatch(self, event: Event) -> None:
-        if isinstance(event, MessagesChanged):
-            self.messages_changed.emit(event)
-        elif isinstance(event, ConversationsChanged):
-            self.conversations_changed.emit(event)
-        elif isinstance(event, TemplatesChanged):
-            self.templates_changed.emit(event)
-        elif isinstance(event, NumbersChanged):
-            self.numbers_changed.emit(event)
-        elif isinstance(event, HealthChanged):
-            self.health_changed.emit(event)
-        elif isinstance(event, ErrorReported):
-            self.error_reported.emit(event)
-        elif isinstance(event, CustomerMessagesArrived):
-            self.customer_messages_arrived.emit(event)
-        elif isinstance(event, UnreadCountsChanged):
-            self.unread_counts_changed.emit(event)
+        emit = self._emit.get(type(event))
+        if emit is not None:
+            emit(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.setMinimumSize(820, 560)
         self._pages: dict[str, QWidget] = {}
+        # where failed background tasks of the pages go (set by app.py: the error log)
+        self.task_failures: Callable[[str, BaseException], None] | None = None
         self._buttons: dict[str, NavButton] = {}
 
         self.rail = QWidget(self)
@@ -97,6 +100,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
+
+    def report_task_failure(self, name: str, error: BaseException) -> None:
+        """A page's background task failed (see ``desktop.ui.task_scope``)."""
+        if self.task_failures is not None:
+            self.task_failures(name, error)
 
     def add_page(
         self, key: str, title: str, glyph: str, page: QWidget, *, bottom: bool = False

@@ -2975,6 +2975,17 @@
         </message>
     </context>
     <context>
+        <name>Tasks</name>
+        <message>
+            <source>Something went wrong in the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WABA Desk keeps running. If this happens again, restart it; the log has the details.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TemplateDesignerPage</name>
         <message>
             <source>New</source>

@@ -2975,6 +2975,17 @@
         </message>
     </context>
     <context>
+        <name>Tasks</name>
+        <message>
+            <source>Something went wrong in the background</source>
+            <translation>バックグラウンドの処理でエラーが発生しました</translation>
+        </message>
+        <message>
+            <source>WABA Desk keeps running. If this happens again, restart it; the log has the details.</source>
+            <translation>WABA Desk はこのまま動作します。再び起きる場合は再起動してください。詳しくはログにあります。</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDesignerPage</name>
         <message>
             <source>New</source>

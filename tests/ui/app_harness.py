@@ -45,10 +45,10 @@ async def start_app(tmp_path: Path, **settings: object) -> RunningApp:
 
 
 async def stop_app(app: RunningApp) -> None:
-    from desktop.ui.tasks import drain
+    from desktop.ui.task_scope import drain_tasks_under
 
     app.window.close()
-    await drain()
+    await drain_tasks_under(app.window)
     await app.services.aclose()
     app.window.deleteLater()
 

@@ -63,7 +63,6 @@ DESKTOP = ROOT / "desktop"
 UI_KNOWN_OFFENDERS = {
     "desktop/ui/pricing/history_replay.py",
     "desktop/ui/pricing/monthly_estimate.py",
-    "desktop/ui/tasks.py",  # issue 8 §4: the global spawn() gives way to a QObject task scope
 }
 
 

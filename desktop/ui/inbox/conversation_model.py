@@ -10,7 +10,6 @@ from desktop.models.db import Database
 from desktop.services import inbox
 from desktop.services.message_text import as_text
 from desktop.ui.inbox.paged_ids_model import Index, PagedIdsModel
-from desktop.ui.tasks import spawn
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -65,7 +64,7 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
 
     def set_filter(self, flt: inbox.ConversationFilter) -> None:
         self._filter = flt
-        spawn(self.reload(), name="conversations:filter")
+        self._tasks.spawn(self.reload(), name="conversations:filter")
 
     async def reload(self) -> None:
         """Re-read the ordered ids and the first pages' rows, then reset the view."""

@@ -36,7 +36,7 @@ from desktop.ui.inbox.conversation_delegate import ConversationDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
     from desktop.models.db import Database
@@ -64,6 +64,7 @@ class InboxPage(QWidget):
         self, services: InboxServices, bus: QtEventBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.setObjectName("inboxPage")
         self._services = services
         self._theme = services.theme
@@ -221,9 +222,9 @@ class InboxPage(QWidget):
         self.composer.set_busy(conversation_id in self._sending)
         self._hide_notice()
         self._show_thread_header()
-        spawn(self.messages.load(conversation_id), name="thread:load")
+        self._tasks.spawn(self.messages.load(conversation_id), name="thread:load")
         if conversation_id is not None:
-            spawn(
+            self._tasks.spawn(
                 self._services.read_receipts.mark_conversation_read(conversation_id),
                 name="thread:read",
             )
@@ -283,9 +284,11 @@ class InboxPage(QWidget):
 
     # -- live updates ---------------------------------------------------------------------------
     def _on_messages_changed(self, event: MessagesChanged) -> None:
-        spawn(self.conversations.refresh(event.conversation_ids), name="conversations:refresh")
+        self._tasks.spawn(
+            self.conversations.refresh(event.conversation_ids), name="conversations:refresh"
+        )
         if self._current is not None and self._current in event.conversation_ids:
-            spawn(self._refresh_thread(event.message_ids), name="thread:refresh")
+            self._tasks.spawn(self._refresh_thread(event.message_ids), name="thread:refresh")
 
     async def _refresh_thread(self, message_ids: frozenset[int]) -> None:
         await self.messages.refresh(message_ids)
@@ -295,10 +298,12 @@ class InboxPage(QWidget):
         self._show_thread_header()
 
     def _on_conversations_changed(self, event: ConversationsChanged) -> None:
-        spawn(self.conversations.refresh(event.conversation_ids), name="conversations:refresh")
+        self._tasks.spawn(
+            self.conversations.refresh(event.conversation_ids), name="conversations:refresh"
+        )
 
     def _on_numbers_changed(self, _event: NumbersChanged) -> None:
-        spawn(self._load_numbers(), name="numbers:reload")
+        self._tasks.spawn(self._load_numbers(), name="numbers:reload")
 
     # -- sending ---------------------------------------------------------------------------------
     def _send(self, text: str) -> None:
@@ -307,7 +312,7 @@ class InboxPage(QWidget):
             return
         self._sending.add(conversation_id)  # at once: a second Enter must not send it again
         self.composer.set_busy(True)
-        spawn(
+        self._tasks.spawn(
             self._send_text(conversation_id, text, self.composer.reply_wamid),
             name="composer:send",
         )
@@ -380,7 +385,7 @@ class InboxPage(QWidget):
         dialog = TemplateSendDialog(self._services, self._current, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        spawn(dialog.load(), name="templates:choices")
+        self._tasks.spawn(dialog.load(), name="templates:choices")
         dialog.show()
         return dialog
 
@@ -417,7 +422,7 @@ class InboxPage(QWidget):
         raw = QAction(self.tr("Copy as received (JSON)"), menu)
         raw.setObjectName("copyRaw")
         raw.triggered.connect(
-            lambda: spawn(self._copy_stored_payload(message_id), name="thread:copy-raw")
+            lambda: self._tasks.spawn(self._copy_stored_payload(message_id), name="thread:copy-raw")
         )
         row = self.messages.message_row(row_number)
         if row is None:
@@ -442,7 +447,7 @@ class InboxPage(QWidget):
             for emoji in ("👍", "❤️", "😂", "🙏", "😮"):
                 action = QAction(emoji, react)
                 action.triggered.connect(
-                    lambda _checked=False, e=emoji: spawn(
+                    lambda _checked=False, e=emoji: self._tasks.spawn(
                         self.react(conversation_id, wamid, e), name="outbox:react"
                     )
                 )
@@ -450,12 +455,16 @@ class InboxPage(QWidget):
             if row.reaction:
                 remove = QAction(self.tr("Remove reaction"), react)
                 remove.triggered.connect(
-                    lambda: spawn(self.react(conversation_id, wamid, ""), name="outbox:react")
+                    lambda: self._tasks.spawn(
+                        self.react(conversation_id, wamid, ""), name="outbox:react"
+                    )
                 )
                 react.addAction(remove)
         if row.direction == "out" and row.status in ("failed", "uncertain"):
             retry = QAction(self.tr("Send again"), menu)
-            retry.triggered.connect(lambda: spawn(self._retry(row.id), name="outbox:retry"))
+            retry.triggered.connect(
+                lambda: self._tasks.spawn(self._retry(row.id), name="outbox:retry")
+            )
             menu.addAction(retry)
         menu.addSeparator()
         menu.addAction(raw)

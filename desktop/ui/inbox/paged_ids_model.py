@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.ui.chat.row_guard import RowFailures
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class PagedIdsModel(QAbstractListModel, Generic[RowT]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self._ids: list[int] = []
         self._positions: dict[int, int] = {}
         self._rows: dict[int, RowT] = {}
@@ -109,7 +110,7 @@ class PagedIdsModel(QAbstractListModel, Generic[RowT]):
 
     def _start_fetch(self, work: Callable[[], Awaitable[None]], name: str) -> None:
         """Run ``work`` as this model's one fetch; it ends (well or not) without a trace left."""
-        self._fetch_task = spawn(self._fetch_guarded(work, name), name=name)
+        self._fetch_task = self._tasks.spawn(self._fetch_guarded(work, name), name=name)
 
     async def _fetch_guarded(self, work: Callable[[], Awaitable[None]], name: str) -> None:
         try:

@@ -57,7 +57,7 @@ from desktop.services.window import WINDOW_SECONDS
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.i18n import render
 from desktop.ui.pricing.labels import render_phrase
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
     from desktop.models.db import Database
@@ -90,6 +90,7 @@ class TemplateSendDialog(QDialog):
         waba_id: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.setWindowTitle(self.tr("Send a template"))
         self.resize(900, 560)
         self._services = services
@@ -172,7 +173,7 @@ class TemplateSendDialog(QDialog):
         self.sender_combo.currentIndexChanged.connect(self._fill_recipients)
         self.recipient_combo.currentTextChanged.connect(lambda _t: self._update())
         self.buttons.rejected.connect(self.reject)
-        self.buttons.accepted.connect(lambda: spawn(self.send(), name="template:send"))
+        self.buttons.accepted.connect(lambda: self._tasks.spawn(self.send(), name="template:send"))
 
     @property
     def picks_recipient(self) -> bool:

@@ -44,6 +44,7 @@ from desktop.services.pricing.scenario_file import (
 from desktop.ui.chat.customer_text import isolated_html
 from desktop.ui.pricing.explain_timeline import ExplainTimeline, TimelineData, timeline_for
 from desktop.ui.pricing.labels import category_label, era_label, format_money, render_phrase
+from desktop.ui.task_scope import UiTaskScope
 
 
 class ExplainTab(QWidget):
@@ -53,6 +54,7 @@ class ExplainTab(QWidget):
 
     def __init__(self, book: RateBook, has_history: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.book = book
         self.has_history = has_history
         self.scenarios: list[dict[str, Any]] = []
@@ -184,10 +186,8 @@ class ExplainTab(QWidget):
             self.contact_box.addItem(label, key)
 
     def _show_history_clicked(self) -> None:
-        from desktop.ui.tasks import spawn
-
         if self.history_loader is not None:
-            spawn(self.show_history(), name="pricing-explain")
+            self._tasks.spawn(self.show_history(), name="pricing-explain")
 
     async def show_history(self) -> None:
         """Bill the history of the chosen days and draw the chosen contact."""

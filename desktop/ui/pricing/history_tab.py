@@ -52,6 +52,7 @@ from desktop.ui.pricing.labels import (
 )
 from desktop.ui.pricing.report_export import html_table, write_pdf
 from desktop.ui.pricing.scenario_charts import CategoryBarsChart, stacked_amounts
+from desktop.ui.task_scope import UiTaskScope
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -79,6 +80,7 @@ class HistoryTab(QWidget):
 
     def __init__(self, book: RateBook, db: Database | None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.book = book
         self.db = db
         self.report: HistoryReport | None = None
@@ -195,9 +197,7 @@ class HistoryTab(QWidget):
     # --- replay ------------------------------------------------------------------------
 
     def _replay_clicked(self) -> None:
-        from desktop.ui.tasks import spawn
-
-        task = spawn(self.replay(), name="pricing-history")
+        task = self._tasks.spawn(self.replay(), name="pricing-history")
         self._task = task
 
     def cancel(self) -> None:

@@ -69,6 +69,7 @@ from desktop.services.templates.store import (
     record_submission,
 )
 from desktop.services.text import Phrase
+from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.templates.template_editor import TemplateEditor
 from desktop.ui.templates.template_list_model import (
@@ -119,6 +120,7 @@ class TemplateDesignerPage(QWidget):
         *,
         sending: TemplateSendServices | None = None,
         refresh_accounts: Callable[[], Awaitable[None]] | None = None,
+        bus: QtEventBus | None = None,
         drafts: TemplateDraftStore | None = None,
         autosave_ms: int = 400,
     ) -> None:
@@ -272,8 +274,8 @@ class TemplateDesignerPage(QWidget):
         self.waba_combo.currentIndexChanged.connect(lambda _i: self._spawn(self.reload_templates()))
         self.list_view.clicked.connect(self._open_index)
         self.lint_view.clicked.connect(self._focus_finding)
-        self._unsubscribe = hub.subscribe(self._on_event)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
+        # Template changes arrive through the bus: the app's, or (standalone) one on ``hub``.
+        (bus or QtEventBus(hub, self)).templates_changed.connect(self._on_event)
         # capture the executor, not the page: nothing here may keep the page alive
         writer, pending = self._draft_writer, self._autosave
 
