@@ -14,14 +14,16 @@ SandboxTrio = tuple[SandboxServer, WebhookRecorder, httpx.AsyncClient]
 
 
 @asynccontextmanager
-async def running_sandbox(secret: str, version: str) -> AsyncIterator[SandboxTrio]:
+async def running_sandbox(
+    secret: str, version: str, *, review_delay: float = 0.05
+) -> AsyncIterator[SandboxTrio]:
     """The sandbox (tiny delays, no spontaneous customers), its recorder and a client."""
     recorder = WebhookRecorder(secret)
     await recorder.start()
     server = SandboxServer(
         webhook_url=recorder.url,
         app_secret=secret,
-        review_delay=0.05,
+        review_delay=review_delay,
         status_delay=0.01,
         read_delay=0.01,
         simulate_customers=False,

@@ -18,7 +18,9 @@ JP_CUSTOMER = "819012345601"
 
 @pytest_asyncio.fixture
 async def sandbox() -> AsyncIterator[SandboxTrio]:
-    async with running_sandbox(SECRET, "v24.0") as trio:
+    # No review during these tests: a seeded PENDING template must stay pending (132001),
+    # which a 50 ms review made a race on a loaded machine.
+    async with running_sandbox(SECRET, "v24.0", review_delay=3600) as trio:
         yield trio
 
 
