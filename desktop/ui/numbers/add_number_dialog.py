@@ -36,7 +36,7 @@ from desktop.services.numbers.onboarding import (
 )
 from desktop.ui.i18n import render
 from desktop.ui.numbers.app_or_api_help import AppOrApiHelp
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 STEP_PAGE = {"new": 0, "created": 1, "code_requested": 1, "verified": 2, "registered": 3}
 
@@ -63,6 +63,7 @@ class AddNumberDialog(QDialog):
         after_register: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.setObjectName("addNumberDialog")
         self.setWindowTitle(self.tr("Add a phone number"))
         self.resize(640, 560)
@@ -274,7 +275,7 @@ class AddNumberDialog(QDialog):
         if self._busy:
             coro.close()
             return
-        spawn(self._guarded(coro), name="add-number")
+        self._tasks.spawn(self._guarded(coro), name="add-number")
 
     async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
         self._busy = True

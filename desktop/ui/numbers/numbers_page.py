@@ -53,7 +53,7 @@ from desktop.ui.numbers.click_to_chat_panel import ClickToChatPanel
 from desktop.ui.numbers.profile_editor import ProfileEditor
 from desktop.ui.numbers.quality_chart import COLOUR, QualityHistoryChart
 from desktop.ui.numbers.test_environment_panel import TestEnvironmentPanel
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "business" | "waba" | "number"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,6 +101,7 @@ class NumbersPage(QWidget):
         self, services: NumbersServices, bus: QtEventBus | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.setObjectName("numbersPage")
         self._services = services
         self._tree: list[BusinessNode] = []
@@ -119,10 +120,14 @@ class NumbersPage(QWidget):
         self.refresh_button.setToolTip(
             self.tr("Fetch every account and number again from the WhatsApp Business Platform")
         )
-        self.refresh_button.clicked.connect(lambda: spawn(self.refresh(), name="numbers-refresh"))
+        self.refresh_button.clicked.connect(
+            lambda: self._tasks.spawn(self.refresh(), name="numbers-refresh")
+        )
         self.add_button = QPushButton(self.tr("Add a number…"), self)
         self.add_button.setVisible(services.onboarding is not None)
-        self.add_button.clicked.connect(lambda: spawn(self.open_add_number(), name="add-number"))
+        self.add_button.clicked.connect(
+            lambda: self._tasks.spawn(self.open_add_number(), name="add-number")
+        )
         self.help_button = QPushButton(self.tr("Business app or API?"), self)
         self.help_button.clicked.connect(lambda: AppOrApiHelp(self).exec())
         self.add_dialog: AddNumberDialog | None = None
@@ -289,7 +294,7 @@ class NumbersPage(QWidget):
         await self.load()
 
     def _on_numbers_changed(self, _event: NumbersChanged) -> None:
-        spawn(self.load(), name="numbers-reload")
+        self._tasks.spawn(self.load(), name="numbers-reload")
 
     def _apply_tree(self, tree: list[BusinessNode]) -> None:
         before = self._numbers
@@ -306,7 +311,7 @@ class NumbersPage(QWidget):
                     for n in self._numbers.values()
                 ]
             )
-            spawn(self.test_environment.load(), name="test-environment")
+            self._tasks.spawn(self.test_environment.load(), name="test-environment")
 
     def _announce_changes(
         self, before: dict[str, NumberNode], after: dict[str, NumberNode]
@@ -500,7 +505,7 @@ class NumbersPage(QWidget):
         self.click_to_chat.set_number(number.display_phone_number)
         self.profile.set_number(number.id, number.verified_name or "", number.display_phone_number)
         self.checklists.show_number(number)
-        spawn(self._load_history(number.id), name="numbers-history")
+        self._tasks.spawn(self._load_history(number.id), name="numbers-history")
 
     def _show_standing(self, waba: WabaNode) -> None:
         lines: list[str] = []

@@ -32,7 +32,7 @@ from desktop.services.numbers.sandbox_controls import (
 )
 from desktop.ui.i18n import render
 from desktop.ui.numbers import labels
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 TIERS = ("TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED")
 
@@ -40,6 +40,7 @@ TIERS = ("TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED")
 class TestEnvironmentPanel(QWidget):
     def __init__(self, controls: SandboxControls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.setObjectName("testEnvironmentPanel")
         self._controls = controls
         self._test_numbers: list[TestNumber] = []
@@ -152,7 +153,7 @@ class TestEnvironmentPanel(QWidget):
         self.remove_button.setEnabled(bool(recipients))
 
     def _run(self, coro: Coroutine[Any, Any, None]) -> None:
-        spawn(self._guarded(coro), name="test-environment")
+        self._tasks.spawn(self._guarded(coro), name="test-environment")
 
     async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
         self.error.clear()
