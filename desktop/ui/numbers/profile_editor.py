@@ -37,7 +37,7 @@ from desktop.services.numbers.profile import (
 )
 from desktop.services.text import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import render
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 VERTICAL_WORDS = {
     "OTHER": QT_TRANSLATE_NOOP("ProfileEditor", "Other"),
@@ -147,6 +147,7 @@ class ProfileEditor(QWidget):
 
     def __init__(self, api: Callable[[], ProfileApi | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tasks = UiTaskScope(self)
         self.setObjectName("profileEditor")
         self._api = api
         self._number_id: str | None = None
@@ -195,9 +196,13 @@ class ProfileEditor(QWidget):
 
         self.save_button = QPushButton(self.tr("Save profile"), self)
         self.save_button.setObjectName("sendButton")
-        self.save_button.clicked.connect(lambda: spawn(self.save(), name="profile-save"))
+        self.save_button.clicked.connect(
+            lambda: self._tasks.spawn(self.save(), name="profile-save")
+        )
         self.reload_button = QPushButton(self.tr("Reload"), self)
-        self.reload_button.clicked.connect(lambda: spawn(self.load(), name="profile-load"))
+        self.reload_button.clicked.connect(
+            lambda: self._tasks.spawn(self.load(), name="profile-load")
+        )
         self.error = _plain(self, "errorText")
         self.dark_preview = QCheckBox(self.tr("Preview in dark mode"), self)
         self.preview = ProfilePreview(self)
@@ -227,7 +232,7 @@ class ProfileEditor(QWidget):
         self._number_id, self._name, self._display = number_id, name, display
         self.setEnabled(number_id is not None and self._api() is not None)
         if changed and number_id is not None:
-            spawn(self.load(), name="profile-load")
+            self._tasks.spawn(self.load(), name="profile-load")
 
     def draft(self) -> ProfileDraft:
         sites = tuple(s.strip() for s in (self.website1.text(), self.website2.text()) if s.strip())
