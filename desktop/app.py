@@ -74,9 +74,11 @@ async def start_services_into(
     account sync, the pricing page's database, the settings page's settings and secrets).
     """
     from desktop.runtime.app_services import start_app_services
+    from desktop.services.contacts import ContactBook
     from desktop.services.events import ErrorReported
     from desktop.services.inbox import number_rows
     from desktop.ui.bus import QtEventBus
+    from desktop.ui.inbox.contact_panel import ContactPanel
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
     from desktop.ui.notifications import DesktopNotifier, TrayBackend
     from desktop.ui.numbers.numbers_page import NumbersPage
@@ -110,6 +112,14 @@ async def start_services_into(
             theme=services.settings.theme,
         )
         inbox = InboxPage(inbox_services, bus, window)
+        inbox.attach_contact_panel(
+            ContactPanel(
+                ContactBook(services.db, services.hub),
+                resolve_language(services.settings.language),
+                inbox,
+            ),
+            bus,
+        )
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
         templates = TemplateDesignerPage(
             services.db,

@@ -168,6 +168,9 @@ class Contact(Base):
     wa_id: Mapped[str | None] = mapped_column(String(32), unique=True)
     username: Mapped[str | None] = mapped_column(String(64))
     profile_name: Mapped[str | None] = mapped_column(String(256))
+    # The desk's own name for the customer (shown instead of the profile name) and notes.
+    local_name: Mapped[str | None] = mapped_column(String(256))
+    notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
+from desktop.services.contacts import display_name
 from desktop.services.message_text import as_dict, as_text
 from desktop.services.window import WINDOW_SECONDS, window_closes_at
 
@@ -120,7 +121,7 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
             contact_name=contact_display_name(contact),
             contact_wa_id=contact.wa_id,
             contact_user_id=contact.user_id,
-            username=contact.username,
+            username=(contact.username or "").strip().lstrip("@") or None,  # shown with one @
             last_message_ts=conv.last_message_ts,
             last_message_preview=conv.last_message_preview,
             unread_count=conv.unread_count,
@@ -130,13 +131,7 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
 
 
 def contact_display_name(contact: Contact) -> str:
-    if contact.profile_name:
-        return contact.profile_name
-    if contact.username:
-        return "@" + contact.username
-    if contact.wa_id:
-        return "+" + contact.wa_id
-    return contact.user_id or "?"
+    return display_name(contact)
 
 
 def message_ids(session: Session, conversation_id: int) -> list[int]:

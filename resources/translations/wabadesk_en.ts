@@ -1115,6 +1115,105 @@
         </message>
     </context>
     <context>
+        <name>ContactPanel</name>
+        <message>
+            <source>Your name for this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes the whole desk can see</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name at this desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp user id (BSUID)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talks to these numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number and id changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp profile name: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No WhatsApp profile name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{country}: {national}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({count} unread)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name was not saved: the database did not answer. It is still in the field; leave the field again to retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes were not saved: the database did not answer. They stay here; type again to retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number copied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DesktopNotifier</name>
         <message>
             <source>{sender} · {channel}</source>
@@ -1542,6 +1641,14 @@
         </message>
         <message>
             <source>Your reply was not sent: it could not be saved ({error}). The text is still in the box below; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, number, notes and channels of this customer (Ctrl+I)</source>
             <translation type="unfinished" />
         </message>
     </context>

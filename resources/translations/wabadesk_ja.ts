@@ -1115,6 +1115,105 @@
         </message>
     </context>
     <context>
+        <name>ContactPanel</name>
+        <message>
+            <source>Your name for this customer</source>
+            <translation>このお客様を呼ぶ名前</translation>
+        </message>
+        <message>
+            <source>Copy number</source>
+            <translation>番号をコピー</translation>
+        </message>
+        <message>
+            <source>Notes the whole desk can see</source>
+            <translation>受付の全員が見られるメモ</translation>
+        </message>
+        <message>
+            <source>Name at this desk</source>
+            <translation>受付での名前</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>WhatsApp user id (BSUID)</source>
+            <translation>WhatsAppユーザーID（BSUID）</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Talks to these numbers</source>
+            <translation>やり取りしている電話番号</translation>
+        </message>
+        <message>
+            <source>Number and id changes</source>
+            <translation>番号・IDの変更</translation>
+        </message>
+        <message>
+            <source>No customer selected</source>
+            <translation>お客様が選択されていません</translation>
+        </message>
+        <message>
+            <source>WhatsApp profile name: {name}</source>
+            <translation>WhatsAppのプロフィール名: {name}</translation>
+        </message>
+        <message>
+            <source>No WhatsApp profile name</source>
+            <translation>WhatsAppのプロフィール名はありません</translation>
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation>共有されていません</translation>
+        </message>
+        <message>
+            <source>{country}: {national}</source>
+            <translation>{country}: {national}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>まだ届いていません</translation>
+        </message>
+        <message>
+            <source>({count} unread)</source>
+            <translation>（未読 {count} 件）</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>報告はありません</translation>
+        </message>
+        <message>
+            <source>The name was not saved: the database did not answer. It is still in the field; leave the field again to retry.</source>
+            <translation>名前を保存できませんでした（データベースが応答しません）。入力した名前は欄に残っています。欄から移動するともう一度保存します。</translation>
+        </message>
+        <message>
+            <source>Name saved.</source>
+            <translation>名前を保存しました。</translation>
+        </message>
+        <message>
+            <source>The notes were not saved: the database did not answer. They stay here; type again to retry.</source>
+            <translation>メモを保存できませんでした（データベースが応答しません）。メモはここに残っています。もう一度入力すると再保存します。</translation>
+        </message>
+        <message>
+            <source>Notes saved.</source>
+            <translation>メモを保存しました。</translation>
+        </message>
+        <message>
+            <source>Number copied.</source>
+            <translation>番号をコピーしました。</translation>
+        </message>
+    </context>
+    <context>
         <name>DesktopNotifier</name>
         <message>
             <source>{sender} · {channel}</source>
@@ -1543,6 +1642,14 @@
         <message>
             <source>Your reply was not sent: it could not be saved ({error}). The text is still in the box below; try again.</source>
             <translation>返信は送信されませんでした。保存できませんでした（{error}）。文章は下の入力欄に残っています。もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Customer details</source>
+            <translation>お客様の詳細</translation>
+        </message>
+        <message>
+            <source>Name, number, notes and channels of this customer (Ctrl+I)</source>
+            <translation>このお客様の名前・番号・メモ・やり取りしている番号（Ctrl+I）</translation>
         </message>
     </context>
     <context>

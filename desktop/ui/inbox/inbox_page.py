@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
 from desktop.ui.inbox.bubble_specs import spec_for_message, unavailable_spec
 from desktop.ui.inbox.composer import Composer
+from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
@@ -79,6 +81,8 @@ class InboxPage(QWidget):
         self._current: int | None = None
         self._drafts: dict[int, str] = {}
         self._sending: set[int] = set()  # conversations whose reply is being stored
+        self._pending_select: int | None = None
+        self.contact_panel: ContactPanel | None = None
 
         # -- left: search, number filter, conversation list
         self.search = QLineEdit(self)
@@ -126,11 +130,17 @@ class InboxPage(QWidget):
         self.subtitle.setObjectName("threadSubtitle")
         header = QWidget(self)
         header.setObjectName("threadHeader")
-        header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(16, 8, 16, 8)
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(16, 8, 8, 8)
+        header_layout = QVBoxLayout()
         header_layout.setSpacing(0)
         header_layout.addWidget(self.title)
         header_layout.addWidget(self.subtitle)
+        header_row.addLayout(header_layout, 1)
+        self.header_tools = QHBoxLayout()  # buttons that open side panels (customer details)
+        self.title.setWordWrap(True)  # beside the buttons a long name wraps, never clips
+        self.subtitle.setWordWrap(True)
+        header_row.addLayout(self.header_tools)
         self.thread_view = QListView(self)
         self.thread_view.setObjectName("thread")
         self.thread_view.setModel(self.messages)
@@ -167,6 +177,7 @@ class InboxPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 760])
+        self.splitter = splitter
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -177,6 +188,8 @@ class InboxPage(QWidget):
         self.view_filter.currentIndexChanged.connect(self._filter_changed)
         self.conversation_view.selectionModel().currentChanged.connect(self._conversation_chosen)
         self.conversations.reloaded.connect(self._after_reload)
+        # The header follows its row: a rename or a new message updates it in place.
+        self.conversations.dataChanged.connect(lambda *_: self._show_thread_header())
         self.messages.appended.connect(self.thread_view.scrollToBottom)
         self.messages.loaded.connect(lambda _n: self.thread_view.scrollToBottom())
         self.composer.send_requested.connect(self._send)
@@ -231,6 +244,9 @@ class InboxPage(QWidget):
 
     def _after_reload(self, count: int) -> None:
         self.empty_label.setVisible(count == 0)
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None and self.select_conversation(pending):
+            return
         if self._current is not None:
             row = self.conversations.row_of(self._current)
             if row is not None:
@@ -254,6 +270,48 @@ class InboxPage(QWidget):
             self.tr("{who} · to {number}").format(who=who, number=row.number_label)
         )
         self.composer.set_window(row.window_closes_at)
+
+    def attach_contact_panel(self, panel: ContactPanel, bus: QtEventBus) -> None:
+        """The customer's details to the right of the thread, opened from the header."""
+        self.contact_panel = panel
+        panel.hide()
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(2, 0)
+        button = QToolButton(self)
+        button.setObjectName("contactButton")
+        button.setText(self.tr("Customer details"))
+        button.setCheckable(True)
+        button.setShortcut(QKeySequence("Ctrl+I"))
+        button.setToolTip(self.tr("Name, number, notes and channels of this customer (Ctrl+I)"))
+        self.header_tools.addWidget(button)
+        self.contact_button = button
+
+        def toggled(on: bool) -> None:
+            panel.setVisible(on)
+            if on:
+                sizes = self.splitter.sizes()
+                self.splitter.setSizes([sizes[0], max(300, sizes[1] - 280), 280])
+                panel.show_conversation(self._current)
+
+        button.toggled.connect(toggled)
+        self.conversation_view.selectionModel().currentChanged.connect(
+            lambda *_: panel.show_conversation(self._current) if panel.isVisible() else None
+        )
+        panel.open_conversation.connect(self._open_from_panel)
+
+        def changed(event: ConversationsChanged) -> None:
+            if panel.isVisible() and self._current in event.conversation_ids:
+                spawn(panel.reload(), name="contact:reload")
+
+        bus.conversations_changed.connect(changed)
+
+    def _open_from_panel(self, conversation_id: int) -> None:
+        if not self.select_conversation(conversation_id):
+            # Hidden by a filter or search: show every conversation, then select it.
+            self.search.clear()
+            self.number_filter.setCurrentIndex(0)
+            self.view_filter.setCurrentIndex(0)
+            self._pending_select = conversation_id
 
     # -- filters -------------------------------------------------------------------------------
     def _filter_changed(self) -> None:

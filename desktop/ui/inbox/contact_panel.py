@@ -1,0 +1,276 @@
+"""The customer beside the thread: names, number, ids, notes and every channel they use.
+
+Everything shown here comes from customers or Meta, so every label is plain text. Edits are
+saved when the field is left (name) or after a pause in typing (notes), and a failed save
+says so and keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.contacts import NAME_LIMIT, ContactBook, ContactDetails
+from desktop.ui.tasks import spawn
+
+log = logging.getLogger(__name__)
+
+NOTES_SAVE_DELAY_MS = 800
+
+
+def plain_label(parent: QWidget, object_name: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class ContactPanel(QFrame):
+    # payload: a conversation id the user picked among this contact's channels
+    open_conversation = Signal(int)
+
+    def __init__(self, book: ContactBook, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactPanel")
+        self.setMinimumWidth(240)
+        self._book = book
+        self._language = language
+        self.details: ContactDetails | None = None
+        self._conversation_id: int | None = None
+
+        self.heading = plain_label(self, "threadTitle")
+        self.profile = plain_label(self, "hint")
+        self.local_name = QLineEdit(self)
+        self.local_name.setMaxLength(NAME_LIMIT)
+        self.local_name.setPlaceholderText(self.tr("Your name for this customer"))
+        self.local_name.setClearButtonEnabled(True)
+        self.number = plain_label(self)
+        self.number.setWordWrap(False)  # a phone number reads as one piece
+        self.national = plain_label(self, "hint")
+        self.copy_number = QPushButton(self.tr("Copy number"), self)
+        self.user_id = plain_label(self)
+        self.username = plain_label(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Notes the whole desk can see"))
+        self.notes.setMinimumHeight(90)
+        self.notes.setMaximumHeight(160)
+        self.channels = QListWidget(self)
+        self.channels.setMaximumHeight(120)
+        self.channels.setWordWrap(True)
+        self.channels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.changes = plain_label(self, "hint")
+        self.status = plain_label(self, "hint")
+
+        number_row = QVBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.copy_number, 0, Qt.AlignmentFlag.AlignLeft)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Name at this desk"), self.local_name)
+        form.addRow(self.tr("Phone number"), number_row)
+        form.addRow("", self.national)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("WhatsApp user id (BSUID)"), self.user_id)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Talks to these numbers"), self.channels)
+        form.addRow(self.tr("Number and id changes"), self.changes)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 10, 12, 10)
+        body_layout.addWidget(self.heading)
+        body_layout.addWidget(self.profile)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.status)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self.notes.textChanged.connect(self._notes_edited)
+        self.local_name.editingFinished.connect(self._save_name)
+        self.copy_number.clicked.connect(self._copy_number)
+        self.channels.itemActivated.connect(self._channel_chosen)
+        self.channels.itemClicked.connect(self._channel_chosen)
+        self.show_details(None)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def show_conversation(self, conversation_id: int | None) -> None:
+        """Load the customer of this conversation (None: the panel says nothing is selected)."""
+        self._flush_notes()
+        self._conversation_id = conversation_id
+        if conversation_id is None:
+            self.show_details(None)
+            return
+        spawn(self._load(conversation_id), name="contact panel")
+
+    async def reload(self) -> None:
+        if self._conversation_id is not None:
+            await self._load(self._conversation_id)
+
+    async def _load(self, conversation_id: int) -> None:
+        details = await self._book.for_conversation(conversation_id, self._language)
+        if conversation_id == self._conversation_id:
+            self.show_details(details)
+
+    def show_details(self, details: ContactDetails | None) -> None:
+        self.details = details
+        has = details is not None
+        for widget in (self.local_name, self.notes, self.copy_number, self.channels):
+            widget.setEnabled(has)
+        if details is None:
+            self.heading.setText(self.tr("No customer selected"))
+            self.profile.clear()
+            self.local_name.clear()
+            self.number.clear()
+            self.national.clear()
+            self.username.clear()
+            self.user_id.clear()
+            self.channels.clear()
+            self.changes.clear()
+            self.notes.blockSignals(True)
+            self.notes.clear()
+            self.notes.blockSignals(False)
+            return
+        self.heading.setText(details.name)
+        self.profile.setText(
+            self.tr("WhatsApp profile name: {name}").format(name=details.profile_name)
+            if details.profile_name
+            else self.tr("No WhatsApp profile name")
+        )
+        if not self.local_name.hasFocus():
+            self.local_name.setText(details.local_name or "")
+        number = details.number
+        self.number.setText(number.international if number else self.tr("Not shared"))
+        self.copy_number.setEnabled(number is not None)
+        self.national.setText(
+            self.tr("{country}: {national}").format(
+                country=number.country, national=number.national
+            )
+            if number and number.country
+            else ""
+        )
+        self.national.setVisible(bool(self.national.text()))
+        self.username.setText(details.username or self.tr("None"))
+        self.user_id.setText(details.user_id or self.tr("Not sent yet"))
+        self.user_id.setToolTip(details.user_id or "")
+        self.channels.clear()
+        locale = QLocale()
+        for channel in details.channels:
+            when = (
+                locale.toString(
+                    QDate.fromString(
+                        datetime.fromtimestamp(channel.last_message_ts).date().isoformat(),
+                        Qt.DateFormat.ISODate,
+                    ),
+                    QLocale.FormatType.ShortFormat,
+                )
+                if channel.last_message_ts and 0 < channel.last_message_ts < 32_503_680_000
+                else ""
+            )
+            text = channel.channel + (f"  ·  {when}" if when else "")
+            if channel.unread_count:
+                text += "  " + self.tr("({count} unread)").format(count=channel.unread_count)
+            item = QListWidgetItem(text, self.channels)
+            item.setData(Qt.ItemDataRole.UserRole, channel.conversation_id)
+            item.setToolTip(text)
+        self.changes.setText(
+            "\n".join(change.text for change in details.identity_changes if change.text)
+            or self.tr("None reported")
+        )
+        if not self.notes.hasFocus():
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(details.notes)
+            self.notes.blockSignals(False)
+        self.status.clear()
+
+    # -- editing ---------------------------------------------------------------------------------
+    def _save_name(self) -> None:
+        details = self.details
+        if details is None or (self.local_name.text().strip() or None) == details.local_name:
+            return
+        spawn(self._rename(details.id, self.local_name.text()), name="rename contact")
+
+    async def _rename(self, contact_id: int, name: str) -> None:
+        try:
+            await self._book.rename(contact_id, name)
+        except Exception:
+            log.exception("could not save the contact's name")
+            self.status.setText(
+                self.tr(
+                    "The name was not saved: the database did not answer. It is still in "
+                    "the field; leave the field again to retry."
+                )
+            )
+            return
+        self.status.setText(self.tr("Name saved."))
+        await self.reload()
+
+    def _notes_edited(self) -> None:
+        self._notes_timer.start()
+
+    def _flush_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._save_notes()
+
+    def _save_notes(self) -> None:
+        details = self.details
+        if details is None:
+            return
+        text = self.notes.toPlainText()
+        spawn(self._write_notes(details.id, text), name="save notes")
+
+    async def _write_notes(self, contact_id: int, text: str) -> None:
+        try:
+            await self._book.write_notes(contact_id, text)
+        except Exception:
+            log.exception("could not save the notes")
+            self.status.setText(
+                self.tr(
+                    "The notes were not saved: the database did not answer. They stay "
+                    "here; type again to retry."
+                )
+            )
+            return
+        self.status.setText(self.tr("Notes saved."))
+
+    def _copy_number(self) -> None:
+        details = self.details
+        if details is not None and details.number is not None:
+            QGuiApplication.clipboard().setText(details.number.e164)
+            self.status.setText(self.tr("Number copied."))
+
+    def _channel_chosen(self, item: QListWidgetItem) -> None:
+        conversation_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(conversation_id, int) and conversation_id != self._conversation_id:
+            self.open_conversation.emit(conversation_id)

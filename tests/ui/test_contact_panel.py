@@ -1,0 +1,70 @@
+"""The customer's details beside the thread: plain text, renamed everywhere, notes kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_harness import parts, start_app, stop_app
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from qt_async import until
+from sqlalchemy import select
+
+from desktop.models.entities import Contact
+from desktop.sandbox.seed import NUMBER_TOKYO
+
+HOSTILE = "<img src=/etc/passwd><a href='x'>Sato</a>"
+
+
+@pytest.mark.asyncio
+async def test_panel_shows_the_customer_and_saves_name_and_notes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = await start_app(tmp_path)
+    try:
+        services, inbox = parts(app)
+        await services.sandbox.customer_says(NUMBER_TOKYO, "819012345601", "予約できますか？")
+        await until(lambda: inbox.conversations.rowCount() == 1, what="listed")
+        conversation_id = inbox.conversations.conversation_id(0)
+
+        def set_hostile_name(session):  # type: ignore[no-untyped-def]
+            contact = session.scalars(select(Contact).where(Contact.wa_id == "819012345601")).one()
+            contact.profile_name = HOSTILE
+
+        await services.db.run(set_hostile_name)
+        assert inbox.select_conversation(conversation_id)
+        panel = inbox.contact_panel
+        assert panel is not None and not panel.isVisible()
+        inbox.contact_button.setChecked(True)
+        await until(lambda: panel.details is not None, what="details loaded")
+        assert panel.heading.text() == HOSTILE  # literal, never an image or a link
+        assert panel.heading.textFormat().name == "PlainText"
+        assert panel.number.text() == "+81 90-1234-5601"
+        assert panel.channels.count() == 1
+
+        panel.copy_number.click()
+        assert QGuiApplication.clipboard().text() == "+819012345601"
+
+        panel.local_name.setText("佐藤様（常連）")
+        panel.local_name.editingFinished.emit()
+        await until(
+            lambda: (inbox.conversations.row_data(conversation_id) or None) is not None
+            and inbox.conversations.row_data(conversation_id).contact_name == "佐藤様（常連）",
+            what="list shows the desk's name",
+        )
+        await until(lambda: inbox.title.text() == "佐藤様（常連）", what="header renamed")
+
+        panel.notes.setPlainText("Prefers mornings.")
+        await until(lambda: panel.status.text() != "" and "Notes" in panel.status.text(), what="saved")
+
+        def notes(session):  # type: ignore[no-untyped-def]
+            return session.scalars(
+                select(Contact.notes).where(Contact.wa_id == "819012345601")
+            ).one()
+
+        assert await services.db.run(notes) == "Prefers mornings."
+        inbox.contact_button.setChecked(False)
+        assert not panel.isVisible()
+    finally:
+        await stop_app(app)
