@@ -49,14 +49,18 @@ async def test_panel_shows_the_customer_and_saves_name_and_notes(
         panel.local_name.setText("佐藤様（常連）")
         panel.local_name.editingFinished.emit()
         await until(
-            lambda: (inbox.conversations.row_data(conversation_id) or None) is not None
-            and inbox.conversations.row_data(conversation_id).contact_name == "佐藤様（常連）",
+            lambda: (
+                (inbox.conversations.row_data(conversation_id) or None) is not None
+                and inbox.conversations.row_data(conversation_id).contact_name == "佐藤様（常連）"
+            ),
             what="list shows the desk's name",
         )
         await until(lambda: inbox.title.text() == "佐藤様（常連）", what="header renamed")
 
         panel.notes.setPlainText("Prefers mornings.")
-        await until(lambda: panel.status.text() != "" and "Notes" in panel.status.text(), what="saved")
+        await until(
+            lambda: panel.status.text() != "" and "Notes" in panel.status.text(), what="saved"
+        )
 
         def notes(session):  # type: ignore[no-untyped-def]
             return session.scalars(
