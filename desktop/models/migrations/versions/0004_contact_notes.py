@@ -1,7 +1,7 @@
 """contact: the desk's own name for a customer and its notes
 
 Revision ID: contact_notes
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-02 20:40:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "contact_notes"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
