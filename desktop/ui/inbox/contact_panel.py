@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.contacts import NAME_LIMIT, ContactBook, ContactDetails
-from desktop.ui.tasks import spawn
+from desktop.ui.task_scope import UiTaskScope
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ class ContactPanel(QFrame):
         self.setObjectName("contactPanel")
         self.setMinimumWidth(240)
         self._book = book
+        self._tasks = UiTaskScope(self)
         self._language = language
         self.details: ContactDetails | None = None
         self._conversation_id: int | None = None
@@ -131,7 +132,7 @@ class ContactPanel(QFrame):
         if conversation_id is None:
             self.show_details(None)
             return
-        spawn(self._load(conversation_id), name="contact panel")
+        self._tasks.spawn(self._load(conversation_id), name="contact panel")
 
     async def reload(self) -> None:
         if self._conversation_id is not None:
@@ -218,7 +219,7 @@ class ContactPanel(QFrame):
         details = self.details
         if details is None or (self.local_name.text().strip() or None) == details.local_name:
             return
-        spawn(self._rename(details.id, self.local_name.text()), name="rename contact")
+        self._tasks.spawn(self._rename(details.id, self.local_name.text()), name="rename contact")
 
     async def _rename(self, contact_id: int, name: str) -> None:
         try:
@@ -248,7 +249,7 @@ class ContactPanel(QFrame):
         if details is None:
             return
         text = self.notes.toPlainText()
-        spawn(self._write_notes(details.id, text), name="save notes")
+        self._tasks.spawn(self._write_notes(details.id, text), name="save notes")
 
     async def _write_notes(self, contact_id: int, text: str) -> None:
         try:

@@ -301,7 +301,7 @@ class InboxPage(QWidget):
 
         def changed(event: ConversationsChanged) -> None:
             if panel.isVisible() and self._current in event.conversation_ids:
-                spawn(panel.reload(), name="contact:reload")
+                self._tasks.spawn(panel.reload(), name="contact:reload")
 
         bus.conversations_changed.connect(changed)
 
