@@ -244,6 +244,9 @@ def _render_line(
         # Nothing to pair and nothing to link: the common line costs one escape.
         return f'<p style="{style}">{prefix_html}{html.escape(text[k:end], False)}</p>'
     units: list[_Unit] = []
+    if not any(fenced[k:end]):
+        units.extend(text[k:end])
+        k = end
     while k < end:
         if fenced[k]:
             j = k
@@ -363,6 +366,7 @@ class _InlineParser:
         self.colors = colors
         self.openers: list[tuple[int, str]] = []
         self.closers: dict[str, list[int]] = {m: [] for m in "*_~"}
+        self.plain = not any(isinstance(u, _Atom) for u in units)
         # The same tests as _opens/_closes, written out: this loop runs for every marker.
         last = len(units) - 1
         for i, u in enumerate(units):
@@ -418,6 +422,8 @@ class _InlineParser:
         return "".join(parts)
 
     def _literal(self, lo: int, hi: int) -> str:
+        if self.plain:  # no atoms: one join and one escape
+            return html.escape("".join(self.units[lo:hi]), False)  # type: ignore[arg-type]
         return self.literal(self.units[lo:hi], self.colors)
 
     @staticmethod
