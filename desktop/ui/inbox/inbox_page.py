@@ -151,25 +151,28 @@ class InboxPage(QWidget):
         self.thread_view.setWordWrap(True)
         self.thread_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.composer = Composer(self)
-        self.notice = plain_label(QLabel(self))  # may quote Meta's error details
-        self.notice.setObjectName("notice")
+        # The notice bar: what went wrong, and "Try again" on its right when that can help.
+        self.notice_bar = QLabel(self)
+        self.notice_bar.setObjectName("notice")  # the theme's notice background
+        self.notice = plain_label(QLabel(self.notice_bar))  # may quote Meta's error details
+        self.notice.setObjectName("noticeText")
         self.notice.setWordWrap(True)
-        self.notice.hide()
-        self.notice_retry = QPushButton(self.tr("Try again"), self)
+        self.notice_retry = QPushButton(self.tr("Try again"), self.notice_bar)
         self.notice_retry.setObjectName("noticeRetry")
         self.notice_retry.hide()
         self.notice_retry.clicked.connect(self._retry_send)
-        notice_row = QHBoxLayout()
-        notice_row.setContentsMargins(0, 0, 8, 0)
+        notice_row = QHBoxLayout(self.notice_bar)
+        notice_row.setContentsMargins(0, 0, 0, 0)
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.notice_retry, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._hide_notice()
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(header)
         right_layout.addWidget(self.thread_view, 1)
-        right_layout.addLayout(notice_row)
+        right_layout.addWidget(self.notice_bar)
         right_layout.addWidget(self.composer)
 
         splitter = QSplitter(self)
@@ -449,10 +452,12 @@ class InboxPage(QWidget):
 
     def _show_notice(self, text: str, *, retry: bool = False) -> None:
         self.notice.setText(text)
-        self.notice.show()
         self.notice_retry.setVisible(retry)
+        self.notice.show()
+        self.notice_bar.show()
 
     def _hide_notice(self) -> None:
+        self.notice_bar.hide()
         self.notice.hide()
         self.notice_retry.hide()
 
