@@ -221,6 +221,7 @@ def numbers_services(services: AppServices) -> NumbersServices:
         onboarding=NumberOnboardingFlow(services.client, services.db),
         sandbox_controls=SandboxControls(sandbox.base_url, SANDBOX_TOKEN) if sandbox else None,
         profiles=services.client,
+        management=services.client,
     )
 
 

@@ -15,7 +15,8 @@ the ways it goes wrong, with Meta's error codes:
   "WhatsApp", a web address, emoji or shouting capitals are DECLINED.
 
 Control actions (``POST /_sandbox/numbers/...``) drop quality, change the portfolio's
-messaging limit, expire a code and manage a test number's allowed recipients (cap 5).
+messaging limit, restrict a WABA, expire a code and manage a test number's allowed
+recipients (cap 5).
 """
 
 from __future__ import annotations
@@ -237,6 +238,8 @@ class NumberAdmin:
     def control(self, action: str, body: dict[str, Any]) -> dict[str, Any]:
         if action == "limit":
             return self.set_limit(str(body.get("tier", "")))
+        if action == "restrict":
+            return self.restrict(str(body.get("waba_id", "")), str(body.get("type", "")))
         number = self.world.numbers.get(str(body.get("phone_number_id", "")))
         if number is None:
             raise SandboxError(f"No number {body.get('phone_number_id')!r} in the sandbox.")
@@ -296,6 +299,22 @@ class NumberAdmin:
                 },
             )
         return {"success": True, "tier": tier}
+
+    def restrict(self, waba_id: str, restriction: str, days: int = 7) -> dict[str, Any]:
+        """A policy restriction on a WABA, announced by ``account_update`` as Meta does."""
+        if waba_id not in self.world.wabas:
+            raise SandboxError(f"No WABA {waba_id!r} in the sandbox.")
+        value = {
+            "event": "ACCOUNT_RESTRICTION",
+            "restriction_info": [
+                {
+                    "restriction_type": restriction or "RESTRICTED_BIZ_INITIATED_MESSAGING",
+                    "expiration": int(self._clock()) + days * 86400,
+                }
+            ],
+        }
+        self._post(waba_id, "account_update", value)
+        return {"success": True}
 
     def allow(self, number: PhoneNumber, raw: str) -> dict[str, Any]:
         wa_id = re.sub(r"\D", "", raw)

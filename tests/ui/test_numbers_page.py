@@ -210,3 +210,40 @@ async def test_profile_editor_checks_limits_previews_and_saves(qtbot, tmp_path: 
         assert "✓  Display name approved" in checks and "✓  Two-step verification" in checks
     finally:
         await stop_app(app)
+
+
+async def test_manage_a_number_and_hear_about_a_restriction(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sandbox.seed import WABA_CAFE
+
+    app = await start_app(tmp_path)
+    try:
+        page = app.window.page("numbers")
+        assert isinstance(page, NumbersPage)
+        await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+        page.select_number(NUMBER_OSAKA)
+        assert page.manage_box.isVisibleTo(page)
+        sandbox = app.services.sandbox
+        assert sandbox is not None
+        osaka = sandbox.world.numbers[NUMBER_OSAKA]
+
+        await page.rename_number(NUMBER_OSAKA, "OSAKA WHATSAPP SHOP")
+        assert (
+            "WhatsApp" in page.manage_result.text() and osaka.verified_name == "Sakura Cafe Osaka"
+        )
+        await page.rename_number(NUMBER_OSAKA, "Sakura Cafe Umeda")
+        assert osaka.verified_name == "Sakura Cafe Umeda" and osaka.name_status == "PENDING_REVIEW"
+        await page.change_number_pin(NUMBER_OSAKA, "135790", "135791")
+        assert "differ" in page.manage_result.text()
+        await page.change_number_pin(NUMBER_OSAKA, "135790", "135790")
+        assert osaka.pin == "135790" and "changed" in page.manage_result.text()
+        await page.deregister_number(NUMBER_OSAKA)
+        assert not osaka.registered
+
+        notices: list[str] = []
+        page.notice.connect(notices.append)
+        sandbox.numbers_admin.restrict(WABA_CAFE, "RESTRICTED_BIZ_INITIATED_MESSAGING")
+        await sandbox.flush_webhooks()
+        await until(lambda: any("restricted" in n for n in notices), what="restriction notice")
+        await until(lambda: "can't start conversations" in page.account_text.text(), what="words")
+    finally:
+        await stop_app(app)

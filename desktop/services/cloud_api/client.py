@@ -644,6 +644,21 @@ class CloudApiClient:
             "POST", self.url(phone_number_id, "register"), repeatable=False, json_body=body
         )
 
+    async def change_display_name(self, phone_number_id: str, new_name: str) -> bool:
+        """Submit a new display name for review (``new_display_name``, as Meta documents)."""
+        return await self._success(
+            "POST",
+            self.url(phone_number_id),
+            repeatable=True,
+            params={"new_display_name": new_name},
+        )
+
+    async def set_two_step_pin(self, phone_number_id: str, pin: str) -> bool:
+        """Set or change the number's 6-digit two-step verification PIN."""
+        return await self._success(
+            "POST", self.url(phone_number_id), repeatable=True, json_body={"pin": str(pin)}
+        )
+
     async def deregister(self, phone_number_id: str) -> bool:
         return await self._success(
             "POST", self.url(phone_number_id, "deregister"), repeatable=False

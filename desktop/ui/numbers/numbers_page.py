@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.models.db import Database
 from desktop.services.cloud_api import CloudApiError
 from desktop.services.events import NumbersChanged
+from desktop.services.numbers import management
 from desktop.services.numbers.accounts_tree import (
     NO_BUSINESS,
     BusinessNode,
@@ -40,7 +44,8 @@ from desktop.services.numbers.accounts_tree import (
     load_accounts_tree,
 )
 from desktop.services.numbers.history import is_drop, quality_history
-from desktop.services.numbers.onboarding import NumberOnboardingFlow
+from desktop.services.numbers.management import ManagementApi
+from desktop.services.numbers.onboarding import NumberOnboardingFlow, OnboardingError
 from desktop.services.numbers.profile import ProfileApi
 from desktop.services.numbers.sandbox_controls import SandboxControls
 from desktop.ui.bus import QtEventBus
@@ -69,6 +74,7 @@ class NumbersServices:
     onboarding: NumberOnboardingFlow | None = None
     sandbox_controls: SandboxControls | None = None
     profiles: ProfileApi | None = None
+    management: ManagementApi | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -224,6 +230,24 @@ class NumbersPage(QWidget):
             self.form.addRow(title, value)
         layout.addWidget(self.details_box)
 
+        self.manage_box = QGroupBox(self.tr("Manage this number"), body)
+        manage = QVBoxLayout(self.manage_box)
+        manage_row = QHBoxLayout()
+        self.rename_button = QPushButton(self.tr("Change display name…"), self.manage_box)
+        self.rename_button.clicked.connect(self._ask_rename)
+        self.pin_button = QPushButton(self.tr("Change PIN…"), self.manage_box)
+        self.pin_button.clicked.connect(self._ask_pin)
+        self.deregister_button = QPushButton(self.tr("Deregister…"), self.manage_box)
+        self.deregister_button.clicked.connect(self._ask_deregister)
+        for button in (self.rename_button, self.pin_button, self.deregister_button):
+            manage_row.addWidget(button)
+        manage_row.addStretch(1)
+        manage.addLayout(manage_row)
+        self.manage_result = _value_label(self.manage_box)
+        manage.addWidget(self.manage_result)
+        self.manage_box.setVisible(False)
+        layout.addWidget(self.manage_box)
+
         self.account_box = QGroupBox(self.tr("Account standing"), body)
         account_layout = QVBoxLayout(self.account_box)
         self.account_text = _value_label(self.account_box)
@@ -298,10 +322,12 @@ class NumbersPage(QWidget):
 
     def _apply_tree(self, tree: list[BusinessNode]) -> None:
         before = self._numbers
+        before_wabas = self._wabas
         self._tree = tree
         self._numbers = all_numbers(tree)
         self._wabas = {w.id: w for b in tree for w in b.wabas}
         self._announce_changes(before, self._numbers)
+        self._announce_restrictions(before_wabas, self._wabas)
         self._rebuild_model()
         self._restore_selection()
         if self.test_environment is not None:
@@ -328,6 +354,23 @@ class NumbersPage(QWidget):
                     ).format(
                         number=now.display_phone_number, rating=labels.quality(now.quality_rating)
                     )
+                )
+
+    def _announce_restrictions(
+        self, before: dict[str, WabaNode], after: dict[str, WabaNode]
+    ) -> None:
+        for waba_id, now in after.items():
+            old = before.get(waba_id)
+            if old is None:
+                continue
+            worse = (now.ban_state and now.ban_state != old.ban_state) or any(
+                r not in old.restrictions for r in now.restrictions
+            )
+            if worse:
+                self.notice.emit(
+                    self.tr(
+                        "{waba} was restricted by Meta: open Numbers to see what to do."
+                    ).format(waba=now.name)
                 )
 
     def _rebuild_model(self) -> None:
@@ -414,6 +457,7 @@ class NumbersPage(QWidget):
         self.heading.setText(self.tr("Choose a number"))
         self.subheading.setText("")
         self.details_box.hide()
+        self.manage_box.hide()
         self.account_box.hide()
         self.history_box.hide()
         self.click_to_chat.set_number(None)
@@ -443,6 +487,7 @@ class NumbersPage(QWidget):
         )
         self.subheading.setText("\n".join(lines))
         self.details_box.hide()
+        self.manage_box.hide()
         self.history_box.hide()
         self.account_box.hide()
         self.click_to_chat.set_number(None)
@@ -456,6 +501,7 @@ class NumbersPage(QWidget):
             )
         )
         self.details_box.hide()
+        self.manage_box.hide()
         self.history_box.hide()
         self._show_standing(waba)
         self.click_to_chat.set_number(None)
@@ -499,6 +545,8 @@ class NumbersPage(QWidget):
             else self.tr("Not reported yet")
         )
         self.details_box.show()
+        self.manage_box.setVisible(self._services.management is not None)
+        self.manage_result.clear()
         if waba is not None:
             self._show_standing(waba)
         self.history_box.show()
@@ -526,6 +574,103 @@ class NumbersPage(QWidget):
             lines.append(self.tr("No restrictions: this account can send normally."))
         self.account_text.setText("\n\n".join(lines))
         self.account_box.show()
+
+    # -- managing a number ---------------------------------------------------------------------
+    def _current_number(self) -> NumberNode | None:
+        if self._selected and self._selected[0] == "number":
+            return self._numbers.get(self._selected[1])
+        return None
+
+    def _ask_rename(self) -> None:
+        number = self._current_number()
+        if number is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Change display name"),
+            self.tr(
+                "New display name for {number}. Meta reviews it again; once approved, "
+                "register the number again within 14 days."
+            ).format(number=number.display_phone_number),
+            text=number.verified_name or "",
+        )
+        if ok and name:
+            spawn(self.rename_number(number.id, name), name="rename-number")
+
+    def _ask_pin(self) -> None:
+        number = self._current_number()
+        if number is None:
+            return
+        title = self.tr("Change PIN")
+        pin, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("New 6-digit two-step verification PIN"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        repeat, ok = QInputDialog.getText(
+            self, title, self.tr("The same PIN again"), QLineEdit.EchoMode.Password
+        )
+        if ok:
+            spawn(self.change_number_pin(number.id, pin, repeat), name="change-pin")
+
+    def _ask_deregister(self) -> None:
+        number = self._current_number()
+        if number is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deregister"),
+            self.tr(
+                "Deregister {number}? It stops sending and receiving until it is registered "
+                "again; its history stays here. Meta allows 10 register or deregister "
+                "requests in 72 hours."
+            ).format(number=number.display_phone_number),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            spawn(self.deregister_number(number.id), name="deregister-number")
+
+    async def rename_number(self, number_id: str, new_name: str) -> None:
+        await self._manage(
+            management.change_display_name(self._management(), number_id, new_name),
+            self.tr("New display name submitted: Meta reviews it, usually within a day."),
+        )
+
+    async def change_number_pin(self, number_id: str, pin: str, repeat: str) -> None:
+        await self._manage(
+            management.change_pin(self._management(), number_id, pin, repeat),
+            self.tr("Two-step verification PIN changed. Keep it somewhere safe."),
+        )
+
+    async def deregister_number(self, number_id: str) -> None:
+        number = self._numbers.get(number_id)
+        await self._manage(
+            management.deregister(
+                self._management(),
+                number_id,
+                coexistence=bool(number and number.is_on_biz_app),
+            ),
+            self.tr("Deregistered. Register it again with “Add a number…” to use it."),
+        )
+
+    def _management(self) -> ManagementApi:
+        assert self._services.management is not None
+        return self._services.management
+
+    async def _manage(self, action: Awaitable[None], done: str) -> None:
+        self.manage_result.setObjectName("hint")
+        try:
+            await action
+        except OnboardingError as exc:
+            self.manage_result.setObjectName("errorText")
+            self.manage_result.setText(render(exc.phrase))
+        else:
+            self.manage_result.setText(done)
+            spawn(self.refresh(), name="numbers-refresh")
+        self.manage_result.style().unpolish(self.manage_result)
+        self.manage_result.style().polish(self.manage_result)
 
     async def _load_history(self, number_id: str) -> None:
         readings = await self._services.db.run(quality_history, number_id)
