@@ -595,7 +595,7 @@ class NumbersPage(QWidget):
             text=number.verified_name or "",
         )
         if ok and name:
-            spawn(self.rename_number(number.id, name), name="rename-number")
+            self._tasks.spawn(self.rename_number(number.id, name), name="rename-number")
 
     def _ask_pin(self) -> None:
         number = self._current_number()
@@ -614,7 +614,7 @@ class NumbersPage(QWidget):
             self, title, self.tr("The same PIN again"), QLineEdit.EchoMode.Password
         )
         if ok:
-            spawn(self.change_number_pin(number.id, pin, repeat), name="change-pin")
+            self._tasks.spawn(self.change_number_pin(number.id, pin, repeat), name="change-pin")
 
     def _ask_deregister(self) -> None:
         number = self._current_number()
@@ -630,7 +630,7 @@ class NumbersPage(QWidget):
             ).format(number=number.display_phone_number),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            spawn(self.deregister_number(number.id), name="deregister-number")
+            self._tasks.spawn(self.deregister_number(number.id), name="deregister-number")
 
     async def rename_number(self, number_id: str, new_name: str) -> None:
         await self._manage(
@@ -668,7 +668,7 @@ class NumbersPage(QWidget):
             self.manage_result.setText(render(exc.phrase))
         else:
             self.manage_result.setText(done)
-            spawn(self.refresh(), name="numbers-refresh")
+            self._tasks.spawn(self.refresh(), name="numbers-refresh")
         self.manage_result.style().unpolish(self.manage_result)
         self.manage_result.style().polish(self.manage_result)
 
