@@ -127,21 +127,26 @@ def apply_payload(session: Session, payload: Any, raw: str | None = None) -> Ing
     return apply_payloads(session, [(text, payload)])[0]
 
 
-def apply_payloads(
-    session: Session, bodies: Sequence[tuple[str | None, Any]]
-) -> list[IngestResult]:
+Body = tuple[str | None, Any] | tuple[str | None, Any, Sequence[str]]
+
+
+def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResult]:
     """Store many webhook bodies ``(raw text, decoded JSON or Envelope)`` in ``session``.
 
     Each body gets one ``webhook_event`` row; a body already stored (same text) only has
     its row's ``deliveries`` counted up, unless it could not be applied then, in which case
     it is applied again. A body of unexpected shape is stored raw with ``error`` set and
     changes nothing else; database errors propagate (the caller retries). A body whose raw
-    text is None is a part of a larger one: its effects are written, no row is stored.
+    text is None is a part of a larger one: its effects are written, no row is stored; the
+    optional third element carries notes of the earlier parts, for the last part's row.
     """
     conn = session.connection()
     store = q.store_for(conn)
     outcomes = _recognise(conn, store, bodies)
-    for outcome, (_, payload) in zip(outcomes, bodies, strict=True):
+    for outcome, body in zip(outcomes, bodies, strict=True):
+        payload = body[1]
+        if len(body) > 2:
+            outcome.notes.extend(body[2])  # type: ignore[misc]
         if outcome.repeat_of is not None or outcome.error is not None:
             continue
         try:
@@ -171,12 +176,11 @@ def apply_payloads(
     return results
 
 
-def _recognise(
-    conn: Connection, store: q.Store, bodies: Sequence[tuple[str | None, Any]]
-) -> list[_Outcome]:
+def _recognise(conn: Connection, store: q.Store, bodies: Sequence[Body]) -> list[_Outcome]:
     """An outcome per body, with bodies seen before (stored, or earlier in the batch) marked."""
     outcomes = [
-        _Outcome(None, raw, digest=None if raw is None else body_digest(raw)) for raw, _ in bodies
+        _Outcome(None, body[0], digest=None if body[0] is None else body_digest(body[0]))
+        for body in bodies
     ]
     digests = [o.digest for o in outcomes if o.digest is not None]
     stored = store.events_by_digest(conn, digests) if digests else {}

@@ -22,6 +22,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from desktop.models.db import Database
+from desktop.models.wire import Envelope
 from desktop.services.events import (
     ConversationsChanged,
     EventHub,
@@ -30,6 +31,7 @@ from desktop.services.events import (
     TemplatesChanged,
 )
 from desktop.services.ingest import IngestResult, apply_payloads, store_unprocessed
+from desktop.services.ingest.split import PART_ITEMS, item_count, split_envelope
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 from desktop.services.webhooks.body import MalformedBody, decode_body
 from desktop.services.webhooks.durable import commit_durably
@@ -65,10 +67,16 @@ class _DatabaseRefused(Exception):
 
 
 @dataclass
+class _PartFailed(Exception):
+    """A part of a large body could not be applied; the body is then stored whole."""
+
+
+@dataclass
 class _Pending:
-    raw: str
+    raw: str | None  # None: a part of a larger body (see ingest/split.py)
     payload: Any
     future: asyncio.Future[IngestResult]
+    notes: tuple[str, ...] = ()  # what the earlier parts of the body noted
 
     def answer(self, result: IngestResult) -> None:
         if not self.future.done():  # its request may have been cancelled meanwhile
@@ -77,6 +85,10 @@ class _Pending:
     def refuse(self, reason: str) -> None:
         if not self.future.done():
             self.future.set_exception(_DatabaseRefused(reason))
+
+    def fail_part(self, reason: str) -> None:
+        if not self.future.done():
+            self.future.set_exception(_PartFailed(reason))
 
 
 def _resolve(secret: Secret) -> str:
@@ -98,6 +110,7 @@ class WebhookReceiver:
         max_batch: int = DEFAULT_MAX_BATCH,
         gather_seconds: float = DEFAULT_GATHER_SECONDS,
         durable: bool = True,
+        part_items: int = PART_ITEMS,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -109,6 +122,8 @@ class WebhookReceiver:
         self._gather_seconds = gather_seconds
         # Commit with synchronous=FULL (see durable.py); False only to measure what it costs.
         self._durable = durable
+        # Bodies with more messages and statuses than this are written in parts (split.py).
+        self._part_items = part_items
         self._queue: asyncio.Queue[_Pending | None] | None = None
         self._writer: asyncio.Task[None] | None = None
         self._runner: web.AppRunner | None = None
@@ -260,7 +275,9 @@ class WebhookReceiver:
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
-            results = await self._store(apply_payloads, [(p.raw, p.payload) for p in batch])
+            results = await self._store(
+                apply_payloads, [(p.raw, p.payload, p.notes) for p in batch]
+            )
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             for pending in batch:
@@ -276,12 +293,15 @@ class WebhookReceiver:
         else:
             outcome = list(results)
         done: list[IngestResult] = []
+        bodies: list[IngestResult] = []
         for pending, result in zip(batch, outcome, strict=True):
             if result is None:
                 continue
             pending.answer(result)
             done.append(result)
-        self._record(done)
+            if pending.raw is not None:
+                bodies.append(result)
+        self._record(bodies)
         self._announce(done)
 
     async def _store(self, fn: Callable[..., T], *args: Any) -> T:
@@ -292,12 +312,17 @@ class WebhookReceiver:
 
     async def _commit_one(self, pending: _Pending) -> IngestResult | None:
         try:
-            return (await self._store(apply_payloads, [(pending.raw, pending.payload)]))[0]
+            body = (pending.raw, pending.payload, pending.notes)
+            return (await self._store(apply_payloads, [body]))[0]
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             pending.refuse(str(exc))
             return None
         except Exception as exc:
+            if pending.raw is None:
+                log.exception("a part of a large webhook body could not be applied")
+                pending.fail_part(str(exc))
+                return None
             log.exception("webhook body could not be applied; keeping it raw")
             error = f"could not apply: {type(exc).__name__}: {exc}"
         try:
@@ -387,15 +412,37 @@ class WebhookReceiver:
             raw, payload = decode_body(body)
         except MalformedBody as exc:
             return self._malformed(body, exc)
-        assert self._queue is not None, "the writer runs while the app is up"
-        future: asyncio.Future[IngestResult] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait(_Pending(raw, payload, future))
         try:
-            await future
+            if isinstance(payload, Envelope) and item_count(payload) > self._part_items:
+                await self._submit_in_parts(raw, payload)
+            else:
+                await self._submit(raw, payload)
         except _DatabaseRefused:
             self._counts["unavailable"] += 1
             return web.Response(status=503, text="storage unavailable, retry later")
         return web.Response(text="ok")
+
+    async def _submit(
+        self, raw: str | None, payload: Any, notes: tuple[str, ...] = ()
+    ) -> IngestResult:
+        """Queue one body (or part) for the writer; its result once committed."""
+        assert self._queue is not None, "the writer runs while the app is up"
+        future: asyncio.Future[IngestResult] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait(_Pending(raw, payload, future, notes))
+        return await future
+
+    async def _submit_in_parts(self, raw: str, envelope: Envelope) -> None:
+        """A large body part by part, each its own commit; the body row with the last one."""
+        parts = split_envelope(envelope, self._part_items)
+        notes: list[str] = []
+        try:
+            for part in parts[:-1]:
+                result = await self._submit(None, part)
+                if result.error:
+                    notes.append(result.error)
+            await self._submit(raw, parts[-1], tuple(notes))
+        except _PartFailed:
+            await self._submit(raw, envelope)  # whole, the ordinary way (kept raw if it fails)
 
     def _bad_signature(self, request: web.Request) -> web.Response:
         self._counts["rejected_signature"] += 1
