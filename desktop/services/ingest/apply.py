@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -400,11 +400,35 @@ def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactK
     by_user: dict[str, Any] = {}
     by_wa: dict[str, Any] = {}
     conn = session.connection()
-    for found in q.store_for(conn).contacts(conn, user_ids, wa_ids):
-        if found.user_id:
-            by_user[found.user_id] = found
-        if found.wa_id:
-            by_wa[found.wa_id] = found
+    store = q.store_for(conn)
+
+    def remember(rows: Iterable[Any]) -> None:
+        for found in rows:
+            if found.user_id:
+                by_user[found.user_id] = found
+            if found.wa_id:
+                by_wa[found.wa_id] = found
+
+    remember(store.contacts(conn, user_ids, wa_ids))
+    new = _brand_new(unique, by_user, by_wa)
+    if new:  # customers never seen: one insert for all (thousands may come in one body)
+        store.insert_contacts(
+            conn,
+            [
+                {
+                    "user_id": k.user_id,
+                    "wa_id": k.wa_id,
+                    "profile_name": k.profile_name,
+                    "username": k.username,
+                }
+                for k in new
+            ],
+        )
+        remember(
+            store.contacts(
+                conn, [k.user_id for k in new if k.user_id], [k.wa_id for k in new if k.wa_id]
+            )
+        )
     result: dict[ContactKey, int] = {}
     for key in unique:
         row = by_user.get(key.user_id) if key.user_id else by_wa.get(key.wa_id or "")
@@ -430,6 +454,24 @@ def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactK
     return result
 
 
+def _brand_new(
+    keys: list[ContactKey], by_user: dict[str, Any], by_wa: dict[str, Any]
+) -> list[ContactKey]:
+    """Keys whose ids no stored contact and no other key of the batch has (safe to insert)."""
+    fresh = [
+        k
+        for k in keys
+        if not (k.user_id and k.user_id in by_user) and not (k.wa_id and k.wa_id in by_wa)
+    ]
+    users = Counter(k.user_id for k in fresh if k.user_id)
+    phones = Counter(k.wa_id for k in fresh if k.wa_id)
+    return [
+        k
+        for k in fresh
+        if (not k.user_id or users[k.user_id] == 1) and (not k.wa_id or phones[k.wa_id] == 1)
+    ]
+
+
 def _contact_is_current(row: Any, key: ContactKey) -> bool:
     """True when ``row`` already holds every id and name the key brings (nothing to write)."""
     return (
@@ -444,8 +486,18 @@ def _resolve_conversations(
     session: Session, pairs: set[tuple[str, int]]
 ) -> dict[tuple[str, int], int]:
     conn = session.connection()
-    rows = q.store_for(conn).conversations(conn, list({contact for _, contact in pairs}))
+    store = q.store_for(conn)
+    contacts = list({contact for _, contact in pairs})
+    rows = store.conversations(conn, contacts)
     found = {(row.phone_number_id, row.contact_id): row.id for row in rows}
+    missing = [pair for pair in pairs if pair not in found]
+    if len(missing) > 1:  # one insert for all, then read their ids
+        store.insert_conversations(
+            conn,
+            [{"phone_number_id": n, "contact_id": c, "unread_count": 0} for n, c in missing],
+        )
+        rows = store.conversations(conn, list({c for _, c in missing}))
+        found.update({(row.phone_number_id, row.contact_id): row.id for row in rows})
     for pair in pairs:
         if pair not in found:
             found[pair] = upsert_conversation(session, pair[0], pair[1]).id

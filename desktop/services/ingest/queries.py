@@ -94,6 +94,8 @@ INSERT_MESSAGE_RETURNING = insert(MESSAGES).returning(MESSAGES.c.id, sort_by_par
 INSERT_STATUS = insert(STATUSES)
 INSERT_BILLING = insert(BILLING)
 INSERT_EVENT = insert(EVENTS)
+INSERT_CONTACT = insert(CONTACTS)
+INSERT_CONVERSATION = insert(CONVERSATIONS)
 RETRY_EVENT = (
     update(EVENTS)
     .where(EVENTS.c.id == bindparam("b_id"))
@@ -214,6 +216,13 @@ class Store:
 
     def insert_statuses(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(INSERT_STATUS, rows)
+
+    def insert_contacts(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """New contacts (``created_at`` gets its default); rare, so the same on every database."""
+        conn.execute(INSERT_CONTACT, rows)
+
+    def insert_conversations(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        conn.execute(INSERT_CONVERSATION, rows)
 
     def insert_billing(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(INSERT_BILLING, rows)
