@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
 from desktop.services.contacts import display_name
-from desktop.services.message_text import as_dict, as_text
+from desktop.services.message_text import as_dict, as_text, as_timestamp
 from desktop.services.window import WINDOW_SECONDS, window_closes_at
 
 
@@ -125,7 +125,7 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
             last_message_ts=conv.last_message_ts,
             last_message_preview=conv.last_message_preview,
             unread_count=conv.unread_count,
-            window_closes_at=window_closes_at(conv.last_inbound_ts),
+            window_closes_at=window_closes_at(as_timestamp(conv.last_inbound_ts)),
         )
     return rows
 

@@ -93,9 +93,9 @@ def insert_hostile_rows(session: Session, conversation_id: int, phone_number_id:
             f"INSERT INTO message ({names}) VALUES ({marks})", tuple(columns.values())
         )
     connection.exec_driver_sql(
-        "UPDATE conversation SET last_message_ts = ?, last_message_preview = ?, unread_count = ?"
-        " WHERE id = ?",
-        (1e20, 12345, "many", conversation_id),
+        "UPDATE conversation SET last_message_ts = ?, last_message_preview = ?, unread_count = ?,"
+        " last_inbound_ts = ? WHERE id = ?",
+        (1e20, 12345, "many", "yesterday", conversation_id),
     )
 
 
@@ -112,7 +112,12 @@ async def test_conversation_of_hostile_rows_opens_and_paints(
         conversation_id = inbox.conversations.conversation_id(0)
         assert conversation_id is not None
         await services.db.run(insert_hostile_rows, conversation_id, NUMBER_OSAKA)
+        fetch_failures: list[str] = []
+        inbox.conversations.fetch_failed.connect(fetch_failures.append)
+        inbox.messages.fetch_failed.connect(fetch_failures.append)
         await inbox.conversations.reload()
+        row = inbox.conversations.row_data(conversation_id)
+        assert row is not None and row.last_message_preview == "12345"  # read, not refused
         caplog.set_level(logging.ERROR)
         assert inbox.select_conversation(conversation_id)
         shown = 1 + sum(1 for kind, *_ in HOSTILE if kind != "reaction")
@@ -136,6 +141,7 @@ async def test_conversation_of_hostile_rows_opens_and_paints(
         assert "12345" in bodies  # the location's name, although it is a number
         assert any("0 item" in body for body in bodies)  # an order without a list of items
         assert bodies.count(unavailable_text()) == 1  # only the row that is not JSON
+        assert fetch_failures == []  # odd rows are not database failures
 
         # Each failing row is logged once, however often it is painted.
         logged = [r for r in caplog.records if "could not be shown" in r.getMessage()]
