@@ -77,6 +77,7 @@ async def start_services_into(
     from desktop.services.contacts import ContactBook
     from desktop.services.events import ErrorReported
     from desktop.services.inbox import number_rows
+    from desktop.services.templates.submission import TemplateSubmission
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.contact_panel import ContactPanel
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
@@ -123,11 +124,12 @@ async def start_services_into(
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
         templates = TemplateDesignerPage(
             services.db,
-            lambda: services.client,
+            TemplateSubmission(services.db, lambda: services.client, services.hub),
             services.hub,
             window,
             sending=inbox_services,
             refresh_accounts=services.refresh_accounts,
+            open_chat=lambda conversation_id: show_sent_chat(window, inbox, conversation_id),
             bus=bus,
         )
         window.add_page(
@@ -223,6 +225,21 @@ def numbers_services(services: AppServices) -> NumbersServices:
         profiles=services.client,
         management=services.client,
     )
+
+
+async def show_sent_chat(window: MainWindow, inbox: InboxPage, conversation_id: int) -> None:
+    """Show the conversation a template was just sent to from the designer."""
+    window.show_page("inbox")
+    if inbox.select_conversation(conversation_id):
+        return
+
+    # a new conversation is in the list after the next reload (ours, or a newer one)
+    def select_when_listed(_count: int) -> None:
+        if inbox.select_conversation(conversation_id):
+            inbox.conversations.reloaded.disconnect(select_when_listed)
+
+    inbox.conversations.reloaded.connect(select_when_listed)
+    await inbox.conversations.reload()
 
 
 def restart(window: MainWindow) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
@@ -40,7 +40,11 @@ async def sync_accounts(
     waba_ids: list[str] | None = None,
     sandbox: bool = False,
 ) -> SyncResult:
-    """Fetch WABAs (by business or by id), numbers and templates; upsert them in one go."""
+    """Fetch WABAs (by business or by id), numbers and templates; upsert them in one go.
+
+    A template Meta no longer lists (deleted in WhatsApp Manager) is removed here too.
+    """
+    listed_at = datetime.now(UTC)
     wabas: list[dict[str, Any]] = []
     if business_id:
         wabas.extend(await api.list_owned_wabas(business_id))
@@ -53,7 +57,7 @@ async def sync_accounts(
     for waba in wabas:
         numbers[waba["id"]] = await api.list_phone_numbers(waba["id"], fields=NUMBER_FIELDS)
         templates[waba["id"]] = await api.list_templates(waba["id"])
-    result = await db.run(_store, business_id, wabas, numbers, templates, sandbox)
+    result = await db.run(_store, business_id, wabas, numbers, templates, sandbox, listed_at)
     hub.publish(NumbersChanged(frozenset(result.phone_number_ids)))
     hub.publish(TemplatesChanged(frozenset(result.waba_ids)))
     return result
@@ -66,6 +70,7 @@ def _store(
     numbers: dict[str, list[dict[str, Any]]],
     templates: dict[str, list[dict[str, Any]]],
     sandbox: bool,
+    listed_at: datetime,
 ) -> SyncResult:
     if business_id and session.get(Business, business_id) is None:
         session.add(Business(id=business_id, name=business_id))
@@ -83,9 +88,10 @@ def _store(
         session.flush()
         for item in numbers.get(waba.id, []):
             number_ids.append(_upsert_number(session, waba.id, item))
-        for item in templates.get(waba.id, []):
-            _upsert_template(session, waba.id, item)
-            template_count += 1
+        if waba.id in templates:
+            kept = {_upsert_template(session, waba.id, item) for item in templates[waba.id]}
+            template_count += len(kept)
+            _forget_deleted_templates(session, waba.id, kept, listed_at)
     return SyncResult([w["id"] for w in wabas], number_ids, template_count)
 
 
@@ -119,7 +125,24 @@ def _upsert_number(session: Session, waba_id: str, data: dict[str, Any]) -> str:
     return number.id
 
 
-def _upsert_template(session: Session, waba_id: str, data: dict[str, Any]) -> None:
+def _forget_deleted_templates(
+    session: Session, waba_id: str, kept: set[int], listed_at: datetime
+) -> None:
+    """Remove the WABA's templates that Meta no longer lists (deleted in WhatsApp Manager).
+
+    A row stored after the list was fetched (a submission made meanwhile) is kept: the
+    list could not have known it.
+    """
+    session.execute(
+        delete(Template).where(
+            Template.waba_id == waba_id,
+            Template.id.not_in(kept),
+            or_(Template.updated_at.is_(None), Template.updated_at < listed_at),
+        )
+    )
+
+
+def _upsert_template(session: Session, waba_id: str, data: dict[str, Any]) -> int:
     name, language = data.get("name", ""), str(data.get("language", "")).replace("-", "_")
     template = session.scalar(
         select(Template).where(
@@ -138,6 +161,8 @@ def _upsert_template(session: Session, waba_id: str, data: dict[str, Any]) -> No
         template.quality_score = quality.get("score")
     template.updated_at = datetime.now(UTC)
     session.add(template)
+    session.flush()
+    return template.id
 
 
 _META_TZ = {"1": "America/Los_Angeles", "71": "Asia/Tokyo"}

@@ -17,6 +17,8 @@ LIGHT = {
     "thread": "#efeae2",
     "notice": "#fff3c4",
     "error": "#ea0038",
+    "warning": "#a86b00",
+    "ok": "#008069",
 }
 DARK = {
     "window": "#111b21",
@@ -30,11 +32,26 @@ DARK = {
     "thread": "#0b141a",
     "notice": "#3b3420",
     "error": "#f15c6d",
+    "warning": "#e2a33a",
+    "ok": "#25d366",
 }
+
+
+def theme_colors(theme: str | None = None) -> dict[str, str]:
+    """The colours of ``theme``, or of the theme applied to the running app.
+
+    Widgets that colour text themselves (an error line, a status dot) ask here instead of
+    hard-coding a colour that is right in only one of the themes.
+    """
+    if theme is None:
+        app = QApplication.instance()
+        theme = str(app.property("wabadeskTheme") or "light") if app is not None else "light"
+    return dict(DARK if theme == "dark" else LIGHT)
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
     c = DARK if theme == "dark" else LIGHT
+    app.setProperty("wabadeskTheme", "dark" if theme == "dark" else "light")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
     palette.setColor(QPalette.ColorRole.Base, QColor(c["panel"]))

@@ -3398,6 +3398,38 @@
             <source>Delete it at WhatsApp too? Messages already sent stay, but the name can't be reused for 30 days.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the conversation in the inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editing {name} ({language}): {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted {name} for review: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{template} is on its way to {recipient}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{template} is on its way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({language}) is now: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each field is checked once you have edited it, and every field when you submit.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TemplateEditor</name>
@@ -3586,6 +3618,26 @@
             <source>Body {var}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>I accept WhatsApp's zero-tap terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero-tap buttons are allowed only once you accept WhatsApp's terms for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website, phone or code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample or app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website with {{1}}: a sample link ending. One-tap and zero-tap: your Android package name and signature hash, separated by a space.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TemplateFiles</name>
@@ -3640,6 +3692,295 @@
         </message>
         <message>
             <source>{path} is nested more than {limit} levels deep at {field}; a template nests about six. Check that this is a template file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateLabels</name>
+        <message>
+            <source>Marketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GIF animation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy offer code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-time password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open form (Flow)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View catalog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask permission to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for contact details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy code</source>
+            <extracomment>The one-time-password buttons of an authentication template (Meta allows only these).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-tap autofill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero-tap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal in review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the template limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>formatting problem</source>
+            <extracomment>Meta's rejection reasons (the review line explains each with a hint).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reads as an offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrong category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abusive wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could mislead customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reason not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality not rated yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header, sample file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header, sample for {variable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body, sample for {variable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header, samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body, samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, website address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, code type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, Android app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}, zero-tap terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Button {number}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4033,6 +4374,30 @@
             <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This sample is empty. Write a realistic value, such as a name or an order number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body is the same as the template {name} in this language; Meta rejects a second template with the same text. Change the wording, or edit {name} instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authentication templates send a one-time password, not an offer code. Choose the button Copy code, One-tap autofill or Zero-tap instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} starts with http://; WhatsApp buttons need a secure address. Write it with https:// (check that your site answers there).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateList</name>
+        <message>
+            <source>{status}: {reason}</source>
+            <extracomment>Role returning the row's TemplateSummary / LintItem. Status → the theme colour it is written in (see :func:`desktop.ui.theme.theme_colors`).</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TemplateReview</name>
@@ -4327,6 +4692,34 @@
         </message>
         <message>
             <source>Cost: free. {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateSubmission</name>
+        <message>
+            <source>Choose a WhatsApp Business Account first (connect one in Settings).</source>
+            <extracomment>Meta's error subcodes on template create/edit → the field they are about. Returns the client, or an awaitable of it (the live client is built lazily).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is still in review and can't be changed yet. Wait for Meta's decision (it appears here), or save it under another name to submit now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The category of an approved template can't be changed. Set it back to {category}, or duplicate the template and submit the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the {count} error(s) listed under the preview before submitting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account already has {count} templates, the most Meta allows ({limit}; 6,000 once your business is verified and a number has an approved display name). Delete templates you no longer use, then submit again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This language of {name} has no id at Meta yet. Sync, then delete it again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3398,6 +3398,38 @@
             <source>Delete it at WhatsApp too? Messages already sent stay, but the name can't be reused for 30 days.</source>
             <translation>WhatsApp側でも削除しますか？送信済みのメッセージは残りますが、この名前は30日間使えなくなります。</translation>
         </message>
+        <message>
+            <source>Open chat</source>
+            <translation>会話を開く</translation>
+        </message>
+        <message>
+            <source>Show the conversation in the inbox</source>
+            <translation>受信トレイでこの会話を表示します</translation>
+        </message>
+        <message>
+            <source>Editing {name} ({language}): {status}.</source>
+            <translation>{name}（{language}）を編集中: {status}。</translation>
+        </message>
+        <message>
+            <source>Submitted {name} for review: {status}.</source>
+            <translation>{name} を審査に申請しました: {status}。</translation>
+        </message>
+        <message>
+            <source>{template} is on its way to {recipient}.</source>
+            <translation>{template} を {recipient} に送信しています。</translation>
+        </message>
+        <message>
+            <source>{template} is on its way.</source>
+            <translation>{template} を送信しています。</translation>
+        </message>
+        <message>
+            <source>{name} ({language}) is now: {status}.</source>
+            <translation>{name}（{language}）は現在: {status}。</translation>
+        </message>
+        <message>
+            <source>Each field is checked once you have edited it, and every field when you submit.</source>
+            <translation>各項目は編集した時点で、すべての項目は申請時にチェックされます。</translation>
+        </message>
     </context>
     <context>
         <name>TemplateEditor</name>
@@ -3586,6 +3618,26 @@
             <source>Body {var}</source>
             <translation>本文 {var}</translation>
         </message>
+        <message>
+            <source>I accept WhatsApp's zero-tap terms</source>
+            <translation>WhatsAppのゼロタップ規約に同意します</translation>
+        </message>
+        <message>
+            <source>Zero-tap buttons are allowed only once you accept WhatsApp's terms for them.</source>
+            <translation>ゼロタップのボタンは、WhatsAppの規約に同意した場合にのみ使えます。</translation>
+        </message>
+        <message>
+            <source>Website, phone or code</source>
+            <translation>ウェブサイト・電話番号・コード</translation>
+        </message>
+        <message>
+            <source>Sample or app</source>
+            <translation>サンプルまたはアプリ</translation>
+        </message>
+        <message>
+            <source>Website with {{1}}: a sample link ending. One-tap and zero-tap: your Android package name and signature hash, separated by a space.</source>
+            <translation>{{1}} を含むウェブサイト: リンク末尾のサンプル。ワンタップとゼロタップ: Androidのパッケージ名と署名ハッシュを半角スペースで区切って入力します。</translation>
+        </message>
     </context>
     <context>
         <name>TemplateFiles</name>
@@ -3641,6 +3693,295 @@
         <message>
             <source>{path} is nested more than {limit} levels deep at {field}; a template nests about six. Check that this is a template file.</source>
             <translation>{path} は {field} で {limit} 階層を超えて入れ子になっています（テンプレートは約 6 階層です）。テンプレートファイルか確認してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateLabels</name>
+        <message>
+            <source>Marketing</source>
+            <translation>マーケティング</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>ユーティリティ</translation>
+        </message>
+        <message>
+            <source>Authentication</source>
+            <translation>認証</translation>
+        </message>
+        <message>
+            <source>No header</source>
+            <translation>ヘッダーなし</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>テキスト</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>画像</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>動画</translation>
+        </message>
+        <message>
+            <source>GIF animation</source>
+            <translation>GIFアニメーション</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>ドキュメント</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置情報</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>Quick reply</source>
+            <translation>クイック返信</translation>
+        </message>
+        <message>
+            <source>Visit website</source>
+            <translation>ウェブサイトを開く</translation>
+        </message>
+        <message>
+            <source>Call phone number</source>
+            <translation>電話番号に発信</translation>
+        </message>
+        <message>
+            <source>Copy offer code</source>
+            <translation>クーポンコードをコピー</translation>
+        </message>
+        <message>
+            <source>One-time password</source>
+            <translation>ワンタイムパスワード</translation>
+        </message>
+        <message>
+            <source>Open form (Flow)</source>
+            <translation>フォームを開く（フロー）</translation>
+        </message>
+        <message>
+            <source>WhatsApp call</source>
+            <translation>WhatsApp通話</translation>
+        </message>
+        <message>
+            <source>Several products</source>
+            <translation>複数の商品</translation>
+        </message>
+        <message>
+            <source>One product</source>
+            <translation>1つの商品</translation>
+        </message>
+        <message>
+            <source>View catalog</source>
+            <translation>カタログを見る</translation>
+        </message>
+        <message>
+            <source>Open app</source>
+            <translation>アプリを開く</translation>
+        </message>
+        <message>
+            <source>Ask permission to call</source>
+            <translation>通話の許可を求める</translation>
+        </message>
+        <message>
+            <source>Ask for contact details</source>
+            <translation>連絡先を尋ねる</translation>
+        </message>
+        <message>
+            <source>Copy code</source>
+            <extracomment>The one-time-password buttons of an authentication template (Meta allows only these).</extracomment>
+            <translation>コードをコピー</translation>
+        </message>
+        <message>
+            <source>One-tap autofill</source>
+            <translation>ワンタップ自動入力</translation>
+        </message>
+        <message>
+            <source>Zero-tap</source>
+            <translation>ゼロタップ</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>審査中</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>一時停止中</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <source>Appeal in review</source>
+            <translation>異議申し立ての審査中</translation>
+        </message>
+        <message>
+            <source>Being deleted</source>
+            <translation>削除中</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>削除済み</translation>
+        </message>
+        <message>
+            <source>Over the template limit</source>
+            <translation>テンプレート数の上限超過</translation>
+        </message>
+        <message>
+            <source>formatting problem</source>
+            <extracomment>Meta's rejection reasons (the review line explains each with a hint).</extracomment>
+            <translation>書式の問題</translation>
+        </message>
+        <message>
+            <source>reads as an offer</source>
+            <translation>宣伝と判断</translation>
+        </message>
+        <message>
+            <source>wrong category</source>
+            <translation>カテゴリ違い</translation>
+        </message>
+        <message>
+            <source>abusive wording</source>
+            <translation>不適切な表現</translation>
+        </message>
+        <message>
+            <source>could mislead customers</source>
+            <translation>誤解を招くおそれ</translation>
+        </message>
+        <message>
+            <source>link not allowed</source>
+            <translation>使えないリンク</translation>
+        </message>
+        <message>
+            <source>reason not given</source>
+            <translation>理由の記載なし</translation>
+        </message>
+        <message>
+            <source>High quality</source>
+            <translation>品質: 高</translation>
+        </message>
+        <message>
+            <source>Medium quality</source>
+            <translation>品質: 中</translation>
+        </message>
+        <message>
+            <source>Low quality</source>
+            <translation>品質: 低</translation>
+        </message>
+        <message>
+            <source>Quality not rated yet</source>
+            <translation>品質は未評価</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>テンプレート</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>カテゴリ</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>変数</translation>
+        </message>
+        <message>
+            <source>Expires after</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>Footer</source>
+            <translation>フッター</translation>
+        </message>
+        <message>
+            <source>Header, sample file</source>
+            <translation>ヘッダー、サンプルファイル</translation>
+        </message>
+        <message>
+            <source>Security recommendation</source>
+            <translation>セキュリティの注意書き</translation>
+        </message>
+        <message>
+            <source>Header, sample for {variable}</source>
+            <translation>ヘッダー、{variable} のサンプル</translation>
+        </message>
+        <message>
+            <source>Body, sample for {variable}</source>
+            <translation>本文、{variable} のサンプル</translation>
+        </message>
+        <message>
+            <source>Header, samples</source>
+            <translation>ヘッダー、サンプル</translation>
+        </message>
+        <message>
+            <source>Body, samples</source>
+            <translation>本文、サンプル</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>ヘッダー</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>ボタン</translation>
+        </message>
+        <message>
+            <source>Button {number}, label</source>
+            <translation>ボタン {number}、ラベル</translation>
+        </message>
+        <message>
+            <source>Button {number}, website address</source>
+            <translation>ボタン {number}、ウェブサイトのアドレス</translation>
+        </message>
+        <message>
+            <source>Button {number}, phone number</source>
+            <translation>ボタン {number}、電話番号</translation>
+        </message>
+        <message>
+            <source>Button {number}, sample</source>
+            <translation>ボタン {number}、サンプル</translation>
+        </message>
+        <message>
+            <source>Button {number}, code type</source>
+            <translation>ボタン {number}、コードの種類</translation>
+        </message>
+        <message>
+            <source>Button {number}, Android app</source>
+            <translation>ボタン {number}、Androidアプリ</translation>
+        </message>
+        <message>
+            <source>Button {number}, zero-tap terms</source>
+            <translation>ボタン {number}、ゼロタップ規約</translation>
+        </message>
+        <message>
+            <source>Button {number}</source>
+            <translation>ボタン {number}</translation>
         </message>
     </context>
     <context>
@@ -4033,6 +4374,30 @@
             <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
             <translation>クーポンコードはマーケティングの内容です。MARKETING を選ぶか、COPY_CODE ボタンを削除してください。</translation>
         </message>
+        <message>
+            <source>This sample is empty. Write a realistic value, such as a name or an order number.</source>
+            <translation>このサンプルが空です。名前や注文番号など、実際に近い値を入力してください。</translation>
+        </message>
+        <message>
+            <source>The body is the same as the template {name} in this language; Meta rejects a second template with the same text. Change the wording, or edit {name} instead.</source>
+            <translation>本文がこの言語のテンプレート {name} と同じです。Metaは同じ文面の2つ目のテンプレートを却下します。文面を変えるか、{name} を編集してください。</translation>
+        </message>
+        <message>
+            <source>Authentication templates send a one-time password, not an offer code. Choose the button Copy code, One-tap autofill or Zero-tap instead.</source>
+            <translation>認証テンプレートが送るのはワンタイムパスワードで、クーポンコードではありません。ボタンは「コードをコピー」「ワンタップ自動入力」「ゼロタップ」から選んでください。</translation>
+        </message>
+        <message>
+            <source>{url} starts with http://; WhatsApp buttons need a secure address. Write it with https:// (check that your site answers there).</source>
+            <translation>{url} は http:// で始まっています。WhatsAppのボタンには安全なアドレスが必要です。https:// で書いてください（サイトがそのアドレスで表示されるか確認してください）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateList</name>
+        <message>
+            <source>{status}: {reason}</source>
+            <extracomment>Role returning the row's TemplateSummary / LintItem. Status → the theme colour it is written in (see :func:`desktop.ui.theme.theme_colors`).</extracomment>
+            <translation>{status}: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>TemplateReview</name>
@@ -4328,6 +4693,34 @@
         <message>
             <source>Cost: free. {why}</source>
             <translation>料金: 無料。{why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateSubmission</name>
+        <message>
+            <source>Choose a WhatsApp Business Account first (connect one in Settings).</source>
+            <extracomment>Meta's error subcodes on template create/edit → the field they are about. Returns the client, or an awaitable of it (the live client is built lazily).</extracomment>
+            <translation>まずWhatsAppビジネスアカウントを選んでください（設定で接続できます）。</translation>
+        </message>
+        <message>
+            <source>{name} is still in review and can't be changed yet. Wait for Meta's decision (it appears here), or save it under another name to submit now.</source>
+            <translation>{name} は審査中のため、まだ変更できません。Metaの判定を待つか（結果はここに表示されます）、別の名前で保存してすぐに申請してください。</translation>
+        </message>
+        <message>
+            <source>The category of an approved template can't be changed. Set it back to {category}, or duplicate the template and submit the copy.</source>
+            <translation>承認済みテンプレートのカテゴリは変更できません。{category} に戻すか、テンプレートを複製してコピーを申請してください。</translation>
+        </message>
+        <message>
+            <source>Fix the {count} error(s) listed under the preview before submitting.</source>
+            <translation>申請する前に、プレビューの下に表示されている{count}件のエラーを修正してください。</translation>
+        </message>
+        <message>
+            <source>This account already has {count} templates, the most Meta allows ({limit}; 6,000 once your business is verified and a number has an approved display name). Delete templates you no longer use, then submit again.</source>
+            <translation>このアカウントのテンプレートは {count} 件で、Metaが認める上限（{limit} 件。ビジネス認証済みで、いずれかの電話番号の表示名が承認されていれば6,000件）に達しています。使わないテンプレートを削除してから、もう一度申請してください。</translation>
+        </message>
+        <message>
+            <source>This language of {name} has no id at Meta yet. Sync, then delete it again.</source>
+            <translation>{name} のこの言語版にはまだMetaのIDがありません。同期してから、もう一度削除してください。</translation>
         </message>
     </context>
     <context>

@@ -9,16 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from designer_support import designer_page
+from test_template_manage import meta_error
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "templates"))
 
+from PySide6.QtCore import Qt
 from tpl_samples import AUTHENTICATION, NAMED_UTILITY, POSITIONAL_MARKETING
 
 from desktop.models.db import Database
 from desktop.models.entities import Template, Waba
 from desktop.services.events import EventHub, TemplatesChanged
-from desktop.services.text import Phrase
-from desktop.ui.templates import TemplateDesignerPage, TemplateEditor
+from desktop.ui.templates import TemplateEditor
 from desktop.ui.templates.template_list_model import ITEM_ROLE
 
 
@@ -119,7 +121,7 @@ def test_buttons_are_added_and_removed(qtbot: Any) -> None:
 
 
 def test_typing_relints_and_updates_the_preview(qtbot: Any, db: Database, tmp_path: Path) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     page.editor.set_template(copy.deepcopy(POSITIONAL_MARKETING))
     assert page.last_report.errors == []
@@ -137,7 +139,7 @@ def test_typing_relints_and_updates_the_preview(qtbot: Any, db: Database, tmp_pa
 
 
 def test_lint_finding_focuses_its_field(qtbot: Any, db: Database) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     page.show()
     page.editor.set_template(copy.deepcopy(NAMED_UTILITY))
@@ -148,7 +150,7 @@ def test_lint_finding_focuses_its_field(qtbot: Any, db: Database) -> None:
 
 
 def test_import_and_export(qtbot: Any, db: Database, tmp_path: Path) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     source = tmp_path / "in.json"
     source.write_text(json.dumps(POSITIONAL_MARKETING, ensure_ascii=False), encoding="utf-8")
@@ -170,7 +172,7 @@ async def test_load_open_and_submit(qtbot: Any, db: Database) -> None:
     seen: list[object] = []
     hub.subscribe(seen.append)
     client = FakeClient()
-    page = TemplateDesignerPage(db, lambda: client, hub)
+    page = designer_page(db, lambda: client, hub)
     qtbot.addWidget(page)
     await page.load()
     assert page.current_waba() == "waba-1"
@@ -187,19 +189,22 @@ async def test_load_open_and_submit(qtbot: Any, db: Database) -> None:
     assert "error" in page.message.text()
 
     page.editor.name_edit.setText("order_confirmation_v2")
-    assert await page.submit()
+    assert not await page.submit()  # the same body as order_confirmation: Meta refuses it
+    assert client.created == []
+    page.editor.body_edit.setPlainText(page.editor.body_edit.toPlainText() + " Thanks!")
+    assert await page.submit(), page.message.text()
     assert client.created[0][0] == "waba-1"
     assert client.created[0][1]["name"] == "order_confirmation_v2"
     assert any(isinstance(e, TemplatesChanged) for e in seen)
     await page.reload_templates()
     names = [page.list_model.index(i, 0).data() for i in range(page.list_model.rowCount())]
-    assert any(n.startswith("order_confirmation_v2") and "PENDING" in n for n in names)
+    assert any(n.startswith("order_confirmation_v2") and "In review" in n for n in names)
 
 
 @pytest.mark.asyncio
 async def test_editing_an_approved_template_uses_edit(qtbot: Any, db: Database) -> None:
     client = FakeClient()
-    page = TemplateDesignerPage(db, lambda: client, EventHub())
+    page = designer_page(db, lambda: client, EventHub())
     qtbot.addWidget(page)
     await page.load()
     summary = page.list_model.index(0, 0).data(ITEM_ROLE)
@@ -213,15 +218,15 @@ async def test_editing_an_approved_template_uses_edit(qtbot: Any, db: Database) 
 
 @pytest.mark.asyncio
 async def test_client_error_is_shown_and_the_draft_kept(qtbot: Any, db: Database) -> None:
-    error = RuntimeError("boom")
-    error.title = Phrase("CloudApi", "Template rejected by Meta")  # type: ignore[attr-defined]
-    error.advice = Phrase("CloudApi", "Fix the body and submit again.")  # type: ignore[attr-defined]
-    page = TemplateDesignerPage(db, lambda: FakeClient(fail=error), EventHub())
+    error = meta_error(2388072, "The body has a problem Meta explains here.")
+    page = designer_page(db, lambda: FakeClient(fail=error), EventHub())
     qtbot.addWidget(page)
     await page.load()
     page.editor.set_template(copy.deepcopy(POSITIONAL_MARKETING))
     assert not await page.submit()
-    assert "Template rejected by Meta — Fix the body and submit again." in page.message.text()
+    shown = page.message.text()
+    assert error.title.render() in shown and error.advice.render() in shown
+    assert "The body has a problem Meta explains here." in shown
     assert page.editor.name_edit.text() == "summer_sale_ja"
     assert page.submit_button.isEnabled()
 
@@ -230,10 +235,104 @@ async def test_client_error_is_shown_and_the_draft_kept(qtbot: Any, db: Database
 async def test_no_waba_yet(qtbot: Any, db_url: str) -> None:
     empty = Database(db_url)
     empty.migrate_sync()
-    page = TemplateDesignerPage(empty, FakeClient, EventHub())
+    page = designer_page(empty, FakeClient, EventHub())
     qtbot.addWidget(page)
     await page.load()
     assert "Settings" in page.message.text()
     page.editor.set_template(copy.deepcopy(POSITIONAL_MARKETING))
     assert not await page.submit()
     empty.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_problem_colours_follow_the_theme(qtbot: Any, db: Database, theme: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.theme import DARK, LIGHT
+
+    app = QApplication.instance()
+    assert app is not None
+    before = app.property("wabadeskTheme")
+    app.setProperty("wabadeskTheme", theme)
+    try:
+        error = (DARK if theme == "dark" else LIGHT)["error"]
+        page = designer_page(db, FakeClient, EventHub())
+        qtbot.addWidget(page)
+        page.editor.set_template(copy.deepcopy(NAMED_UTILITY))
+        page.editor.footer_edit.setText("x" * 61)
+        assert error in page.editor.footer_edit.styleSheet()
+        assert error in page.editor.footer_counter.styleSheet()
+        page._say("Something is wrong", error=True)
+        assert error in page.message.styleSheet()
+        row = next(i for i, it in enumerate(page.lint_model.items()) if it.severity == "error")
+        color = page.lint_model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
+        assert color.name() == error
+    finally:
+        app.setProperty("wabadeskTheme", before)
+
+
+def test_the_designer_speaks_in_form_words_not_api_words(qtbot: Any, db: Database) -> None:
+    page = designer_page(db, FakeClient, EventHub())
+    qtbot.addWidget(page)
+    editor = page.editor
+    combos = [editor.category_combo, editor.header_combo, page.status_filter]
+    shown = [combo.itemText(i) for combo in combos for i in range(combo.count())]
+    for enum in ("UTILITY", "MARKETING", "IMAGE", "DOCUMENT", "APPROVED", "PENDING"):
+        assert enum not in shown
+    editor.name_edit.setText("order_update")
+    editor.body_edit.setPlainText("Hello {{1}}, your order {{2}} has shipped today.")
+    editor.set_sample("body", "1", "Ana")
+    editor.set_sample("body", "2", " ")
+    texts = [page.lint_model.index(i, 0).data() for i in range(page.lint_model.rowCount())]
+    assert any(t.startswith("✖ Body, sample for {{2}}: ") for t in texts), texts
+    assert not any("components[" in t for t in texts)
+    row = next(i for i, t in enumerate(texts) if "sample for {{2}}" in t)
+    assert page.lint_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "components[0].example.body_text[0][1]"
+    )
+    # an empty variable previews as a highlighted {{2}}, not as nothing
+    assert "`{{2}}`" in page.preview.spec().body
+
+
+def test_a_blank_form_shows_problems_only_where_edited_or_on_submit(
+    qtbot: Any, db: Database
+) -> None:
+    page = designer_page(db, FakeClient, EventHub())
+    qtbot.addWidget(page)
+    page.new_template()
+    assert page.last_report.errors  # a blank form is not valid …
+    assert page.lint_model.rowCount() == 0 and page.editor.marked_fields() == []  # … quietly
+    assert page.submit_button.isEnabled()
+    page.editor.name_edit.setText("Bad Name")
+    fields = {item.field for item in page.lint_model.items()}
+    assert fields == {"name"}
+    assert page.editor.marked_fields() == [page.editor.name_edit]
+    page.editor.reveal_all()  # what Submit does first
+    page.refresh()
+    assert {item.field for item in page.lint_model.items()} > {"name"}
+
+
+def test_authentication_buttons_are_metas_password_buttons_only(qtbot: Any) -> None:
+    editor = TemplateEditor()
+    qtbot.addWidget(editor)
+    editor.set_category("AUTHENTICATION")
+    editor.add_button.click()
+    combo = editor.buttons_table.cellWidget(0, 0)
+    assert [combo.itemData(i) for i in range(combo.count())] == [
+        "OTP:COPY_CODE",
+        "OTP:ONE_TAP",
+        "OTP:ZERO_TAP",
+    ]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Copy code",
+        "One-tap autofill",
+        "Zero-tap",
+    ]
+    buttons = editor.template()["components"][-1]["buttons"]
+    assert buttons == [{"type": "OTP", "otp_type": "COPY_CODE"}]
+    combo.setCurrentIndex(1)
+    assert editor.template()["components"][-1]["buttons"][0]["otp_type"] == "ONE_TAP"
+    # back to marketing: the row offers the marketing kinds again
+    editor.set_category("MARKETING")
+    kinds = [combo.itemData(i) for i in range(combo.count())]
+    assert "QUICK_REPLY" in kinds and "OTP:ONE_TAP" in kinds  # kept: it is the row's kind

@@ -115,7 +115,7 @@ async def test_marketing_template_with_every_button_from_design_to_send(
         editor = page.editor
         page.new_template()
         editor.name_edit.setText("spring_collection")
-        editor.category_combo.setCurrentText("MARKETING")
+        editor.set_category("MARKETING")
         editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
         editor.header_handle.setText("4::aW1hZ2UvcG5n:ARb_spring")
         editor.set_preview_file(str(_picture(tmp_path / "spring.png")))
@@ -181,6 +181,15 @@ async def test_marketing_template_with_every_button_from_design_to_send(
         await dialog.send()
         assert dialog.sent_message_id is not None, dialog.problems.text()
         message_id = dialog.sent_message_id
+        # the designer says who it went to and offers the conversation
+        assert "spring_collection is on its way to" in page.message.text()
+        assert RECIPIENT.lstrip("+") in page.message.text().replace(" ", "")
+        assert page.open_chat_button.isVisibleTo(page)
+        page.open_chat_button.click()
+        inbox = app.window.page("inbox")
+        await until(
+            lambda: inbox.current_conversation_id == dialog.conversation_id, what="chat opened"
+        )
 
         await _wait_delivered(services, message_id)
     finally:
@@ -193,7 +202,7 @@ async def test_marketing_screenshot_with_media_header_and_buttons(qtbot, tmp_pat
         editor = page.editor
         page.new_template()
         editor.name_edit.setText("spring_collection")
-        editor.category_combo.setCurrentText("MARKETING")
+        editor.set_category("MARKETING")
         editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
         editor.header_handle.setText("4::aW1hZ2UvcG5n:ARb_spring")
         editor.set_preview_file(str(_picture(tmp_path / "spring.png")))
@@ -225,13 +234,15 @@ async def test_authentication_template_from_design_to_send(qtbot, tmp_path: Path
         editor = page.editor
         page.new_template()
         editor.name_edit.setText("login_code")
-        editor.category_combo.setCurrentText("AUTHENTICATION")
+        editor.set_category("AUTHENTICATION")
         # Meta's fixed structure: no free text, only the options
         assert not editor.body_edit.isEnabled() and not editor.header_combo.isEnabled()
         editor.security_check.setChecked(True)
         editor.expiry_spin.setValue(10)
         assert {i.rule for i in page.last_report.errors}  # the OTP button is missing
-        assert not page.submit_button.isEnabled()
+        assert page.lint_model.rowCount() == 0  # not shown: the buttons were not edited yet
+        assert not await page.submit()  # Submit shows every problem instead
+        assert page.lint_model.rowCount() >= 1 and not page.submit_button.isEnabled()
         editor.add_button_row("OTP", "Copy code", "COPY_CODE")
         assert page.last_report.errors == [], [i.rule for i in page.last_report.errors]
         graph = editor.template()

@@ -13,16 +13,39 @@ from typing import Any
 
 import pytest
 from app_harness import stop_app
+from designer_support import designer_page
 from qt_async import until
 from test_template_flow import _open_designer, _row_status
 
 from desktop.models.db import Database
 from desktop.models.entities import Template, Waba
 from desktop.sandbox.seed import WABA_SHOP
+from desktop.services.cloud_api.errors import CloudApiError, from_error_body
 from desktop.services.events import EventHub
 from desktop.services.templates.drafts import TemplateDraftStore
 from desktop.ui.templates import TemplateDesignerPage
 from desktop.ui.templates.template_list_model import ITEM_ROLE
+
+
+def meta_error(subcode: int, user_message: str) -> CloudApiError:
+    """The client's error for Meta's envelope with ``subcode`` (as a 400 answer gives it)."""
+    error = from_error_body(
+        {
+            "error": {
+                "message": "Invalid parameter",
+                "type": "OAuthException",
+                "code": 100,
+                "error_subcode": subcode,
+                "error_user_msg": user_message,
+                "fbtrace_id": "trace",
+            }
+        },
+        http_status=400,
+        host="graph.facebook.com",
+        secret=None,
+    )
+    assert error is not None
+    return error
 
 
 class FakeClient:
@@ -65,7 +88,7 @@ async def test_unsaved_edits_come_back_after_a_crash(
 ) -> None:
     store = TemplateDraftStore(tmp_path / "drafts")
     client = FakeClient()
-    page = TemplateDesignerPage(db, lambda: client, EventHub(), drafts=store, autosave_ms=10)
+    page = designer_page(db, lambda: client, EventHub(), drafts=store, autosave_ms=10)
     qtbot.addWidget(page)
     await page.load()
     assert page.draft_banner.isHidden()
@@ -80,7 +103,7 @@ async def test_unsaved_edits_come_back_after_a_crash(
     await until(lambda: "never submitted" in saved_body(), what="draft written")
 
     # the app "crashes": a fresh page over the same folder is all that is left
-    again = TemplateDesignerPage(db, lambda: client, EventHub(), drafts=store, autosave_ms=10)
+    again = designer_page(db, lambda: client, EventHub(), drafts=store, autosave_ms=10)
     qtbot.addWidget(again)
     await again.load()
     assert not again.draft_banner.isHidden()
@@ -106,7 +129,7 @@ async def test_a_draft_can_be_discarded(qtbot: Any, db: Database, tmp_path: Path
     store.save(
         "k1", {"name": "old_idea", "language": "en_US", "category": "UTILITY", "components": []}
     )
-    page = TemplateDesignerPage(db, FakeClient, EventHub(), drafts=store)
+    page = designer_page(db, FakeClient, EventHub(), drafts=store)
     qtbot.addWidget(page)
     await page.load()
     assert "old_idea" in page.draft_label.text()
@@ -118,7 +141,7 @@ async def test_a_draft_can_be_discarded(qtbot: Any, db: Database, tmp_path: Path
 
 
 def test_variables_formatting_and_counters(qtbot: Any, db: Database) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     editor = page.editor
     editor.body_edit.setPlainText("Hi ")
@@ -150,7 +173,7 @@ def test_variables_formatting_and_counters(qtbot: Any, db: Database) -> None:
 
 
 def test_a_pasted_body_over_the_limit_is_kept_and_flagged(qtbot: Any, db: Database) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     long = "Thank you for your order. " * 60
     page.editor.body_edit.setPlainText(long)
@@ -172,10 +195,10 @@ def test_a_pasted_body_over_the_limit_is_kept_and_flagged(qtbot: Any, db: Databa
 def test_each_button_type_is_drawn(
     qtbot: Any, db: Database, kind: str, label: str, value: str, sample: str, shown: tuple[str, str]
 ) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     page.editor.name_edit.setText("button_check")
-    page.editor.category_combo.setCurrentText("MARKETING")
+    page.editor.set_category("MARKETING")
     page.editor.body_edit.setPlainText("Our new menu is out, have a look.")
     page.editor.add_button_row(kind, label, value, sample)
     assert page.last_report.errors == [], [i.rule for i in page.last_report.errors]
@@ -184,11 +207,11 @@ def test_each_button_type_is_drawn(
 
 @pytest.mark.parametrize("otp_type", ["COPY_CODE", "ONE_TAP", "ZERO_TAP"])
 def test_each_one_time_password_button(qtbot: Any, db: Database, otp_type: str) -> None:
-    page = TemplateDesignerPage(db, FakeClient, EventHub())
+    page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     editor = page.editor
     editor.name_edit.setText("login_code")
-    editor.category_combo.setCurrentText("AUTHENTICATION")
+    editor.set_category("AUTHENTICATION")
     editor.expiry_spin.setValue(5)
     app = "" if otp_type == "COPY_CODE" else "com.sakura.cafe K8a/AINcGX7"
     editor.add_button_row("OTP", "Copy code", otp_type, app)
@@ -230,7 +253,12 @@ async def test_filter_duplicate_languages_and_delete(qtbot: Any, tmp_path: Path)
         await page.open_template(_open(page, "order_confirmation", "en_US"))
         page.duplicate()
         assert page.editor.name_edit.text() == "order_confirmation_copy"
-        assert page.last_report.errors == []
+        # Meta rejects a second template with the same body: said before submitting
+        assert {i.rule for i in page.last_report.errors} == {"body.duplicate"}
+        page.editor.body_edit.setPlainText(
+            page.editor.body_edit.toPlainText().replace("ships today", "leaves today")
+        )
+        assert page.last_report.errors == [], page.last_report.errors
         assert await page.submit(), page.message.text()
         await until(lambda: _row_status(page, "order_confirmation_copy") == "APPROVED")
 
@@ -313,7 +341,7 @@ async def test_edits_meta_does_not_allow_are_refused_before_any_call(
                     language="en_US",
                     category="UTILITY",
                     status=status,
-                    components=[{"type": "BODY", "text": "Your table is ready, see you soon."}],
+                    components=[{"type": "BODY", "text": f"Your table ({name}) is ready."}],
                 )
             )
 
@@ -329,7 +357,7 @@ async def test_edits_meta_does_not_allow_are_refused_before_any_call(
             return True
 
     client = Client()
-    page = TemplateDesignerPage(db, lambda: client, EventHub())
+    page = designer_page(db, lambda: client, EventHub())
     qtbot.addWidget(page)
     await page.load()
     await page.open_template(_open(page, "in_review", "en_US"))
@@ -339,10 +367,10 @@ async def test_edits_meta_does_not_allow_are_refused_before_any_call(
     assert page.editor.footer_edit.text() == "Thanks"
 
     await page.open_template(_open(page, "live_one", "en_US"))
-    page.editor.category_combo.setCurrentText("MARKETING")
+    page.editor.set_category("MARKETING")
     assert not await page.submit()
     assert "category of an approved template" in page.message.text()
-    page.editor.category_combo.setCurrentText("UTILITY")
+    page.editor.set_category("UTILITY")
     page.editor.footer_edit.setText("Reply STOP to opt out")
     assert await page.submit(), page.message.text()
     assert client.edited == ["m-live_one"] and client.created == []
@@ -353,12 +381,9 @@ async def test_edits_meta_does_not_allow_are_refused_before_any_call(
 async def test_an_api_rejection_is_shown_at_its_field(qtbot: Any, db: Database) -> None:
     class Refusing(FakeClient):
         async def create_template(self, waba_id: str, template: dict[str, Any]) -> dict[str, Any]:
-            error = RuntimeError("exists")
-            error.subcode = 2388024  # type: ignore[attr-defined]
-            error.user_message = "Content in this language already exists."  # type: ignore[attr-defined]
-            raise error
+            raise meta_error(2388024, "Content in this language already exists.")
 
-    page = TemplateDesignerPage(db, Refusing, EventHub())
+    page = designer_page(db, Refusing, EventHub())
     qtbot.addWidget(page)
     await page.load()
     page.editor.name_edit.setText("table_ready")

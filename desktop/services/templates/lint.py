@@ -135,20 +135,32 @@ class LintReport:
         }
 
 
-def lint_template(template: Any, *, existing: Iterable[tuple[str, str]] = ()) -> LintReport:
+def lint_template(
+    template: Any,
+    *,
+    existing: Iterable[tuple[str, str]] = (),
+    bodies: Iterable[tuple[str, str, str]] = (),
+) -> LintReport:
     """Every rule of cloud-api.md §3.3 on ``template`` (a Graph-API create-template dict).
 
     ``existing`` lists the (name, language) pairs already in the WABA; the template's own
     pair there is a duplicate. (When re-linting a template being edited, leave it out.)
+    ``bodies`` lists the WABA's other templates as (name, language, body text): Meta
+    rejects a second template with the same body in one language.
     """
-    linter = _Linter(existing)
+    linter = _Linter(existing, bodies)
     linter.run(template)
     return linter.report
 
 
 class _Linter:
-    def __init__(self, existing: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, existing: Iterable[tuple[str, str]], bodies: Iterable[tuple[str, str, str]] = ()
+    ) -> None:
         self.existing = {(n, lang) for n, lang in existing}
+        self.bodies = {(lang, _same_text(text)): n for n, lang, text in bodies if text}
+        self.language = ""
+        self.name = ""
         self.report = LintReport()
         self.category = ""
         self.named = False
@@ -185,6 +197,8 @@ class _Linter:
         self._category(t.get("category"))
         self._parameter_format(t.get("parameter_format"))
         name, language = t.get("name"), t.get("language")
+        self.language = language if isinstance(language, str) else ""
+        self.name = name if isinstance(name, str) else ""
         if isinstance(name, str) and isinstance(language, str):  # noqa: SIM102
             if (name, language) in self.existing:
                 self.error(
@@ -632,10 +646,9 @@ class _Linter:
                     f"{part}.example_empty",
                     QT_TRANSLATE_NOOP(
                         "TemplateLint",
-                        "Sample value {index} is empty. Write a realistic value, such as a "
-                        "name or an order number.",
+                        "This sample is empty. Write a realistic value, such as a name or "
+                        "an order number.",
                     ),
-                    index=j + 1,
                 )
 
     def _missing_example(self, path: str, part: str, keys: list[str], field_name: str) -> None:
@@ -827,6 +840,19 @@ class _Linter:
                 length=len(text),
                 limit=BODY_MAX,
                 excess=len(text) - BODY_MAX,
+            )
+        twin = self.bodies.get((self.language, _same_text(text)))
+        if twin is not None and twin != self.name:
+            self.error(
+                tpath,
+                "body.duplicate",
+                QT_TRANSLATE_NOOP(
+                    "TemplateLint",
+                    "The body is the same as the template {name} in this language; Meta "
+                    "rejects a second template with the same text. Change the wording, or "
+                    "edit {name} instead.",
+                ),
+                name=twin,
             )
         valid = self._placeholders(text, tpath)
         keys = _distinct_keys(valid)
@@ -1046,6 +1072,18 @@ class _Linter:
             self._url_button(button, path)
         elif kind == "PHONE_NUMBER":
             self._phone_button(button, path)
+        elif kind == "COPY_CODE" and self.category == "AUTHENTICATION":
+            # an offer code here is a mistake for the OTP "copy code" button: say so, and
+            # run no coupon rules on a one-time password
+            self.error(
+                f"{path}.type",
+                "auth.copy_code_offer",
+                QT_TRANSLATE_NOOP(
+                    "TemplateLint",
+                    "Authentication templates send a one-time password, not an offer code. "
+                    "Choose the button Copy code, One-tap autofill or Zero-tap instead.",
+                ),
+            )
         elif kind == "COPY_CODE":
             example = button.get("example")
             if not isinstance(example, str) or not example.strip():
@@ -1151,8 +1189,19 @@ class _Linter:
         for p in reversed(found):
             bare = bare[: p.start] + "x" + bare[p.end :]
         parsed = urllib.parse.urlsplit(bare)
-        if (
-            parsed.scheme not in ("http", "https")
+        if parsed.scheme.lower() == "http" and parsed.netloc:
+            self.error(
+                upath,
+                "url.https",
+                QT_TRANSLATE_NOOP(
+                    "TemplateLint",
+                    "{url} starts with http://; WhatsApp buttons need a secure address. "
+                    "Write it with https:// (check that your site answers there).",
+                ),
+                url=url,
+            )
+        elif (
+            parsed.scheme != "https"
             or not parsed.netloc
             or "." not in parsed.netloc
             or any(ch.isspace() for ch in bare)
@@ -1491,6 +1540,11 @@ class _Linter:
                                 "remove the COPY_CODE button.",
                             ),
                         )
+
+
+def _same_text(text: str) -> str:
+    """``text`` as compared for sameness: case, spacing and line breaks do not count."""
+    return " ".join(text.split()).casefold()
 
 
 def _distinct_keys(valid: list[Placeholder]) -> list[str]:

@@ -69,12 +69,15 @@ def render_sample(
     *,
     header_value: str | None = None,
     escape_markup: bool = False,
+    mark_missing: bool = False,
 ) -> SampleMessage:
     """``template`` with ``values`` (else its own examples) substituted into the texts.
 
     ``values`` is a list for positional templates (``values[0]`` fills ``{{1}}``) or a
     mapping by name for NAMED ones. With ``escape_markup`` a value's ``*``/``_``/``~``
-    cannot change the body's formatting (formatting.md R10).
+    cannot change the body's formatting (formatting.md R10). With ``mark_missing`` (the
+    designer's preview) a variable without a sample shows as a highlighted ``{{1}}``
+    (inline code), never as nothing.
     """
     data = template.to_graph() if isinstance(template, MessageTemplate) else template
     if not isinstance(data, Mapping):
@@ -102,6 +105,8 @@ def render_sample(
             samples = _examples(header, "header", text)
             if header_value is not None:
                 samples = dict.fromkeys(variable_keys(text), header_value)
+            if mark_missing:
+                samples = _marked(text, samples)
             header_text = substitute(text, samples)
         else:
             media_kind = fmt.lower()
@@ -112,6 +117,8 @@ def render_sample(
         samples = _examples(body, "body", text)
         if values is not None:
             samples = _values_by_key(text, values)
+        if mark_missing:
+            samples = _marked(text, samples)
         body_text = substitute(text, samples, transform)
     footer = by_type.get("FOOTER")
     footer_text = _str(footer.get("text")) if footer is not None else ""
@@ -164,6 +171,15 @@ def _buttons(comp: Mapping[str, Any] | None) -> tuple[SampleButton, ...]:
             label = AUTH_BUTTON
         out.append(SampleButton(label, kind))
     return tuple(out)
+
+
+def _marked(text: str, samples: dict[str, str]) -> dict[str, str]:
+    """``samples`` with every variable of ``text`` that has no sample shown as ```{{key}}```."""
+    out = dict(samples)
+    for key in variable_keys(text):
+        if not out.get(key, "").strip():
+            out[key] = "`{{" + key + "}}`"
+    return out
 
 
 def _str(value: Any) -> str:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.models.entities import Template, Waba
+from desktop.models.entities import PhoneNumber, Template, Waba
 from desktop.services.templates.fetched import editable_template
 
 
@@ -89,6 +89,47 @@ def existing_names(session: Session, waba_id: str) -> list[tuple[str, str]]:
         select(Template.name, Template.language).where(Template.waba_id == waba_id)
     )
     return [(name, language) for name, language in rows]
+
+
+#: Templates a WABA may hold: 250 for an unverified business portfolio; 6,000 once the
+#: portfolio is verified and a number has an approved display name (Meta's error 2388019).
+TEMPLATE_LIMIT_UNVERIFIED = 250
+TEMPLATE_LIMIT_VERIFIED = 6000
+
+
+def template_bodies(session: Session, waba_id: str) -> list[tuple[str, str, str]]:
+    """(name, language, body text) of the WABA's templates, for the same-body check."""
+    out: list[tuple[str, str, str]] = []
+    rows = session.execute(
+        select(Template.name, Template.language, Template.components).where(
+            Template.waba_id == waba_id
+        )
+    )
+    for name, language, components in rows:
+        for comp in components or []:
+            if isinstance(comp, dict) and str(comp.get("type", "")).upper() == "BODY":
+                text = comp.get("text")
+                if isinstance(text, str) and text.strip():
+                    out.append((name, language, text))
+    return out
+
+
+def template_capacity(session: Session, waba_id: str) -> tuple[int, int]:
+    """How many templates the WABA holds, and how many Meta lets it hold.
+
+    The app cannot see the portfolio's verification; an approved display name on one of
+    the WABA's numbers is taken as the sign of the higher limit.
+    """
+    count = session.scalar(
+        select(func.count()).select_from(Template).where(Template.waba_id == waba_id)
+    )
+    approved_name = session.scalar(
+        select(func.count())
+        .select_from(PhoneNumber)
+        .where(PhoneNumber.waba_id == waba_id, PhoneNumber.name_status == "APPROVED")
+    )
+    limit = TEMPLATE_LIMIT_VERIFIED if approved_name else TEMPLATE_LIMIT_UNVERIFIED
+    return int(count or 0), limit
 
 
 def record_submission(

@@ -276,6 +276,11 @@ class TemplateSendDialog(QDialog):
                 return True
         return False
 
+    @property
+    def conversation_id(self) -> int | None:
+        """The conversation the template went to (known once sent, or given at the start)."""
+        return self._conversation_id
+
     def recipient(self) -> tuple[str | None, str]:
         """The chosen recipient's wa_id (None when not a number) and name."""
         index = self.recipient_combo.currentIndex()

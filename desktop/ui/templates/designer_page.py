@@ -1,11 +1,11 @@
 """The Templates page: a WABA's templates, the editor, the live preview and the linter.
 
-Built as a standalone page taking ``(db, client_factory, hub)``: ``db`` is the
-:class:`~desktop.models.db.Database`, ``client_factory()`` returns (or awaits to) an object
-with the Cloud API client's ``create_template(waba_id, dict)``,
-``edit_template(template_id, dict)`` and ``delete_template(waba_id, name, hsm_id=None)``,
-and ``hub`` is the :class:`~desktop.services.events.EventHub` (the list reloads on
-``TemplatesChanged``, which ingest publishes for status and quality webhooks). With
+Built as a standalone page taking ``(db, submission, hub)``: ``db`` is the
+:class:`~desktop.models.db.Database` (the page's list queries), ``submission`` the
+:class:`~desktop.services.templates.submission.TemplateSubmission` use cases (submit and
+delete decide, record and announce; the page only shows their outcome or refusal), and
+``hub`` the :class:`~desktop.services.events.EventHub` (the list reloads on
+``TemplatesChanged``, which ingest and the use cases publish). With
 ``sending`` (what the send dialog needs) the page can also send an approved template, and
 with ``refresh_accounts`` it can sync from the Cloud API. Every edit re-lints and
 re-renders the preview synchronously (well under a frame; see
@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import html
-import inspect
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.db import Database
-from desktop.services.events import Event, EventHub, TemplatesChanged
+from desktop.services.cloud_api.errors import CloudApiError
+from desktop.services.events import EventHub, TemplatesChanged
 from desktop.services.templates import (
     LintReport,
     TemplateFileError,
@@ -56,28 +57,38 @@ from desktop.services.templates import (
     render_sample,
 )
 from desktop.services.templates.drafts import TemplateDraft, TemplateDraftStore, new_draft_key
+from desktop.services.templates.labels import QUALITY_LABELS, STATUS_LABELS, label_of
 from desktop.services.templates.lint import LANGUAGES
 from desktop.services.templates.review import STEPS, review_state
 from desktop.services.templates.store import (
     TemplateSummary,
-    delete_local_templates,
     filter_summaries,
     languages_of,
     list_template_summaries,
     list_wabas,
     load_template_graph,
-    record_submission,
+    template_bodies,
+)
+from desktop.services.templates.submission import (
+    Deleted,
+    Refusal,
+    Submitted,
+    TemplateSubmission,
+    api_refusal,
 )
 from desktop.services.text import Phrase
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BubblePreview, spec_from_sample
+from desktop.ui.task_scope import UiTaskScope
 from desktop.ui.templates.template_editor import TemplateEditor
 from desktop.ui.templates.template_list_model import (
     ITEM_ROLE,
     LintListModel,
     TemplateListModel,
+    status_words,
 )
 from desktop.ui.templates.template_row_delegate import TemplateRowDelegate
+from desktop.ui.theme import theme_colors
 
 if TYPE_CHECKING:
     from desktop.ui.inbox.template_send_dialog import TemplateSendServices
@@ -86,20 +97,16 @@ log = logging.getLogger(__name__)
 
 #: Statuses offered by the list's filter (Meta's names).
 STATUS_FILTERS = ("APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL")
-#: Meta's error subcodes on template create/edit → the field they are about.
-_API_ERROR_FIELDS = {
-    2388023: "name",  # name has characters Meta does not allow
-    2388024: "name",  # this name already exists in this language
-    2388040: "components",  # a text is over its length limit
-    2388047: "components",  # header format
-    2388072: "components",  # body format
-    2388073: "components",  # footer format
-}
-_TONE_COLORS = {"ok": "#1fa855", "waiting": "#c98a00", "problem": "#d1384a", "draft": "#8696a0"}
+#: Review tone → the theme colour it is drawn in.
+_TONE_COLORS = {"ok": "ok", "waiting": "warning", "problem": "error", "draft": "muted"}
 
 
 def _translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
+
+
+def _words(phrase: Phrase) -> str:
+    return phrase.render(_translate)
 
 
 class TemplateDesignerPage(QWidget):
@@ -114,27 +121,32 @@ class TemplateDesignerPage(QWidget):
     def __init__(
         self,
         db: Database,
-        client_factory: Callable[[], Any],
+        submission: TemplateSubmission,
         hub: EventHub,
         parent: QWidget | None = None,
         *,
         sending: TemplateSendServices | None = None,
         refresh_accounts: Callable[[], Awaitable[None]] | None = None,
+        open_chat: Callable[[int], Coroutine[Any, Any, None]] | None = None,
         bus: QtEventBus | None = None,
         drafts: TemplateDraftStore | None = None,
         autosave_ms: int = 400,
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.client_factory = client_factory
+        self.submission = submission
         self.hub = hub
         self.sending = sending
         self.refresh_accounts = refresh_accounts
+        self.open_chat = open_chat
+        self._sent_conversation: int | None = None
         self.drafts = drafts or TemplateDraftStore()
         self._existing: list[tuple[str, str]] = []
+        self._bodies: list[tuple[str, str, str]] = []
         self._all_rows: list[TemplateSummary] = []
         self._editing: TemplateSummary | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        # the page's background work: cancelled with the page, failures reported
+        self._tasks = UiTaskScope(self)
         self.last_report = LintReport()
         self._draft_key = new_draft_key()
         self._quiet = False  # True while the page itself loads a template into the editor
@@ -163,7 +175,7 @@ class TemplateDesignerPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status in STATUS_FILTERS:
-            self.status_filter.addItem(status, status)
+            self.status_filter.addItem(_words(label_of(STATUS_LABELS, status)), status)
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.add_language_button = QPushButton(self.tr("Add language…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -184,24 +196,39 @@ class TemplateDesignerPage(QWidget):
         banner.addWidget(self.discard_button)
         self.draft_banner.hide()
         self.dark_check = QCheckBox(self.tr("Dark preview"))
+        self.dark_check.setChecked(theme_colors() == theme_colors("dark"))  # as the app looks
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("designerMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_chat_button = QPushButton(self.tr("Open chat"))
+        self.open_chat_button.setToolTip(self.tr("Show the conversation in the inbox"))
+        self.open_chat_button.hide()
 
         self.list_model = TemplateListModel(self)
         self.list_view = QListView()
         self.list_view.setModel(self.list_model)
         self.list_view.setUniformItemSizes(True)
+        # rows elide their text (full text in the tooltip) instead of scrolling sideways
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setItemDelegate(TemplateRowDelegate(self.list_view))
         self.editor = TemplateEditor()
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editor)
+        self.editor_scroll = editor_scroll
+        # the form never scrolls sideways: the splitter gives it at least its narrowest width
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width()
+            + editor_scroll.verticalScrollBar().sizeHint().width()
+            + 2 * editor_scroll.frameWidth()
+        )
         self.preview = BubblePreview()
         preview_scroll = QScrollArea()
         preview_scroll.setWidgetResizable(True)
         preview_scroll.setWidget(self.preview)
-        preview_scroll.setMinimumWidth(340)
+        preview_scroll.setMinimumWidth(280)
         self.lint_model = LintListModel(_translate, self)
         self.lint_view = QListView()
         self.lint_view.setModel(self.lint_model)
@@ -221,9 +248,11 @@ class TemplateDesignerPage(QWidget):
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.status_filter)
         left_layout.addWidget(self.list_view, 1)
-        actions = QHBoxLayout()
-        for button in (self.duplicate_button, self.add_language_button, self.delete_button):
-            actions.addWidget(button)
+        # two rows, so the list column stays narrow enough for the form at 1024 pixels
+        actions = QGridLayout()
+        actions.addWidget(self.duplicate_button, 0, 0)
+        actions.addWidget(self.delete_button, 0, 1)
+        actions.addWidget(self.add_language_button, 1, 0, 1, 2)
         left_layout.addLayout(actions)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -235,6 +264,10 @@ class TemplateDesignerPage(QWidget):
         splitter.addWidget(middle)
         splitter.addWidget(right)
         splitter.setSizes([240, 480, 380])
+        for index, factor in enumerate((1, 3, 2)):  # a wider window widens the form most
+            splitter.setStretchFactor(index, factor)
+        for index in range(3):
+            splitter.setCollapsible(index, False)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("WABA")))
@@ -252,7 +285,10 @@ class TemplateDesignerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.draft_banner)
-        layout.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.open_chat_button)
+        layout.addLayout(message_row)
         layout.addWidget(splitter, 1)
 
         self.editor.changed.connect(self.refresh)
@@ -264,6 +300,7 @@ class TemplateDesignerPage(QWidget):
         self.add_language_button.clicked.connect(self._choose_language)
         self.delete_button.clicked.connect(self._confirm_delete)
         self.send_button.clicked.connect(self.open_send_dialog)
+        self.open_chat_button.clicked.connect(self._open_sent_chat)
         self.sync_button.clicked.connect(lambda: self._spawn(self.sync()))
         self.resume_button.clicked.connect(self.resume_draft)
         self.discard_button.clicked.connect(self.discard_draft)
@@ -290,35 +327,15 @@ class TemplateDesignerPage(QWidget):
     # -- async plumbing --------------------------------------------------------------------
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            try:
-                loop = asyncio.get_event_loop()
-            except RuntimeError:
-                coro.close()
-                return
-        if loop.is_closed():
-            coro.close()
-            return
-        task = loop.create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._task_done)
+        self._tasks.spawn(coro, name="templates")
 
-    def _task_done(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("template designer task failed", exc_info=task.exception())
-            self._say(self.tr("Something went wrong: {error}").format(error=task.exception()))
-
-    def _on_event(self, event: Event) -> None:
-        if isinstance(event, TemplatesChanged) and (
-            not event.waba_ids or self.current_waba() in event.waba_ids
-        ):
+    def _on_event(self, event: TemplatesChanged) -> None:
+        if not event.waba_ids or self.current_waba() in event.waba_ids:
             self._spawn(self.reload_templates())
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #d1384a;" if error else "")
+        self.open_chat_button.hide()
+        self.message.setStyleSheet(f"color: {theme_colors()['error']};" if error else "")
         self.message.setText(text)
 
     # -- data ------------------------------------------------------------------------------
@@ -349,11 +366,20 @@ class TemplateDesignerPage(QWidget):
     async def reload_templates(self) -> None:
         waba = self.current_waba()
         rows = await self.db.run(list_template_summaries, waba) if waba else []
+        self._bodies = await self.db.run(template_bodies, waba) if waba else []
         self._existing = [(r.name, r.language) for r in rows]
         self._all_rows = rows
-        if self._editing is not None:
+        before = self._editing
+        if before is not None:
             # the fresh row (new status, quality, reason); gone or another account: a new one
-            self._editing = next((r for r in rows if r.id == self._editing.id), None)
+            self._editing = next((r for r in rows if r.id == before.id), None)
+            now = self._editing
+            if now is not None and now.status != before.status:
+                self._say(
+                    self.tr("{name} ({language}) is now: {status}.").format(
+                        name=now.name, language=now.language, status=status_words(now)
+                    )
+                )
         self._apply_filter()
         self.refresh()
         self.loaded.emit()
@@ -375,8 +401,8 @@ class TemplateDesignerPage(QWidget):
         self.sync_button.setEnabled(False)
         try:
             await self.refresh_accounts()
-        except Exception as exc:  # shown, the list keeps what it had
-            self._say(self._describe(exc), error=True)
+        except CloudApiError as exc:  # shown, the list keeps what it had
+            self._say(api_refusal(exc).render(_translate), error=True)
             return
         finally:
             self.sync_button.setEnabled(True)
@@ -391,8 +417,8 @@ class TemplateDesignerPage(QWidget):
         self._editing = summary
         self._load_quietly(graph)
         self._say(
-            self.tr("Editing {name} ({language}), status {status}.").format(
-                name=summary.name, language=summary.language, status=summary.status
+            self.tr("Editing {name} ({language}): {status}.").format(
+                name=summary.name, language=summary.language, status=status_words(summary)
             )
         )
 
@@ -430,39 +456,51 @@ class TemplateDesignerPage(QWidget):
     def refresh(self) -> None:
         """Re-lint and re-render the preview from the editor's current JSON."""
         graph = self.editor.template()
-        existing = [
-            pair
-            for pair in self._existing
-            if self._editing is None or pair != (self._editing.name, self._editing.language)
-        ]
-        report = lint_template(graph, existing=existing)
+        own = (self._editing.name, self._editing.language) if self._editing else None
+        existing = [pair for pair in self._existing if pair != own]
+        bodies = [b for b in self._bodies if (b[0], b[1]) != own]
+        report = lint_template(graph, existing=existing, bodies=bodies)
         self.last_report = report
-        self.lint_model.set_report(report)
-        if report.errors or report.warnings:
+        # a field's problems show once it was edited, every field's once Submit was pressed
+        revealed = self.editor.is_revealed
+        shown = LintReport(
+            [i for i in report.errors if revealed(i.field)],
+            [i for i in report.warnings if revealed(i.field)],
+        )
+        self.lint_model.set_report(shown, graph)
+        if shown.errors or shown.warnings:
             self.lint_summary.setText(
                 self.tr("{errors} error(s), {warnings} warning(s)").format(
-                    errors=len(report.errors), warnings=len(report.warnings)
+                    errors=len(shown.errors), warnings=len(shown.warnings)
+                )
+            )
+        elif report.errors:
+            self.lint_summary.setText(
+                self.tr(
+                    "Each field is checked once you have edited it, and every field when you "
+                    "submit."
                 )
             )
         else:
             self.lint_summary.setText(self.tr("Ready to submit: no problems found."))
-        if report.warnings and not report.errors:
+        if shown.warnings and not report.errors:
             self.lint_summary.setText(
                 self.lint_summary.text()
                 + " "
                 + self.tr("Warnings do not block submitting; check them first.")
             )
-        self.submit_button.setEnabled(not report.errors)
+        # hidden errors leave Submit on: pressing it is how the user asks to see them
+        self.submit_button.setEnabled(not shown.errors)
         self.submit_button.setToolTip(
-            self.tr("Fix the errors listed under the preview first.") if report.errors else ""
+            self.tr("Fix the errors listed under the preview first.") if shown.errors else ""
         )
         self.editor.mark_problems(
-            [(i.field, "error", i.phrase.render(_translate)) for i in report.errors]
-            + [(i.field, "warning", i.phrase.render(_translate)) for i in report.warnings]
+            [(i.field, "error", i.phrase.render(_translate)) for i in shown.errors]
+            + [(i.field, "warning", i.phrase.render(_translate)) for i in shown.warnings]
         )
         theme: Literal["light", "dark"] = "dark" if self.dark_check.isChecked() else "light"
         spec = spec_from_sample(
-            render_sample(graph),
+            render_sample(graph, mark_missing=True),
             time="9:41",
             status="read",
             theme=theme,
@@ -477,20 +515,21 @@ class TemplateDesignerPage(QWidget):
         state = review_state(
             editing.status if editing else None, editing.rejection_reason if editing else None
         )
-        color = _TONE_COLORS.get(state.tone, "#8696a0")
+        colors = theme_colors()
+        color, muted = colors[_TONE_COLORS.get(state.tone, "muted")], colors["muted"]
         steps = []
         for index, step in enumerate(STEPS):
             text = html.escape(step.render(_translate))
             if index < state.step:
-                steps.append(f"<span style='color:#8696a0'>✓ {text}</span>")
+                steps.append(f"<span style='color:{muted}'>✓ {text}</span>")
             elif index == state.step:
                 steps.append(f"<b style='color:{color}'>● {text}</b>")
             else:
-                steps.append(f"<span style='color:#8696a0'>○ {text}</span>")
+                steps.append(f"<span style='color:{muted}'>○ {text}</span>")
         parts = [" &nbsp;›&nbsp; ".join(steps), html.escape(state.summary.render(_translate))]
         if editing is not None and editing.quality_score and editing.quality_score != "UNKNOWN":
             parts[-1] += " " + html.escape(
-                self.tr("Quality: {quality}.").format(quality=editing.quality_score)
+                _words(label_of(QUALITY_LABELS, editing.quality_score)) + "."
             )
         if state.hint is not None:
             parts.append(f"<i>{html.escape(state.hint.render(_translate))}</i>")
@@ -553,117 +592,46 @@ class TemplateDesignerPage(QWidget):
     # -- submit ----------------------------------------------------------------------------
 
     async def submit(self) -> bool:
-        """Lint, then create (or edit) the template through the Cloud API."""
-        waba = self.current_waba()
-        if not waba:
-            self._say(
-                self.tr("Choose a WhatsApp Business Account first (connect one in Settings)."),
-                error=True,
-            )
-            return False
+        """Submit what the form shows; the service decides create or edit, or refuses."""
+        self.editor.reveal_all()
         self.refresh()
-        if self.last_report.errors:
-            self._say(
-                self.tr(
-                    "Fix the {count} error(s) listed under the preview before submitting."
-                ).format(count=len(self.last_report.errors)),
-                error=True,
-            )
-            return False
         graph = self.editor.template()
-        editing = self._editing
-        same = editing is not None and (editing.name, editing.language) == (
-            graph["name"],
-            graph["language"],
-        )
-        if same and editing is not None and editing.status in ("PENDING", "IN_APPEAL"):
-            self._say(
-                self.tr(
-                    "{name} is still in review and can't be changed yet. Wait for Meta's "
-                    "decision (it appears here), or save it under another name to submit now."
-                ).format(name=editing.name),
-                error=True,
-            )
-            return False
-        if (
-            same
-            and editing is not None
-            and editing.status == "APPROVED"
-            and editing.category != graph["category"]
-        ):
-            self.editor.focus_field("category")
-            self._say(
-                self.tr(
-                    "The category of an approved template can't be changed. Set it back to "
-                    "{category}, or duplicate the template and submit the copy."
-                ).format(category=editing.category),
-                error=True,
-            )
-            return False
+        waba = self.current_waba()
         self.submit_button.setEnabled(False)
         try:
-            client = self.client_factory()
-            if inspect.isawaitable(client):
-                client = await client
-            editing = self._editing
-            if (
-                editing is not None
-                and editing.meta_id
-                and (
-                    editing.name,
-                    editing.language,
-                )
-                == (graph["name"], graph["language"])
-            ):
-                await client.edit_template(editing.meta_id, {"components": graph["components"]})
-                response = {"id": editing.meta_id, "status": "PENDING"}
-            else:
-                response = await client.create_template(waba, graph)
-        except Exception as exc:  # the client's errors carry advice; show them, keep the draft
-            text = self._describe(exc)
-            self._say(text, error=True)
-            field = _API_ERROR_FIELDS.get(getattr(exc, "subcode", None) or 0)
-            if field:  # point at the field Meta complained about, as the linter does
-                self.editor.mark_problems([(field, "error", text)])
-                self.editor.focus_field(field)
-            return False
+            outcome = await self.submission.submit(waba, graph, self._editing)
         finally:
             self.submit_button.setEnabled(True)
-        row_id = await self.db.run(record_submission, waba, graph, dict(response or {}))
+        if isinstance(outcome, Refusal):
+            self.refresh()  # Submit stays off while the problems it revealed are there
+            self._show_refusal(outcome)
+            return False
         self._cancel_autosave()
         key, self._draft_key = self._draft_key, new_draft_key()
         await asyncio.get_running_loop().run_in_executor(
             self._draft_writer, self.drafts.discard, key
         )
         rows = await self.db.run(list_template_summaries, waba)
-        self._editing = next((r for r in rows if r.id == row_id), None)
-        self._say(
-            self.tr("Submitted {name} for review (status {status}).").format(
-                name=graph["name"], status=(response or {}).get("status", "PENDING")
-            )
-        )
-        self.hub.publish(TemplatesChanged(frozenset({waba}), frozenset({row_id})))
+        self._editing = next((r for r in rows if r.id == outcome.template_id), None)
+        self._show_submitted(outcome)
         await self.reload_templates()
-        self.submitted.emit(row_id)
+        self.submitted.emit(outcome.template_id)
         return True
 
-    def _describe(self, exc: BaseException) -> str:
-        """The client's error as title, advice and Meta's own detail, translated."""
-        parts = []
-        for attr in ("title", "advice", "phrase"):
-            value = getattr(exc, attr, None)
-            if isinstance(value, Phrase):
-                parts.append(value.render(_translate))
-        for attr in ("user_message", "details"):
-            value = getattr(exc, attr, None)
-            if isinstance(value, str) and value:
-                parts.append(value)
-                break
-        if parts:
-            return " — ".join(parts)
-        return self.tr("Meta did not accept the template: {error}. Check it and try again.").format(
-            error=str(exc) or type(exc).__name__
+    def _show_submitted(self, outcome: Submitted) -> None:
+        self._say(
+            self.tr("Submitted {name} for review: {status}.").format(
+                name=outcome.name, status=_words(label_of(STATUS_LABELS, outcome.status))
+            )
         )
+
+    def _show_refusal(self, refusal: Refusal) -> None:
+        """Say why, and point at the field it is about (as the linter does)."""
+        text = refusal.render(_translate)
+        self._say(text, error=True)
+        if refusal.field:
+            self.editor.mark_problems([(refusal.field, "error", text)])
+            self.editor.focus_field(refusal.field)
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -835,29 +803,22 @@ class TemplateDesignerPage(QWidget):
         editing, waba = self._editing, self.current_waba()
         if editing is None or not waba:
             return False
-        try:
-            client = self.client_factory()
-            if inspect.isawaitable(client):
-                client = await client
-            hsm_id = None if all_languages else editing.meta_id
-            if not all_languages and not hsm_id:
-                raise ValueError(self.tr("this language has no id at Meta yet; sync first"))
-            await client.delete_template(waba, editing.name, hsm_id=hsm_id)
-        except Exception as exc:  # shown, nothing deleted locally
-            self._say(self._describe(exc), error=True)
+        outcome = await self.submission.delete(waba, editing, all_languages=all_languages)
+        if isinstance(outcome, Refusal):
+            self._say(outcome.render(_translate), error=True)
             return False
-        language = None if all_languages else editing.language
-        ids = await self.db.run(delete_local_templates, waba, editing.name, language)
         self._editing = None
-        self._say(
-            self.tr("Deleted {name} ({which}).").format(
-                name=editing.name,
-                which=self.tr("all languages") if all_languages else editing.language,
-            )
-        )
-        self.hub.publish(TemplatesChanged(frozenset({waba}), frozenset(ids)))
+        self._show_deleted(outcome)
         await self.reload_templates()
         return True
+
+    def _show_deleted(self, outcome: Deleted) -> None:
+        self._say(
+            self.tr("Deleted {name} ({which}).").format(
+                name=outcome.name,
+                which=outcome.language if outcome.language else self.tr("all languages"),
+            )
+        )
 
     def _confirm_delete(self) -> None:
         editing = self._editing
@@ -909,6 +870,29 @@ class TemplateDesignerPage(QWidget):
         dialog = TemplateSendDialog(
             self.sending, template_id=self._editing.id, waba_id=self.current_waba(), parent=self
         )
+        dialog.accepted.connect(lambda: self._sent(dialog))
         dialog.open()
         self._spawn(dialog.load())
         return dialog
+
+    def _sent(self, dialog: Any) -> None:
+        """Say who the template went to, and offer the conversation."""
+        wa_id, name = dialog.recipient() if dialog.picks_recipient else (None, "")
+        number = f"+{wa_id}" if wa_id else ""
+        who = f"{name} ({number})" if name and number else (name or number)
+        template = self._editing.name if self._editing is not None else ""
+        if who:
+            text = self.tr("{template} is on its way to {recipient}.").format(
+                template=template, recipient=who
+            )
+        else:
+            text = self.tr("{template} is on its way.").format(template=template)
+        self._say(text)
+        self._sent_conversation = dialog.conversation_id
+        self.open_chat_button.setVisible(
+            self.open_chat is not None and self._sent_conversation is not None
+        )
+
+    def _open_sent_chat(self) -> None:
+        if self.open_chat is not None and self._sent_conversation is not None:
+            self._spawn(self.open_chat(self._sent_conversation))

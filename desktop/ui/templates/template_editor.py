@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.templates.labels import (
+    BUTTON_LABELS,
+    CATEGORY_LABELS,
+    HEADER_LABELS,
+    OTP_LABELS,
+    label_of,
+)
 from desktop.services.templates.lint import (
     BODY_MAX,
     BUTTON_TYPES,
@@ -40,22 +47,48 @@ from desktop.services.templates.lint import (
     FOOTER_MAX,
     HEADER_MAX,
     LANGUAGES,
+    OTP_TYPES,
 )
 from desktop.services.templates.placeholders import variable_keys
+from desktop.services.text import Phrase
+from desktop.ui.theme import theme_colors
 
 HEADER_CHOICES = ("", "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION")
-EDITABLE_BUTTONS = ("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW")
+#: Button types offered for marketing and utility templates.
+EDITABLE_BUTTONS = ("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "FLOW")
+#: The only buttons of an authentication template: one-time-password kinds (``OTP:<otp_type>``).
+AUTH_BUTTONS = tuple(f"OTP:{otp}" for otp in OTP_TYPES)
 # Button table columns
 COL_TYPE, COL_LABEL, COL_VALUE, COL_SAMPLE = range(4)
 #: Markers the formatting buttons put around the selection (WhatsApp markup).
 FORMAT_MARKERS = {"bold": "*", "italic": "_", "strike": "~", "mono": "```"}
-_PROBLEM_STYLE = "border: 2px solid #d1384a; border-radius: 3px;"
-_WARNING_STYLE = "border: 2px solid #c98a00; border-radius: 3px;"
+
+
+def _outline(severity: str) -> str:
+    """The style sheet that outlines a field with an error or a warning, in the theme."""
+    color = theme_colors()["error" if severity == "error" else "warning"]
+    return f"border: 2px solid {color}; border-radius: 3px;"
+
+
+def _label(phrase: Phrase) -> str:
+    return phrase.render(QCoreApplication.translate)
+
+
+def _button_choice_label(choice: str) -> str:
+    """The words for a button choice: a type, or ``OTP:<otp_type>`` for a password button."""
+    if choice.startswith("OTP:"):
+        return _label(label_of(OTP_LABELS, choice[4:]))
+    return _label(label_of(BUTTON_LABELS, choice))
 
 
 def _counter(label: QLabel, length: int, limit: int) -> None:
     label.setText(f"{length}/{limit}")
-    label.setStyleSheet("color: #d1384a; font-weight: bold;" if length > limit else "color: gray;")
+    colors = theme_colors()
+    label.setStyleSheet(
+        f"color: {colors['error']}; font-weight: bold;"
+        if length > limit
+        else f"color: {colors['muted']};"
+    )
 
 
 class TemplateEditor(QWidget):
@@ -69,6 +102,9 @@ class TemplateEditor(QWidget):
         self._samples: dict[tuple[str, str], str] = {}
         self._loading = False
         self._marked: list[QWidget] = []
+        # inputs the user has edited; their problems show (all of them after reveal_all)
+        self._touched: set[QWidget] = set()
+        self._reveal_all = False
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("order_update"))
@@ -77,15 +113,16 @@ class TemplateEditor(QWidget):
         self.language_combo.addItems(sorted(LANGUAGES))
         self.language_combo.setCurrentText("en_US")
         self.category_combo = QComboBox()
-        self.category_combo.addItems(list(CATEGORIES))
-        self.category_combo.setCurrentText("UTILITY")
+        for category in CATEGORIES:
+            self.category_combo.addItem(_label(CATEGORY_LABELS[category]), category)
+        self.set_category("UTILITY")
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("Numbered {{1}}"), "POSITIONAL")
         self.format_combo.addItem(self.tr("Named {{first_name}}"), "NAMED")
 
         self.header_combo = QComboBox()
         for choice in HEADER_CHOICES:
-            self.header_combo.addItem(choice or self.tr("No header"), choice)
+            self.header_combo.addItem(_label(label_of(HEADER_LABELS, choice)), choice)
         self.header_text = QLineEdit()
         self.header_text.setPlaceholderText(self.tr("Header text (up to 60 characters)"))
         self.header_handle = QLineEdit()
@@ -121,8 +158,9 @@ class TemplateEditor(QWidget):
         self.footer_edit = QLineEdit()
         self.footer_edit.setPlaceholderText(self.tr("Footer (optional, up to 60 characters)"))
         self.footer_counter = QLabel()
-        self.zero_tap_check = QCheckBox(
-            self.tr("I accept WhatsApp's zero-tap terms (needed for ZERO_TAP buttons)")
+        self.zero_tap_check = QCheckBox(self.tr("I accept WhatsApp's zero-tap terms"))
+        self.zero_tap_check.setToolTip(
+            self.tr("Zero-tap buttons are allowed only once you accept WhatsApp's terms for them.")
         )
         self.security_check = QCheckBox(self.tr("Add the security recommendation"))
         self.expiry_spin = QSpinBox()
@@ -146,22 +184,26 @@ class TemplateEditor(QWidget):
             [
                 self.tr("Type"),
                 self.tr("Label"),
-                self.tr("URL / phone / code / OTP type"),
-                self.tr("Sample / app"),
+                self.tr("Website, phone or code"),
+                self.tr("Sample or app"),
             ]
         )
         sample_header = self.buttons_table.horizontalHeaderItem(COL_SAMPLE)
         if sample_header is not None:
             sample_header.setToolTip(
                 self.tr(
-                    "URL with {{1}}: a sample link ending. ONE_TAP / ZERO_TAP: "
+                    "Website with {{1}}: a sample link ending. One-tap and zero-tap: "
                     "your Android package name and signature hash, separated by a space."
                 )
             )
-        self.buttons_table.horizontalHeader().setSectionResizeMode(
-            COL_VALUE, QHeaderView.ResizeMode.Stretch
-        )
+        # the columns share the width the form has: the table never scrolls sideways
+        for column in (COL_LABEL, COL_VALUE, COL_SAMPLE):
+            self.buttons_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
         self.buttons_table.setColumnWidth(COL_TYPE, 150)
+        self.buttons_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.buttons_table.verticalHeader().hide()
         self.buttons_table.setMinimumHeight(110)
         self.add_button = QPushButton(self.tr("Add button"))
@@ -234,8 +276,9 @@ class TemplateEditor(QWidget):
         for edit in (self.name_edit, self.header_text, self.header_handle, self.footer_edit):
             edit.textChanged.connect(self._edited)
         self.body_edit.textChanged.connect(self._edited)
-        for combo in (self.language_combo, self.category_combo, self.format_combo):
+        for combo in (self.language_combo, self.format_combo):
             combo.currentTextChanged.connect(self._edited)
+        self.category_combo.currentIndexChanged.connect(self._category_changed)
         self.header_combo.currentIndexChanged.connect(self._edited)
         self.security_check.toggled.connect(self._edited)
         self.zero_tap_check.toggled.connect(self._edited)
@@ -244,7 +287,7 @@ class TemplateEditor(QWidget):
         self.expiry_spin.valueChanged.connect(self._edited)
         self.samples_table.itemChanged.connect(self._sample_edited)
         self.buttons_table.itemChanged.connect(self._edited)
-        self.add_button.clicked.connect(lambda: self.add_button_row("QUICK_REPLY"))
+        self.add_button.clicked.connect(self._add_default_button)
         self.remove_button.clicked.connect(self._remove_button_row)
         self._update_enabled()
         self._sync_samples()
@@ -260,7 +303,7 @@ class TemplateEditor(QWidget):
         graph = copy.deepcopy(self._base)
         graph["name"] = self.name_edit.text().strip()
         graph["language"] = self.language_combo.currentText().strip()
-        graph["category"] = self.category_combo.currentText()
+        graph["category"] = self.category()
         if self.named:
             graph["parameter_format"] = "NAMED"
         elif "parameter_format" in self._base:
@@ -316,7 +359,7 @@ class TemplateEditor(QWidget):
 
     def _header_component(self, old: dict[str, Any] | None) -> dict[str, Any] | None:
         fmt = self.header_combo.currentData()
-        if not fmt or self.category_combo.currentText() == "AUTHENTICATION":
+        if not fmt or self.category() == "AUTHENTICATION":
             return None
         header: dict[str, Any] = copy.deepcopy(old) if old else {"type": "HEADER"}
         header["format"] = fmt
@@ -352,7 +395,8 @@ class TemplateEditor(QWidget):
         out: list[dict[str, Any]] = []
         for row in range(self.buttons_table.rowCount()):
             combo = self.buttons_table.cellWidget(row, COL_TYPE)
-            kind = combo.currentText() if isinstance(combo, QComboBox) else "QUICK_REPLY"
+            choice = str(combo.currentData()) if isinstance(combo, QComboBox) else "QUICK_REPLY"
+            kind, _, chosen_otp = choice.partition(":")
             base = self._base_buttons[row] if row < len(self._base_buttons) else {}
             button = copy.deepcopy(base) if base.get("type") == kind else {}
             button["type"] = kind
@@ -374,7 +418,7 @@ class TemplateEditor(QWidget):
             elif kind == "COPY_CODE":
                 button["example"] = value
             elif kind == "OTP":
-                otp_type = (value or "COPY_CODE").upper()
+                otp_type = chosen_otp or "COPY_CODE"
                 button["otp_type"] = otp_type
                 if otp_type in ("ONE_TAP", "ZERO_TAP"):
                     package, _, signature = sample.partition(" ")
@@ -407,8 +451,14 @@ class TemplateEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def set_template(self, graph: dict[str, Any]) -> None:
-        """Show ``graph`` (a Graph-API template dict) in the form."""
+    def set_template(self, graph: dict[str, Any], *, reveal: bool = True) -> None:
+        """Show ``graph`` (a Graph-API template dict) in the form.
+
+        A loaded template's problems show at once (``reveal``); a blank form's only once
+        a field is edited.
+        """
+        self._touched.clear()
+        self._reveal_all = reveal
         self._loading = True
         try:
             self._base = copy.deepcopy(graph)
@@ -419,7 +469,7 @@ class TemplateEditor(QWidget):
             }
             self.name_edit.setText(str(graph.get("name") or ""))
             self.language_combo.setCurrentText(str(graph.get("language") or "en_US"))
-            self.category_combo.setCurrentText(str(graph.get("category") or "UTILITY"))
+            self.set_category(str(graph.get("category") or "UTILITY"))
             named = str(graph.get("parameter_format") or "").upper() == "NAMED"
             self.format_combo.setCurrentIndex(1 if named else 0)
             header = comps.get("HEADER") or {}
@@ -457,7 +507,8 @@ class TemplateEditor(QWidget):
 
     def clear(self) -> None:
         self.set_template(
-            {"name": "", "language": "en_US", "category": "UTILITY", "components": []}
+            {"name": "", "language": "en_US", "category": "UTILITY", "components": []},
+            reveal=False,
         )
         self._base = {}
 
@@ -484,6 +535,7 @@ class TemplateEditor(QWidget):
     ) -> None:
         """Append a button row (as if added and typed in the table)."""
         self._append_button({"type": kind, "text": label}, value=value, sample_override=sample)
+        self._touched.add(self.buttons_table)
         self._edited()
 
     def _append_button(
@@ -492,21 +544,21 @@ class TemplateEditor(QWidget):
         row = self.buttons_table.rowCount()
         self.buttons_table.blockSignals(True)
         self.buttons_table.insertRow(row)
-        combo = QComboBox()
-        kinds = list(EDITABLE_BUTTONS)
         kind = str(button.get("type") or "QUICK_REPLY").upper()
-        if kind not in kinds and kind in BUTTON_TYPES:
-            kinds.append(kind)
-        combo.addItems(kinds)
-        combo.setCurrentText(kind)
-        combo.currentTextChanged.connect(self._edited)
+        if kind == "OTP":
+            otp = (value or str(button.get("otp_type") or "COPY_CODE")).upper()
+            choice, value = f"OTP:{otp}", ""
+        else:
+            choice = kind
+        combo = QComboBox()
+        self._fill_button_choices(combo, choice)
+        combo.currentIndexChanged.connect(self._edited)
         self.buttons_table.setCellWidget(row, COL_TYPE, combo)
         if not value:
             value = {
                 "URL": str(button.get("url") or ""),
                 "PHONE_NUMBER": str(button.get("phone_number") or ""),
                 "COPY_CODE": str(button.get("example") or ""),
-                "OTP": str(button.get("otp_type") or ""),
             }.get(kind, "")
         example = button.get("example")
         sample = str(example[0]) if kind == "URL" and isinstance(example, list) and example else ""
@@ -525,6 +577,46 @@ class TemplateEditor(QWidget):
             self.buttons_table.setItem(row, column, QTableWidgetItem(str(text)))
         self.buttons_table.blockSignals(False)
 
+    def _fill_button_choices(self, combo: QComboBox, current: str) -> None:
+        """The button kinds this category allows (kept: a loaded kind outside them)."""
+        choices = list(AUTH_BUTTONS if self.category() == "AUTHENTICATION" else EDITABLE_BUTTONS)
+        known = current in AUTH_BUTTONS or current in EDITABLE_BUTTONS or current in BUTTON_TYPES
+        if current not in choices and known:
+            choices.append(current)
+        combo.blockSignals(True)
+        combo.clear()
+        for choice in choices:
+            combo.addItem(_button_choice_label(choice), choice)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _choice(self, row: int) -> str:
+        combo = self.buttons_table.cellWidget(row, COL_TYPE)
+        return str(combo.currentData()) if isinstance(combo, QComboBox) else ""
+
+    def _add_default_button(self) -> None:
+        """Add a row of the first kind this category allows (an OTP copy code in auth)."""
+        if self.category() == "AUTHENTICATION":
+            self.add_button_row("OTP", value="COPY_CODE")
+        else:
+            self.add_button_row("QUICK_REPLY")
+
+    def category(self) -> str:
+        """The chosen category, as Meta names it (``UTILITY`` …)."""
+        return str(self.category_combo.currentData() or self.category_combo.currentText())
+
+    def set_category(self, category: str) -> None:
+        index = self.category_combo.findData(category.upper())
+        if index >= 0:
+            self.category_combo.setCurrentIndex(index)
+
+    def _category_changed(self, *_args: object) -> None:
+        for row in range(self.buttons_table.rowCount()):
+            combo = self.buttons_table.cellWidget(row, COL_TYPE)
+            if isinstance(combo, QComboBox):
+                self._fill_button_choices(combo, self._choice(row))
+        self._edited()
+
     def _remove_button_row(self) -> None:
         row = self.buttons_table.currentRow()
         if row < 0:
@@ -538,10 +630,30 @@ class TemplateEditor(QWidget):
 
     # -- reacting to edits -----------------------------------------------------------------
 
+    def _touch(self) -> None:
+        """Remember which input the user just edited (a button row's kind: the table)."""
+        sender = self.sender()
+        if not isinstance(sender, QWidget):
+            return
+        if sender in (self.add_button, self.remove_button) or self.buttons_table.isAncestorOf(
+            sender
+        ):
+            sender = self.buttons_table
+        self._touched.add(sender)
+
+    def is_revealed(self, path: str) -> bool:
+        """Whether the problems of the field at lint ``path`` should show yet."""
+        return self._reveal_all or self.widget_for_field(path) in self._touched
+
+    def reveal_all(self) -> None:
+        """Show every field's problems (Submit was pressed)."""
+        self._reveal_all = True
+
     def _edited(self, *args: object) -> None:
         del args
         if self._loading:
             return
+        self._touch()
         self._update_enabled()
         self._sync_samples()
         self.changed.emit()
@@ -549,6 +661,7 @@ class TemplateEditor(QWidget):
     def _sample_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 1:
             return
+        self._touched.add(self.samples_table)
         key = self.samples_table.item(item.row(), 0)
         if key is None:
             return
@@ -560,7 +673,7 @@ class TemplateEditor(QWidget):
         keys: list[tuple[str, str]] = []
         if self.header_combo.currentData() == "TEXT":
             keys += [("header", k) for k in variable_keys(self.header_text.text())]
-        if self.category_combo.currentText() != "AUTHENTICATION":
+        if self.category() != "AUTHENTICATION":
             keys += [("body", k) for k in variable_keys(self.body_edit.toPlainText())]
         return keys
 
@@ -596,7 +709,7 @@ class TemplateEditor(QWidget):
         self.changed.emit()
 
     def _update_enabled(self) -> None:
-        auth = self.category_combo.currentText() == "AUTHENTICATION"
+        auth = self.category() == "AUTHENTICATION"
         fmt = self.header_combo.currentData()
         self.header_combo.setEnabled(not auth)
         self.header_text.setVisible(fmt == "TEXT" and not auth)
@@ -629,10 +742,7 @@ class TemplateEditor(QWidget):
         _counter(self.body_counter, len(self.body_edit.toPlainText()), BODY_MAX)
         _counter(self.footer_counter, len(self.footer_edit.text()), FOOTER_MAX)
         self.zero_tap_check.setVisible(
-            any(
-                self._cell(row, COL_VALUE).upper() == "ZERO_TAP"
-                for row in range(self.buttons_table.rowCount())
-            )
+            any(self._choice(row) == "OTP:ZERO_TAP" for row in range(self.buttons_table.rowCount()))
         )
 
     # -- writing helpers -------------------------------------------------------------------
@@ -707,7 +817,7 @@ class TemplateEditor(QWidget):
                 widget.setStyleSheet("")
                 widget.setToolTip("")
         for widget, (level, texts) in marked.items():
-            widget.setStyleSheet(_PROBLEM_STYLE if level == "error" else _WARNING_STYLE)
+            widget.setStyleSheet(_outline(level))
             widget.setToolTip("\n".join(texts))
         self._marked = list(marked)
 

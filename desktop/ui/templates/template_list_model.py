@@ -4,30 +4,76 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from desktop.services.templates.labels import (
+    CATEGORY_LABELS,
+    QUALITY_LABELS,
+    REASON_LABELS,
+    STATUS_LABELS,
+    field_label,
+    label_of,
+)
 from desktop.services.templates.lint import LintItem, LintReport
 from desktop.services.templates.store import TemplateSummary
+from desktop.ui.theme import theme_colors
 
 #: Role returning the row's TemplateSummary / LintItem.
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
-_STATUS_COLORS = {
-    "APPROVED": "#1fa855",
-    "PENDING": "#c98a00",
-    "REJECTED": "#d1384a",
-    "PAUSED": "#c98a00",
-    "DISABLED": "#8696a0",
-    "IN_APPEAL": "#c98a00",
+#: Status → the theme colour it is written in (see :func:`desktop.ui.theme.theme_colors`).
+_STATUS_TONES = {
+    "APPROVED": "ok",
+    "PENDING": "warning",
+    "REJECTED": "error",
+    "PAUSED": "warning",
+    "DISABLED": "muted",
+    "IN_APPEAL": "warning",
 }
 
 
 def status_color(status: str) -> str:
-    """The colour a status is written in (grey when unknown)."""
-    return _STATUS_COLORS.get(status.upper(), "#8696a0")
+    """The colour a status is written in, in the current theme (muted when unknown)."""
+    return theme_colors()[_STATUS_TONES.get(status.upper(), "muted")]
+
+
+def _words(phrase: Any) -> str:
+    return str(phrase.render(QCoreApplication.translate))
+
+
+def status_words(row: TemplateSummary) -> str:
+    """The status in words, with the rejection reason in words when there is one."""
+    status = _words(label_of(STATUS_LABELS, row.status))
+    if row.status.upper() == "REJECTED" and row.rejection_reason:
+        reason = _words(label_of(REASON_LABELS, row.rejection_reason))
+        status = QCoreApplication.translate("TemplateList", "{status}: {reason}").format(
+            status=status, reason=reason
+        )
+    return status
+
+
+def row_parts(row: TemplateSummary) -> list[tuple[str, bool]]:
+    """The second line of a list row: (text, is the status) for language, category,
+    status, quality and date, all in words."""
+    parts = [
+        (row.language, False),
+        (_words(label_of(CATEGORY_LABELS, row.category)), False),
+        (status_words(row), True),
+    ]
+    if row.quality_score and row.quality_score.upper() not in ("UNKNOWN", "NONE"):
+        parts.append((_words(label_of(QUALITY_LABELS, row.quality_score)), False))
+    if row.updated_at is not None:
+        parts.append((row.updated_at.strftime("%Y-%m-%d"), False))
+    return parts
 
 
 class TemplateListModel(QAbstractListModel):
@@ -56,26 +102,15 @@ class TemplateListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            status = row.status
-            if row.status == "REJECTED" and row.rejection_reason:
-                status = f"{row.status} ({row.rejection_reason})"
-            second = [row.language, row.category.title(), status]
-            if row.quality_score and row.quality_score not in ("UNKNOWN", "NONE"):
-                second.append(row.quality_score)
-            if row.updated_at is not None:
-                second.append(row.updated_at.strftime("%Y-%m-%d"))
+            second = [text for text, _ in row_parts(row)]
             return f"{row.name}\n{'  ·  '.join(second)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [row.name, row.language, row.category, row.status]
-            if row.rejection_reason:
-                parts.append(row.rejection_reason)
-            if row.quality_score:
-                parts.append(row.quality_score)
+            parts = [row.name, *(text for text, _ in row_parts(row))]
             if row.updated_at is not None:
-                parts.append(row.updated_at.strftime("%Y-%m-%d %H:%M"))
+                parts[-1] = row.updated_at.strftime("%Y-%m-%d %H:%M")
             return " / ".join(parts)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status in _STATUS_COLORS:
-            return QColor(_STATUS_COLORS[row.status])
+        if role == Qt.ItemDataRole.ForegroundRole and row.status.upper() in _STATUS_TONES:
+            return QColor(status_color(row.status))
         if role == ITEM_ROLE:
             return row
         return None
@@ -88,14 +123,22 @@ class LintListModel(QAbstractListModel):
         super().__init__(parent)
         self._translate = translate
         self._items: list[LintItem] = []
+        self._labels: list[str] = []
 
-    def set_report(self, report: LintReport) -> None:
+    def set_report(self, report: LintReport, template: dict[str, Any] | None = None) -> None:
+        """Show ``report``'s findings, each named by the form's label for its field in
+        ``template`` (the JSON path stays in the tooltip)."""
         items = report.errors + report.warnings
-        if items == self._items:
+        labels = [self._field_words(item, template or {}) for item in items]
+        if items == self._items and labels == self._labels:
             return
         self.beginResetModel()
         self._items = items
+        self._labels = labels
         self.endResetModel()
+
+    def _field_words(self, item: LintItem, template: dict[str, Any]) -> str:
+        return str(field_label(item.field, template).render(self._translate))
 
     def items(self) -> list[LintItem]:
         return list(self._items)
@@ -109,10 +152,11 @@ class LintListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "✖" if item.severity == "error" else "⚠"
-            where = f"{item.field}: " if item.field else ""
-            return f"{mark} {where}{item.phrase.render(self._translate)}"
+            return f"{mark} {self._labels[index.row()]}: {item.phrase.render(self._translate)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.field or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#d1384a" if item.severity == "error" else "#a86b00")
+            return QColor(theme_colors()["error" if item.severity == "error" else "warning"])
         if role == ITEM_ROLE:
             return item
         return None

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.services.templates.store import TemplateSummary
-from desktop.ui.templates.template_list_model import ITEM_ROLE, status_color
+from desktop.ui.templates.template_list_model import ITEM_ROLE, row_parts, status_color
 
 _PAD = 8
 
@@ -61,18 +61,11 @@ class TemplateRowDelegate(QStyledItemDelegate):
         painter.setFont(font)
         x = inner.left()
         y = inner.top() + line + 1
-        status = row.status
-        if row.status == "REJECTED" and row.rejection_reason and row.rejection_reason != "NONE":
-            status = f"{row.status} ({row.rejection_reason})"
+        status = QColor(status_color(row.status))
         parts: list[tuple[str, QColor]] = [
-            (row.language, text_color),
-            (row.category.title(), text_color),
-            (status, text_color if selected else QColor(status_color(row.status))),
+            (text, status if is_status and not selected else text_color)
+            for text, is_status in row_parts(row)
         ]
-        if row.quality_score and row.quality_score not in ("UNKNOWN", "NONE"):
-            parts.append((row.quality_score, text_color))
-        if row.updated_at is not None:
-            parts.append((row.updated_at.strftime("%Y-%m-%d"), text_color))
         muted = QColor(text_color)
         if not selected:
             muted.setAlpha(150)

@@ -766,3 +766,31 @@ def test_variable_density_counts_japanese_text() -> None:
     assert "body.variable_density" not in warnings(t)
     set_body(t, "様 {{1}} と {{2}} 。", ["田中", "1"])
     assert "body.variable_density" in warnings(t)
+
+
+def test_url_buttons_need_https_as_the_rule_says() -> None:
+    template = copy.deepcopy(NAMED_UTILITY)
+    buttons = template["components"][3]["buttons"]
+    url_button = next(b for b in buttons if b["type"] == "URL")
+    url_button["url"] = url_button["url"].replace("https://", "http://")
+    report = lint_template(template)
+    assert "url.https" in {i.rule for i in report.errors}
+
+
+def test_same_body_as_another_template_in_that_language() -> None:
+    template = copy.deepcopy(NAMED_UTILITY)
+    body = next(c for c in template["components"] if c["type"] == "BODY")["text"]
+    spaced = "  " + body.upper().replace(" ", "\n ") + " "
+    report = lint_template(template, bodies=[("older_one", "en_US", spaced)])
+    assert "body.duplicate" in {i.rule for i in report.errors}
+    assert "older_one" in next(i.message for i in report.errors if i.rule == "body.duplicate")
+    assert lint_template(template, bodies=[("older_one", "ja", body)]).errors == []
+    assert lint_template(template, bodies=[(template["name"], "en_US", body)]).errors == []
+
+
+def test_an_offer_code_button_in_an_authentication_template_is_not_linted_as_a_coupon() -> None:
+    template = copy.deepcopy(AUTHENTICATION)
+    template["components"][2]["buttons"] = [{"type": "COPY_CODE", "example": ""}]
+    rules = {i.rule for i in lint_template(template).errors}
+    assert "auth.copy_code_offer" in rules
+    assert not any(rule.startswith("copy_code.") for rule in rules)

@@ -1,0 +1,62 @@
+"""The designer at the smallest supported window, 1024×700: nothing clipped sideways.
+
+Set ``WABADESK_SCREENSHOTS=folder`` to keep the PNGs (light and dark, English and
+Japanese) for a look by eye.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_harness import start_app, stop_app
+from PySide6.QtCore import QCoreApplication
+from qt_async import until
+
+from desktop.sandbox.seed import WABA_SHOP
+from desktop.ui.i18n import install_translators
+from desktop.ui.templates import TemplateDesignerPage
+from desktop.ui.templates.template_list_model import ITEM_ROLE
+
+CASES = [("en", "light"), ("ja", "dark")]
+if os.environ.get("WABADESK_SCREENSHOTS"):
+    CASES = [("en", "light"), ("en", "dark"), ("ja", "light"), ("ja", "dark")]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("language", "theme"), CASES)
+async def test_designer_fits_1024_by_700(
+    qtbot: Any, tmp_path: Path, language: str, theme: str
+) -> None:
+    app_instance = QCoreApplication.instance()
+    assert app_instance is not None
+    install_translators(app_instance, language)
+    app = await start_app(tmp_path, theme=theme)
+    try:
+        page = app.window.page("templates")
+        assert isinstance(page, TemplateDesignerPage)
+        await until(lambda: page.waba_combo.count() >= 2, what="WABAs listed")
+        page.waba_combo.setCurrentIndex(page.waba_combo.findData(WABA_SHOP))
+        await until(lambda: page.list_model.rowCount() > 0, what="templates listed")
+        app.window.show_page("templates")
+        rows = [
+            page.list_model.index(i, 0).data(ITEM_ROLE) for i in range(page.list_model.rowCount())
+        ]
+        summary = next(r for r in rows if r.name == "order_confirmation")
+        await page.open_template(summary)
+        for size in ((1024, 700), (1440, 900)):
+            app.window.resize(*size)
+            await asyncio.sleep(0.2)  # let the layouts settle
+            keep = os.environ.get("WABADESK_SCREENSHOTS")
+            folder = Path(keep) if keep else tmp_path
+            folder.mkdir(parents=True, exist_ok=True)
+            name = f"designer_{language}_{theme}_{size[0]}x{size[1]}.png"
+            assert app.window.grab().save(str(folder / name))
+            bar = page.editor_scroll.horizontalScrollBar()
+            assert not bar.isVisible(), f"{size}: the editor scrolls sideways"
+    finally:
+        await stop_app(app)
+        install_translators(app_instance, "en")
