@@ -4004,11 +4004,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{placeholder} is a named variable but the template is POSITIONAL. Set parameter_format to &quot;NAMED&quot;, or use {one}, {two}, ….</source>
+        <source>A website address with a variable needs a sample of the full address, such as https://example.com/track/860198.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{placeholder} is a numbered variable but the template is NAMED. Use a name like {first_name}, or set parameter_format to &quot;POSITIONAL&quot;.</source>
+        <source>A call button needs the phone number with the country code, such as 15550051310.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-tap and zero-tap buttons need your Android app: its package name and signature hash (up to 5 apps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-tap needs you to accept WhatsApp&apos;s zero-tap terms (the box under the buttons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication template needs exactly one button: Copy code, One-tap autofill or Zero-tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds promotional. Meta will likely move this utility template to marketing (billed at marketing rates). Remove the promotion or choose the Marketing category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer codes are marketing content. Choose the Marketing category, or remove the Copy offer code button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} quick-reply buttons; at most {limit}. Remove the extra ones.</source>
+        <extracomment>&quot;Too many buttons of this kind&quot;, in the words the form uses for each kind.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} website buttons; at most {limit}. Remove the extra ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} call buttons; at most {limit}. Remove the extra ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} offer-code buttons; at most {limit}. Remove the extra ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} password buttons; at most {limit}. Remove the extra ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4056,10 +4097,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A {format} header needs a sample file: upload one and put its handle in example.header_handle, e.g. [&quot;4::aW...&quot;].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GIF headers can only be sent through the Marketing Messages API (MP4 up to 3.5 MB). Use VIDEO or IMAGE for Cloud API sends.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,10 +4106,6 @@
     </message>
     <message>
         <source>A {format} header shows no text; remove the text or use a TEXT header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A TEXT header needs text (up to 60 characters), or remove the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,10 +4181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {kind} buttons; at most {limit} allowed. Remove the extra ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quick-reply buttons must form one group, all before or all after the other buttons (QR, QR, URL is fine; QR, URL, QR is not). Reorder them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,6 +4197,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{placeholder} is a named variable but the template uses numbered variables. Choose Named under Variables, or use {one}, {two}, ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placeholder} is a numbered variable but the template uses named variables. Use a name like {first_name}, or choose Numbered under Variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This header needs a sample file for Meta&apos;s review: its upload handle, such as &quot;4::aW...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text header needs text (up to 60 characters), or choose No header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each button must be an object such as {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,15 +4221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A COPY_CODE button needs a sample code in example, such as &quot;SAVE20&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sample code has {length} characters; codes are at most {limit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A FLOW button needs flow_id, flow_name or flow_json naming the Flow it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4201,10 +4238,6 @@
     </message>
     <message>
         <source>Button labels must be one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A URL button needs a url starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4228,14 +4261,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A URL with a variable needs one sample in example, such as [&quot;https://example.com/track/860198&quot;].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PHONE_NUMBER button needs phone_number with the country code, such as 15550051310.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The phone number has {length} characters; the limit is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,15 +4281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{otp_type} buttons need supported_apps: 1 to 5 entries with your Android package_name and signature_hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each app needs package_name (up to 224 characters, e.g. com.example.app) and its 11-character signature_hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZERO_TAP needs zero_tap_terms_accepted: true (you accept Meta&apos;s zero-tap terms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4296,19 +4313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An authentication template needs exactly one button, of type OTP (COPY_CODE, ONE_TAP or ZERO_TAP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{field} only applies to AUTHENTICATION templates. Remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{word}&quot; sounds promotional. Meta will likely re-categorise this UTILITY template as MARKETING (billed at marketing rates). Remove the promotion or choose MARKETING.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4321,6 +4326,18 @@
     </message>
     <message>
         <source>Authentication templates send a one-time password, not an offer code. Choose the button Copy code, One-tap autofill or Zero-tap instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Copy offer code button needs a sample code, such as &quot;SAVE20&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form (Flow) button must name the Flow it opens; set it up in WhatsApp Manager and import the template from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website button needs an address starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4004,12 +4004,53 @@
         <translation>対応していない {open} または {close} があります。変数は {one} のように、両側にちょうど2つずつ波かっこが必要です。</translation>
     </message>
     <message>
-        <source>{placeholder} is a named variable but the template is POSITIONAL. Set parameter_format to &quot;NAMED&quot;, or use {one}, {two}, ….</source>
-        <translation>{placeholder} は名前付き変数ですが、テンプレートは POSITIONAL です。parameter_format を &quot;NAMED&quot; にするか、{one}、{two}、… を使ってください。</translation>
+        <source>A website address with a variable needs a sample of the full address, such as https://example.com/track/860198.</source>
+        <translation>変数を含むウェブサイトのアドレスには、https://example.com/track/860198 のような完全なアドレスのサンプルが必要です。</translation>
     </message>
     <message>
-        <source>{placeholder} is a numbered variable but the template is NAMED. Use a name like {first_name}, or set parameter_format to &quot;POSITIONAL&quot;.</source>
-        <translation>{placeholder} は番号付き変数ですが、テンプレートは NAMED です。{first_name} のような名前を使うか、parameter_format を &quot;POSITIONAL&quot; にしてください。</translation>
+        <source>A call button needs the phone number with the country code, such as 15550051310.</source>
+        <translation>電話ボタンには、15550051310 のように国番号付きの電話番号が必要です。</translation>
+    </message>
+    <message>
+        <source>One-tap and zero-tap buttons need your Android app: its package name and signature hash (up to 5 apps).</source>
+        <translation>ワンタップとゼロタップのボタンには、Androidアプリのパッケージ名と署名ハッシュが必要です（最大5アプリ）。</translation>
+    </message>
+    <message>
+        <source>Zero-tap needs you to accept WhatsApp&apos;s zero-tap terms (the box under the buttons).</source>
+        <translation>ゼロタップを使うには、WhatsAppのゼロタップ規約への同意が必要です（ボタン一覧の下のチェックボックス）。</translation>
+    </message>
+    <message>
+        <source>An authentication template needs exactly one button: Copy code, One-tap autofill or Zero-tap.</source>
+        <translation>認証テンプレートには、「コードをコピー」「ワンタップ自動入力」「ゼロタップ」のいずれか1つのボタンが必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;{word}&quot; sounds promotional. Meta will likely move this utility template to marketing (billed at marketing rates). Remove the promotion or choose the Marketing category.</source>
+        <translation>「{word}」は宣伝に聞こえます。Metaはこのユーティリティテンプレートをマーケティングに変更する可能性が高いです（マーケティング料金で課金）。宣伝の表現を削除するか、マーケティングのカテゴリを選んでください。</translation>
+    </message>
+    <message>
+        <source>Offer codes are marketing content. Choose the Marketing category, or remove the Copy offer code button.</source>
+        <translation>クーポンコードはマーケティングの内容です。マーケティングのカテゴリを選ぶか、「クーポンコードをコピー」ボタンを削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} quick-reply buttons; at most {limit}. Remove the extra ones.</source>
+        <extracomment>&quot;Too many buttons of this kind&quot;, in the words the form uses for each kind.</extracomment>
+        <translation>クイック返信ボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} website buttons; at most {limit}. Remove the extra ones.</source>
+        <translation>ウェブサイトのボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} call buttons; at most {limit}. Remove the extra ones.</source>
+        <translation>電話ボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} offer-code buttons; at most {limit}. Remove the extra ones.</source>
+        <translation>クーポンコードのボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
+    </message>
+    <message>
+        <source>{count} password buttons; at most {limit}. Remove the extra ones.</source>
+        <translation>パスワードのボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
     </message>
     <message>
         <source>Variables must be numbered 1, 2, 3 … without gaps; {missing} is missing. Renumber them.</source>
@@ -4056,10 +4097,6 @@
         <translation>ヘッダーには format が必要です: TEXT、IMAGE、VIDEO、DOCUMENT、GIF、LOCATION、PRODUCT。</translation>
     </message>
     <message>
-        <source>A {format} header needs a sample file: upload one and put its handle in example.header_handle, e.g. [&quot;4::aW...&quot;].</source>
-        <translation>{format} ヘッダーにはサンプルファイルが必要です。ファイルをアップロードし、そのハンドルを example.header_handle に入れてください（例: [&quot;4::aW...&quot;]）。</translation>
-    </message>
-    <message>
         <source>GIF headers can only be sent through the Marketing Messages API (MP4 up to 3.5 MB). Use VIDEO or IMAGE for Cloud API sends.</source>
         <translation>GIF ヘッダーは Marketing Messages API でのみ送信できます（MP4、3.5 MBまで）。Cloud APIで送信する場合は VIDEO か IMAGE を使ってください。</translation>
     </message>
@@ -4070,10 +4107,6 @@
     <message>
         <source>A {format} header shows no text; remove the text or use a TEXT header.</source>
         <translation>{format} ヘッダーにはテキストが表示されません。テキストを削除するか、TEXT ヘッダーを使ってください。</translation>
-    </message>
-    <message>
-        <source>A TEXT header needs text (up to 60 characters), or remove the header.</source>
-        <translation>TEXT ヘッダーにはテキスト（60文字まで）が必要です。不要ならヘッダーを削除してください。</translation>
     </message>
     <message>
         <source>The header has {length} characters; the limit is {limit}. Shorten it.</source>
@@ -4148,10 +4181,6 @@
         <translation>ボタンが{count}個あります。1つのテンプレートに置けるのは{limit}個までです。減らしてください。</translation>
     </message>
     <message>
-        <source>{count} {kind} buttons; at most {limit} allowed. Remove the extra ones.</source>
-        <translation>{kind} ボタンが{count}個あります。上限は{limit}個です。余分なボタンを削除してください。</translation>
-    </message>
-    <message>
         <source>Quick-reply buttons must form one group, all before or all after the other buttons (QR, QR, URL is fine; QR, URL, QR is not). Reorder them.</source>
         <translation>クイック返信ボタンはひとまとめにして、ほかのボタンのすべて前か、すべて後に置いてください（QR、QR、URL は可、QR、URL、QR は不可）。並べ替えてください。</translation>
     </message>
@@ -4168,6 +4197,22 @@
         <translation>各サンプルは {{&quot;param_name&quot;: &quot;first_name&quot;, &quot;example&quot;: &quot;Pablo&quot;}} の形式にしてください。</translation>
     </message>
     <message>
+        <source>{placeholder} is a named variable but the template uses numbered variables. Choose Named under Variables, or use {one}, {two}, ….</source>
+        <translation>{placeholder} は名前付き変数ですが、このテンプレートは番号付き変数を使っています。「変数」で名前付きを選ぶか、{one}、{two}… を使ってください。</translation>
+    </message>
+    <message>
+        <source>{placeholder} is a numbered variable but the template uses named variables. Use a name like {first_name}, or choose Numbered under Variables.</source>
+        <translation>{placeholder} は番号付き変数ですが、このテンプレートは名前付き変数を使っています。{first_name} のような名前を使うか、「変数」で番号付きを選んでください。</translation>
+    </message>
+    <message>
+        <source>This header needs a sample file for Meta&apos;s review: its upload handle, such as &quot;4::aW...&quot;.</source>
+        <translation>このヘッダーには、Metaの審査用のサンプルファイル（&quot;4::aW...&quot; のようなアップロードハンドル）が必要です。</translation>
+    </message>
+    <message>
+        <source>A text header needs text (up to 60 characters), or choose No header.</source>
+        <translation>テキストのヘッダーには文字（60文字まで）が必要です。不要なら「ヘッダーなし」を選んでください。</translation>
+    </message>
+    <message>
         <source>Each button must be an object such as {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}}.</source>
         <translation>各ボタンは {{&quot;type&quot;: &quot;QUICK_REPLY&quot;, &quot;text&quot;: &quot;Yes&quot;}} のようなオブジェクトにしてください。</translation>
     </message>
@@ -4176,16 +4221,8 @@
         <translation>ボタンの種類 {type} は不明です。QUICK_REPLY、URL、PHONE_NUMBER、COPY_CODE、OTP、FLOW のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>A COPY_CODE button needs a sample code in example, such as &quot;SAVE20&quot;.</source>
-        <translation>COPY_CODE ボタンには、example にサンプルのコード（&quot;SAVE20&quot; など）が必要です。</translation>
-    </message>
-    <message>
         <source>The sample code has {length} characters; codes are at most {limit}.</source>
         <translation>サンプルのコードが{length}文字あります。コードは{limit}文字までです。</translation>
-    </message>
-    <message>
-        <source>A FLOW button needs flow_id, flow_name or flow_json naming the Flow it opens.</source>
-        <translation>FLOW ボタンには、開くフローを指定する flow_id、flow_name、flow_json のいずれかが必要です。</translation>
     </message>
     <message>
         <source>The button needs a label of up to 25 characters.</source>
@@ -4202,10 +4239,6 @@
     <message>
         <source>Button labels must be one line.</source>
         <translation>ボタンのラベルは1行にしてください。</translation>
-    </message>
-    <message>
-        <source>A URL button needs a url starting with https://.</source>
-        <translation>URL ボタンには https:// で始まる url が必要です。</translation>
     </message>
     <message>
         <source>The URL has {length} characters; the limit is {limit}.</source>
@@ -4228,14 +4261,6 @@
         <translation>URLの変数は https://example.com/track/{one} のように、いちばん最後に置いてください。</translation>
     </message>
     <message>
-        <source>A URL with a variable needs one sample in example, such as [&quot;https://example.com/track/860198&quot;].</source>
-        <translation>変数を含むURLには、example にサンプルが1つ必要です（例: [&quot;https://example.com/track/860198&quot;]）。</translation>
-    </message>
-    <message>
-        <source>A PHONE_NUMBER button needs phone_number with the country code, such as 15550051310.</source>
-        <translation>PHONE_NUMBER ボタンには、国番号付きの phone_number（例: 15550051310）が必要です。</translation>
-    </message>
-    <message>
         <source>The phone number has {length} characters; the limit is {limit}.</source>
         <translation>電話番号が{length}文字あります。上限は{limit}文字です。</translation>
     </message>
@@ -4256,16 +4281,8 @@
         <translation>otp_type は COPY_CODE、ONE_TAP、ZERO_TAP のいずれかにしてください。</translation>
     </message>
     <message>
-        <source>{otp_type} buttons need supported_apps: 1 to 5 entries with your Android package_name and signature_hash.</source>
-        <translation>{otp_type} ボタンには supported_apps が必要です。Androidアプリの package_name と signature_hash を1～5件指定してください。</translation>
-    </message>
-    <message>
         <source>Each app needs package_name (up to 224 characters, e.g. com.example.app) and its 11-character signature_hash.</source>
         <translation>各アプリには package_name（224文字まで。例: com.example.app）と11文字の signature_hash が必要です。</translation>
-    </message>
-    <message>
-        <source>ZERO_TAP needs zero_tap_terms_accepted: true (you accept Meta&apos;s zero-tap terms).</source>
-        <translation>ZERO_TAP には zero_tap_terms_accepted: true が必要です（Metaのゼロタップ規約への同意を示します）。</translation>
     </message>
     <message>
         <source>{type} components are only allowed in MARKETING templates.</source>
@@ -4296,20 +4313,8 @@
         <translation>code_expiration_minutes は{low}～{high}の整数にしてください。</translation>
     </message>
     <message>
-        <source>An authentication template needs exactly one button, of type OTP (COPY_CODE, ONE_TAP or ZERO_TAP).</source>
-        <translation>認証テンプレートには、OTP タイプ（COPY_CODE、ONE_TAP、ZERO_TAP）のボタンがちょうど1つ必要です。</translation>
-    </message>
-    <message>
         <source>{field} only applies to AUTHENTICATION templates. Remove it.</source>
         <translation>{field} は AUTHENTICATION テンプレートでのみ使えます。削除してください。</translation>
-    </message>
-    <message>
-        <source>&quot;{word}&quot; sounds promotional. Meta will likely re-categorise this UTILITY template as MARKETING (billed at marketing rates). Remove the promotion or choose MARKETING.</source>
-        <translation>「{word}」は宣伝的な表現です。この UTILITY テンプレートはMetaによって MARKETING に再分類され、マーケティングの料金で課金される可能性が高いです。宣伝的な表現を削除するか、MARKETING を選んでください。</translation>
-    </message>
-    <message>
-        <source>Coupon codes are marketing content. Choose MARKETING, or remove the COPY_CODE button.</source>
-        <translation>クーポンコードはマーケティングの内容です。MARKETING を選ぶか、COPY_CODE ボタンを削除してください。</translation>
     </message>
     <message>
         <source>This sample is empty. Write a realistic value, such as a name or an order number.</source>
@@ -4322,6 +4327,18 @@
     <message>
         <source>Authentication templates send a one-time password, not an offer code. Choose the button Copy code, One-tap autofill or Zero-tap instead.</source>
         <translation>認証テンプレートが送るのはワンタイムパスワードで、クーポンコードではありません。ボタンは「コードをコピー」「ワンタップ自動入力」「ゼロタップ」から選んでください。</translation>
+    </message>
+    <message>
+        <source>A Copy offer code button needs a sample code, such as &quot;SAVE20&quot;.</source>
+        <translation>「クーポンコードをコピー」ボタンには、&quot;SAVE20&quot; のようなサンプルコードが必要です。</translation>
+    </message>
+    <message>
+        <source>A form (Flow) button must name the Flow it opens; set it up in WhatsApp Manager and import the template from there.</source>
+        <translation>フォーム（フロー）のボタンには、開くフローの指定が必要です。WhatsAppマネージャで設定し、そこからテンプレートをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>A website button needs an address starting with https://.</source>
+        <translation>ウェブサイトのボタンには、https:// で始まるアドレスが必要です。</translation>
     </message>
     <message>
         <source>{url} starts with http://; WhatsApp buttons need a secure address. Write it with https:// (check that your site answers there).</source>

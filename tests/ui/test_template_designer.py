@@ -336,3 +336,10 @@ def test_authentication_buttons_are_metas_password_buttons_only(qtbot: Any) -> N
     editor.set_category("MARKETING")
     kinds = [combo.itemData(i) for i in range(combo.count())]
     assert "QUICK_REPLY" in kinds and "OTP:ONE_TAP" in kinds  # kept: it is the row's kind
+
+
+def test_a_missing_header_file_points_at_the_header_file_field(qtbot: Any) -> None:
+    editor = TemplateEditor()
+    qtbot.addWidget(editor)
+    editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
+    assert editor.widget_for_field("components[0].example.header_handle") is editor.header_handle

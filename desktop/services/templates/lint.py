@@ -455,8 +455,8 @@ class _Linter:
                 "variables.named_in_positional",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "{placeholder} is a named variable but the template is POSITIONAL. Set "
-                    'parameter_format to "NAMED", or use {one}, {two}, ….',
+                    "{placeholder} is a named variable but the template uses numbered "
+                    "variables. Choose Named under Variables, or use {one}, {two}, ….",
                 ),
                 placeholder=named[0].raw,
             )
@@ -466,8 +466,9 @@ class _Linter:
                 "variables.positional_in_named",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "{placeholder} is a numbered variable but the template is NAMED. Use a "
-                    'name like {first_name}, or set parameter_format to "POSITIONAL".',
+                    "{placeholder} is a numbered variable but the template uses named "
+                    "variables. Use a name like {first_name}, or choose Numbered under "
+                    "Variables.",
                 ),
                 placeholder=positional[0].raw,
             )
@@ -696,8 +697,8 @@ class _Linter:
                     "header.handle_missing",
                     QT_TRANSLATE_NOOP(
                         "TemplateLint",
-                        "A {format} header needs a sample file: upload one and put its handle "
-                        'in example.header_handle, e.g. ["4::aW..."].',
+                        "This header needs a sample file for Meta's review: its upload "
+                        'handle, such as "4::aW...".',
                     ),
                     format=fmt,
                 )
@@ -741,7 +742,7 @@ class _Linter:
                 "header.text_missing",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "A TEXT header needs text (up to 60 characters), or remove the header.",
+                    "A text header needs text (up to 60 characters), or choose No header.",
                 ),
             )
             return
@@ -998,12 +999,8 @@ class _Linter:
                 self.error(
                     bpath,
                     rule,
-                    QT_TRANSLATE_NOOP(
-                        "TemplateLint",
-                        "{count} {kind} buttons; at most {limit} allowed. Remove the extra ones.",
-                    ),
+                    _TOO_MANY_BUTTONS[kind],
                     count=counts[kind],
-                    kind=kind,
                     limit=limit,
                 )
         pattern = "".join("Q" if k == "QUICK_REPLY" else "N" for k in kinds)
@@ -1092,7 +1089,7 @@ class _Linter:
                     "copy_code.example",
                     QT_TRANSLATE_NOOP(
                         "TemplateLint",
-                        'A COPY_CODE button needs a sample code in example, such as "SAVE20".',
+                        'A Copy offer code button needs a sample code, such as "SAVE20".',
                     ),
                 )
             elif len(example) > COPY_CODE_MAX:
@@ -1116,7 +1113,8 @@ class _Linter:
                 "flow.missing",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "A FLOW button needs flow_id, flow_name or flow_json naming the Flow it opens.",
+                    "A form (Flow) button must name the Flow it opens; set it up in "
+                    "WhatsApp Manager and import the template from there.",
                 ),
             )
         return kind
@@ -1169,7 +1167,7 @@ class _Linter:
                 "url.missing",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "A URL button needs a url starting with https://.",
+                    "A website button needs an address starting with https://.",
                 ),
             )
             return
@@ -1259,8 +1257,8 @@ class _Linter:
                     "url.example_missing",
                     QT_TRANSLATE_NOOP(
                         "TemplateLint",
-                        "A URL with a variable needs one sample in example, such as "
-                        '["https://example.com/track/860198"].',
+                        "A website address with a variable needs a sample of the full "
+                        "address, such as https://example.com/track/860198.",
                     ),
                 )
 
@@ -1273,7 +1271,7 @@ class _Linter:
                 "phone.missing",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "A PHONE_NUMBER button needs phone_number with the country code, such as "
+                    "A call button needs the phone number with the country code, such as "
                     "15550051310.",
                 ),
             )
@@ -1358,10 +1356,9 @@ class _Linter:
                     "otp.apps",
                     QT_TRANSLATE_NOOP(
                         "TemplateLint",
-                        "{otp_type} buttons need supported_apps: 1 to 5 entries with your "
-                        "Android package_name and signature_hash.",
+                        "One-tap and zero-tap buttons need your Android app: its package "
+                        "name and signature hash (up to 5 apps).",
                     ),
-                    otp_type=otp_type,
                 )
             else:
                 for k, app in enumerate(apps):
@@ -1389,8 +1386,8 @@ class _Linter:
                     "otp.zero_tap_terms",
                     QT_TRANSLATE_NOOP(
                         "TemplateLint",
-                        "ZERO_TAP needs zero_tap_terms_accepted: true (you accept Meta's "
-                        "zero-tap terms).",
+                        "Zero-tap needs you to accept WhatsApp's zero-tap terms (the box under "
+                        "the buttons).",
                     ),
                 )
 
@@ -1490,8 +1487,8 @@ class _Linter:
                 "auth.buttons",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "An authentication template needs exactly one button, of type OTP "
-                    "(COPY_CODE, ONE_TAP or ZERO_TAP).",
+                    "An authentication template needs exactly one button: Copy code, One-tap "
+                    "autofill or Zero-tap.",
                 ),
             )
 
@@ -1522,9 +1519,9 @@ class _Linter:
                         "category.promotional",
                         QT_TRANSLATE_NOOP(
                             "TemplateLint",
-                            '"{word}" sounds promotional. Meta will likely re-categorise this '
-                            "UTILITY template as MARKETING (billed at marketing rates). Remove "
-                            "the promotion or choose MARKETING.",
+                            '"{word}" sounds promotional. Meta will likely move this utility '
+                            "template to marketing (billed at marketing rates). Remove the "
+                            "promotion or choose the Marketing category.",
                         ),
                         word=m.group(0),
                     )
@@ -1536,10 +1533,30 @@ class _Linter:
                             "category.coupon_utility",
                             QT_TRANSLATE_NOOP(
                                 "TemplateLint",
-                                "Coupon codes are marketing content. Choose MARKETING, or "
-                                "remove the COPY_CODE button.",
+                                "Offer codes are marketing content. Choose the Marketing "
+                                "category, or remove the Copy offer code button.",
                             ),
                         )
+
+
+#: "Too many buttons of this kind", in the words the form uses for each kind.
+_TOO_MANY_BUTTONS = {
+    "QUICK_REPLY": QT_TRANSLATE_NOOP(
+        "TemplateLint", "{count} quick-reply buttons; at most {limit}. Remove the extra ones."
+    ),
+    "URL": QT_TRANSLATE_NOOP(
+        "TemplateLint", "{count} website buttons; at most {limit}. Remove the extra ones."
+    ),
+    "PHONE_NUMBER": QT_TRANSLATE_NOOP(
+        "TemplateLint", "{count} call buttons; at most {limit}. Remove the extra ones."
+    ),
+    "COPY_CODE": QT_TRANSLATE_NOOP(
+        "TemplateLint", "{count} offer-code buttons; at most {limit}. Remove the extra ones."
+    ),
+    "OTP": QT_TRANSLATE_NOOP(
+        "TemplateLint", "{count} password buttons; at most {limit}. Remove the extra ones."
+    ),
+}
 
 
 def _same_text(text: str) -> str:

@@ -842,7 +842,9 @@ class TemplateEditor(QWidget):
             index = int(path[len("components[") : path.index("]")])
             comps = graph.get("components", [])
             kind = str(comps[index].get("type", "")).upper() if index < len(comps) else ""
-            if ".example" in path:
+            if kind == "HEADER" and ".header_handle" in path:
+                target = self.header_handle
+            elif ".example" in path:
                 target = self.samples_table
             elif kind == "HEADER":
                 target = self.header_text if self.header_text.isVisible() else self.header_combo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -794,3 +795,40 @@ def test_an_offer_code_button_in_an_authentication_template_is_not_linted_as_a_c
     rules = {i.rule for i in lint_template(template).errors}
     assert "auth.copy_code_offer" in rules
     assert not any(rule.startswith("copy_code.") for rule in rules)
+
+
+FORM_RULE_WORDS = re.compile(
+    r"\b(MARKETING|UTILITY|AUTHENTICATION|COPY_CODE|OTP|ONE_TAP|ZERO_TAP|QUICK_REPLY|"
+    r"PHONE_NUMBER|POSITIONAL|NAMED|TEXT|IMAGE|FLOW|[a-z]+_[a-z_]+)\b"
+)
+
+
+def test_problems_the_form_can_cause_are_in_the_forms_words() -> None:
+    marketing = copy.deepcopy(POSITIONAL_MARKETING)
+    utility = copy.deepcopy(NAMED_UTILITY)
+    auth = copy.deepcopy(AUTHENTICATION)
+    utility["components"][1]["text"] = "Big sale on your order {{order_id}} today, {{first_name}}!"
+    utility["components"][3] = {
+        "type": "BUTTONS",
+        "buttons": [
+            {"type": "URL", "text": "Go", "url": ""},
+            {"type": "PHONE_NUMBER", "text": "Call", "phone_number": ""},
+            {"type": "COPY_CODE", "example": ""},
+            {"type": "FLOW", "text": "Form"},
+        ],
+    }
+    del marketing["components"][0]["example"]  # an image header without its sample file
+    marketing["components"][1]["text"] += " {{name}}"
+    auth["components"][2]["buttons"] = [
+        {"type": "OTP", "otp_type": "ZERO_TAP", "text": "Fill"},
+        {"type": "OTP", "otp_type": "ONE_TAP", "text": "Fill"},
+    ]
+    messages = [
+        item.message
+        for template in (marketing, utility, auth)
+        for item in (lambda r: r.errors + r.warnings)(lint_template(template))
+        if not item.rule.startswith(("name", "buttons.", "components"))
+    ]
+    assert messages
+    wordy = [m for m in messages if FORM_RULE_WORDS.search(m.replace("{{first_name}}", ""))]
+    assert wordy == []
