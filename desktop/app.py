@@ -28,6 +28,7 @@ from desktop.ui.gc_guard import UiThreadGarbageCollector
 from desktop.ui.i18n import install_translators, render, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
+from desktop.ui.window_state import WindowStateStore
 
 if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_imports.py)
     from desktop.runtime.app_services import AppServices
@@ -253,6 +254,7 @@ async def amain(
     window: MainWindow,
     args: argparse.Namespace,
     first_paint: _FirstPaint | None = None,
+    window_state: WindowStateStore | None = None,
 ) -> int:
     if first_paint is not None:
         await first_paint.wait()  # the user sees the window before the services load
@@ -278,6 +280,8 @@ async def amain(
     running: RunningApp | None = None
     try:
         running = await start_services_into(window, options)
+        if window_state is not None:
+            window_state.restore_splitters(window)  # the panes as the user left them
     except DatabaseUnavailable as exc:
         window.set_starting_text(
             QCoreApplication.translate("MainWindow", "WABA Desk cannot start: {reason}").format(
@@ -342,7 +346,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, resolve_language(getattr(args, "language", None) or language_setting))
     apply_theme(app, theme)
     window = MainWindow()
+    window_state = WindowStateStore(config / "window.ini")
+    window_state.restore_window(window)
+    window.closing.connect(lambda: window_state.save(window))
     first_paint = _FirstPaint(window)
     window.show()
     with asyncio.Runner(loop_factory=lambda: AppEventLoop(app)) as runner:
-        return runner.run(amain(app, window, args, first_paint))
+        return runner.run(amain(app, window, args, first_paint, window_state))

@@ -6,7 +6,15 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.shortcuts_sheet import HELP_KEYS, PAGE_KEYS, ShortcutsSheet
 from desktop.ui.status_bar import AppStatusBar
 
 log = logging.getLogger(__name__)
@@ -100,6 +109,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
+        self._titles: dict[str, str] = {}
+        for keys in HELP_KEYS:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.show_shortcuts)
+        for index, keys in enumerate(PAGE_KEYS):
+            QShortcut(QKeySequence(keys), self).activated.connect(
+                lambda index=index: self._show_page_at(index)
+            )
 
     def report_task_failure(self, name: str, error: BaseException) -> None:
         """A page's background task failed (see ``desktop.ui.task_scope``)."""
@@ -112,6 +128,7 @@ class MainWindow(QMainWindow):
         """Add a tool to the rail; pages appear only once they are built."""
         page.setObjectName(page.objectName() or f"{key}Page")
         self._pages[key] = page
+        self._titles[key] = title
         self.stack.addWidget(page)
         button = NavButton(self.rail)
         button.setObjectName("navButton")
@@ -145,6 +162,27 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.stack.setCurrentWidget(self._pages[key])
         self._buttons[key].setChecked(True)
+
+    def rail_order(self) -> list[str]:
+        """Page keys as the rail shows them, top to bottom."""
+        order = []
+        for i in range(self._rail_layout.count()):
+            widget = (item := self._rail_layout.itemAt(i)) and item.widget()
+            for key, button in self._buttons.items():
+                if widget is button:
+                    order.append(key)
+        return order
+
+    def _show_page_at(self, index: int) -> None:
+        order = self.rail_order()
+        if 0 <= index < len(order):
+            self.show_page(order[index])
+
+    def show_shortcuts(self) -> ShortcutsSheet:
+        sheet = ShortcutsSheet([self._titles[k] for k in self.rail_order()], self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
 
     def set_unread(self, total: int) -> None:
         """Unread messages on the Inbox button and in the title (seen from the taskbar)."""
