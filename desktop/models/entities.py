@@ -180,7 +180,9 @@ class Conversation(Base):
     __tablename__ = "conversation"
     __table_args__ = (
         UniqueConstraint("phone_number_id", "contact_id"),
-        Index("ix_conversation_last_message_ts", "last_message_ts"),
+        # The inbox list's order (newest first, keyset-paged) and ingest's lookup by contact.
+        Index("ix_conversation_recent", "last_message_ts", "id"),
+        Index("ix_conversation_contact_id", "contact_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

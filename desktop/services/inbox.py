@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, and_, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
 from desktop.services.contacts import display_name
 from desktop.services.message_text import as_dict, as_text, as_timestamp
+from desktop.services.search.contacts import contact_matches
 from desktop.services.window import WINDOW_SECONDS, window_closes_at
 
 
@@ -69,9 +70,28 @@ class ConversationFilter:
     now: float | None = None
 
 
-def conversation_ids(session: Session, flt: ConversationFilter | None = None) -> list[int]:
-    flt = flt or ConversationFilter()
-    query = select(Conversation.id).join(Contact, Contact.id == Conversation.contact_id)
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where a conversation sorts: newest activity first, then the higher id."""
+
+    last_message_ts: int | None
+    id: int
+
+
+@dataclass(frozen=True)
+class ConversationPage:
+    ids: list[int]
+    # The key to pass as ``after`` for the next page; None when this was the last one.
+    next_after: PageKey | None
+
+
+def _filtered(flt: ConversationFilter, dialect: str, *columns: Any) -> Select[Any]:
+    """Conversations matching ``flt`` (contacts are read only when there is text to match)."""
+    columns = columns or (Conversation.id, Conversation.last_message_ts)
+    query = select(*columns).select_from(Conversation)
     if flt.phone_number_id:
         query = query.where(Conversation.phone_number_id == flt.phone_number_id)
     if flt.unread_only:
@@ -85,19 +105,98 @@ def conversation_ids(session: Session, flt: ConversationFilter | None = None) ->
             Conversation.last_inbound_ts <= opened_before,
         )
     if flt.text.strip():
-        like = f"%{flt.text.strip()}%"
-        query = query.where(
-            or_(
-                Contact.profile_name.ilike(like),
-                Contact.wa_id.like(like),
-                Contact.username.ilike(like),
-                Conversation.last_message_preview.ilike(like),
-            )
-        )
-    query = query.order_by(
-        func.coalesce(Conversation.last_message_ts, 0).desc(), Conversation.id.desc()
+        # Name, username or number in any format (messages have their own search). Matching
+        # contacts are found first, so the list is still read in index order with no join.
+        matches = contact_matches(flt.text, dialect)
+        query = query.where(Conversation.contact_id.in_(select(Contact.id).where(matches)))
+    return query
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _newest_first(query: Select[Any]) -> Select[Any]:
+    # Plain columns, in the order of ix_conversation_recent, so the index serves the sort
+    # (a coalesce() here made SQLite sort all 50,000 rows on every keystroke).
+    return query.order_by(Conversation.last_message_ts.desc().nulls_last(), Conversation.id.desc())
+
+
+def conversation_page(
+    session: Session,
+    flt: ConversationFilter | None = None,
+    *,
+    after: PageKey | None = None,
+    limit: int = PAGE_SIZE,
+) -> ConversationPage:
+    """One page of conversation ids, newest first, starting after ``after`` (keyset paging).
+
+    Keyset rather than OFFSET: a page costs the same at row 40,000 as at row 0, and a
+    conversation that moves to the top between two fetches is neither skipped nor repeated.
+    """
+    base = _filtered(flt or ConversationFilter(), _dialect(session))
+    ts, cid = Conversation.last_message_ts, Conversation.id
+    rows: list[Any] = []
+    if after is None or after.last_message_ts is not None:
+        dated = base.where(ts.is_not(None))
+        if after is not None:
+            dated = dated.where(tuple_(ts, cid) < tuple_(after.last_message_ts, after.id))
+        rows = list(session.execute(_newest_first(dated).limit(limit + 1)))
+    if len(rows) <= limit:  # then conversations without any message yet, by id
+        undated = base.where(ts.is_(None))
+        if after is not None and after.last_message_ts is None:
+            undated = undated.where(cid < after.id)
+        rows += session.execute(undated.order_by(cid.desc()).limit(limit + 1 - len(rows))).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1] if rows else None
+    return ConversationPage(
+        ids=[row.id for row in rows],
+        next_after=PageKey(last.last_message_ts, last.id) if more and last else None,
     )
-    return list(session.scalars(query))
+
+
+def conversation_ids(
+    session: Session, flt: ConversationFilter | None = None, limit: int | None = None
+) -> list[int]:
+    """Conversation ids newest first: all of them, or the first ``limit``."""
+    if limit is not None:
+        return conversation_page(session, flt, limit=limit).ids
+    query = _newest_first(_filtered(flt or ConversationFilter(), _dialect(session)))
+    return [row.id for row in session.execute(query)]
+
+
+def conversation_count(session: Session, flt: ConversationFilter | None = None) -> int:
+    query = _filtered(flt or ConversationFilter(), _dialect(session), func.count())
+    return int(session.scalar(query) or 0)
+
+
+def conversation_keys(
+    session: Session, ids: Iterable[int], flt: ConversationFilter | None = None
+) -> dict[int, PageKey]:
+    """Where each of ``ids`` sorts now, for those still matching ``flt``.
+
+    What an item model needs to move rows in place after ingest changed them, instead of
+    re-reading the whole list.
+    """
+    ids = list(ids)
+    if not ids:
+        return {}
+    query = _filtered(flt or ConversationFilter(), _dialect(session)).where(
+        Conversation.id.in_(ids)
+    )
+    return {row.id: PageKey(row.last_message_ts, row.id) for row in session.execute(query)}
+
+
+def conversation_rank(session: Session, key: PageKey, flt: ConversationFilter | None = None) -> int:
+    """How many matching conversations sort before ``key`` (its row in the full list)."""
+    ts, cid = Conversation.last_message_ts, Conversation.id
+    base = _filtered(flt or ConversationFilter(), _dialect(session), func.count())
+    if key.last_message_ts is None:
+        before = or_(ts.is_not(None), and_(ts.is_(None), cid > key.id))
+    else:
+        before = and_(ts.is_not(None), tuple_(ts, cid) > tuple_(key.last_message_ts, key.id))
+    return int(session.scalar(base.where(before)) or 0)
 
 
 def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, ConversationRow]:
@@ -132,6 +231,19 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
 
 def contact_display_name(contact: Contact) -> str:
     return display_name(contact)
+
+
+def contact_display_name_of(session: Session, conversation_ids: Iterable[int]) -> dict[int, str]:
+    """The contact's display name of each conversation (for search results)."""
+    ids = list(conversation_ids)
+    if not ids:
+        return {}
+    query = (
+        select(Conversation.id, Contact)
+        .join(Contact, Contact.id == Conversation.contact_id)
+        .where(Conversation.id.in_(ids))
+    )
+    return {cid: contact_display_name(contact) for cid, contact in session.execute(query)}
 
 
 def message_ids(session: Session, conversation_id: int) -> list[int]:
