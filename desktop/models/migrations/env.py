@@ -7,6 +7,7 @@ from sqlalchemy import engine_from_config, pool
 
 from desktop.models import entities  # noqa: F401  registers the tables
 from desktop.models.base import Base
+from desktop.models.search_index import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -31,6 +32,7 @@ def _run(connection: object) -> None:
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
+        include_name=include_name,  # FTS5 tables are made by raw SQL, not models
     )
     with context.begin_transaction():
         context.run_migrations()
