@@ -37,6 +37,7 @@ from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
+from desktop.ui.inbox.message_search import MessageSearchResults
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 from desktop.ui.task_scope import UiTaskScope
 
@@ -121,6 +122,9 @@ class InboxPage(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.conversation_view, 1)
         left_layout.addWidget(self.empty_label)
+        self.message_results = MessageSearchResults(services.db, left)  # hits in every message
+        left_layout.addWidget(self.message_results, 1)
+        self._open_after_reload: int | None = None
 
         # -- right: header, thread, composer
         # The header shows the customer's chosen name and username: never as markup.
@@ -187,6 +191,8 @@ class InboxPage(QWidget):
 
         # -- wiring
         self.search.textChanged.connect(self._filter_changed)
+        self.search.textChanged.connect(self.message_results.set_query)
+        self.message_results.hit_chosen.connect(self._open_search_hit)
         self.number_filter.currentIndexChanged.connect(self._filter_changed)
         self.view_filter.currentIndexChanged.connect(self._filter_changed)
         self.conversation_view.selectionModel().currentChanged.connect(self._conversation_chosen)
@@ -224,7 +230,9 @@ class InboxPage(QWidget):
         return True
 
     def _conversation_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        conversation_id = current.data(ID_ROLE) if current.isValid() else None
+        self._show_conversation(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _show_conversation(self, conversation_id: int | None) -> None:
         if conversation_id == self._current:
             return
         # Each conversation keeps its unsent draft while the user looks elsewhere.
@@ -245,11 +253,20 @@ class InboxPage(QWidget):
                 name="thread:read",
             )
 
+    def _open_search_hit(self, conversation_id: int, _message_id: int) -> None:
+        """Show the whole list again, then open the hit's thread (listed or not)."""
+        self._open_after_reload = conversation_id
+        self.search.clear()
+
     def _after_reload(self, count: int) -> None:
         self.empty_label.setVisible(count == 0)
         pending, self._pending_select = self._pending_select, None
         if pending is not None and self.select_conversation(pending):
             return
+        if self._open_after_reload is not None:
+            target, self._open_after_reload = self._open_after_reload, None
+            if not self.select_conversation(target):
+                self._show_conversation(target)
         if self._current is not None:
             row = self.conversations.row_of(self._current)
             if row is not None:
