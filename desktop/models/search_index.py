@@ -1,6 +1,6 @@
 """The full-text index tables (SQLite FTS5) that live beside the models, not among them.
 
-Migration 0005 creates them with raw SQL (FTS5 virtual tables and their shadow tables have
+Migration 0006 creates them with raw SQL (FTS5 virtual tables and their shadow tables have
 no SQLAlchemy model), so schema comparisons must skip them: ``include_name`` is the filter
 Alembic takes for that.
 """

@@ -181,7 +181,7 @@ def test_the_migration_indexes_messages_already_stored(tmp_path: Path) -> None:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0004")  # a database from before search existed
+        command.upgrade(config, "0005")  # a database from before search existed
     add_thread(database, "16505551234", "Sheena", ["the delivery was late", "予約です"])
     upgrade_schema(database.engine)
     assert found(database, "delivery") == ["the delivery was late"]

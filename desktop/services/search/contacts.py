@@ -50,7 +50,7 @@ def fts_phrase(term: str) -> str:
 def contact_matches(text: str, dialect: str = "sqlite") -> Any:
     """A WHERE condition on ``Contact`` for a search text (empty text matches nothing).
 
-    On SQLite, three characters or more go through the trigram index (migration 0005);
+    On SQLite, three characters or more go through the trigram index (migration 0006);
     shorter names (佐藤) are a LIKE over the contacts, which SQLite folds for ASCII itself.
     """
     text = text.strip()

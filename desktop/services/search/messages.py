@@ -1,6 +1,6 @@
 """Find messages by what they say, newest first, over the whole history.
 
-Every term of three or more characters goes to the FTS5 trigram index (migration 0005), so
+Every term of three or more characters goes to the FTS5 trigram index (migration 0006), so
 "delivery" and "予約を" are index lookups over a million messages. Shorter terms (Japanese
 words are often two characters: 予約, 配送) have no trigram; alone they are matched with
 LIKE over a bounded window of the most recent messages (``SHORT_QUERY_WINDOW``), walking

@@ -4,8 +4,8 @@ The conversation list is read newest first and a page at a time, so an index in 
 order (last_message_ts, id) serves it without sorting; ingest finds a customer's
 conversations by contact_id on every inbound batch, and no index started with that column.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: contact_notes
 Create Date: 2026-12-02 19:50:00
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 from alembic import op
 
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "contact_notes"
 branch_labels = None
 depends_on = None
 

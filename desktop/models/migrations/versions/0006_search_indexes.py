@@ -11,8 +11,8 @@ name, username and number, so typing in the inbox's search box does not scan 50,
 
 PostgreSQL has no FTS5; there search falls back to ILIKE (see desktop/services/search).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02 20:05:00
 """
 
@@ -21,8 +21,8 @@ from __future__ import annotations
 from alembic import op
 
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
