@@ -50,6 +50,15 @@ def _text(parent: QWidget, text: str = "", name: str = "") -> QLabel:
     return label
 
 
+def _mark(label: QLabel, wrong: bool) -> None:
+    """Show a live check as an error (red) or as a hint (muted)."""
+    name = "errorText" if wrong else "hint"
+    if label.objectName() != name:
+        label.setObjectName(name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
 class AddNumberDialog(QDialog):
     # emitted when a number was registered (the page then refreshes from the API)
     registered = Signal()
@@ -322,9 +331,11 @@ class AddNumberDialog(QDialog):
         except InvalidPhoneNumber as exc:
             self.number_hint.setText(render(exc.phrase) if self.number.text() else "")
             self._number_ok = False
+            _mark(self.number_hint, True)
         else:
             self.number_hint.setText(self.tr("Will be added as {number}").format(number=number))
             self._number_ok = True
+            _mark(self.number_hint, False)
         self._update_add()
 
     def _check_name(self) -> None:
@@ -335,6 +346,7 @@ class AddNumberDialog(QDialog):
             else self.tr("The name customers see; Meta reviews it after registration.")
         )
         self._name_ok = not problems
+        _mark(self.name_hint, bool(problems))
         self._update_add()
 
     def _update_add(self) -> None:
