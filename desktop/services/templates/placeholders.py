@@ -6,6 +6,7 @@ examples) and the send-parameter builder (which counts what a send must supply).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -55,11 +56,18 @@ def stray_braces(text: str) -> bool:
 
 def variable_keys(text: str) -> list[str]:
     """Distinct valid variable keys in order of first appearance."""
+    return list(_variable_keys(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _variable_keys(text: str) -> tuple[str, ...]:
+    # A designer keystroke asks about the same body a dozen times (form, samples, lint,
+    # preview, field labels); parsing it once per text keeps typing within a frame.
     seen: list[str] = []
     for p in find_placeholders(text):
         if p.kind != "invalid" and p.key not in seen:
             seen.append(p.key)
-    return seen
+    return tuple(seen)
 
 
 def substitute(

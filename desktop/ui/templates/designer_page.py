@@ -461,8 +461,11 @@ class TemplateDesignerPage(QWidget):
         bodies = [b for b in self._bodies if (b[0], b[1]) != own]
         report = lint_template(graph, existing=existing, bodies=bodies)
         self.last_report = report
+
         # a field's problems show once it was edited, every field's once Submit was pressed
-        revealed = self.editor.is_revealed
+        def revealed(path: str) -> bool:
+            return self.editor.is_revealed(path, graph)
+
         shown = LintReport(
             [i for i in report.errors if revealed(i.field)],
             [i for i in report.warnings if revealed(i.field)],
@@ -496,7 +499,8 @@ class TemplateDesignerPage(QWidget):
         )
         self.editor.mark_problems(
             [(i.field, "error", i.phrase.render(_translate)) for i in shown.errors]
-            + [(i.field, "warning", i.phrase.render(_translate)) for i in shown.warnings]
+            + [(i.field, "warning", i.phrase.render(_translate)) for i in shown.warnings],
+            graph,
         )
         theme: Literal["light", "dark"] = "dark" if self.dark_check.isChecked() else "light"
         spec = spec_from_sample(
@@ -538,7 +542,7 @@ class TemplateDesignerPage(QWidget):
         approved = editing is not None and editing.status == "APPROVED"
         self.send_button.setEnabled(approved and self.sending is not None)
         self.duplicate_button.setEnabled(True)
-        self.add_language_button.setEnabled(bool(self.editor.template().get("name")))
+        self.add_language_button.setEnabled(bool(self.editor.name_edit.text().strip()))
         self.delete_button.setEnabled(editing is not None and bool(self.current_waba()))
 
     def _focus_finding(self, index: QModelIndex) -> None:

@@ -81,13 +81,21 @@ def _button_choice_label(choice: str) -> str:
     return _label(label_of(BUTTON_LABELS, choice))
 
 
+def _restyle(widget: QWidget, style: str) -> None:
+    """Set a style sheet only when it changes: each set re-polishes the widget (about 20 ms
+    for a table), far too slow to repeat on every keystroke."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
 def _counter(label: QLabel, length: int, limit: int) -> None:
     label.setText(f"{length}/{limit}")
     colors = theme_colors()
-    label.setStyleSheet(
+    _restyle(
+        label,
         f"color: {colors['error']}; font-weight: bold;"
         if length > limit
-        else f"color: {colors['muted']};"
+        else f"color: {colors['muted']};",
     )
 
 
@@ -641,9 +649,9 @@ class TemplateEditor(QWidget):
             sender = self.buttons_table
         self._touched.add(sender)
 
-    def is_revealed(self, path: str) -> bool:
+    def is_revealed(self, path: str, graph: dict[str, Any] | None = None) -> bool:
         """Whether the problems of the field at lint ``path`` should show yet."""
-        return self._reveal_all or self.widget_for_field(path) in self._touched
+        return self._reveal_all or self.widget_for_field(path, graph=graph) in self._touched
 
     def reveal_all(self) -> None:
         """Show every field's problems (Submit was pressed)."""
@@ -803,21 +811,27 @@ class TemplateEditor(QWidget):
 
     # -- problems at their fields ----------------------------------------------------------
 
-    def mark_problems(self, problems: list[tuple[str, str, str]]) -> None:
-        """Outline each field with a problem; ``(path, severity, text)``, text as tooltip."""
+    def mark_problems(
+        self, problems: list[tuple[str, str, str]], graph: dict[str, Any] | None = None
+    ) -> None:
+        """Outline each field with a problem; ``(path, severity, text)``, text as tooltip.
+
+        ``graph`` is :meth:`template` when the caller has it already.
+        """
+        graph = graph if graph is not None else self.template()
         marked: dict[QWidget, tuple[str, list[str]]] = {}
         for path, severity, text in problems:
-            widget = self.widget_for_field(path)
+            widget = self.widget_for_field(path, graph=graph)
             level, texts = marked.get(widget, ("warning", []))
             if severity == "error":
                 level = "error"
             marked[widget] = (level, [*texts, text])
         for widget in self._marked:
             if widget not in marked:
-                widget.setStyleSheet("")
+                _restyle(widget, "")
                 widget.setToolTip("")
         for widget, (level, texts) in marked.items():
-            widget.setStyleSheet(_outline(level))
+            _restyle(widget, _outline(level))
             widget.setToolTip("\n".join(texts))
         self._marked = list(marked)
 
@@ -828,9 +842,11 @@ class TemplateEditor(QWidget):
         """Put the cursor where a lint finding points (``components[1].text`` …)."""
         self.widget_for_field(path, select=True).setFocus()
 
-    def widget_for_field(self, path: str, select: bool = False) -> QWidget:
+    def widget_for_field(
+        self, path: str, select: bool = False, *, graph: dict[str, Any] | None = None
+    ) -> QWidget:
         """The input a lint path (``components[1].buttons[0].url`` …) belongs to."""
-        graph = self.template()
+        graph = graph if graph is not None else self.template()
         target: QWidget = self.name_edit
         if path.startswith("language"):
             target = self.language_combo
