@@ -30,7 +30,18 @@ T = TypeVar("T")
 
 
 class DatabaseUnavailable(Exception):
-    """The database cannot be opened or upgraded; the message says what to do."""
+    """The database cannot be opened or upgraded; the message says what to do.
+
+    ``kind`` says which case it is, so the window can word it in the user's language and
+    offer the right way out: ``"locked"`` (another program holds it), ``"damaged"``,
+    ``"unwritable"``, ``"url"`` (not a database URL), ``"mode"`` (holds the other mode's
+    data) or ``"other"``. ``where`` is the file (or the URL) concerned.
+    """
+
+    def __init__(self, message: str, kind: str = "other", where: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.where = where
 
 
 def data_dir() -> Path:
@@ -59,7 +70,9 @@ def create_db_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseUnavailable(
-            f"'{url}' is not a database URL; use e.g. sqlite:///path/to/file.sqlite3"
+            f"'{url}' is not a database URL; use e.g. sqlite:///path/to/file.sqlite3",
+            "url",
+            url,
         ) from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -117,13 +130,25 @@ class Database:
 
     # -- lifecycle -------------------------------------------------------------------------
     def migrate_sync(self) -> None:
+        """Refuse a database another program holds locked, then bring the schema to head."""
+        from desktop.models.db_health import probe_write
+
         try:
+            if not probe_write(self.engine):
+                raise database_unavailable(self.url, RuntimeError("database is locked"))
             upgrade_schema(self.engine)
         except (OperationalError, DatabaseError) as exc:
-            raise DatabaseUnavailable(describe_db_error(self.url, exc)) from exc
+            raise database_unavailable(self.url, exc) from exc
 
     async def migrate(self) -> None:
         await self.run_raw(self.migrate_sync)
+
+    def sqlite_path(self) -> Path | None:
+        """The file of a SQLite database (None for an in-memory or server database)."""
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            return None
+        return Path(parsed.database).expanduser()
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)
@@ -147,16 +172,42 @@ class Database:
         return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
 
 
-def describe_db_error(url: str, exc: BaseException) -> str:
+def database_place(url: str) -> str:
+    """The file of a SQLite URL, else the URL without its password (for messages)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or url
+    return parsed.render_as_string(hide_password=True)
+
+
+def database_unavailable(url: str, exc: BaseException) -> DatabaseUnavailable:
+    """``exc`` (a driver error) as a :class:`DatabaseUnavailable` of the right kind."""
     text = str(exc).lower()
-    where = make_url(url).database or url
+    where = database_place(url)
     if "locked" in text or "busy" in text:
-        return f"The database {where} is locked by another program; close it and try again."
+        return DatabaseUnavailable(
+            f"The database {where} is in use by another program; close it and try again.",
+            "locked",
+            where,
+        )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return (
+        return DatabaseUnavailable(
             f"The database {where} is damaged or not a WABA Desk database; move it aside "
-            "(nothing is deleted) or start with --db pointing at another file."
+            "(nothing is deleted) or start with --db pointing at another file.",
+            "damaged",
+            where,
         )
     if "unable to open" in text or "readonly" in text or "permission" in text:
-        return f"Cannot open the database {where}: check that its folder exists and is writable."
-    return f"Cannot use the database {where}: {exc}"
+        return DatabaseUnavailable(
+            f"Cannot open the database {where}: check that its folder exists and is writable.",
+            "unwritable",
+            where,
+        )
+    return DatabaseUnavailable(f"Cannot use the database {where}: {exc}", "other", where)
+
+
+def describe_db_error(url: str, exc: BaseException) -> str:
+    return str(database_unavailable(url, exc))

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from cli_support import wabadesk
+from damaged_db import CONVERSATIONS, make_damaged_db, make_history_db
 
 from desktop.models.db import Database
 from desktop.models.entities import Message
@@ -102,7 +103,7 @@ def test_export_prints_the_contract_shape(db_url: str) -> None:
 
 def test_export_refuses_a_missing_database(tmp_path: Path) -> None:
     result = wabadesk("export", "--db", f"sqlite:///{tmp_path / 'nope.sqlite3'}")
-    assert result.returncode != 0
+    assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "no database at" in result.stderr
     assert not (tmp_path / "nope.sqlite3").exists()
@@ -112,7 +113,8 @@ def test_export_reports_a_corrupt_database(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"garbage" * 500)
     result = wabadesk("export", "--db", f"sqlite:///{bad}")
-    assert result.returncode == 1
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
     assert "damaged" in result.stderr
     assert bad.read_bytes() == b"garbage" * 500
 
@@ -122,3 +124,36 @@ def test_help_everywhere() -> None:
         result = wabadesk(*args)
         assert result.returncode == 0
         assert "usage:" in result.stdout
+
+
+def test_export_refuses_a_database_damaged_inside_in_one_line(tmp_path: Path) -> None:
+    url = make_damaged_db(tmp_path / "damaged.sqlite3")
+    result = wabadesk("export", "--db", url)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "damaged" in result.stderr and "--readable-only" in result.stderr
+
+
+def test_export_readable_only_saves_what_a_damaged_database_still_holds(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    url = make_history_db(path)
+    whole = json.loads(wabadesk("export", "--db", url).stdout)["conversations"]
+    from damaged_db import damage
+
+    damage(path)
+    result = wabadesk("export", "--readable-only", "--db", url)
+    assert result.returncode == 0, result.stderr
+    saved = json.loads(result.stdout)["conversations"]
+    assert 0 < len(saved) < CONVERSATIONS
+    assert all(thread in whole for thread in saved)  # what is exported is exact
+    lost = CONVERSATIONS - len(saved)
+    assert result.stderr.strip().count("\n") == 0
+    assert f"{lost} conversation(s) could not be read" in result.stderr
+
+
+def test_export_of_a_directory_is_one_line(tmp_path: Path) -> None:
+    result = wabadesk("export", "--db", f"sqlite:///{tmp_path}")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0, result.stderr

@@ -1,0 +1,130 @@
+"""The database at start-up: is it sound, is a backup due, and what to tell the user if not.
+
+``quick_check`` reads the whole file (about 2.7 s for a year of a busy shop, see
+``benchmarks/bench_db_health.py``), too slow to hold the window at "Starting…", so the app
+starts and the check runs beside it on its own connection; a damaged file then closes the
+services before they write more into it, and the window says what to do. The daily backup
+follows a sound check. The words for each problem are here, as :class:`Phrase`, so the
+window and the command line say the same thing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop.models.db import Database, DatabaseUnavailable
+from desktop.models.db_health import quick_check
+from desktop.services.backup import Backup, backup_due, list_backups, take_backup
+from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
+
+log = logging.getLogger(__name__)
+
+CTX = "Database"
+
+
+async def check_and_back_up(
+    db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> list[str]:
+    """``quick_check``'s problems ([] if sound); a sound file gets its daily backup if due."""
+    problems = await asyncio.to_thread(quick_check, db.engine)
+    if problems:
+        log.error("database %s is damaged: %s", db.url, "; ".join(problems))
+        return problems
+    path = db.sqlite_path()
+    if path is not None and backup_due(path, now()):
+        try:
+            backup = await asyncio.to_thread(take_backup, db.engine, path, now())
+            log.info("database backed up to %s", backup.path)
+        except (OSError, SQLAlchemyError):
+            log.warning("daily database backup failed", exc_info=True)
+    return []
+
+
+def latest_backup(db: Database) -> Backup | None:
+    path = db.sqlite_path()
+    backups = list_backups(path) if path is not None else []
+    return backups[0] if backups else None
+
+
+def damaged(where: str, problems: list[str], backup: Backup | None) -> DatabaseUnavailable:
+    """The exception start-up raises for a file ``quick_check`` found damaged."""
+    detail = problems[0] if problems else "quick_check failed"
+    then = (
+        f"then restore the backup of {backup.taken_at:%Y-%m-%d %H:%M} UTC from {backup.path.parent}"
+        if backup
+        else "no automatic backup exists yet"
+    )
+    return DatabaseUnavailable(
+        f"The database {where} is damaged ({detail}): export what can still be read with "
+        f"`wabadesk export --readable-only`; {then}.",
+        "damaged",
+        where,
+    )
+
+
+def explain(problem: DatabaseUnavailable, backup: Backup | None) -> Phrase:
+    """What is wrong with the database and what to do, in words for the window."""
+    where = {"where": problem.where}
+    if problem.kind == "locked":
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {where} is in use by another program (another WABA Desk "
+                "window, a backup or sync tool). Close that program; WABA Desk tries again "
+                "every few seconds.",
+            ),
+            where,
+        )
+    if problem.kind == "damaged" and backup is not None:
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {where} is damaged, so WABA Desk stopped using it. Restore the "
+                "automatic backup of {date} (the damaged file is kept beside it), or first "
+                "export what can still be read.",
+            ),
+            {**where, "date": backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")},
+        )
+    if problem.kind == "damaged":
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {where} is damaged, so WABA Desk stopped using it, and there is "
+                "no automatic backup yet. Export what can still be read, then move the file "
+                "aside and start again.",
+            ),
+            where,
+        )
+    if problem.kind == "unwritable":
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "Cannot open the database {where}: check that its folder exists and that you "
+                "may write to it, then try again.",
+            ),
+            where,
+        )
+    if problem.kind == "url":
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{where} is not a database address. Give --db a SQLite file "
+                "(sqlite:///path/to/file.sqlite3) or a PostgreSQL URL.",
+            ),
+            where,
+        )
+    return Phrase(
+        CTX,
+        QT_TRANSLATE_NOOP("Database", "Cannot use the database {where}: {reason}"),
+        {**where, "reason": str(problem)},
+    )
