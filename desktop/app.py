@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -243,6 +244,37 @@ async def show_sent_chat(window: MainWindow, inbox: InboxPage, conversation_id: 
     await inbox.conversations.reload()
 
 
+async def start_or_explain(
+    window: MainWindow,
+    options: StartOptions,
+    quit_requested: asyncio.Event,
+    restart_app: Callable[[], None],
+) -> RunningApp | None:
+    """Start the services; while the database cannot be used, say why and offer ways out.
+
+    A locked database is tried again until it is free; a damaged one offers its backup or an
+    export. The ``quick_check`` that runs beside start-up may still find damage: then the
+    services stop and the window says so (``watch_storage``).
+    """
+    from desktop.models.db import DatabaseUnavailable
+    from desktop.ui.database_problem import show_problem, watch_storage
+    from desktop.ui.task_scope import UiTaskScope
+
+    while not quit_requested.is_set():
+        try:
+            running = await start_services_into(window, options)
+        except DatabaseUnavailable as exc:
+            if not await show_problem(window, exc, quit_requested):
+                return None
+            continue
+        UiTaskScope(window).spawn(
+            watch_storage(running.services, window, quit_requested, restart_app),
+            name="database-check",
+        )
+        return running
+    return None
+
+
 def restart(window: MainWindow) -> None:
     """Start a fresh process with the same arguments, then close this one."""
     QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]])
@@ -258,7 +290,6 @@ async def amain(
 ) -> int:
     if first_paint is not None:
         await first_paint.wait()  # the user sees the window before the services load
-    from desktop.models.db import DatabaseUnavailable
     from desktop.runtime.options import StartOptions
     from desktop.services.settings import KeyringSecretStore, SettingsFileError, load_settings
 
@@ -279,20 +310,21 @@ async def amain(
     )
     running: RunningApp | None = None
     try:
-        running = await start_services_into(window, options)
-        if window_state is not None:
+        running = await start_or_explain(window, options, quit_requested, lambda: restart(window))
+        if running is not None and window_state is not None:
             window_state.restore_splitters(window)  # the panes as the user left them
-    except DatabaseUnavailable as exc:
-        window.set_starting_text(
-            QCoreApplication.translate("MainWindow", "WABA Desk cannot start: {reason}").format(
-                reason=exc
-            )
-        )
     except OSError as exc:
         window.set_starting_text(
             QCoreApplication.translate(
                 "MainWindow", "WABA Desk cannot start its local servers: {reason}"
             ).format(reason=exc)
+        )
+    except Exception as exc:  # never die at "Starting…" without a word
+        log.exception("start-up failed")
+        window.set_starting_text(
+            QCoreApplication.translate("MainWindow", "WABA Desk cannot start: {reason}").format(
+                reason=exc
+            )
         )
     try:
         await quit_requested.wait()

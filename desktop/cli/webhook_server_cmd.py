@@ -61,6 +61,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from desktop.models.db import Database, DatabaseUnavailable
+    from desktop.models.db_health import quick_check
+    from desktop.services.database_care import damaged, latest_backup
 
     secret = args.app_secret or os.environ.get("WABADESK_APP_SECRET", "")
     token = args.verify_token or os.environ.get("WABADESK_VERIFY_TOKEN", "")
@@ -78,8 +80,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = Database(getattr(args, "db", None))
         db.migrate_sync()
+        # Never answer 200 for webhooks stored into a damaged file (Meta retries meanwhile).
+        problems = quick_check(db.engine)
+        if problems:
+            db.close()
+            raise damaged(str(db.sqlite_path() or db.url), problems, latest_backup(db))
     except DatabaseUnavailable as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(str(exc), 2 if exc.kind == "damaged" else 1) from exc
     try:
         return asyncio.run(_serve(db, args, secret, token))
     finally:

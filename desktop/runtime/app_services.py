@@ -15,10 +15,13 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.models.db import Database
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop.models.db import Database, database_unavailable
 from desktop.runtime.connection import Connection
 from desktop.runtime.options import Mode, StartOptions, default_db_url_for
 from desktop.services.cloud_api import CloudApiClient
+from desktop.services.database_care import check_and_back_up
 from desktop.services.error_log import ErrorLog
 from desktop.services.events import ErrorReported, EventHub, HealthChanged
 from desktop.services.health import HealthMonitor
@@ -52,6 +55,8 @@ class AppServices:
     errors: ErrorLog
     tasks: TaskScope  # long-lived work: senders, media downloads, health checks
     _stack: AsyncExitStack
+    # quick_check and the daily backup, beside start-up: its result is the damage found
+    storage_check: asyncio.Task[list[str]] | None = None
 
     @property
     def client(self) -> CloudApiClient:
@@ -133,6 +138,10 @@ async def start_app_services(options: StartOptions) -> AppServices:
             mode, hub, connection.client, connection.receiver, connection.waba_ids
         )
         tasks.start(health.run(options.health_interval), name="health")
+        storage_check = tasks.start(check_and_back_up(db), name="database-check")
+    except SQLAlchemyError as exc:  # a lock or damage met after the checks: say which
+        await stack.aclose()
+        raise database_unavailable(url, exc) from exc
     except BaseException:
         await stack.aclose()
         raise
@@ -150,6 +159,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         errors=errors,
         tasks=tasks,
         _stack=stack,
+        storage_check=storage_check,
     )
 
 

@@ -11,15 +11,19 @@ window and the command line say the same thing.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.models.db import Database, DatabaseUnavailable
+from desktop.models.db import Database, DatabaseUnavailable, create_db_engine
 from desktop.models.db_health import quick_check
 from desktop.services.backup import Backup, backup_due, list_backups, take_backup
+from desktop.services.export import export_readable
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
@@ -127,4 +131,40 @@ def explain(problem: DatabaseUnavailable, backup: Backup | None) -> Phrase:
         CTX,
         QT_TRANSLATE_NOOP("Database", "Cannot use the database {where}: {reason}"),
         {**where, "reason": str(problem)},
+    )
+
+
+def save_readable(db_path: Path, now: datetime) -> tuple[Path, int, int]:
+    """Export what a damaged file still holds to JSON beside it: (file, threads, lost)."""
+    target = db_path.with_name(f"{db_path.stem}-readable-{now.astimezone(UTC):%Y%m%d-%H%M%S}.json")
+    engine = create_db_engine(f"sqlite:///{db_path}")
+    try:
+        data, lost = export_readable(engine)
+    finally:
+        engine.dispose()
+    partial = target.with_name(target.name + ".partial")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(partial, target)
+    return target, len(data["conversations"]), lost
+
+
+def saved_readable(target: Path, count: int, lost: int) -> Phrase:
+    return Phrase(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "Saved {count} conversations to {file}; {lost} could not be read.",
+        ),
+        {"count": count, "file": str(target), "lost": lost},
+    )
+
+
+def restored(backup: Backup, aside: Path) -> Phrase:
+    return Phrase(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "Restored the backup of {date}. The damaged file was kept as {aside}.",
+        ),
+        {"date": backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), "aside": str(aside)},
     )

@@ -1239,6 +1239,50 @@
             <source>Cannot use the database {where}: {reason}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Saved {count} conversations to {file}; {lost} could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the backup of {date}. The damaged file was kept as {aside}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatabaseProblemPanel</name>
+        <message>
+            <source>The database is in use by another program</source>
+            <extracomment>Seconds between automatic attempts while another program holds the database.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WABA Desk cannot open its database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export what can be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore backup of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DesktopNotifier</name>

@@ -1239,6 +1239,50 @@
             <source>Cannot use the database {where}: {reason}</source>
             <translation>データベース {where} を使用できません: {reason}</translation>
         </message>
+        <message>
+            <source>Saved {count} conversations to {file}; {lost} could not be read.</source>
+            <translation>{count} 件の会話を {file} に保存しました。{lost} 件は読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>Restored the backup of {date}. The damaged file was kept as {aside}.</source>
+            <translation>{date} のバックアップを復元しました。破損したファイルは {aside} として残してあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseProblemPanel</name>
+        <message>
+            <source>The database is in use by another program</source>
+            <extracomment>Seconds between automatic attempts while another program holds the database.</extracomment>
+            <translation>データベースは別のプログラムが使用中です</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>データベースが破損しています</translation>
+        </message>
+        <message>
+            <source>WABA Desk cannot open its database</source>
+            <translation>WABA Desk がデータベースを開けません</translation>
+        </message>
+        <message>
+            <source>Try again now</source>
+            <translation>今すぐ再試行</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Export what can be read</source>
+            <translation>読める内容をエクスポート</translation>
+        </message>
+        <message>
+            <source>Restore backup of {date}</source>
+            <translation>{date} のバックアップを復元</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
     </context>
     <context>
         <name>DesktopNotifier</name>
