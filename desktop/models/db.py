@@ -38,10 +38,13 @@ class DatabaseUnavailable(Exception):
     data) or ``"other"``. ``where`` is the file (or the URL) concerned.
     """
 
-    def __init__(self, message: str, kind: str = "other", where: str = "") -> None:
+    def __init__(
+        self, message: str, kind: str = "other", where: str = "", detail: str = ""
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.where = where
+        self.detail = detail  # for "mode": the mode whose data the database holds
 
 
 def data_dir() -> Path:

@@ -333,3 +333,16 @@ class WebhookRedelivery(Base):
     body_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     repeats: Mapped[int] = mapped_column(Integer, default=0)
     last_received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class DatabaseFact(Base):
+    """Facts about the database itself, one row per key.
+
+    ``mode`` says whose data it holds (``sandbox`` or ``live``), written at first use, so
+    the sandbox's demo accounts and simulated customers never land in a real inbox.
+    """
+
+    __tablename__ = "database_fact"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.models.db import Database, database_unavailable
+from desktop.models.db import Database, database_place, database_unavailable
+from desktop.models.db_mode import claim_mode
 from desktop.runtime.connection import Connection
 from desktop.runtime.options import Mode, StartOptions, default_db_url_for
 from desktop.services.cloud_api import CloudApiClient
-from desktop.services.database_care import check_and_back_up
+from desktop.services.database_care import check_and_back_up, mode_mismatch
 from desktop.services.error_log import ErrorLog
 from desktop.services.events import ErrorReported, EventHub, HealthChanged
 from desktop.services.health import HealthMonitor
@@ -108,6 +109,9 @@ async def start_app_services(options: StartOptions) -> AppServices:
     db = Database(url)
     try:
         await db.migrate()
+        held = await db.run(claim_mode, mode)  # sandbox and live data never mix
+        if held is not None:
+            raise mode_mismatch(database_place(url), mode, held)
     except Exception:
         db.close()
         raise

@@ -71,9 +71,48 @@ def damaged(where: str, problems: list[str], backup: Backup | None) -> DatabaseU
     )
 
 
+def mode_mismatch(where: str, mode: str, held: str) -> DatabaseUnavailable:
+    """The exception start-up raises when ``mode`` would mix with the other mode's data."""
+    if held == "live":
+        message = (
+            f"The database {where} holds live WhatsApp data, so the sandbox will not start on "
+            "it (its demo accounts and simulated customers would mix with the real inbox); "
+            "start without --sandbox, or give the sandbox another --db."
+        )
+    else:
+        message = (
+            f"The database {where} holds the sandbox's demo data, so live mode will not use "
+            "it; give --db another file (or none, for the default live database)."
+        )
+    return DatabaseUnavailable(message, "mode", where, held)
+
+
 def explain(problem: DatabaseUnavailable, backup: Backup | None) -> Phrase:
     """What is wrong with the database and what to do, in words for the window."""
     where = {"where": problem.where}
+    if problem.kind == "mode" and problem.detail == "live":
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {where} holds live WhatsApp data, so WABA Desk will not start "
+                "the sandbox on it: its demo accounts, templates and simulated customers would "
+                "mix with your real inbox. Start without --sandbox, or give the sandbox another "
+                "database with --db.",
+            ),
+            where,
+        )
+    if problem.kind == "mode":
+        return Phrase(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {where} holds the sandbox's demo data, so live mode will not use "
+                "it: demo customers would appear as real ones. Give --db another database, or "
+                "leave it out to use the default live database.",
+            ),
+            where,
+        )
     if problem.kind == "locked":
         return Phrase(
             CTX,

@@ -1247,6 +1247,14 @@
             <source>Restored the backup of {date}. The damaged file was kept as {aside}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The database {where} holds live WhatsApp data, so WABA Desk will not start the sandbox on it: its demo accounts, templates and simulated customers would mix with your real inbox. Start without --sandbox, or give the sandbox another database with --db.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {where} holds the sandbox's demo data, so live mode will not use it: demo customers would appear as real ones. Give --db another database, or leave it out to use the default live database.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DatabaseProblemPanel</name>

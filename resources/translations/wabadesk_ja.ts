@@ -1247,6 +1247,14 @@
             <source>Restored the backup of {date}. The damaged file was kept as {aside}.</source>
             <translation>{date} のバックアップを復元しました。破損したファイルは {aside} として残してあります。</translation>
         </message>
+        <message>
+            <source>The database {where} holds live WhatsApp data, so WABA Desk will not start the sandbox on it: its demo accounts, templates and simulated customers would mix with your real inbox. Start without --sandbox, or give the sandbox another database with --db.</source>
+            <translation>データベース {where} には本番の WhatsApp データが入っているため、WABA Desk はこのデータベースでサンドボックスを起動しません。サンドボックスのデモ用アカウント、テンプレート、模擬顧客が実際の受信箱に混ざってしまうためです。--sandbox を付けずに起動するか、--db でサンドボックス用に別のデータベースを指定してください。</translation>
+        </message>
+        <message>
+            <source>The database {where} holds the sandbox's demo data, so live mode will not use it: demo customers would appear as real ones. Give --db another database, or leave it out to use the default live database.</source>
+            <translation>データベース {where} にはサンドボックスのデモデータが入っているため、本番モードでは使用しません。デモの顧客が実際の顧客として表示されてしまうためです。--db で別のデータベースを指定するか、指定せずに既定の本番用データベースを使用してください。</translation>
+        </message>
     </context>
     <context>
         <name>DatabaseProblemPanel</name>

@@ -9,7 +9,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
-from desktop.models.entities import Contact, Conversation, Message
+from desktop.models.entities import Contact, Conversation, DatabaseFact, Message
 from desktop.services.directory import ensure_phone_number
 
 CONVERSATIONS = 120
@@ -46,11 +46,14 @@ def seed_history(session: Session) -> None:
     )
 
 
-def make_history_db(path: Path) -> str:
+def make_history_db(path: Path, mode: str | None = None) -> str:
+    """A database of CONVERSATIONS threads; ``mode`` marks it as that mode's data."""
     url = f"sqlite:///{path}"
     db = Database(url)
     db.migrate_sync()
     db.call(seed_history)
+    if mode is not None:
+        db.call(lambda s: s.add(DatabaseFact(key="mode", value=mode)))
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

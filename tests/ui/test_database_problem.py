@@ -40,7 +40,7 @@ def new_window() -> MainWindow:
 
 async def test_a_locked_database_is_named_and_tried_again(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "app.sqlite3"
-    make_history_db(path)
+    make_history_db(path, mode="sandbox")
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
     window = new_window()
@@ -77,7 +77,7 @@ async def test_a_damaged_database_stops_the_app_and_offers_backup_and_export(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "app.sqlite3"
-    db = Database(make_history_db(path))
+    db = Database(make_history_db(path, mode="sandbox"))
     take_backup(db.engine, path, datetime.now(UTC) - timedelta(hours=3))
     db.close()
     damage(path)
@@ -114,4 +114,29 @@ async def test_a_damaged_database_stops_the_app_and_offers_backup_and_export(
     finally:
         if running is not None:
             await stop_app(running)
+        window.close()
+
+
+async def test_the_sandbox_on_a_live_database_says_why_it_will_not_start(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    make_history_db(tmp_path / "app.sqlite3")  # conversations a live receiver stored
+    window = new_window()
+    quit_requested = asyncio.Event()
+    window.closing.connect(quit_requested.set)
+    starting = asyncio.ensure_future(
+        start_or_explain(window, fast_options(tmp_path), quit_requested, lambda: None)
+    )
+    try:
+        await until(lambda: panel_of(window) is not None, what="the problem panel")
+        panel = panel_of(window)
+        assert panel is not None and panel.problem.kind == "mode"
+        assert "live WhatsApp data" in panel.text.text()
+        assert set(panel.buttons) == {"quit"}
+        panel.buttons["quit"].click()
+        assert await asyncio.wait_for(starting, 30) is None
+    finally:
+        if not starting.done():
+            quit_requested.set()
+            await asyncio.wait_for(starting, 30)
         window.close()
