@@ -255,6 +255,8 @@ class MessageStatus(Base):
     phone_number_id: Mapped[str | None] = mapped_column(String(64))
     errors: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     orphan: Mapped[bool] = mapped_column(Boolean, default=False)
+    # ``biz_opaque_callback_data`` as Meta echoed it: which outbox row the status is about
+    callback_data: Mapped[str | None] = mapped_column(String(512), index=True)
 
 
 class BillingRecord(Base):

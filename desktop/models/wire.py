@@ -104,6 +104,8 @@ class StatusUpdate(WireModel):
     conversation: StatusConversation | None = None
     pricing: PricingInfo | None = None
     errors: list[WireError] | None = None
+    # our own id of the send, echoed by Meta (the outbox puts it in every message)
+    biz_opaque_callback_data: str | None = None
 
 
 class MessagesValue(WireModel):

@@ -4,14 +4,18 @@ Why a stored queue: a send survives a crash or a dropped connection, a burst nev
 the number's throughput (a token bucket per number), and a message is never sent twice for
 one row. The row moves ``queued → sending → accepted`` (Meta's wamid stored) and the
 webhooks carry it on to sent/delivered/read/failed. A row still ``sending`` at start-up may
-have reached Meta, so it becomes ``uncertain`` and waits for the user instead of being
-re-sent. Failures keep Meta's error on the row; the user can retry them.
+have reached Meta, so it becomes ``uncertain`` and is never re-sent automatically: every
+message carries a reference to its row in ``biz_opaque_callback_data``, which Meta echoes in
+status webhooks, so a status proves the send arrived (``delivery_check``), and only a check
+that found none offers "Send again". Failures keep Meta's error on the row; the user can
+retry them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,8 +27,15 @@ from sqlalchemy.orm import Session
 from desktop.models.db import Database
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber
 from desktop.services.cloud_api import CloudApiError
+from desktop.services.delivery_check import (
+    DeliveryCheck,
+    check_delivery,
+    find_evidence,
+    resend_allowed,
+)
 from desktop.services.events import ConversationsChanged, EventHub, MessagesChanged
 from desktop.services.ingest import adopt_orphan_statuses
+from desktop.services.ingest.statuses import send_reference
 from desktop.services.message_text import readable_text
 from desktop.services.rate_limit import TokenBucket
 from desktop.services.tasks import TaskScope
@@ -152,12 +163,19 @@ class Outbox:
         )
 
     async def retry(self, message_id: int) -> None:
-        """Queue a failed or uncertain message again (the user decided to)."""
+        """Queue a failed message again, or an uncertain one a check found no report of."""
         result = await self._db.run(_requeue, message_id)
         if result is not None:
             conversation_id, number_id = result
             self._publish({conversation_id}, {message_id})
             self._ensure_sender(number_id)
+
+    async def check_delivery(self, message_id: int) -> DeliveryCheck:
+        """Whether an uncertain send reached WhatsApp, said plainly (see ``delivery_check``)."""
+        found, conversation_id = await self._db.run(_check, message_id, self._clock())
+        if conversation_id is not None:
+            self._publish({conversation_id}, {message_id})
+        return found
 
     def set_throughput(self, phone_number_id: str, mps: float) -> None:
         bucket = self._buckets.get(phone_number_id)
@@ -206,7 +224,7 @@ class Outbox:
 
     async def _send_one(self, number_id: str, claim: _Claim, bucket: TokenBucket) -> bool:
         await bucket.acquire()
-        if not await self._db.run(_mark_sending, claim.message_id):
+        if not await self._db.run(_mark_sending, claim.message_id, self._clock()):
             return True  # the row changed meanwhile (deleted or retried elsewhere)
         self._publish({claim.conversation_id}, {claim.message_id})
         self.sends_attempted += 1
@@ -241,11 +259,16 @@ class Outbox:
 
 
 def _recover(session: Session, now: float) -> list[str]:
-    session.execute(
-        update(Message)
-        .where(Message.direction == "out", Message.status == "sending")
-        .values(status="uncertain", error_title=None, error_details=UNCERTAIN_ADVICE)
+    interrupted = list(
+        session.scalars(
+            select(Message).where(Message.direction == "out", Message.status == "sending")
+        )
     )
+    for message in interrupted:
+        message.status = "uncertain"
+        message.error_title = None
+        message.error_details = UNCERTAIN_ADVICE
+        find_evidence(session, message)  # a status may have come before the crash
     return list(
         session.scalars(
             select(Message.phone_number_id)
@@ -296,6 +319,12 @@ def _enqueue(
         attempts=0,
     )
     session.add(message)
+    session.flush()
+    # Meta echoes this in status webhooks: the proof that an uncertain send arrived.
+    message.payload = {
+        **payload,
+        "biz_opaque_callback_data": send_reference(message.id, secrets.token_hex(4)),
+    }
     if message_type != "reaction":  # a reaction decorates a message; the list keeps the text
         conversation.last_message_ts = int(now)
         conversation.last_message_preview = (text or message_type)[:256]
@@ -335,21 +364,21 @@ def _due(
     return claims, next_due
 
 
-def _mark_sending(session: Session, message_id: int) -> bool:
+def _mark_sending(session: Session, message_id: int, now: float) -> bool:
     result = session.execute(
         update(Message)
         .where(Message.id == message_id, Message.status == "queued")
-        .values(status="sending", attempts=Message.attempts + 1)
+        .values(status="sending", attempts=Message.attempts + 1, status_ts=int(now))
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def _mark_uncertain_if_sending(session: Session, message_id: int) -> None:
-    session.execute(
-        update(Message)
-        .where(Message.id == message_id, Message.status == "sending")
-        .values(status="uncertain", error_details=UNCERTAIN_ADVICE)
-    )
+    message = session.get(Message, message_id)
+    if message is not None and message.status == "sending":
+        message.status = "uncertain"
+        message.error_details = UNCERTAIN_ADVICE
+        find_evidence(session, message)
 
 
 def _record_accepted(session: Session, message_id: int, wamid: str, now: float) -> None:
@@ -377,6 +406,7 @@ def _record_error(
     if exc.may_have_been_delivered:
         message.status = "uncertain"
         message.error_details = UNCERTAIN_ADVICE
+        find_evidence(session, message)
     elif exc.transient and message.attempts < config.max_auto_retries:
         message.status = "queued"
         delay = min(config.backoff_max, config.backoff_base * 2 ** (message.attempts - 1))
@@ -396,9 +426,19 @@ def _record_failure(session: Session, message_id: int, title: str, details: str)
 
 def _requeue(session: Session, message_id: int) -> tuple[int, str] | None:
     message = session.get(Message, message_id)
-    if message is None or message.direction != "out" or message.status not in RETRYABLE_STATES:
+    if message is None or message.direction != "out":
+        return None
+    if message.status == "uncertain":
+        find_evidence(session, message)  # a report that came since the check wins
+    if not resend_allowed(message.status, message.error_details):
         return None
     message.status = "queued"
     message.next_attempt_at = None
     message.error_code = message.error_title = message.error_details = None
     return message.conversation_id, message.phone_number_id
+
+
+def _check(session: Session, message_id: int, now: float) -> tuple[DeliveryCheck, int | None]:
+    found = check_delivery(session, message_id, now)
+    message = session.get(Message, message_id)
+    return found, message.conversation_id if message is not None else None

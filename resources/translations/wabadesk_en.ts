@@ -1730,6 +1730,10 @@
             <source>Name, number, notes and channels of this customer (Ctrl+I)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Check whether it arrived</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2455,6 +2459,31 @@
         </message>
         <message>
             <source>This conversation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp has not reported this message, so it most likely did not arrive. Send it again if the customer still needs it; a late report would show it as delivered instead.</source>
+            <extracomment>Seconds after a send within which a missing report proves nothing yet. The row's advice once a check found no report (placeholder-free: the bubble translates it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This message is no longer in the outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp confirmed that this message arrived, so it will not be sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This message is no longer waiting for a check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This message was sent moments ago and WhatsApp may still report it. Check again in two minutes before you send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp has not reported this message in the {minutes} minutes since it was sent, so it most likely did not arrive. If WABA Desk was closed at the time, a report may still come later. Send it again only if the customer still needs it.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1730,6 +1730,10 @@
             <source>Name, number, notes and channels of this customer (Ctrl+I)</source>
             <translation>このお客様の名前・番号・メモ・やり取りしている番号（Ctrl+I）</translation>
         </message>
+        <message>
+            <source>Check whether it arrived</source>
+            <translation>届いたか確認する</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2456,6 +2460,31 @@
         <message>
             <source>This conversation no longer exists.</source>
             <translation>この会話はもう存在しません。</translation>
+        </message>
+        <message>
+            <source>WhatsApp has not reported this message, so it most likely did not arrive. Send it again if the customer still needs it; a late report would show it as delivered instead.</source>
+            <extracomment>Seconds after a send within which a missing report proves nothing yet. The row's advice once a check found no report (placeholder-free: the bubble translates it).</extracomment>
+            <translation>WhatsApp からこのメッセージの報告がないため、おそらく届いていません。お客様にまだ必要であれば再送してください。遅れて報告が届いた場合は、配信済みとして表示されます。</translation>
+        </message>
+        <message>
+            <source>This message is no longer in the outbox.</source>
+            <translation>このメッセージは送信トレイにもうありません。</translation>
+        </message>
+        <message>
+            <source>WhatsApp confirmed that this message arrived, so it will not be sent again.</source>
+            <translation>WhatsApp がこのメッセージの到着を確認したため、再送はしません。</translation>
+        </message>
+        <message>
+            <source>This message is no longer waiting for a check.</source>
+            <translation>このメッセージはもう確認待ちではありません。</translation>
+        </message>
+        <message>
+            <source>This message was sent moments ago and WhatsApp may still report it. Check again in two minutes before you send it again.</source>
+            <translation>このメッセージは送信した直後のため、これから WhatsApp から報告が届くかもしれません。再送する前に、2 分後にもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>WhatsApp has not reported this message in the {minutes} minutes since it was sent, so it most likely did not arrive. If WABA Desk was closed at the time, a report may still come later. Send it again only if the customer still needs it.</source>
+            <translation>送信から {minutes} 分たっても WhatsApp からこのメッセージの報告がないため、おそらく届いていません。送信時に WABA Desk が閉じていた場合は、後から報告が届くこともあります。お客様にまだ必要な場合にだけ再送してください。</translation>
         </message>
     </context>
     <context>

@@ -182,7 +182,8 @@ async def test_errors_are_kept_and_retry_is_explicit(db_url: str) -> None:
             ],
         }
     )
-    outbox = Outbox(db, EventHub(), sender)
+    later = {"by": 0.0}
+    outbox = Outbox(db, EventHub(), sender, clock=lambda: time.time() + later["by"])
     await outbox.start()
     first = await outbox.send_text(conv, "one")
 
@@ -196,6 +197,15 @@ async def test_errors_are_kept_and_retry_is_explicit(db_url: str) -> None:
     assert failed.error_code == 131026 and failed.error_details
     assert len(sender.calls) == 2  # neither was re-sent automatically
 
+    # An uncertain send is not sent again before a check found no report of it.
+    await outbox.retry(second)
+    assert (await outbox.check_delivery(second)).verdict == "too_early"
+    await outbox.retry(second)
+    await asyncio.sleep(0.05)
+    assert len(sender.calls) == 2 and await settled(second, "uncertain")
+    later["by"] = 300
+    check = await outbox.check_delivery(second)
+    assert check.verdict == "not_reported" and check.may_send_again
     await outbox.retry(second)
     await until(lambda: settled(second, "accepted"))
     assert [c["text"]["body"] for c in sender.calls] == ["one", "two", "two"]

@@ -43,7 +43,7 @@ from desktop.services.ingest.plan import (
     digits,
     plan_envelope,
 )
-from desktop.services.ingest.statuses import MessageState, StatusFact
+from desktop.services.ingest.statuses import MessageState, StatusFact, claim_uncertain_sends
 from desktop.services.numbers.updates import apply_account_change
 
 log = logging.getLogger(__name__)
@@ -538,6 +538,12 @@ def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str,
     conn = session.connection()
     store = q.store_for(conn)
     seen = store.statuses(conn, list({s.wamid for _, s in items}))
+    # A status naming a send we marked uncertain (no wamid: the answer never came) proves it
+    # reached Meta: the row takes the wamid and then moves on like any other.
+    unclaimed = [(s.wamid, s.callback_data) for _, s in items if s.wamid not in known]
+    claimed = claim_uncertain_sends(conn, unclaimed)
+    if claimed:
+        known.update(store.messages(conn, claimed))
     priced = list({s.wamid for _, s in items if s.pricing is not None})
     billed = store.billing(conn, priced) if priced else set()
     status_rows: list[dict[str, Any]] = []
@@ -567,6 +573,7 @@ def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str,
                 "phone_number_id": s.phone_number_id,
                 "errors": s.errors,
                 "orphan": message is None,
+                "callback_data": s.callback_data,
             }
         )
         if s.pricing is not None and key not in billed:

@@ -79,6 +79,7 @@ class StatusPlan:
     pricing: dict[str, Any] | None
     conversation: dict[str, Any] | None
     conversation_expiration_ts: int | None = None
+    callback_data: str | None = None  # the outbox's id of the send, echoed by Meta
 
 
 @dataclass(frozen=True)
@@ -431,4 +432,5 @@ def _plan_status(
             conversation.model_dump(mode="json", exclude_none=True) if conversation else None
         ),
         conversation_expiration_ts=expiration,
+        callback_data=status.biz_opaque_callback_data,
     )

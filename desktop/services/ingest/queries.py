@@ -334,6 +334,7 @@ class SqliteStore(Store):
         "phone_number_id",
         "errors",
         "orphan",
+        "callback_data",
     )
     _BILLING_COLUMNS = (
         "wamid",

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Message, MessageStatus
@@ -129,3 +129,63 @@ def adopt_orphan_statuses(session: Session, message: Message) -> bool:
         message.error_details = state.error_details
     session.flush()
     return True
+
+
+# -- sends whose answer never came ------------------------------------------------------------
+#: Our id of a send, put in ``biz_opaque_callback_data``: Meta echoes it in every status.
+SEND_REFERENCE_PREFIX = "wabadesk:"
+#: Outbox states of a row whose send may have reached Meta without us learning its wamid.
+CLAIMABLE_STATES = ("uncertain", "queued")
+
+
+def send_reference(message_id: int, token: str) -> str:
+    """The ``biz_opaque_callback_data`` of outbox row ``message_id`` (``token``: random)."""
+    return f"{SEND_REFERENCE_PREFIX}{message_id}:{token}"
+
+
+def referenced_row(callback_data: str | None) -> int | None:
+    """The outbox row id a ``send_reference`` names (None for anything else)."""
+    if not callback_data or not callback_data.startswith(SEND_REFERENCE_PREFIX):
+        return None
+    row, _, token = callback_data[len(SEND_REFERENCE_PREFIX) :].partition(":")
+    return int(row) if row.isdigit() and token else None
+
+
+def claim_uncertain_sends(
+    conn: Connection, statuses: Sequence[tuple[str, str | None]]
+) -> list[str]:
+    """Give the wamids of ``(wamid, callback_data)`` statuses to the sends they prove arrived.
+
+    A send whose answer was lost (a crash, a dropped connection) is ``uncertain`` and has no
+    wamid, so its statuses would stay orphans; the reference the outbox put in the message
+    names the row. Only a row still without a wamid, whose stored reference is exactly the
+    echoed one, is claimed. Returns the wamids claimed.
+    """
+    wanted: dict[int, tuple[str, str]] = {}
+    for wamid, callback in statuses:
+        row_id = referenced_row(callback)
+        if row_id is not None and callback is not None:
+            wanted.setdefault(row_id, (wamid, callback))
+    if not wanted:
+        return []
+    rows = conn.execute(
+        select(Message.id, Message.payload).where(
+            Message.id.in_(list(wanted)),
+            Message.direction == "out",
+            Message.wamid.is_(None),
+            Message.status.in_(CLAIMABLE_STATES),
+        )
+    ).all()
+    claimed = []
+    for row in rows:
+        wamid, callback = wanted[row.id]
+        payload = row.payload if isinstance(row.payload, dict) else {}
+        if payload.get("biz_opaque_callback_data") != callback:
+            continue
+        conn.execute(
+            update(Message)
+            .where(Message.id == row.id, Message.wamid.is_(None))
+            .values(wamid=wamid, error_title=None, error_details=None, next_attempt_at=None)
+        )
+        claimed.append(wamid)
+    return claimed

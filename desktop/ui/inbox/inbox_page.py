@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.delivery_check import needs_check, resend_allowed
 from desktop.services.events import ConversationsChanged, MessagesChanged, NumbersChanged
 from desktop.services.inbox import ConversationFilter, number_rows, stored_payload_text
 from desktop.services.message_text import as_text
@@ -540,8 +541,17 @@ class InboxPage(QWidget):
                     )
                 )
                 react.addAction(remove)
-        if row.direction == "out" and row.status in ("failed", "uncertain"):
+        if row.direction == "out" and needs_check(row.status, row.error_details):
+            # An uncertain send may have arrived: look for WhatsApp's report before resending.
+            check = QAction(self.tr("Check whether it arrived"), menu)
+            check.setObjectName("checkDelivery")
+            check.triggered.connect(
+                lambda: self._tasks.spawn(self._check(row.id), name="outbox:check")
+            )
+            menu.addAction(check)
+        elif row.direction == "out" and resend_allowed(row.status, row.error_details):
             retry = QAction(self.tr("Send again"), menu)
+            retry.setObjectName("sendAgain")
             retry.triggered.connect(
                 lambda: self._tasks.spawn(self._retry(row.id), name="outbox:retry")
             )
@@ -553,6 +563,10 @@ class InboxPage(QWidget):
     async def _copy_stored_payload(self, message_id: int) -> None:
         text = await self._services.db.run(stored_payload_text, message_id)
         QGuiApplication.clipboard().setText(text or "")
+
+    async def _check(self, message_id: int) -> None:
+        found = await self._services.outbox.check_delivery(message_id)
+        self._show_notice(render(found.phrase))
 
     async def _retry(self, message_id: int) -> None:
         await self._services.outbox.retry(message_id)
