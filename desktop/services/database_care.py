@@ -35,7 +35,11 @@ async def check_and_back_up(
     db: Database, now: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> list[str]:
     """``quick_check``'s problems ([] if sound); a sound file gets its daily backup if due."""
-    problems = await asyncio.to_thread(quick_check, db.engine)
+    try:
+        problems = await asyncio.to_thread(quick_check, db.engine)
+    except SQLAlchemyError:  # busy right now: the next start checks again
+        log.warning("database check skipped", exc_info=True)
+        return []
     if problems:
         log.error("database %s is damaged: %s", db.url, "; ".join(problems))
         return problems
