@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from app_harness import parts, start_app, stop_app
 from qt_async import until
-from sqlalchemy import update
 
 from desktop.models.entities import Message
 from desktop.sandbox.seed import NUMBER_OSAKA
+from desktop.services.events import MessagesChanged
 from desktop.services.outbox import UNCERTAIN_ADVICE
 
 pytestmark = pytest.mark.asyncio
@@ -33,26 +33,30 @@ async def test_uncertain_send_is_checked_before_it_can_be_sent_again(qtbot, tmp_
         await until(lambda: inbox.conversations.rowCount() == 1)
         conversation_id = inbox.conversations.conversation_id(0)
         assert conversation_id is not None and inbox.select_conversation(conversation_id)
-        mid = await services.outbox.send_text(conversation_id, "確認します")
-        await until(lambda: inbox.messages.rowCount() == 2)
+        await until(lambda: inbox.messages.rowCount() == 1)
 
-        def lost_answer(session) -> None:  # type: ignore[no-untyped-def]
-            # As after a crash mid-send, ten minutes ago, with no report from WhatsApp since.
-            session.execute(
-                update(Message)
-                .where(Message.id == mid)
-                .values(
-                    status="uncertain",
-                    wamid=None,
-                    error_details=UNCERTAIN_ADVICE,
-                    status_ts=int(time.time() - 600),
-                )
+        def lost_answer(session) -> int:  # type: ignore[no-untyped-def]
+            # As after a crash mid-send ten minutes ago: no answer, and no report since.
+            message = Message(
+                conversation_id=conversation_id,
+                phone_number_id=NUMBER_OSAKA,
+                direction="out",
+                type="text",
+                text="確認します",
+                payload={"type": "text", "biz_opaque_callback_data": "wabadesk:999:ab12"},
+                status="uncertain",
+                status_ts=int(time.time() - 600),
+                timestamp=int(time.time()) + 1,
+                error_details=UNCERTAIN_ADVICE,
             )
+            session.add(message)
+            session.flush()
+            return int(message.id)
 
-        await until(lambda: inbox.messages.message_row(1) is not None)
-        await services.db.run(lost_answer)
-        await inbox.messages.refresh(frozenset({mid}))
-        await until(lambda: inbox.messages.message_row(1).status == "uncertain")
+        mid = await services.db.run(lost_answer)
+        services.hub.publish(MessagesChanged(frozenset({conversation_id}), frozenset({mid})))
+        await until(lambda: inbox.messages.rowCount() == 2)
+        await until(lambda: (r := inbox.messages.message_row(1)) is not None and r.id == mid)
         names = action_names(inbox, 1)
         assert "checkDelivery" in names and "sendAgain" not in names
 
