@@ -164,7 +164,8 @@ class Contact(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[str | None] = mapped_column(String(96), unique=True)
+    # Meta's BSUIDs run up to 256 characters (PostgreSQL enforces the length; SQLite does not).
+    user_id: Mapped[str | None] = mapped_column(String(256), unique=True)
     wa_id: Mapped[str | None] = mapped_column(String(32), unique=True)
     username: Mapped[str | None] = mapped_column(String(64))
     profile_name: Mapped[str | None] = mapped_column(String(256))
@@ -251,7 +252,7 @@ class MessageStatus(Base):
     wamid: Mapped[str] = mapped_column(String(160))
     status: Mapped[str] = mapped_column(String(16))
     timestamp: Mapped[int] = mapped_column(BigInteger)
-    recipient_id: Mapped[str | None] = mapped_column(String(96))
+    recipient_id: Mapped[str | None] = mapped_column(String(256))  # a phone or a BSUID
     phone_number_id: Mapped[str | None] = mapped_column(String(64))
     errors: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     orphan: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -274,7 +275,7 @@ class BillingRecord(Base):
     timestamp: Mapped[int] = mapped_column(BigInteger)
     waba_id: Mapped[str | None] = mapped_column(String(64))
     phone_number_id: Mapped[str | None] = mapped_column(String(64))
-    recipient_id: Mapped[str | None] = mapped_column(String(96))
+    recipient_id: Mapped[str | None] = mapped_column(String(256))  # a phone or a BSUID
     billable: Mapped[bool | None] = mapped_column(Boolean)
     pricing_model: Mapped[str | None] = mapped_column(String(8))
     pricing_type: Mapped[str | None] = mapped_column(String(32))

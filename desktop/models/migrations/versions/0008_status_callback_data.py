@@ -1,7 +1,7 @@
 """statuses keep biz_opaque_callback_data: the outbox row an uncertain send was
 
-Revision ID: 0005_status_callback_data
-Revises: 0004_database_mode
+Revision ID: 0008_status_callback_data
+Revises: 0007_database_mode
 Create Date: 2026-12-02 20:50:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0005_status_callback_data'
-down_revision = '0004_database_mode'
+revision = '0008_status_callback_data'
+down_revision = '0007_database_mode'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """database facts: which mode's data a database holds
 
-Revision ID: 0004_database_mode
-Revises: 0003
+Revision ID: 0007_database_mode
+Revises: 0006
 Create Date: 2026-12-02 20:40:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0004_database_mode'
-down_revision = '0003'
+revision = '0007_database_mode'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
