@@ -26,7 +26,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.pricing.cards import load_bundled_cards
-from desktop.ui.pricing.monthly_estimate import estimate
 from desktop.ui.pricing.scenario_tab import ScenarioTab
 from desktop.ui.theme import apply_theme
 
@@ -81,7 +80,7 @@ def main() -> None:
 
         inputs = tab.inputs()
         t0 = time.perf_counter()
-        estimate(book, inputs, day=tab.month, currency="USD")
+        tab.scenarios.estimate(book, inputs, day=tab.month, currency="USD")
         recalc_only.append(time.perf_counter() - t0)
 
     print(

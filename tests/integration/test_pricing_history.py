@@ -28,9 +28,10 @@ from desktop.services.pricing.cards import load_bundled_cards
 from desktop.services.pricing.eras import ERAS
 from desktop.services.pricing.export import write_charges_csv
 from desktop.services.pricing.history import (
-    history_summary,
-    month_under_every_era,
-    replay_history,
+    HistoryCancelled,
+    HistoryReport,
+    price_history,
+    read_history,
 )
 
 
@@ -179,45 +180,58 @@ def db(db_url: str) -> Database:
     database.close()
 
 
+def report_of(db: Database) -> HistoryReport:
+    """The History tab's path: read on the DB thread, then bill."""
+    return price_history(load_bundled_cards(), db.call(read_history))
+
+
+def by_line(report: HistoryReport, month: str) -> dict[tuple[str, ...], tuple[int, Decimal]]:
+    out: dict[tuple[str, ...], tuple[int, Decimal]] = {}
+    for currency, ln in report.lines(month):
+        key = (ln.waba, ln.phone_number, ln.category, ln.market, currency)
+        count, amount = out.get(key, (0, Decimal(0)))
+        out[key] = (count + ln.count, amount + ln.amount)
+    return out
+
+
 def test_real_bill_of_a_month_by_waba_number_category_market(db: Database) -> None:
-    book = load_bundled_cards()
-    report = db.call(replay_history, book, month="2025-08")
-    by = report.by("month", "waba", "phone_number", "category", "market")
-    assert by == {
-        ("2025-08", "w1", "p1", "marketing", "Rest of Asia Pacific", "USD"): (1, Decimal("0.0732")),
-        ("2025-08", "w1", "p1", "marketing", "Brazil", "USD"): (1, Decimal("0.0625")),
-        ("2025-08", "w1", "p1", "utility", "Brazil", "USD"): (1, Decimal("0.0068")),
+    report = report_of(db)
+    assert by_line(report, "2025-08") == {
+        ("w1", "p1", "marketing", "Rest of Asia Pacific", "USD"): (1, Decimal("0.0732")),
+        ("w1", "p1", "marketing", "Brazil", "USD"): (1, Decimal("0.0625")),
+        ("w1", "p1", "utility", "Brazil", "USD"): (1, Decimal("0.0068")),
     }
-    assert report.bills["w1"].total() == Decimal("0.1425")
-    rows = history_summary(report)
-    assert {r["category"] for r in rows} == {"marketing", "utility"}
-    september = db.call(replay_history, book, month="2025-09")
-    assert september.bills["w1"].total() == Decimal("0.0625")  # the Tokyo month boundary
+    assert report.totals("2025-08") == {"USD": Decimal("0.1425")}
+    assert report.totals("2025-09") == {"USD": Decimal("0.0625")}  # the Tokyo month boundary
+    assert report.months() == ["2025-08", "2025-09"]
 
 
 def test_reconciliation_lists_each_mismatch(db: Database) -> None:
-    report = db.call(replay_history, load_bundled_cards(), month="2025-08")
-    assert len(report.mismatches) == 1
-    mismatch = report.mismatches[0]
+    detail = report_of(db).month_detail("2025-08")
+    assert len(detail.mismatches) == 1
+    mismatch = detail.mismatches[0]
     assert mismatch.ours_billable is True and mismatch.meta_billable is False
     assert mismatch.ours_category == "utility"
+    assert mismatch.template == "order_update" and mismatch.rule == "pmp_template_charged"
     assert "Meta marked it free" in mismatch.reason.render()
+    # Five messages carried pricing (the first reply on its read status, found too).
+    assert detail.checked == 5
 
 
 def test_month_under_every_era(db: Database) -> None:
-    result = db.call(month_under_every_era, load_bundled_cards(), "2025-08")
-    assert set(result) == {"auto", *ERAS}
-    assert result["auto"]["w1"] == ("USD", Decimal("0.1425"))
-    assert result["pmp-2025"]["w1"] == ("USD", Decimal("0.1425"))
+    report = report_of(db)
+    assert set(report.what_if) == set(ERAS)
+    assert report.totals("2025-08") == {"USD": Decimal("0.1425")}
+    assert report.totals("2025-08", "pmp-2025") == {"USD": Decimal("0.1425")}
     # Oct 2026 rules: the utility template inside the window is charged too.
-    assert result["pmp-2026-10"]["w1"] == ("USD", Decimal("0.1538"))
-    assert result["cbp-2023"]["w1"][1] != result["pmp-2025"]["w1"][1]
+    assert report.totals("2025-08", "pmp-2026-10") == {"USD": Decimal("0.1538")}
+    assert report.totals("2025-08", "cbp-2023") != report.totals("2025-08", "pmp-2025")
 
 
 def test_csv_export_of_every_charge(db: Database) -> None:
-    report = db.call(replay_history, load_bundled_cards(), month="2025-08")
+    charges = report_of(db).charges("2025-08")
     buffer = io.StringIO()
-    count = write_charges_csv(buffer, report.bills["w1"].charges)
+    count = write_charges_csv(buffer, charges)
     rows = list(csv.DictReader(io.StringIO(buffer.getvalue())))
     assert count == len(rows) == 3
     assert sum(Decimal(r["amount"]) for r in rows) == Decimal("0.1425")
@@ -225,13 +239,26 @@ def test_csv_export_of_every_charge(db: Database) -> None:
     assert all(r["rule"] and r["explanation"] for r in rows)
 
 
-def test_waba_without_a_card_in_its_currency_is_reported_not_guessed(db: Database) -> None:
+def test_waba_without_a_card_in_its_currency_is_said_and_shown_in_usd(db: Database) -> None:
     def to_jpy(session: Session) -> None:
         waba = session.get(Waba, "w1")
         assert waba is not None
         waba.currency = "JPY"
 
     db.call(to_jpy)
-    report = db.call(replay_history, load_bundled_cards(), month="2025-08")
-    assert report.bills == {}
-    assert any("JPY" in issue.render() for issue in report.issues)
+    report = report_of(db)
+    assert any("JPY" in notice.render() for notice in report.notices)
+    assert report.totals("2025-08") == {"USD": Decimal("0.1425")}
+
+
+def test_reading_can_be_cancelled_and_reports_progress(db: Database) -> None:
+    import threading
+
+    seen: list[tuple[int, int]] = []
+    stored = db.call(read_history, progress=lambda d, t: seen.append((d, t)), batch=3)
+    assert seen == [(0, 8), (3, 8), (6, 8), (8, 8)]
+    assert sum(len(h.events) for h in stored.histories.values()) == 8
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(HistoryCancelled):
+        db.call(read_history, cancel=cancel)

@@ -16,7 +16,7 @@ from desktop.models.entities import Message, PhoneNumber, Template, Waba
 from desktop.services.directory import upsert_contact, upsert_conversation
 from desktop.services.ingest.apply import apply_payload
 from desktop.services.pricing.cards import load_bundled_cards
-from desktop.ui.pricing.history_replay import read_history, replay
+from desktop.services.pricing.history import HistoryReport, price_history, read_history
 from desktop.ui.pricing.pricing_page import PricingPage
 
 WABA = "102290129340398"
@@ -179,12 +179,21 @@ def fill_history(url: str) -> Database:
     return db
 
 
+def checked(report: HistoryReport) -> int:
+    """Messages carrying Meta's pricing, over every month."""
+    return sum(report.month_detail(m).checked for m in report.months())
+
+
+def mismatches(report: HistoryReport) -> list[Any]:
+    return [x for m in report.months() for x in report.mismatches(m)]
+
+
 def test_replay_bills_each_month_and_lists_mismatches(tmp_path: Path) -> None:
     db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     try:
         stored = db.call(read_history)
         book = load_bundled_cards()
-        report = replay(book, stored)
+        report = price_history(book, stored)
     finally:
         db.close()
     assert report.events == 8  # two customer messages, six sends
@@ -209,9 +218,10 @@ def test_replay_bills_each_month_and_lists_mismatches(tmp_path: Path) -> None:
     # What if: under July-2025 rules November's in-window utility would have been free.
     assert report.totals("2026-11", "pmp-2025")["USD"] == apac_marketing + na_marketing
     # Reconciliation: five delivered outbound messages carried pricing; one disagrees.
-    assert report.checked == 5
-    assert [m.wamid for m in report.mismatches] == ["wamid.out.4"]
-    assert report.mismatches[0].ours_billable and report.mismatches[0].meta_billable is False
+    assert checked(report) == 5
+    assert [m.wamid for m in mismatches(report)] == ["wamid.out.4"]
+    assert report.mismatches("2026-11")[0].ours_billable
+    assert report.mismatches("2026-11")[0].meta_billable is False
     labels = {c.label for c in report.contacts}
     assert labels == {"佐藤 花子 +819012345601", "+16505551234"}
 
@@ -230,7 +240,9 @@ async def test_history_tab_replays_off_the_ui_thread_and_exports(qtbot, tmp_path
         await until(lambda: tab.month_box.count() == 2)
         assert tab.current_month() == "2026-11"
         assert tab.mismatch_table.rowCount() == 1
-        assert tab.mismatch_table.item(0, 1).text() == "wamid.out.4"
+        # The customer and the template as people know them; the wamid in the tooltip.
+        assert tab.mismatch_table.item(0, 1).text() == "+16505551234 · spring_sale"
+        assert tab.mismatch_table.item(0, 1).toolTip() == "wamid.out.4"
         last = tab.bill_table.rowCount() - 1
         assert tab.bill_table.item(last, 7).text().startswith("USD ")
         # What-if rows: as billed + the five eras, each with an amount.
@@ -276,8 +288,8 @@ async def test_replay_can_be_cancelled(qtbot, tmp_path: Path) -> None:  # type: 
         tab = page.history_tab
         original = db.run
 
-        async def slow_run(fn: Any, *args: Any) -> Any:
-            result = await original(fn, *args)
+        async def slow_run(fn: Any, *args: Any, **kwargs: Any) -> Any:
+            result = await original(fn, *args, **kwargs)
             tab.cancel()  # the user presses Cancel while messages are read
             return result
 
@@ -348,14 +360,14 @@ async def test_replay_of_the_whole_app_in_sandbox_mode(qtbot, tmp_path: Path) ->
         qtbot.addWidget(page)
         report = await page.history_tab.replay()
         assert report is not None
-        assert report.events == 3 and report.checked == 2
+        assert report.events == 3 and checked(report) == 2
         # Sakura Cafe bills in JPY, for which Meta publishes no card: said, and shown in USD.
         assert any("JPY" in n.render() for n in report.notices)
         assert "JPY" in page.history_tab.status.text()
         assert all(b.currency == "USD" for b in report.bills.values())
         # The free-form reply agrees with Meta's flag; only an in-window utility template can
         # differ (charged again from October 2026).
-        assert all(m.ours_category == "utility" for m in report.mismatches)
+        assert all(m.ours_category == "utility" for m in mismatches(report))
         assert page.explain_tab.contact_box.count() == 1
     finally:
         await stop_app(app)

@@ -14,8 +14,12 @@ from PySide6.QtCore import Qt
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.services.pricing.eras import ERAS, PMP_2025, PMP_2026_10
-from desktop.services.pricing.scenario import ScenarioEstimator
-from desktop.ui.pricing.monthly_estimate import PRESETS, ScenarioInputs, estimate
+from desktop.services.pricing.scenario import (
+    PRESETS,
+    ScenarioEstimator,
+    ScenarioInputs,
+    ScenarioService,
+)
 from desktop.ui.pricing.scenario_charts import difference_data, outlook_data, stacked_data
 from desktop.ui.pricing.scenario_tab import ScenarioTab
 
@@ -47,7 +51,7 @@ def test_page_estimate_is_the_services_estimate(book) -> None:  # type: ignore[n
         volumes={APAC: {C.MARKETING: 100, C.UTILITY: 200, C.SERVICE: 1500}},
         share_utility_in_window=Decimal("0.5"),
     )
-    est = estimate(book, inputs, day=MONTH)
+    est = ScenarioService().estimate(book, inputs, day=MONTH)
     direct = ScenarioEstimator(book, MONTH).estimate(inputs)
     assert not est.error
     assert {e: est.total(e) for e in ERAS} == {e: direct[e].total for e in ERAS}
@@ -58,7 +62,7 @@ def test_page_estimate_is_the_services_estimate(book) -> None:  # type: ignore[n
 def test_presets_cover_the_three_businesses(book) -> None:  # type: ignore[no-untyped-def]
     assert list(PRESETS) == ["small_shop", "clinic_reminders", "ecommerce_store"]
     for inputs in PRESETS.values():
-        est = estimate(book, inputs, day=MONTH)
+        est = ScenarioService().estimate(book, inputs, day=MONTH)
         assert set(est.eras) == set(ERAS) and not est.error
         assert est.total(PMP_2026_10) > 0
         assert len(est.outlook[PMP_2026_10]) == 12

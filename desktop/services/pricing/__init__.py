@@ -23,10 +23,12 @@ Engine (``engine``, ``model``)
 
 Scenario files (``scenario_file``): ``load_scenarios(path)``, ``bill_scenario(s)``,
     ``result_json(id, result)`` (the CLI's ``--json`` contract); ``ScenarioError``.
-History (``history``): ``replay_history(session, book, month="2025-08") -> HistoryReport``
-    (``.bills``, ``.by(...)``, ``.mismatches``, ``.issues``), ``month_under_every_era``.
+History (``history``): ``read_history(session, progress=, cancel=)`` on the DB thread, then
+    ``price_history(book, stored, progress=, cancel=) -> HistoryReport`` (``.lines(month,
+    era)``, ``.totals(month, era)``, ``.month_detail(month)`` with charges and mismatches).
 Estimator (``scenario``): ``ScenarioEstimator(book, as_of).estimate(ScenarioInputs(...))``
-    ``-> {era: EraEstimate}``; ``PRESETS``.
+    ``-> {era: EraEstimate}``; ``PRESETS``; the page's use case ``ScenarioService().estimate(
+    book, inputs, day=, currency=) -> ScenarioEstimate`` (an error sentence, not an exception).
 Export and currency: ``export.write_charges_csv(file, charges)``;
     ``currency.convert_for_display(amount, "USD", "JPY", "150.25")`` (always an estimate).
 """

@@ -1,24 +1,34 @@
-"""The real bill from the local database, reconciled against Meta's billable flags.
+"""The real bill from the local database, Meta's billing flags beside it, and every era's
+what-if: the History tab's use case, with progress and cancel.
 
-Reads messages, their statuses and the ``pricing`` objects status webhooks carried, turns
-them into :class:`PricingEvent` s (outbound at their delivery time, failed sends marked
-undelivered) and replays them per WABA in its time zone and currency. Gives the bill per
-month, WABA, number, category and market; every message where our rules and Meta's
-``billable`` flag disagree; and what each month would have cost under every era.
+Two steps, so the tab can show progress and stop between them:
 
-Run it on the DB thread: ``await db.run(replay_history, book, month="2025-08")``.
+1. :func:`read_history` on the DB thread reads only the columns billing needs, in batches
+   (the delivery time and Meta's ``pricing`` object of each message are looked up by the
+   database through its indexes), and turns rows into :class:`PricingEvent` s per WABA:
+   outbound at their delivery time, failed sends marked undelivered.
+2. :func:`price_history` in a worker thread bills them (lean loop) under the rules in force
+   at each message and under every era. The explained bill, the charges and the
+   reconciliation with Meta's flags are made per month, on demand
+   (:meth:`HistoryReport.month_detail`), so a year of traffic never holds a million
+   explanations at once.
+
+No Qt here; the rules are the engine's.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.models.entities import (
     BillingRecord,
@@ -30,19 +40,65 @@ from desktop.models.entities import (
     Template,
     Waba,
 )
-from desktop.services.pricing.cards import RateBook, RateCardError, normalise_category
+from desktop.services.pricing.billing_core import zone
+from desktop.services.pricing.cards import RateBook, normalise_category
 from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.markets import UnknownCountry, country_for_number
-from desktop.services.pricing.model import BillingSettings, BillLine, BillResult, PricingEvent
+from desktop.services.pricing.model import (
+    DAY,
+    BillingSettings,
+    BillLine,
+    BillResult,
+    Charge,
+    PricingEvent,
+)
 from desktop.services.pricing.rules import CTX
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 
 DELIVERED = ("delivered", "read")
 TEMPLATE_CATEGORIES = ("marketing", "utility", "authentication", "authentication_international")
+BATCH = 20_000  # rows per fetch: progress and cancel are checked between batches
+# A message can be decided by windows opened up to this long before it (a free entry point
+# window lasts 72 h and opens up to 24 h after the ad), so a month is replayed with the
+# days before it as context.
+CONTEXT_SECONDS = 4 * DAY
+MAX_ISSUES = 50  # issues kept as sentences; the rest are only counted
+UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP(
+    "Pricing", "Message {wamid}: the customer's country is unknown; it is left out."
+)
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "Pricing",
+    "Template message {wamid}: its category is unknown; sync templates and replay again.",
+)
+
+Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
+class HistoryCancelled(Exception):
+    """The user cancelled the replay; nothing was changed."""
+
+
+def _no_progress(done: int, total: int) -> None:
+    return None
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise HistoryCancelled()
+
+
+@dataclass(frozen=True, slots=True)
+class MetaFlag:
+    """What Meta's ``pricing`` object said about one message."""
+
+    billable: bool | None
+    pricing_model: str | None
+    pricing_type: str | None
+    category: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Mismatch:
     """A message where our rules and Meta's ``pricing`` object disagree."""
 
@@ -57,224 +113,548 @@ class Mismatch:
     meta_category: str | None
     meta_pricing_model: str | None
     reason: Phrase
+    rule: str = ""
+    template: str = ""
 
 
 @dataclass
 class WabaHistory:
-    """One WABA's replayable events and its billing settings."""
+    """One WABA's replayable events, Meta's flags by wamid, and its billing settings."""
 
     waba: str
     settings: BillingSettings
     events: list[PricingEvent] = field(default_factory=list)
-    meta: dict[str, BillingRecord] = field(default_factory=dict)
+    meta: dict[str, MetaFlag] = field(default_factory=dict)
+    templates: dict[str, str] = field(default_factory=dict)  # wamid -> template name
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone(self.settings.timezone)
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    key: str  # the engine's contact key (BSUID, else phone number, else row id)
+    label: str
+    waba: str
+
+
+@dataclass
+class StoredHistory:
+    """What :func:`read_history` read: events per WABA, labels and what was left out."""
+
+    histories: dict[str, WabaHistory]
+    labels: dict[str, str] = field(default_factory=dict)  # contact key -> name and number
+    names: dict[str, str] = field(default_factory=dict)  # WABA / number id -> readable name
     issues: list[Phrase] = field(default_factory=list)
+    left_out: int = 0  # messages that cannot be billed (unknown country or category)
+    since: int | None = None  # the first time read (None: from the beginning)
+
+
+@dataclass
+class MonthDetail:
+    """One month explained: every charge, the per-WABA explained bills, the mismatches."""
+
+    month: str
+    bills: dict[str, BillResult]
+    charges: list[Charge]
+    mismatches: list[Mismatch]
+    checked: int  # outbound messages of the month that carried Meta's pricing
 
 
 @dataclass
 class HistoryReport:
-    """The replayed bill of every WABA (in each WABA's currency) and the reconciliation."""
+    """The replayed history of every WABA (each in its own currency)."""
 
-    bills: dict[str, BillResult]
-    mismatches: list[Mismatch]
-    issues: list[Phrase]
+    book: RateBook
+    stored: StoredHistory
+    bills: dict[str, BillResult]  # waba -> totals under the rules in force at each message
+    what_if: dict[str, dict[str, BillResult]]  # era -> waba -> totals under that era
+    notices: list[Phrase] = field(default_factory=list)  # e.g. a currency without a card
+    contacts: list[ContactChoice] = field(default_factory=list)
+    _details: dict[str, MonthDetail] = field(default_factory=dict)
 
-    def lines(self) -> list[tuple[str, BillLine]]:
-        """``(currency, line)`` for every WABA."""
-        return [(bill.currency, line) for bill in self.bills.values() for line in bill.lines]
+    @property
+    def histories(self) -> dict[str, WabaHistory]:
+        return self.stored.histories
 
-    def by(self, *keys: str) -> dict[tuple[str, ...], tuple[int, Decimal]]:
-        """Counts and amounts grouped by BillLine fields plus the currency, e.g.
-        ``by("month", "waba", "phone_number", "category", "market")``."""
-        out: dict[tuple[str, ...], tuple[int, Decimal]] = {}
-        for currency, line in self.lines():
-            key = (*(str(getattr(line, k)) for k in keys), currency)
-            count, amount = out.get(key, (0, Decimal(0)))
-            out[key] = (count + line.count, amount + line.amount)
+    @property
+    def issues(self) -> list[Phrase]:
+        return self.stored.issues
+
+    @property
+    def names(self) -> dict[str, str]:
+        return self.stored.names
+
+    def name(self, ident: str) -> str:
+        """A WABA's or number's readable name (the id when unknown)."""
+        return self.stored.names.get(ident, ident)
+
+    @property
+    def events(self) -> int:
+        return sum(len(h.events) for h in self.histories.values())
+
+    @property
+    def unverified_used(self) -> bool:
+        return any(b.unverified_used for b in self.bills.values())
+
+    def months(self) -> list[str]:
+        """Every month with messages or charges, oldest first."""
+        out = {ln.month for b in self.bills.values() for ln in b.lines}
+        for hist in self.histories.values():
+            if hist.events:
+                out.update(months_of(hist.events, hist.zone))
+        return sorted(out)
+
+    def lines(self, month: str, era: str = AUTO) -> list[tuple[str, BillLine]]:
+        """``(currency, line)`` of ``month`` (``era`` "auto": the real bill)."""
+        bills = self.bills if era == AUTO else self.what_if.get(era, {})
+        return [
+            (bill.currency, ln)
+            for bill in bills.values()
+            for ln in bill.lines
+            if ln.month == month and ln.count
+        ]
+
+    def totals(self, month: str, era: str = AUTO) -> dict[str, Decimal]:
+        """``{currency: amount}`` of ``month`` under ``era``."""
+        out: dict[str, Decimal] = {}
+        for currency, ln in self.lines(month, era):
+            out[currency] = out.get(currency, Decimal(0)) + ln.amount
         return out
 
+    def month_detail(self, month: str) -> MonthDetail:
+        """``month`` explained and reconciled (made on first use, a few months kept)."""
+        found = self._details.get(month)
+        if found is None:
+            found = explain_month(self.book, self.histories, month)
+            if len(self._details) >= 3:
+                self._details.pop(next(iter(self._details)))
+            self._details[month] = found
+        return found
 
-def _ts(value: int | None) -> int | None:
-    return None if value is None else int(value)
+    def charges(self, month: str) -> list[Charge]:
+        """Every charge and explained free conversation of ``month``."""
+        return self.month_detail(month).charges
+
+    def mismatches(self, month: str) -> list[Mismatch]:
+        return self.month_detail(month).mismatches
+
+    def for_contact(self, key: str) -> tuple[list[PricingEvent], BillResult] | None:
+        """The events of ``key``'s WABA and its explained bill, for the explain timeline."""
+        for hist in self.histories.values():
+            if any(ev.contact == key for ev in hist.events):
+                bill = BillingEngine(self.book, hist.settings).bill(hist.events, explain=True)
+                return hist.events, bill
+        return None
 
 
-def _month_range(month: str, tz_name: str) -> tuple[int, int]:
-    from zoneinfo import ZoneInfo
+def months_of(events: list[PricingEvent], tz: ZoneInfo) -> list[str]:
+    """Every "YYYY-MM" holding one of the time-ordered ``events`` (a zone lookup per month,
+    and a bisection to the next month's first event, not a lookup per event)."""
+    out: list[str] = []
+    i = 0
+    while i < len(events):
+        _start, end, key = month_bounds(events[i].t, tz)
+        out.append(key)
+        i = bisect_left(events, end, i + 1, key=_event_time)
+    return out
 
+
+def month_range(month: str, tz: ZoneInfo) -> tuple[int, int]:
+    """Unix start and end of local ``month`` ("YYYY-MM")."""
     year, mon = (int(x) for x in month.split("-"))
     probe = int(datetime(year, mon, 15, tzinfo=UTC).timestamp())
-    start, end, _key = month_bounds(probe, ZoneInfo(tz_name))
+    start, end, _key = month_bounds(probe, tz)
     return start, end
 
 
-def load_history(
-    session: Session, *, waba_id: str | None = None, month: str | None = None
-) -> dict[str, WabaHistory]:
-    """Every WABA's events from the database (optionally one WABA, one "YYYY-MM" month).
+# -- reading ---------------------------------------------------------------------------
 
-    A month keeps the 24 h before it too (as context: windows opened then still count).
-    """
-    numbers = {p.id: p for p in session.scalars(select(PhoneNumber))}
-    wabas = {w.id: w for w in session.scalars(select(Waba))}
-    templates: dict[tuple[str, str, str], str] = {}
-    for tpl in session.scalars(select(Template)):
-        templates[(tpl.waba_id, tpl.name, tpl.language)] = normalise_category(tpl.category)
-        templates.setdefault((tpl.waba_id, tpl.name, ""), normalise_category(tpl.category))
-    contacts: dict[int, tuple[str, str | None]] = {}
-    rows = session.execute(
-        select(Conversation.id, Contact.id, Contact.wa_id, Contact.user_id).join(
-            Contact, Conversation.contact_id == Contact.id
-        )
+
+FLAG_COLUMNS = ("billable", "pricing_model", "pricing_type", "category")
+
+
+def _record_of(record: Any, status: str) -> Any:
+    """Join condition: ``record`` is the outbound message's record of ``status``."""
+    return (
+        (Message.direction == "out") & (record.wamid == Message.wamid) & (record.status == status)
     )
-    for conv_id, contact_id, wa_id, user_id in rows:
-        contacts[conv_id] = (str(user_id or wa_id or contact_id), wa_id)
-    delivered_at: dict[int, int] = {}
-    for message_id, status, ts in session.execute(
-        select(MessageStatus.message_id, MessageStatus.status, MessageStatus.timestamp)
-    ):
-        if message_id is None:
-            continue
-        if status in DELIVERED:
-            prev = delivered_at.get(message_id)
-            delivered_at[message_id] = int(ts) if prev is None else min(prev, int(ts))
-    meta: dict[str, BillingRecord] = {}
-    for rec in session.scalars(select(BillingRecord).order_by(BillingRecord.timestamp)):
-        # Keep the record of the delivered/read status when there are several.
-        if rec.wamid not in meta or rec.status in DELIVERED:
-            meta[rec.wamid] = rec
 
-    out: dict[str, WabaHistory] = {}
 
-    def history_for(waba: str) -> WabaHistory:
-        found = out.get(waba)
-        if found is None:
-            w = wabas.get(waba)
-            settings = BillingSettings(
-                era=AUTO,
-                timezone=(w.timezone if w else None) or "UTC",
-                currency=(w.currency if w else None) or "USD",
+def _first_record(name: str, *records: Any) -> Any:
+    """Column ``name`` of the first of ``records`` that exists."""
+    return case(
+        *((record.id.is_not(None), getattr(record, name)) for record in records[:-1]),
+        else_=getattr(records[-1], name),
+    )
+
+
+def _message_rows(since: int | None) -> Any:
+    """The columns billing needs, one row per message, in id order: the delivery time (an
+    index lookup per outbound message) and Meta's ``pricing`` record of the delivered
+    status, else the read one, else the sent one (joins on the (wamid, status) index)."""
+    out = Message.direction == "out"
+    delivered_at = (
+        select(func.min(MessageStatus.timestamp))
+        .where(MessageStatus.message_id == Message.id, MessageStatus.status.in_(DELIVERED))
+        .correlate(Message)
+        .scalar_subquery()
+    )
+    on_delivery, on_read, on_send = (aliased(BillingRecord) for _ in range(3))
+    payload = Message.payload
+    is_template = Message.type == "template"
+    query = (
+        select(
+            Message.id,
+            Message.conversation_id,
+            Message.phone_number_id,
+            Message.wamid,
+            Message.direction,
+            Message.type,
+            Message.status,
+            Message.status_ts,
+            Message.timestamp,
+            case((out, delivered_at), else_=None),
+            case((is_template, payload[("template", "name")].as_string()), else_=None),
+            case((is_template, payload[("template", "language", "code")].as_string()), else_=None),
+            case((out, None), else_=payload["referral"].as_string()),
+            *(_first_record(name, on_delivery, on_read, on_send) for name in FLAG_COLUMNS),
+        )
+        .outerjoin(on_delivery, _record_of(on_delivery, "delivered"))
+        .outerjoin(on_read, _record_of(on_read, "read"))
+        .outerjoin(on_send, _record_of(on_send, "sent"))
+        .order_by(Message.id)
+    )
+    if since is not None:
+        query = query.where(Message.timestamp >= since)
+    return query
+
+
+def read_history(
+    session: Session,
+    *,
+    since: int | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    batch: int = BATCH,
+) -> StoredHistory:
+    """Every WABA's events from ``since`` on (all when None); run it on the DB thread."""
+    report = progress or _no_progress
+    count_query = select(func.count(Message.id))
+    if since is not None:
+        count_query = count_query.where(Message.timestamp >= since)
+    total = int(session.scalar(count_query) or 0)
+    report(0, total)
+    reader = _HistoryReader(session, since)
+    # Core rows through the session's connection: no ORM bookkeeping per row.
+    result = session.connection().execute(
+        _message_rows(since).execution_options(stream_results=True)
+    )
+    done = 0
+    for rows in result.partitions(batch):
+        _check(cancel)
+        for row in rows:
+            reader.add(row)
+        done += len(rows)
+        report(done, total)
+    return reader.finish()
+
+
+class _HistoryReader:
+    """Turns message rows into events per WABA (shared strings: a year holds millions)."""
+
+    def __init__(self, session: Session, since: int | None) -> None:
+        self.stored = StoredHistory({}, since=since)
+        self.wabas = {
+            wid: (name or wid, tz or "UTC", cur or "USD")
+            for wid, name, tz, cur in session.execute(
+                select(Waba.id, Waba.name, Waba.timezone, Waba.currency)
             )
-            found = out[waba] = WabaHistory(waba, settings)
+        }
+        names = self.stored.names
+        names.update({wid: name for wid, (name, _tz, _cur) in self.wabas.items()})
+        self.waba_of: dict[str, str] = {}
+        for number_id, waba_id, display, verified in session.execute(
+            select(
+                PhoneNumber.id,
+                PhoneNumber.waba_id,
+                PhoneNumber.display_phone_number,
+                PhoneNumber.verified_name,
+            )
+        ):
+            self.waba_of[number_id] = waba_id or ""
+            names[number_id] = (
+                " ".join(x for x in (verified or "", display or "") if x) or number_id
+            )
+        self.templates: dict[tuple[str, str, str], str] = {}
+        for waba_id, name, language, category in session.execute(
+            select(Template.waba_id, Template.name, Template.language, Template.category)
+        ):
+            cat = normalise_category(category or "")
+            self.templates[(waba_id, name, language)] = cat
+            self.templates.setdefault((waba_id, name, ""), cat)
+        # conversation id -> (contact key, WhatsApp number); the country is found on first use.
+        self.conversations: dict[int, tuple[str, str | None]] = {}
+        self.contacts: dict[int, tuple[str, str]] = {}  # conversation id -> (key, country)
+        labels = self.stored.labels
+        for conv_id, contact_id, wa_id, user_id, profile, username in session.execute(
+            select(
+                Conversation.id,
+                Contact.id,
+                Contact.wa_id,
+                Contact.user_id,
+                Contact.profile_name,
+                Contact.username,
+            ).join(Contact, Conversation.contact_id == Contact.id)
+        ):
+            key = str(user_id or wa_id or contact_id)
+            self.conversations[conv_id] = (key, wa_id)
+            number = f"+{wa_id}" if wa_id else (f"@{username}" if username else "")
+            labels[key] = " ".join(x for x in (profile or "", number) if x) or f"#{contact_id}"
+        self.flags: dict[tuple[Any, ...], MetaFlag] = {}  # one object per distinct flag
+
+    def history(self, waba: str) -> WabaHistory:
+        found = self.stored.histories.get(waba)
+        if found is None:
+            _name, tz, currency = self.wabas.get(waba, (waba, "UTC", "USD"))
+            settings = BillingSettings(era=AUTO, timezone=tz, currency=currency)
+            found = self.stored.histories[waba] = WabaHistory(waba, settings)
         return found
 
-    query = select(Message).order_by(Message.timestamp, Message.id)
-    ranges: dict[str, tuple[int, int]] = {}
-    for msg in session.scalars(query):
-        number = numbers.get(msg.phone_number_id)
-        waba = (number.waba_id if number else None) or ""
-        if waba_id is not None and waba != waba_id:
-            continue
-        hist = history_for(waba)
-        if month is not None:
-            window = ranges.get(waba) or _month_range(month, hist.settings.timezone)
-            ranges[waba] = window
-            if not (window[0] - 86_400 <= msg.timestamp < window[1]):
-                continue
-        contact_key, wa_id = contacts.get(msg.conversation_id, (f"conv{msg.conversation_id}", None))
+    def leave_out(self, text: str, wamid: str) -> None:
+        self.stored.left_out += 1
+        if len(self.stored.issues) < MAX_ISSUES:
+            self.stored.issues.append(Phrase(CTX, text, {"wamid": wamid}))
+
+    def contact(self, conv_id: int) -> tuple[str, str]:
+        """The contact key and country ("" when unknown) of a conversation."""
+        key, wa_id = self.conversations.get(conv_id, (f"conv{conv_id}", None))
         try:
             country = country_for_number(wa_id) if wa_id else ""
         except UnknownCountry:
             country = ""
+        self.contacts[conv_id] = (key, country)
+        return key, country
+
+    def add(self, row: Any) -> None:
+        """One message row (see :func:`_message_rows`) as an event of its WABA."""
+        (msg_id, conv_id, phone, wamid, direction, mtype, status, status_ts, ts, delivered_at,
+         tpl_name, tpl_lang, referral, billable, pricing_model, pricing_type,
+         meta_category) = row  # fmt: skip
+        contact, country = self.contacts.get(conv_id) or self.contact(conv_id)
         if not country:
-            hist.issues.append(
-                Phrase(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Pricing",
-                        "Message {wamid}: the customer's country is unknown; it is left out.",
-                    ),
-                    {"wamid": msg.wamid or msg.id},
-                )
-            )
-            continue
-        if msg.direction == "in":
-            referral = (msg.payload or {}).get("referral")
+            self.leave_out(UNKNOWN_COUNTRY, wamid or f"message:{msg_id}")
+            return
+        waba = self.waba_of.get(phone, "")
+        hist = self.stored.histories.get(waba) or self.history(waba)
+        if direction == "in":
+            entry = "ctwa" if referral else None
             hist.events.append(
-                PricingEvent(
-                    t=int(msg.timestamp),
-                    direction="in",
-                    kind="free_form",
-                    country=country,
-                    contact=contact_key,
-                    entry_point="ctwa" if referral else None,
-                    waba=waba,
-                    phone_number=msg.phone_number_id,
-                    ref=msg.wamid or f"message:{msg.id}",
-                )
-            )
-            continue
-        t = delivered_at.get(msg.id)
-        if t is None and msg.status in DELIVERED:
-            t = int(msg.status_ts or msg.timestamp)
-        delivered = t is not None
-        kind = "template" if msg.type == "template" else "free_form"
+                PricingEvent(ts, "in", "free_form", country, None, contact, entry, True, waba,
+                             phone, wamid or f"message:{msg_id}")
+            )  # fmt: skip
+            return
+        t = delivered_at
+        if t is None and status in DELIVERED:
+            t = status_ts or ts
         category = None
-        record = meta.get(msg.wamid or "")
-        if kind == "template":
-            sent: dict[str, Any] = (msg.payload or {}).get("template") or {}
-            name = str(sent.get("name", ""))
-            lang = str((sent.get("language") or {}).get("code", ""))
-            category = templates.get((waba, name, lang)) or templates.get((waba, name, ""))
-            if category is None and record is not None and record.category:
-                meta_cat = normalise_category(record.category)
-                if meta_cat in TEMPLATE_CATEGORIES:
-                    category = meta_cat
+        if mtype == "template":
+            category = self.template_category(waba, tpl_name, tpl_lang, meta_category)
             if category is None:
-                hist.issues.append(
-                    Phrase(
-                        CTX,
-                        QT_TRANSLATE_NOOP(
-                            "Pricing",
-                            "Template message {wamid}: its category is unknown; sync templates "
-                            "and replay again.",
-                        ),
-                        {"wamid": msg.wamid or msg.id},
-                    )
-                )
-                continue
-        ts = t if t is not None else int(msg.timestamp)
+                self.leave_out(UNKNOWN_CATEGORY, wamid or f"message:{msg_id}")
+                return
+            if wamid and tpl_name:
+                hist.templates[wamid] = tpl_name
+        kind = "template" if mtype == "template" else "free_form"
         hist.events.append(
-            PricingEvent(
-                t=ts,
-                direction="out",
-                kind=kind,
-                country=country,
-                category=category,
-                contact=contact_key,
-                delivered=bool(delivered),
-                waba=waba,
-                phone_number=msg.phone_number_id,
-                ref=msg.wamid or f"message:{msg.id}",
+            PricingEvent(t if t is not None else ts, "out", kind, country, category, contact,
+                         None, t is not None, waba, phone, wamid or f"message:{msg_id}")
+        )  # fmt: skip
+        if wamid and (billable is not None or pricing_type or meta_category):
+            key = (billable, pricing_model, pricing_type, meta_category)
+            flag = self.flags.get(key)
+            if flag is None:
+                flag = self.flags[key] = MetaFlag(*key)
+            hist.meta[wamid] = flag
+
+    def template_category(
+        self, waba: str, name: str | None, language: str | None, meta_category: str | None
+    ) -> str | None:
+        """Our template's category, else the one Meta billed it as."""
+        found = self.templates.get((waba, name or "", language or "")) or self.templates.get(
+            (waba, name or "", "")
+        )
+        if found is None and meta_category:
+            meta_cat = normalise_category(meta_category)
+            found = meta_cat if meta_cat in TEMPLATE_CATEGORIES else None
+        return found
+
+    def finish(self) -> StoredHistory:
+        for hist in self.stored.histories.values():
+            hist.events.sort(key=_event_time)  # nearly sorted already: one pass
+        return self.stored
+
+
+def _event_time(ev: PricingEvent) -> int:
+    return ev.t
+
+
+# -- billing ---------------------------------------------------------------------------
+
+
+def price_history(
+    book: RateBook,
+    stored: StoredHistory,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    eras: tuple[str, ...] = ERAS,
+) -> HistoryReport:
+    """Bill every WABA's history under the rules of each message's day and under each of
+    ``eras`` (run in a worker thread; ``cancel`` is checked after each bill)."""
+    report = progress or _no_progress
+    histories = stored.histories
+    steps = max(len(histories), 1) * (1 + len(eras))
+    done = 0
+    report(done, steps)
+    bills: dict[str, BillResult] = {}
+    what_if: dict[str, dict[str, BillResult]] = {era: {} for era in eras}
+    notices = _settle_currencies(book, stored)
+    for waba, hist in histories.items():
+        for era in (AUTO, *eras):
+            engine = BillingEngine(book, replace(hist.settings, era=era))
+            bill = engine.bill(hist.events)
+            if era == AUTO:
+                bills[waba] = bill
+            else:
+                what_if[era][waba] = bill
+            done += 1
+            report(done, steps)
+            _check(cancel)
+    return HistoryReport(book, stored, bills, what_if, notices, _contact_choices(stored))
+
+
+def _settle_currencies(book: RateBook, stored: StoredHistory) -> list[Phrase]:
+    """A WABA billed in a currency with no card (JPY) is shown at the USD list price."""
+    notices: list[Phrase] = []
+    currencies = book.currencies()
+    for waba, hist in stored.histories.items():
+        if hist.settings.currency in currencies:
+            continue
+        fallback = "USD" if "USD" in currencies else currencies[0]
+        notices.append(
+            Phrase(
+                "PricingHistory",
+                QT_TRANSLATE_NOOP(
+                    "PricingHistory",
+                    "{waba} is billed in {currency}, which has no rate card here; its "
+                    "figures are in {fallback}. Import Meta's {currency} card for exact "
+                    "amounts.",
+                ),
+                {
+                    "waba": stored.names.get(waba, waba),
+                    "currency": hist.settings.currency,
+                    "fallback": fallback,
+                },
             )
         )
-        if record is not None and msg.wamid:
-            hist.meta[msg.wamid] = record
-    for hist in out.values():
-        hist.events.sort(key=lambda e: e.t)
-    return out
+        hist.settings = replace(hist.settings, currency=fallback)
+    return notices
 
 
-def _reconcile(hist: WabaHistory, bill: BillResult) -> list[Mismatch]:
-    """Our per-message decision against Meta's ``billable`` flag (PMP: per message; CBP:
-    the message that opened a conversation)."""
+def _contact_choices(stored: StoredHistory) -> list[ContactChoice]:
+    contacts: dict[str, ContactChoice] = {}
+    for waba, hist in stored.histories.items():
+        for ev in hist.events:
+            if ev.contact not in contacts:
+                label = stored.labels.get(ev.contact, ev.contact)
+                contacts[ev.contact] = ContactChoice(ev.contact, label, waba)
+    return sorted(contacts.values(), key=lambda c: c.label.lower())
+
+
+def _month_events(events: list[PricingEvent], start: int, end: int) -> Iterator[PricingEvent]:
+    """The events of [start - CONTEXT_SECONDS, end) (time-ordered input)."""
+    lo = bisect_left(events, start - CONTEXT_SECONDS, key=_event_time)
+    hi = bisect_left(events, end, lo, key=_event_time)
+    return iter(events[lo:hi])
+
+
+def explain_month(book: RateBook, histories: dict[str, WabaHistory], month: str) -> MonthDetail:
+    """``month`` explained per WABA (with the days before it as context) and reconciled."""
+    bills: dict[str, BillResult] = {}
+    charges: list[Charge] = []
+    mismatches: list[Mismatch] = []
+    checked = 0
+    for waba, hist in histories.items():
+        start, end = month_range(month, hist.zone)
+        bill = BillingEngine(book, hist.settings).bill(
+            _month_events(hist.events, start, end), explain=True
+        )
+        in_month = [c for c in bill.charges if start <= c.t < end]
+        bill.lines = [ln for ln in bill.lines if ln.month == month]
+        bills[waba] = bill
+        charges.extend(in_month)
+        found, n = reconcile(hist, bill, start, end)
+        mismatches.extend(found)
+        checked += n
+    charges.sort(key=lambda c: c.t)
+    mismatches.sort(key=lambda m: m.t)
+    return MonthDetail(month, bills, charges, mismatches, checked)
+
+
+def reconcile(
+    hist: WabaHistory, bill: BillResult, start: int, end: int
+) -> tuple[list[Mismatch], int]:
+    """Our decision against Meta's ``billable`` flag for each outbound message of
+    [start, end) (PMP: per message; CBP: the message that opened a conversation); also
+    how many messages carried a flag. ``bill`` is explained and its decisions index the
+    events it was given, which are ``hist.events`` from the month's context start."""
     out: list[Mismatch] = []
+    checked = 0
+    offset = bisect_left(hist.events, start - CONTEXT_SECONDS, key=_event_time)
     for d in bill.decisions:
-        ev = hist.events[d.index]
-        rec = hist.meta.get(ev.ref)
-        if ev.direction != "out" or rec is None:
+        if not start <= d.t < end:
             continue
-        meta_billable = rec.billable
-        meta_cat = normalise_category(rec.category) if rec.category else None
-        if rec.pricing_type:
-            # PMP webhooks: "regular" is charged, the free_* types are not.
-            meta_billable = rec.pricing_type == "regular"
-        if rec.pricing_model == "CBP" and d.pricing_model == "CBP":
-            if d.rule not in ("conversation_opened", "free_tier"):
-                continue  # CBP flags describe the conversation, not this message
-            meta_billable = meta_billable and meta_cat != "referral_conversion"
-        ours = d.billable or d.rule == "free_tier"
-        reason = None
-        if meta_billable is not None and bool(meta_billable) != ours:
-            reason = Phrase(
+        ev = hist.events[offset + d.index]
+        flag = hist.meta.get(ev.ref)
+        if ev.direction != "out" or flag is None:
+            continue
+        checked += 1
+        reason = _disagreement(flag, d.rule, d.billable, d.category, d.pricing_model)
+        if reason is not None:
+            meta_billable, meta_cat, why = reason
+            out.append(
+                Mismatch(
+                    wamid=ev.ref, t=ev.t, waba=ev.waba, phone_number=ev.phone_number,
+                    contact=ev.contact, ours_billable=d.billable or d.rule == "free_tier",
+                    meta_billable=meta_billable, ours_category=d.category,
+                    meta_category=meta_cat, meta_pricing_model=flag.pricing_model,
+                    reason=why, rule=d.rule, template=hist.templates.get(ev.ref, ""),
+                )
+            )  # fmt: skip
+    return out, checked
+
+
+def _disagreement(
+    flag: MetaFlag, rule: str, billable: bool, category: str | None, model: str | None
+) -> tuple[bool | None, str | None, Phrase] | None:
+    """Meta's billable flag and category, and why they differ from ours (None: they agree)."""
+    meta_billable = flag.billable
+    meta_cat = normalise_category(flag.category) if flag.category else None
+    if flag.pricing_type:
+        # PMP webhooks: "regular" is charged, the free_* types are not.
+        meta_billable = flag.pricing_type == "regular"
+    if flag.pricing_model == "CBP" and model == "CBP":
+        if rule not in ("conversation_opened", "free_tier"):
+            return None  # CBP flags describe the conversation, not this message
+        meta_billable = meta_billable and meta_cat != "referral_conversion"
+    ours = billable or rule == "free_tier"
+    if meta_billable is not None and bool(meta_billable) != ours:
+        return (
+            meta_billable,
+            meta_cat,
+            Phrase(
                 CTX,
                 QT_TRANSLATE_NOOP(
                     "Pricing", "Meta marked it {meta}, our rules say {ours} ({rule})."
@@ -282,122 +662,24 @@ def _reconcile(hist: WabaHistory, bill: BillResult) -> list[Mismatch]:
                 {
                     "meta": "billable" if meta_billable else "free",
                     "ours": "billable" if ours else "free",
-                    "rule": d.rule,
+                    "rule": rule,
                 },
-            )
-        elif (
-            ours
-            and meta_cat
-            and d.category
-            and meta_cat != d.category
-            and meta_cat not in ("user_initiated", "business_initiated")
-        ):
-            reason = Phrase(
+            ),
+        )
+    if (
+        ours
+        and meta_cat
+        and category
+        and meta_cat != category
+        and meta_cat not in ("user_initiated", "business_initiated")
+    ):
+        return (
+            meta_billable,
+            meta_cat,
+            Phrase(
                 CTX,
                 QT_TRANSLATE_NOOP("Pricing", "Meta charged it as {meta}, our rules as {ours}."),
-                {"meta": meta_cat, "ours": d.category},
-            )
-        if reason is not None:
-            out.append(
-                Mismatch(
-                    ev.ref,
-                    ev.t,
-                    ev.waba,
-                    ev.phone_number,
-                    ev.contact,
-                    ours,
-                    meta_billable,
-                    d.category,
-                    meta_cat,
-                    rec.pricing_model,
-                    reason,
-                )
-            )
-    return out
-
-
-def replay_history(
-    session: Session,
-    book: RateBook,
-    *,
-    month: str | None = None,
-    waba_id: str | None = None,
-    era: str = AUTO,
-) -> HistoryReport:
-    """The bill of the stored history (``era="auto"``: the rules in force at each message)."""
-    histories = load_history(session, waba_id=waba_id, month=month)
-    bills: dict[str, BillResult] = {}
-    mismatches: list[Mismatch] = []
-    issues: list[Phrase] = []
-    for waba, hist in histories.items():
-        settings = replace(hist.settings, era=era)
-        try:
-            bill = BillingEngine(book, settings).bill(hist.events, explain=True)
-        except RateCardError:
-            issues.append(_no_card(waba, settings.currency))
-            continue
-        if month is not None:
-            bill.lines = [line for line in bill.lines if line.month == month]
-            bill.charges = [c for c in bill.charges if _month_of(c.t, settings) == month]
-        bills[waba] = bill
-        if era == AUTO:
-            mismatches.extend(_reconcile(hist, bill))
-        issues.extend(hist.issues)
-    return HistoryReport(bills, mismatches, issues)
-
-
-def _no_card(waba: str, currency: str | None) -> Phrase:
-    return Phrase(
-        CTX,
-        QT_TRANSLATE_NOOP(
-            "Pricing",
-            "WABA {waba} is billed in {currency} and no {currency} rate card is loaded: "
-            "import Meta's {currency} card (Pricing > Rate cards) and replay again.",
-        ),
-        {"waba": waba, "currency": currency or "?"},
-    )
-
-
-def _month_of(ts: int, settings: BillingSettings) -> str:
-    from zoneinfo import ZoneInfo
-
-    return month_bounds(ts, ZoneInfo(settings.timezone))[2]
-
-
-def month_under_every_era(
-    session: Session, book: RateBook, month: str, *, waba_id: str | None = None
-) -> dict[str, dict[str, tuple[str, Decimal]]]:
-    """``{era: {waba: (currency, total)}}``: what ``month`` would have cost under each era
-    (and ``"auto"``, the rules really in force)."""
-    histories = load_history(session, waba_id=waba_id, month=month)
-    out: dict[str, dict[str, tuple[str, Decimal]]] = defaultdict(dict)
-    for era in (AUTO, *ERAS):
-        for waba, hist in histories.items():
-            try:
-                bill = BillingEngine(book, replace(hist.settings, era=era)).bill(hist.events)
-            except RateCardError:
-                continue  # replay_history reports the missing card
-            total = sum((ln.amount for ln in bill.lines if ln.month == month), Decimal(0))
-            out[era][waba] = (bill.currency, total)
-    return dict(out)
-
-
-def history_summary(report: HistoryReport) -> list[dict[str, Any]]:
-    """Rows for a table: month, WABA, number, category, market, count, amount, currency."""
-    rows = []
-    for (month, waba, phone, category, market, currency), (count, amount) in sorted(
-        report.by("month", "waba", "phone_number", "category", "market").items()
-    ):
-        rows.append(
-            {
-                "month": month,
-                "waba": waba,
-                "phone_number": phone,
-                "category": category,
-                "market": market,
-                "count": count,
-                "amount": str(amount),
-                "currency": currency,
-            }
+                {"meta": meta_cat, "ours": category},
+            ),
         )
-    return rows
+    return None

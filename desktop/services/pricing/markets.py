@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 import phonenumbers
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
 OTHER = "Other"
 NORTH_AMERICA = "North America"
@@ -125,7 +126,23 @@ def previous_market(country: str, day: date) -> str:
 
 @lru_cache(maxsize=200_000)
 def country_for_number(number: str) -> str:
-    """ISO country of a WhatsApp number ("+81 90...", "8190...", wa_id digits)."""
+    """ISO country of a WhatsApp number ("+81 90...", "8190...", wa_id digits).
+
+    A calling code used by one country alone (+81, +55, +91...) answers at once; only
+    shared ones (+1, +44, +7...) need the number parsed (history reads a million rows).
+    """
+    if number.isdigit():
+        for length in (1, 2, 3):
+            regions = COUNTRY_CODE_TO_REGION_CODE.get(int(number[:length]))
+            if regions is not None:
+                if len(regions) == 1 and regions[0] != "001" and len(number) > length + 3:
+                    return str(regions[0])
+                break
+    return _parsed_country(number)
+
+
+@lru_cache(maxsize=65_536)
+def _parsed_country(number: str) -> str:
     text = number.strip()
     if not text.startswith("+"):
         text = "+" + text

@@ -278,3 +278,59 @@ PRESET_TITLES: dict[str, str] = {
     "clinic_reminders": "Clinic with reminders",
     "ecommerce_store": "E-commerce store",
 }
+
+
+VOLUME_CATEGORIES: tuple[str, ...] = (C.MARKETING, C.UTILITY, C.AUTHENTICATION, C.SERVICE)
+
+
+@dataclass
+class ScenarioEstimate:
+    """One recalculation: every era's month (``eras``) or, when it cannot be made, ``error``."""
+
+    currency: str
+    eras: dict[str, EraEstimate] = field(default_factory=dict)
+    error: str = ""
+
+    def total(self, era: str) -> Decimal:
+        found = self.eras.get(era)
+        return found.total if found is not None else ZERO
+
+    @property
+    def outlook(self) -> dict[str, list[Decimal]]:
+        return {era: list(result.projection) for era, result in self.eras.items()}
+
+    @property
+    def unverified(self) -> bool:
+        return any(r.unverified for r in self.eras.values())
+
+    def missing(self) -> list[str]:
+        return sorted({m for r in self.eras.values() for m in r.missing_rates})
+
+
+class ScenarioService:
+    """The scenario page's use case: every era's cost of the inputs, or an error sentence
+    instead of an exception (a currency with no card for some era, an input out of range).
+
+    Keeps the estimator of the last (book, day, currency): the page recalculates on every
+    keystroke with the same cards, and a new book or day simply replaces it.
+    """
+
+    def __init__(self) -> None:
+        self._estimator: ScenarioEstimator | None = None
+
+    def estimate(
+        self, book: RateBook, inputs: ScenarioInputs, *, day: date, currency: str = "USD"
+    ) -> ScenarioEstimate:
+        """Every era's cost of ``inputs`` with the cards in force on ``day`` in ``currency``."""
+        try:
+            estimator = self._estimator
+            if (
+                estimator is None
+                or estimator.book is not book
+                or estimator.as_of != day
+                or estimator.currency != currency
+            ):
+                estimator = self._estimator = ScenarioEstimator(book, day, currency)
+            return ScenarioEstimate(currency, estimator.estimate(inputs))
+        except (C.RateCardError, ScenarioInputError) as exc:
+            return ScenarioEstimate(currency, {}, str(exc))

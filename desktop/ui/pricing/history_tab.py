@@ -1,7 +1,8 @@
 """History tab: the real bill from the local database, Meta's flags beside it, and what-ifs.
 
-The replay runs off the UI thread (messages are read on the DB thread, billing runs in a
-worker thread), shows its progress and can be cancelled; nothing is written.
+The use case is the pricing service's (``services/pricing/history.py``); this tab runs it
+off the UI thread (messages are read on the DB thread, billing runs in a worker thread),
+shows its progress and lets the user cancel; nothing is written.
 """
 
 from __future__ import annotations
@@ -35,11 +36,13 @@ from desktop.models.db import Database
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import ERAS
 from desktop.services.pricing.export import write_charges_csv
-from desktop.ui.pricing.history_replay import (
+from desktop.services.pricing.history import (
+    HistoryCancelled,
     HistoryReport,
-    ReplayCancelled,
+    Mismatch,
+    MonthDetail,
+    price_history,
     read_history,
-    replay,
 )
 from desktop.ui.pricing.labels import (
     category_label,
@@ -84,6 +87,7 @@ class HistoryTab(QWidget):
         self.book = book
         self.db = db
         self.report: HistoryReport | None = None
+        self.detail: MonthDetail | None = None  # the month shown, explained and reconciled
         self._cancel: threading.Event | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -216,17 +220,20 @@ class HistoryTab(QWidget):
         self.progress.setRange(0, 0)  # busy while reading
         self.progress.setFormat(self.tr("Reading messages…"))
 
-        def progress(done: int, total: int) -> None:
-            loop.call_soon_threadsafe(self._on_progress, done, total)
+        def reading(done: int, total: int) -> None:
+            loop.call_soon_threadsafe(self._on_progress, done, total, self.tr("Reading… %p%"))
+
+        def billing(done: int, total: int) -> None:
+            loop.call_soon_threadsafe(self._on_progress, done, total, self.tr("Billing… %p%"))
 
         try:
-            stored = await self.db.run(read_history)
-            if cancel.is_set():
-                raise ReplayCancelled()
+            stored = await self.db.run(read_history, progress=reading, cancel=cancel)
             report = await asyncio.to_thread(
-                replay, self.book, stored, progress=progress, cancel=cancel
+                price_history, self.book, stored, progress=billing, cancel=cancel
             )
-        except ReplayCancelled:
+            months = report.months()
+            detail = await asyncio.to_thread(report.month_detail, months[-1]) if months else None
+        except HistoryCancelled:
             self.status.setText(self.tr("Replay cancelled; nothing was changed."))
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
@@ -243,18 +250,20 @@ class HistoryTab(QWidget):
             self.replay_button.setEnabled(True)
             self.cancel_button.setEnabled(False)
             self._cancel = None
-        self.show_report(report)
+        self.show_report(report, detail)
         return report
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("Billing… %p%"))
+        self.progress.setFormat(text)
 
     # --- display -----------------------------------------------------------------------
 
-    def show_report(self, report: HistoryReport) -> None:
+    def show_report(self, report: HistoryReport, detail: MonthDetail | None = None) -> None:
+        """Show ``report`` at its latest month (``detail``: that month explained, if known)."""
         self.report = report
+        self.detail = detail
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress.setFormat(self.tr("Done"))
@@ -265,7 +274,7 @@ class HistoryTab(QWidget):
         notes = [self.tr("{n} messages replayed.").replace("{n}", str(report.events))]
         if report.issues:
             notes.append(
-                self.tr("{n} message(s) left out:").replace("{n}", str(len(report.issues)))
+                self.tr("{n} message(s) left out:").replace("{n}", str(report.stored.left_out))
                 + " "
                 + render_phrase(report.issues[0])
                 + (" …" if len(report.issues) > 1 else "")
@@ -277,7 +286,6 @@ class HistoryTab(QWidget):
         for b in (self.csv_button, self.pdf_button):
             b.setEnabled(True)
         self._show_month()
-        self._show_mismatches()
         self.replayed.emit(report)
 
     def current_month(self) -> str:
@@ -294,6 +302,11 @@ class HistoryTab(QWidget):
         if report is None:
             return
         month = self.current_month()
+        if self.detail is None or self.detail.month != month:
+            self.detail = None
+            self._tasks.spawn(self._explain_month(report, month), name="pricing-history-month")
+        else:
+            self._show_mismatches(self.detail)
         lines = report.lines(month)
         lines.sort(key=lambda cl: (cl[1].waba, cl[1].phone_number, cl[1].market, cl[1].category))
         fallback = next(iter(report.bills.values())).currency if report.bills else "USD"
@@ -341,13 +354,28 @@ class HistoryTab(QWidget):
         label = currencies.pop() if len(currencies) == 1 else fallback
         self.what_if_chart.show_amounts(stacked_amounts(by_era), label)
 
-    def _show_mismatches(self) -> None:
+    async def _explain_month(self, report: HistoryReport, month: str) -> None:
+        """Explain and reconcile ``month`` in a worker thread, then show its mismatches."""
+        self.reconcile_label.setText(self.tr("Checking this month against Meta's flags…"))
+        self.mismatch_table.setRowCount(0)
+        try:
+            detail = await asyncio.to_thread(report.month_detail, month)
+        except Exception as exc:  # shown to the user, with what to do next
+            self.reconcile_label.setText(
+                self.tr("This month could not be checked: {error}.").replace("{error}", str(exc))
+            )
+            return
+        if self.report is report and self.current_month() == month:
+            self.detail = detail
+            self._show_mismatches(detail)
+
+    def _show_mismatches(self, detail: MonthDetail) -> None:
         report = self.report
         assert report is not None
-        rows = report.mismatches
+        rows = detail.mismatches
         self.reconcile_label.setText(
             self.tr("{checked} messages with Meta's pricing checked, {n} mismatch(es).")
-            .replace("{checked}", str(report.checked))
+            .replace("{checked}", str(detail.checked))
             .replace("{n}", str(len(rows)))
         )
         self.mismatch_table.setRowCount(len(rows))
@@ -360,13 +388,20 @@ class HistoryTab(QWidget):
             when = datetime.fromtimestamp(m.t, UTC).strftime("%Y-%m-%d %H:%M")
             cells = [
                 _item(when),
-                _item(m.wamid),
+                self._message_item(report, m),
                 _item(verdict(m.ours_billable, m.ours_category)),
                 _item(verdict(m.meta_billable, m.meta_category)),
                 _item(render_phrase(m.reason)),
             ]
             for c, cell in enumerate(cells):
                 self.mismatch_table.setItem(r, c, cell)
+
+    def _message_item(self, report: HistoryReport, m: Mismatch) -> QTableWidgetItem:
+        """The customer and the template, as people know them; the wamid in the tooltip."""
+        who = report.stored.labels.get(m.contact, m.contact)
+        item = _item(f"{who} · {m.template}" if m.template else who)
+        item.setToolTip(m.wamid)
+        return item
 
     # --- export ------------------------------------------------------------------------
 
@@ -387,7 +422,11 @@ class HistoryTab(QWidget):
     def export_csv(self, path: Path) -> int:
         """Every charge of the month shown (all months when none is)."""
         assert self.report is not None
-        charges = self.report.charges(self.current_month() or None)
+        month = self.current_month()
+        if self.detail is not None and self.detail.month == month:
+            charges = self.detail.charges
+        else:
+            charges = self.report.charges(month)
         with path.open("w", newline="", encoding="utf-8") as fh:
             return write_charges_csv(fh, charges)
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.db import Database
 from desktop.services.pricing.cards import RateBook, RateCardError, load_rate_book
+from desktop.services.pricing.history import HistoryReport
 from desktop.services.pricing.model import BillResult, PricingEvent
 from desktop.ui.pricing.explain_tab import ExplainTab
-from desktop.ui.pricing.history_replay import HistoryReport
 from desktop.ui.pricing.history_tab import HistoryTab
 from desktop.ui.pricing.rate_cards_tab import RateCardsTab
 from desktop.ui.pricing.scenario_tab import ScenarioTab

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from desktop.ui.pricing.monthly_estimate import ScenarioEstimate
+from desktop.services.pricing.scenario import ScenarioEstimate
 
 _Q2 = Decimal("0.01")
 _Q4 = Decimal("0.0001")

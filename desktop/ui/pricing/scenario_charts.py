@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.eras import ERAS
+from desktop.services.pricing.scenario import ScenarioEstimate
 from desktop.ui.pricing.labels import CATEGORY_COLORS, ERA_COLORS, category_label, era_short
-from desktop.ui.pricing.monthly_estimate import ScenarioEstimate
 
 CHART_CATEGORIES: tuple[str, ...] = (
     C.BUSINESS_INITIATED,

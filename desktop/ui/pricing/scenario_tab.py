@@ -41,6 +41,14 @@ from PySide6.QtWidgets import (
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import ERAS, era_on
+from desktop.services.pricing.scenario import (
+    PRESET_TITLES,
+    PRESETS,
+    VOLUME_CATEGORIES,
+    ScenarioEstimate,
+    ScenarioInputs,
+    ScenarioService,
+)
 from desktop.ui.pricing.labels import (
     DisplayConversion,
     category_label,
@@ -49,14 +57,6 @@ from desktop.ui.pricing.labels import (
     era_title,
     format_money,
     format_with_conversion,
-)
-from desktop.ui.pricing.monthly_estimate import (
-    PRESET_TITLES,
-    PRESETS,
-    VOLUME_CATEGORIES,
-    ScenarioEstimate,
-    ScenarioInputs,
-    estimate,
 )
 from desktop.ui.pricing.report_export import html_table, write_pdf, write_scenario_csv
 from desktop.ui.pricing.scenario_charts import CategoryBarsChart, DifferenceChart, OutlookChart
@@ -192,6 +192,7 @@ class ScenarioTab(QWidget):
 
     def __init__(self, book: RateBook, today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.scenarios = ScenarioService()
         self.book = book
         self.today = today or datetime.now(UTC).date()
         self.month = next_month_start(self.today)
@@ -463,7 +464,7 @@ class ScenarioTab(QWidget):
     def recalculate(self) -> None:
         if self._loading:
             return
-        est = estimate(
+        est = self.scenarios.estimate(
             self.book, self.inputs(), day=self.month, currency=self.currency_box.currentText()
         )
         self.estimate = est

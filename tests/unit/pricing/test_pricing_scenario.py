@@ -92,3 +92,27 @@ def test_bad_inputs_are_refused(estimator: ScenarioEstimator, bad: dict[str, obj
     inputs = ScenarioInputs(**{"volumes": {"Brazil": {"marketing": 1}}, **bad})  # type: ignore[arg-type]
     with pytest.raises(ScenarioInputError):
         estimator.estimate(inputs)
+
+
+def test_scenario_service_follows_the_book_it_is_given() -> None:
+    """The page's estimate uses the cards it is handed now, never a stale estimator."""
+    from dataclasses import replace as _replace
+
+    from desktop.services.pricing.cards import RateBook
+    from desktop.services.pricing.eras import PMP_2026_10
+    from desktop.services.pricing.scenario import PRESETS, ScenarioService
+
+    service = ScenarioService()
+    day = date(2026, 11, 1)
+    book = load_bundled_cards()
+    before = service.estimate(book, PRESETS["small_shop"], day=day).total(PMP_2026_10)
+    for _ in range(3):  # new books, possibly at a freed book's address
+        card = book.card_for(PMP_2026_10, day, "USD")
+        doubled = _replace(
+            card,
+            rates={m: {c: v * 2 for c, v in r.items()} for m, r in card.rates.items()},
+        )
+        other = RateBook([c for c in book.cards if c is not card] + [doubled])
+        after = service.estimate(other, PRESETS["small_shop"], day=day).total(PMP_2026_10)
+        assert after == 2 * before
+        del other, doubled
