@@ -14,6 +14,7 @@ import random
 import time
 from collections.abc import Coroutine
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 import phonenumbers
@@ -36,6 +37,7 @@ from desktop.sandbox.state import (
 )
 from desktop.sandbox.template_review import review
 from desktop.sandbox.webhook_delivery import QueuedChange, WebhookDispatcher
+from desktop.services.pricing.eras import PMP_2026_10, era_on
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,19 @@ INBOUND_TYPES = (
     "system",
     "unsupported",
 )
+
+
+def meta_pricing_type(day: date, category: str, *, in_window: bool, allowance_left: bool) -> str:
+    """``pricing.type`` of a message sent on ``day`` (UTC), as Meta bills it then:
+    July 2025 - September 2026 service replies and in-window utility templates are free;
+    from October 2026 both are charged, service replies after the number's monthly free
+    allowance (the 1,000 our engine assumes, so reconciliation agrees)."""
+    charged_era = era_on(day) == PMP_2026_10
+    if category == "service":
+        return "regular" if charged_era and not allowance_left else "free_customer_service"
+    if category == "utility" and in_window and not charged_era:
+        return "free_customer_service"
+    return "regular"
 
 
 @dataclass
@@ -149,7 +164,7 @@ class Simulation:
         window = self.world.window_open(number.id, key, now)
         failure = None
         if template is None:
-            category, pricing_type = "service", "free_customer_service"
+            category = "service"
             if not window:
                 failure = webhook_error(
                     131047,
@@ -168,8 +183,14 @@ class Simulation:
                     )
         else:
             category = template.category.lower()
-            free = window and category == "utility"
-            pricing_type = "free_customer_service" if free else "regular"
+        pricing_type = meta_pricing_type(
+            datetime.fromtimestamp(now, UTC).date(),
+            category,
+            in_window=window,
+            allowance_left=failure is None
+            and template is None
+            and self.world.take_service_allowance(number.id, now),
+        )
         message = OutboundMessage(
             wamid=self.ids.wamid(number.digits),
             phone_number_id=number.id,

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 WINDOW_SECONDS = 24 * 3600
+# Free service messages per number per month from October 2026 (reported, unverified; the
+# pricing engine assumes the same, see BillingSettings.service_free_monthly).
+SERVICE_ALLOWANCE = 1000
 
 
 @dataclass
@@ -188,6 +191,8 @@ class SandboxWorld:
     last_inbound: dict[tuple[str, str], float] = field(default_factory=dict)
     # (phone_number_id, customer key) -> wamid of the business's latest message to them
     last_outbound: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (phone_number_id, "YYYY-MM" in UTC) -> free service messages used
+    service_used: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def find_customer(self, ident: str) -> Customer | None:
         """By BSUID, or by wa_id / phone digits."""
@@ -202,6 +207,15 @@ class SandboxWorld:
     def window_open(self, phone_number_id: str, customer_key: str, now: float) -> bool:
         last = self.last_inbound.get((phone_number_id, customer_key))
         return last is not None and now - last < WINDOW_SECONDS
+
+    def take_service_allowance(self, phone_number_id: str, now: float) -> bool:
+        """Use one of the number's free service messages this month; False when none is left."""
+        key = (phone_number_id, time.strftime("%Y-%m", time.gmtime(now)))
+        used = self.service_used.get(key, 0)
+        if used >= SERVICE_ALLOWANCE:
+            return False
+        self.service_used[key] = used + 1
+        return True
 
     def numbers_of(self, waba_id: str) -> list[PhoneNumber]:
         return [n for n in self.numbers.values() if n.waba_id == waba_id]

@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import hmac
 from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -187,10 +188,12 @@ async def test_utility_template_pricing_depends_on_window(sandbox: Any) -> None:
     in_sent = (await statuses_until(recorder, inside, "sent"))[0]
     assert out_sent["pricing"]["category"] == "utility"
     assert out_sent["pricing"]["type"] == "regular"
+    # Free inside the window until September 2026, charged again from October 2026.
+    free = datetime.now(UTC).date() < date(2026, 10, 1)
     assert in_sent["pricing"] == {
-        "billable": False,
+        "billable": not free,
         "pricing_model": "PMP",
-        "type": "free_customer_service",
+        "type": "free_customer_service" if free else "regular",
         "category": "utility",
     }
 
