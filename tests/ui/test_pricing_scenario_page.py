@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import math
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -152,3 +153,35 @@ def test_scenario_exports_csv_and_pdf(qtbot, book, tmp_path: Path) -> None:  # t
     tab.export_pdf(tmp_path / "s.pdf")
     data = (tmp_path / "s.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000  # tables and chart images
+
+
+@pytest.mark.parametrize("value", [0.03, 0.1139, 0.2, 7.0, 23.0, 30.0, 1200.0, 99_999.0])
+def test_axes_end_near_the_data_with_ticks_at_round_numbers(value: float) -> None:
+    from desktop.ui.pricing.scenario_charts import nice_scale
+
+    top, ticks, label_format = nice_scale(value)
+    assert value <= top <= 2 * value  # 0.03 USD bars are not drawn on a 0-1 axis
+    interval = top / (ticks - 1)
+    mantissa = interval / 10 ** math.floor(math.log10(interval) + 1e-9)
+    assert round(mantissa, 6) in (1.0, 2.0, 5.0)  # 0, 10, 20, 30: never 8, 15, 23
+    labels = {label_format % (interval * k) for k in range(ticks)}
+    assert len(labels) == ticks  # every tick has its own label
+
+
+def test_charts_follow_the_dark_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCharts import QChart
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.pricing.scenario_charts import CategoryBarsChart
+    from desktop.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "dark")
+    try:
+        dark = CategoryBarsChart("dark")
+    finally:
+        apply_theme(app, "light")
+    light = CategoryBarsChart("light")
+    assert dark.chart.theme() == QChart.ChartTheme.ChartThemeDark
+    assert light.chart.theme() != QChart.ChartTheme.ChartThemeDark

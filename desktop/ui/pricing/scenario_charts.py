@@ -7,6 +7,7 @@ functions are separate so tests can check the numbers the charts show.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -65,18 +66,43 @@ def difference_data(est: ScenarioEstimate, reference: str) -> list[float]:
     return [float(est.total(e) - base) if e in est.eras else 0.0 for e in ERAS]
 
 
-def _nice_max(value: float) -> float:
+def nice_scale(value: float) -> tuple[float, int, str]:
+    """An axis end at or above ``value`` with ticks at round numbers: ``(top, tick count,
+    label format)``; 0.11 gives (0.15, 4, "%.2f"): ticks 0, 0.05, 0.10, 0.15."""
     if value <= 0:
-        return 1.0
-    magnitude = 10 ** len(str(int(value)))
-    for step in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0):
-        if value <= magnitude * step:
-            return magnitude * step
-    return value
+        return 1.0, 6, "%.1f"
+    magnitude = 10.0 ** math.ceil(math.log10(value))
+    for step, ticks in NICE_STEPS:
+        top = magnitude * step
+        if value <= top * (1 + 1e-9):
+            interval = top / (ticks - 1)
+            decimals = max(0, -math.floor(math.log10(interval) + 1e-9))
+            return top, ticks, f"%.{decimals}f"
+    return value, 5, "%.0f"
+
+
+# (fraction of the power of ten, ticks): every interval is 1, 2 or 5 times a power of ten.
+NICE_STEPS = (
+    (0.1, 6), (0.15, 4), (0.2, 5), (0.25, 6), (0.3, 4), (0.4, 5), (0.5, 6), (0.6, 4),
+    (0.8, 5), (1.0, 6),
+)  # fmt: skip
+
+
+def _is_dark() -> bool:
+    """True when the application's window colour is dark (the dark theme is on)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _chart(title: str) -> QChart:
     chart = QChart()
+    if _is_dark():  # before any series: a theme resets series colours
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
     chart.setTitle(title)
     font = QFont(chart.titleFont())
     font.setBold(True)
@@ -92,11 +118,18 @@ def _chart(title: str) -> QChart:
 
 
 def _set_axis(
-    axis: QValueAxis, low: float, high: float, title: str, label_format: str | None = None
+    axis: QValueAxis,
+    low: float,
+    high: float,
+    title: str,
+    label_format: str | None = None,
+    ticks: int | None = None,
 ) -> None:
     """Change only what changed: every setter relayouts the whole chart."""
     if axis.min() != low or axis.max() != high:
         axis.setRange(low, high)
+    if ticks is not None and axis.tickCount() != ticks:
+        axis.setTickCount(ticks)
     if axis.titleText() != title:
         axis.setTitleText(title)
     if label_format is not None and axis.labelFormat() != label_format:
@@ -159,7 +192,8 @@ class CategoryBarsChart:
                 shown = any(values)
                 if isinstance(m, QBarLegendMarker) and m.barset() is bar and m.isVisible() != shown:
                     m.setVisible(shown)
-        _set_axis(self.axis_y, 0, _nice_max(top), currency, "%.0f" if top >= 10 else "%.2f")
+        high, ticks, label_format = nice_scale(top)
+        _set_axis(self.axis_y, 0, high, currency, label_format, ticks)
 
 
 class OutlookChart:
@@ -197,7 +231,8 @@ class OutlookChart:
             values = data.get(era, [])
             top = max([top, *values])
             line.replace([QPointF(i + 1, v) for i, v in enumerate(values)])
-        _set_axis(self.axis_y, 0, _nice_max(top), est.currency)
+        high, ticks, label_format = nice_scale(top)
+        _set_axis(self.axis_y, 0, high, est.currency, label_format, ticks)
 
 
 class DifferenceChart:
@@ -232,7 +267,7 @@ class DifferenceChart:
         for i, v in enumerate(self.values):
             if self.bar.at(i) != v:
                 self.bar.replace(i, v)
-        span = _nice_max(max([abs(v) for v in self.values] or [0.0]))
+        span = nice_scale(max([abs(v) for v in self.values] or [0.0]))[0]
         _set_axis(self.axis_y, -span, span, est.currency)
         if self.chart.title() != title:
             self.chart.setTitle(title)
