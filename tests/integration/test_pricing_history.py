@@ -7,6 +7,7 @@ import csv
 import io
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -262,3 +263,50 @@ def test_reading_can_be_cancelled_and_reports_progress(db: Database) -> None:
     cancel.set()
     with pytest.raises(HistoryCancelled):
         db.call(read_history, cancel=cancel)
+
+
+def test_closed_months_are_kept_and_only_new_months_are_read(db: Database, tmp_path: Path) -> None:
+    from desktop.services.pricing.history import keep_closed_months, resume_from, waba_settings
+    from desktop.services.pricing.history_months import ClosedMonths
+
+    book = load_bundled_cards()
+    full = report_of(db)
+    settings = db.call(waba_settings)
+    path = tmp_path / "months.json"
+    kept = ClosedMonths(path)
+    # On 2025-09-20 August is closed (a settling week after its end), September is not.
+    now = ts("2025-09-20T00:00:00+00:00")
+    assert keep_closed_months(full, kept, settings, now) == 1
+    kept.save(book, settings)
+
+    loaded = ClosedMonths.load(path, book, settings)
+    since = resume_from(loaded, settings)
+    assert since is not None and since > ts("2025-08-25T00:00:00+09:00")
+    stored = db.call(read_history, since=since)
+    assert sum(len(h.events) for h in stored.histories.values()) == 1  # September's only
+    opened = price_history(book, stored, kept=loaded)
+    assert opened.months() == ["2025-08", "2025-09"]
+    for era in ("auto", *ERAS):
+        assert opened.totals("2025-08", era) == full.totals("2025-08", era)
+        assert opened.totals("2025-09", era) == full.totals("2025-09", era)
+    assert not opened.covers("2025-08") and opened.covers("2025-09")
+
+
+def test_kept_months_are_dropped_when_cards_or_settings_change(
+    db: Database, tmp_path: Path
+) -> None:
+    from desktop.services.pricing.history import keep_closed_months, waba_settings
+    from desktop.services.pricing.history_months import ClosedMonths
+
+    book = load_bundled_cards()
+    settings = db.call(waba_settings)
+    path = tmp_path / "months.json"
+    kept = ClosedMonths(path)
+    keep_closed_months(report_of(db), kept, settings, ts("2026-01-01T00:00:00+00:00"))
+    kept.save(book, settings)
+    assert ClosedMonths.load(path, book, settings).kept("w1")
+    card = book.cards[-1].with_overrides({("India", "marketing"): "0.5"})
+    assert not ClosedMonths.load(path, book.with_card(card), settings).kept("w1")
+    assert not ClosedMonths.load(path, book, {"w1": "UTC USD"}).kept("w1")
+    path.write_text("{not json", encoding="utf-8")
+    assert not ClosedMonths.load(path, book, settings).kept("w1")

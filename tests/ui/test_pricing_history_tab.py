@@ -365,9 +365,39 @@ async def test_replay_of_the_whole_app_in_sandbox_mode(qtbot, tmp_path: Path) ->
         assert any("JPY" in n.render() for n in report.notices)
         assert "JPY" in page.history_tab.status.text()
         assert all(b.currency == "USD" for b in report.bills.values())
-        # The free-form reply agrees with Meta's flag; only an in-window utility template can
-        # differ (charged again from October 2026).
-        assert all(m.ours_category == "utility" for m in mismatches(report))
+        # The sandbox bills as Meta does today: a fresh sandbox reconciles with no mismatch.
+        assert mismatches(report) == []
         assert page.explain_tab.contact_box.count() == 1
     finally:
         await stop_app(app)
+
+
+@pytest.mark.asyncio
+async def test_history_loads_by_itself_and_then_reads_only_new_months(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
+    try:
+        first = PricingPage(db)
+        qtbot.addWidget(first)
+        first.show()
+        first.tabs.setCurrentWidget(first.history_tab)  # no click on "Replay history"
+        await until(lambda: first.history_tab.report is not None, what="history loaded")
+        report = first.history_tab.report
+        assert report is not None and report.events == 8
+        assert first.history_tab.current_month() == "2026-11"
+        await until(lambda: first.history_tab.mismatch_table.rowCount() == 1)
+        # September is closed and kept: the next opening reads only what came after it.
+        second = PricingPage(db)
+        qtbot.addWidget(second)
+        second.show()
+        second.tabs.setCurrentWidget(second.history_tab)
+        await until(lambda: second.history_tab.report is not None, what="history reopened")
+        again = second.history_tab.report
+        assert again is not None and again.events < report.events
+        assert again.months() == report.months()
+        for month in report.months():
+            assert again.totals(month) == report.totals(month)
+            assert again.totals(month, "pmp-2025") == report.totals(month, "pmp-2025")
+    finally:
+        db.close()

@@ -18,9 +18,11 @@ No Qt here; the rules are the engine's.
 
 from __future__ import annotations
 
+import gc
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -44,6 +46,7 @@ from desktop.services.pricing.billing_core import zone
 from desktop.services.pricing.cards import RateBook, normalise_category
 from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
+from desktop.services.pricing.history_months import ClosedMonths, is_closed
 from desktop.services.pricing.markets import UnknownCountry, country_for_number
 from desktop.services.pricing.model import (
     DAY,
@@ -172,7 +175,18 @@ class HistoryReport:
     what_if: dict[str, dict[str, BillResult]]  # era -> waba -> totals under that era
     notices: list[Phrase] = field(default_factory=list)  # e.g. a currency without a card
     contacts: list[ContactChoice] = field(default_factory=list)
+    kept: ClosedMonths = field(default_factory=lambda: ClosedMonths(None))
     _details: dict[str, MonthDetail] = field(default_factory=dict)
+
+    def covers(self, month: str) -> bool:
+        """True when every event that decides ``month`` was read (it can be explained)."""
+        since = self.stored.since
+        if since is None:
+            return True
+        return all(
+            month_range(month, hist.zone)[0] - CONTEXT_SECONDS >= since
+            for hist in self.histories.values()
+        )
 
     @property
     def histories(self) -> dict[str, WabaHistory]:
@@ -199,22 +213,29 @@ class HistoryReport:
         return any(b.unverified_used for b in self.bills.values())
 
     def months(self) -> list[str]:
-        """Every month with messages or charges, oldest first."""
-        out = {ln.month for b in self.bills.values() for ln in b.lines}
+        """Every month with messages or charges (kept or read), oldest first."""
+        out = {month for months in self.kept.months.values() for month in months}
         for hist in self.histories.values():
             if hist.events:
-                out.update(months_of(hist.events, hist.zone))
+                out.update(m for m in months_of(hist.events, hist.zone) if self.covers(m))
         return sorted(out)
 
     def lines(self, month: str, era: str = AUTO) -> list[tuple[str, BillLine]]:
-        """``(currency, line)`` of ``month`` (``era`` "auto": the real bill)."""
+        """``(currency, line)`` of ``month`` (``era`` "auto": the real bill); a kept closed
+        month's lines come from the store."""
+        out: list[tuple[str, BillLine]] = []
         bills = self.bills if era == AUTO else self.what_if.get(era, {})
-        return [
-            (bill.currency, ln)
-            for bill in bills.values()
-            for ln in bill.lines
-            if ln.month == month and ln.count
-        ]
+        for waba in {*bills, *self.kept.months}:
+            kept = self.kept.kept(waba).get(month)
+            if kept is not None:
+                currency, lines = kept.get(era, ("", []))
+                out.extend((currency, ln) for ln in lines if ln.count)
+            elif waba in bills:
+                bill = bills[waba]
+                out.extend(
+                    (bill.currency, ln) for ln in bill.lines if ln.month == month and ln.count
+                )
+        return out
 
     def totals(self, month: str, era: str = AUTO) -> dict[str, Decimal]:
         """``{currency: amount}`` of ``month`` under ``era``."""
@@ -290,7 +311,7 @@ def _first_record(name: str, *records: Any) -> Any:
     )
 
 
-def _message_rows(since: int | None) -> Any:
+def _message_rows(since: int | None, until: int | None = None) -> Any:
     """The columns billing needs, one row per message, in id order: the delivery time (an
     index lookup per outbound message) and Meta's ``pricing`` record of the delivered
     status, else the read one, else the sent one (joins on the (wamid, status) index)."""
@@ -328,28 +349,60 @@ def _message_rows(since: int | None) -> Any:
     )
     if since is not None:
         query = query.where(Message.timestamp >= since)
+    if until is not None:
+        query = query.where(Message.timestamp < until)
     return query
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cycle collector while a million small objects are made: with it on, each
+    collection walks every event made so far, and reading a year takes several times as
+    long. Events hold no cycles, so nothing is left for it to find afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def read_history(
     session: Session,
     *,
     since: int | None = None,
+    until: int | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     batch: int = BATCH,
 ) -> StoredHistory:
-    """Every WABA's events from ``since`` on (all when None); run it on the DB thread."""
+    """Every WABA's events of [since, until) (None: unbounded); run it on the DB thread."""
     report = progress or _no_progress
     count_query = select(func.count(Message.id))
     if since is not None:
         count_query = count_query.where(Message.timestamp >= since)
+    if until is not None:
+        count_query = count_query.where(Message.timestamp < until)
     total = int(session.scalar(count_query) or 0)
     report(0, total)
+    with _no_cyclic_gc():
+        return _read(session, since, until, total, report, cancel, batch)
+
+
+def _read(
+    session: Session,
+    since: int | None,
+    until: int | None,
+    total: int,
+    report: Progress,
+    cancel: threading.Event | None,
+    batch: int,
+) -> StoredHistory:
     reader = _HistoryReader(session, since)
     # Core rows through the session's connection: no ORM bookkeeping per row.
     result = session.connection().execute(
-        _message_rows(since).execution_options(stream_results=True)
+        _message_rows(since, until).execution_options(stream_results=True)
     )
     done = 0
     for rows in result.partitions(batch):
@@ -510,9 +563,11 @@ def price_history(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     eras: tuple[str, ...] = ERAS,
+    kept: ClosedMonths | None = None,
 ) -> HistoryReport:
     """Bill every WABA's history under the rules of each message's day and under each of
-    ``eras`` (run in a worker thread; ``cancel`` is checked after each bill)."""
+    ``eras`` (run in a worker thread; ``cancel`` is checked after each bill). ``kept``:
+    closed months billed before, which ``stored`` need not hold."""
     report = progress or _no_progress
     histories = stored.histories
     steps = max(len(histories), 1) * (1 + len(eras))
@@ -532,7 +587,53 @@ def price_history(
             done += 1
             report(done, steps)
             _check(cancel)
-    return HistoryReport(book, stored, bills, what_if, notices, _contact_choices(stored))
+    return HistoryReport(
+        book, stored, bills, what_if, notices, _contact_choices(stored), kept or ClosedMonths(None)
+    )
+
+
+def waba_settings(session: Session) -> dict[str, str]:
+    """``{waba: "zone currency"}``: what kept months were billed with (DB thread)."""
+    return {
+        wid: f"{tz or 'UTC'} {cur or 'USD'}"
+        for wid, tz, cur in session.execute(select(Waba.id, Waba.timezone, Waba.currency))
+    }
+
+
+def resume_from(kept: ClosedMonths, settings: dict[str, str]) -> int | None:
+    """Where reading must start so that every month after the kept ones is billed whole
+    (None: some WABA has nothing kept, read everything)."""
+    starts: list[int] = []
+    for waba, value in settings.items():
+        months = kept.kept(waba)
+        if not months:
+            return None
+        tz = zone(value.split(" ")[0])
+        _start, end = month_range(max(months), tz)
+        starts.append(end - CONTEXT_SECONDS)
+    return min(starts) if starts else None
+
+
+def keep_closed_months(
+    report: HistoryReport, kept: ClosedMonths, settings: dict[str, str], now: int
+) -> int:
+    """Store every closed month the report billed whole; returns how many were added."""
+    added = 0
+    for waba, hist in report.histories.items():
+        if waba not in settings or not hist.events:
+            continue
+        for month in months_of(hist.events, hist.zone):
+            if month in kept.kept(waba) or not report.covers(month):
+                continue
+            _start, end = month_range(month, hist.zone)
+            if not is_closed(end, now):
+                continue
+            for era in (AUTO, *report.what_if):
+                bill = report.bills[waba] if era == AUTO else report.what_if[era][waba]
+                lines = [ln for ln in bill.lines if ln.month == month]
+                kept.keep(waba, month, era, bill.currency, lines)
+            added += 1
+    return added
 
 
 def _settle_currencies(book: RateBook, stored: StoredHistory) -> list[Phrase]:

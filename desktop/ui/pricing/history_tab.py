@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,18 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.db import Database
+from desktop.models.db import Database, data_dir
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import ERAS
 from desktop.services.pricing.export import write_charges_csv
 from desktop.services.pricing.history import (
+    CONTEXT_SECONDS,
     HistoryCancelled,
     HistoryReport,
     Mismatch,
     MonthDetail,
+    explain_month,
+    keep_closed_months,
     price_history,
     read_history,
+    resume_from,
+    waba_settings,
 )
+from desktop.services.pricing.history_months import ClosedMonths, store_path, utc_month_start
 from desktop.ui.pricing.labels import (
     category_label,
     era_label,
@@ -56,6 +63,12 @@ from desktop.ui.pricing.labels import (
 from desktop.ui.pricing.report_export import html_table, write_pdf
 from desktop.ui.pricing.scenario_charts import CategoryBarsChart, stacked_amounts
 from desktop.ui.task_scope import UiTaskScope
+
+
+def report_month_probe(month: str) -> int:
+    """Noon UTC on the 15th of ``month`` ("YYYY-MM")."""
+    year, mon = (int(x) for x in month.split("-"))
+    return int(datetime(year, mon, 15, 12, tzinfo=UTC).timestamp())
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -208,8 +221,16 @@ class HistoryTab(QWidget):
         if self._cancel is not None:
             self._cancel.set()
 
-    async def replay(self) -> HistoryReport | None:
-        """Load and bill the whole history; ``None`` when cancelled or failed."""
+    def showEvent(self, event: QShowEvent) -> None:
+        """History is ready without a click: the first time the tab shows, bill what is
+        new since the kept months (the current month, usually)."""
+        super().showEvent(event)
+        if self.db is not None and self.report is None and self._cancel is None:
+            self._tasks.spawn(self.replay(full=False), name="pricing-history-open")
+
+    async def replay(self, *, full: bool = True) -> HistoryReport | None:
+        """Load and bill the history; ``full`` re-prices every month, else only the months
+        not kept from before. ``None`` when cancelled or failed."""
         if self.db is None:
             return None
         loop = asyncio.get_running_loop()
@@ -227,12 +248,24 @@ class HistoryTab(QWidget):
             loop.call_soon_threadsafe(self._on_progress, done, total, self.tr("Billing… %p%"))
 
         try:
-            stored = await self.db.run(read_history, progress=reading, cancel=cancel)
-            report = await asyncio.to_thread(
-                price_history, self.book, stored, progress=billing, cancel=cancel
+            settings = await self.db.run(waba_settings)
+            path = store_path(data_dir(), self.db.url)
+            kept = (
+                ClosedMonths(path)
+                if full
+                else await asyncio.to_thread(ClosedMonths.load, path, self.book, settings)
             )
+            since = None if full else resume_from(kept, settings)
+            stored = await self.db.run(read_history, since=since, progress=reading, cancel=cancel)
+            report = await asyncio.to_thread(
+                price_history, self.book, stored, progress=billing, cancel=cancel, kept=kept
+            )
+            if keep_closed_months(report, kept, settings, int(time.time())):
+                await asyncio.to_thread(kept.save, self.book, settings)
             months = report.months()
-            detail = await asyncio.to_thread(report.month_detail, months[-1]) if months else None
+            detail = None
+            if months and report.covers(months[-1]):
+                detail = await asyncio.to_thread(report.month_detail, months[-1])
         except HistoryCancelled:
             self.status.setText(self.tr("Replay cancelled; nothing was changed."))
             self.progress.setRange(0, 1)
@@ -359,7 +392,15 @@ class HistoryTab(QWidget):
         self.reconcile_label.setText(self.tr("Checking this month against Meta's flags…"))
         self.mismatch_table.setRowCount(0)
         try:
-            detail = await asyncio.to_thread(report.month_detail, month)
+            if report.covers(month):
+                detail = await asyncio.to_thread(report.month_detail, month)
+            else:  # a kept month: read its messages again to explain it
+                assert self.db is not None
+                start = utc_month_start(report_month_probe(month))
+                stored = await self.db.run(
+                    read_history, since=start - CONTEXT_SECONDS, until=start + 33 * 86_400
+                )
+                detail = await asyncio.to_thread(explain_month, self.book, stored.histories, month)
         except Exception as exc:  # shown to the user, with what to do next
             self.reconcile_label.setText(
                 self.tr("This month could not be checked: {error}.").replace("{error}", str(exc))
