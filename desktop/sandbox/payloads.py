@@ -12,14 +12,15 @@ def metadata(number: PhoneNumber) -> dict[str, str]:
 
 
 def contact_of(customer: Customer) -> dict[str, Any]:
+    """Meta's 2026 shape: the username with its ``@``, ``country_code`` inside ``profile``."""
     profile: dict[str, Any] = {"name": customer.name}
     if customer.username:
-        profile["username"] = customer.username
+        profile["username"] = "@" + customer.username.lstrip("@")
+    profile["country_code"] = customer.country_code
     contact: dict[str, Any] = {"profile": profile}
     if customer.wa_id:
         contact["wa_id"] = customer.wa_id
     contact["user_id"] = customer.user_id
-    contact["country_code"] = customer.country_code
     return contact
 
 
@@ -67,12 +68,15 @@ def status_value(
     conversation: dict[str, Any] | None = None,
     with_pricing: bool = False,
 ) -> dict[str, Any]:
+    """A status; a customer known only by BSUID gets ``recipient_id: ""`` (as Meta sends)."""
     item: dict[str, Any] = {
         "id": message.wamid,
         "status": status,
         "timestamp": str(timestamp),
         "recipient_id": message.recipient_id,
     }
+    if message.recipient_user_id:
+        item["recipient_user_id"] = message.recipient_user_id
     if message.biz_opaque_callback_data:
         item["biz_opaque_callback_data"] = message.biz_opaque_callback_data
     if conversation is not None:

@@ -741,7 +741,8 @@ class SandboxServer:
         contact: dict[str, Any] = {"input": str(raw)}
         if recipient.isdigit():
             contact["wa_id"] = recipient
-        else:
+        else:  # sent by BSUID: Meta answers with an empty wa_id
+            contact["wa_id"] = ""
             contact["user_id"] = recipient
         sent: dict[str, Any] = {"id": message.wamid}
         if template is not None:

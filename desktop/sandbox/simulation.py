@@ -160,7 +160,8 @@ class Simulation:
         now = time.time()
         customer = self.world.find_customer(recipient)
         key = customer.user_id if customer else recipient
-        recipient_id = (customer.wa_id or customer.user_id) if customer else recipient
+        # Meta leaves recipient_id empty for a customer known only by BSUID.
+        recipient_id = (customer.wa_id or "") if customer is not None else recipient
         window = self.world.window_open(number.id, key, now)
         failure = None
         if template is None:
@@ -202,6 +203,7 @@ class Simulation:
             pricing_type=pricing_type,
             failure=failure,
             biz_opaque_callback_data=body.get("biz_opaque_callback_data"),
+            recipient_user_id=customer.user_id if customer else None,
         )
         self.world.outbound[message.wamid] = message
         self.world.last_outbound[(number.id, key)] = message.wamid

@@ -137,13 +137,14 @@ class OutboundMessage:
     wamid: str
     phone_number_id: str
     customer_key: str
-    recipient_id: str
+    recipient_id: str  # the phone digits, or "" for a customer known only by BSUID
     type: str
     body: dict[str, Any]
     category: str  # pricing category: service, utility, marketing, authentication
     pricing_type: str  # free_customer_service | regular
     failure: dict[str, Any] | None = None
     biz_opaque_callback_data: str | None = None
+    recipient_user_id: str | None = None  # the customer's BSUID
 
 
 @dataclass

@@ -86,10 +86,9 @@ async def test_every_inbound_type_reaches_the_webhook(sandbox: Any) -> None:
     assert by_id[unsupported]["errors"][0]["code"] == 131051
     values = recorder.changes("messages")
     assert values[0]["contacts"][0] == {
-        "profile": {"name": "佐藤 花子"},
+        "profile": {"name": "佐藤 花子", "country_code": "JP"},
         "wa_id": JP_CUSTOMER,
         "user_id": "JP.2001458822310061",
-        "country_code": "JP",
     }
 
 
@@ -115,7 +114,7 @@ async def test_username_user_has_bsuid_and_no_wa_id(sandbox: Any) -> None:
     contact = value["contacts"][0]
     assert "wa_id" not in contact
     assert contact["user_id"] == USERNAME_ONLY
-    assert contact["profile"]["username"] == "ren.nakamura"
+    assert contact["profile"]["username"] == "@ren.nakamura"  # with the @, as Meta sends it
     message = value["messages"][0]
     assert message["id"] == wamid and "from" not in message
     assert message["from_user_id"] == USERNAME_ONLY
@@ -133,9 +132,11 @@ async def test_username_user_has_bsuid_and_no_wa_id(sandbox: Any) -> None:
         )
     assert resp.status_code == 200, resp.text
     assert resp.json()["contacts"][0]["user_id"] == USERNAME_ONLY
+    assert resp.json()["contacts"][0]["wa_id"] == ""
     sent = resp.json()["messages"][0]["id"]
     await recorder.wait_for(lambda: any(s["status"] == "read" for s in recorder.statuses(sent)))
-    assert recorder.statuses(sent)[0]["recipient_id"] == USERNAME_ONLY
+    status = recorder.statuses(sent)[0]
+    assert status["recipient_id"] == "" and status["recipient_user_id"] == USERNAME_ONLY
 
 
 @pytest.mark.asyncio
@@ -248,7 +249,8 @@ async def test_new_senders_by_phone_or_bsuid(sandbox: Any) -> None:
     await server.flush_webhooks()
     contacts = [v["contacts"][0] for v in recorder.changes("messages") if v.get("contacts")]
     assert contacts[0]["wa_id"] == "447700900456"
-    assert contacts[0]["country_code"] == "GB" and contacts[0]["user_id"].startswith("GB.")
+    assert contacts[0]["profile"]["country_code"] == "GB"
+    assert contacts[0]["user_id"].startswith("GB.")
     assert "wa_id" not in contacts[1] and contacts[1]["user_id"] == "BR.5511987654321"
     with pytest.raises(SandboxError, match="full phone number"):
         await server.customer_says(NUMBER_TOKYO, "12", "too short")
