@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -58,16 +59,25 @@ async def test_panel_shows_the_customer_and_saves_name_and_notes(
         await until(lambda: "佐藤様（常連）" in inbox.title.text(), what="header renamed")
 
         panel.notes.setPlainText("Prefers mornings.")
-        await until(
-            lambda: panel.status.text() != "" and "Notes" in panel.status.text(), what="saved"
-        )
 
         def notes(session):  # type: ignore[no-untyped-def]
             return session.scalars(
                 select(Contact.notes).where(Contact.wa_id == "819012345601")
             ).one()
 
-        assert await services.db.run(notes) == "Prefers mornings."
+        stored: list[str | None] = [None]
+
+        async def poll_notes() -> None:
+            stored[0] = await services.db.run(notes)
+
+        # The notes are saved a moment after typing stops; wait for the row, not for a label.
+        for _ in range(300):
+            await poll_notes()
+            if stored[0] == "Prefers mornings.":
+                break
+            await asyncio.sleep(0.1)
+        assert stored[0] == "Prefers mornings."
+        assert panel.notes.toPlainText() == "Prefers mornings."  # never cleared by a reload
         inbox.contact_button.setChecked(False)
         assert not panel.isVisible()
     finally:

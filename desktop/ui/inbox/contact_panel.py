@@ -208,7 +208,7 @@ class ContactPanel(QFrame):
             "\n".join(change.text for change in details.identity_changes if change.text)
             or self.tr("None reported")
         )
-        if not self.notes.hasFocus():
+        if not self.notes.hasFocus() and not self._notes_timer.isActive():  # never lose typing
             self.notes.blockSignals(True)
             self.notes.setPlainText(details.notes)
             self.notes.blockSignals(False)
