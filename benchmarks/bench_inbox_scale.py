@@ -305,7 +305,7 @@ async def child_ui(url: str, workdir: Path) -> dict[str, Any]:
     from sqlalchemy import func, select
 
     from desktop.app import start_services_into
-    from desktop.models.entities import Message
+    from desktop.models.entities import Conversation, Message
     from desktop.runtime.options import SandboxTuning, StartOptions
     from desktop.services.settings import AppSettings, MemorySecretStore
     from desktop.ui.inbox.inbox_page import InboxPage
@@ -346,7 +346,12 @@ async def child_ui(url: str, workdir: Path) -> dict[str, Any]:
     inbox = running.window.page("inbox")
     assert isinstance(inbox, InboxPage)
     watch = PaintWatch()
-    await until(lambda: inbox.conversations.rowCount() > 0)
+
+    def listed(session: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(Conversation)) or 0)
+
+    if await running.services.db.run(listed):  # an empty inbox paints with no rows
+        await until(lambda: inbox.conversations.rowCount() > 0)
     inbox.conversation_view.viewport().installEventFilter(watch)
     inbox.conversation_view.viewport().update()
     await until(lambda: watch.painted_at is not None, 10)
