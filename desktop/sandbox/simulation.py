@@ -98,6 +98,7 @@ class Simulation:
         self.timing = timing
         self.simulate_customers = simulate_customers
         self.customers_paused = False
+        self.turns_paused = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._writer: asyncio.Task[None] | None = None
         self.base_url = ""
@@ -492,6 +493,7 @@ class Simulation:
             await asyncio.sleep(min(delay, 3.0) if first else delay)
             first = False
             if self.customers_paused:
+                self.turns_paused += 1  # tests see the loop ran while nobody wrote
                 continue
             candidates = [c for c in self.world.customers.values() if c.simulated]
             if not candidates:

@@ -1,12 +1,20 @@
 """WhatsApp message markup turned into a safe rich-text fragment for Qt.
 
 The inbox and the template preview must show a message the way the customer's phone does,
-so both render through :func:`whatsapp_to_html`. The rules are the ones in
-``shared/reference/formatting.md`` (R1-R13): markers pair only at word boundaries, never
-with padding, never across a line (except ```` ``` ````), code is opaque, block constructs
-(quote, bulleted and numbered lists) start a line, and URLs, e-mail addresses and
-``+``-prefixed phone numbers become links. Every character of the input is escaped, so a
-message can never inject markup of its own.
+so both render through :func:`whatsapp_to_html`. WhatsApp's rules, as observed on phones
+(numbered here because the code below refers to them):
+
+- R1 a marker opens at a line start or after white space/punctuation, and closes before them;
+- R2 no white space just inside the markers; R3 no empty pair, the innermost pair wins;
+- R4 bold, italic, strike and inline code stay on one line (```` ``` ```` may span lines);
+- R5 properly nested markers combine; R6 code (```` ``` ```` and `` ` ``) is opaque;
+- R7 quote, bulleted and numbered lists start a line; R8 there is no escape character (a
+  zero-width space beside a marker keeps it literal); R9 URLs, e-mail addresses and
+  ``+``-prefixed phone numbers become links; R10 a template's parameter values cannot
+  change the template's formatting; R11 limits count markers too; R12 a marker beside a
+  CJK letter does not format; R13 monospace wraps at the bubble's width.
+
+Every character of the input is escaped, so a message can never inject markup of its own.
 
 The output is a sequence of ``<p>`` blocks, one per input line, understood by
 ``QTextDocument`` (and ``QLabel``). Quote blocks carry ``-qt-user-state`` =

@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
+from webhook_recorder import WebhookRecorder
 
 from desktop.sandbox.server import SandboxServer
-from desktop.sandbox.webhook_recorder import WebhookRecorder
 
 SandboxTrio = tuple[SandboxServer, WebhookRecorder, httpx.AsyncClient]
 

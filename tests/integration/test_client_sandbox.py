@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+from webhook_recorder import WebhookRecorder
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.seed import (
@@ -18,7 +19,6 @@ from desktop.sandbox.seed import (
     WABA_CAFE,
     WABA_SHOP,
 )
-from desktop.sandbox.webhook_recorder import WebhookRecorder
 from desktop.services.cloud_api import CloudApiClient, CloudApiError, RetryPolicy
 
 SECRET = "client-secret"

@@ -5,13 +5,14 @@ from pathlib import Path
 
 from cli_support import wabadesk
 from damaged_db import CONVERSATIONS, make_damaged_db, make_history_db
+from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
 from desktop.models.entities import Message
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
 
 
-def seed(session) -> None:  # type: ignore[no-untyped-def]
+def seed(session: Session) -> None:
     number = ensure_phone_number(session, "111", "15550001111")
     contact = upsert_contact(session, wa_id="819012345678", profile_name="佐藤 花子")
     conv = upsert_conversation(session, number.id, contact.id)

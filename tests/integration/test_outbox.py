@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
 from desktop.models.entities import Conversation, Message, PhoneNumber
@@ -24,9 +26,12 @@ NUMBER = "1001"
 class RecordingSender:
     """Accepts every message like Meta would, remembering each call."""
 
-    def __init__(self, fail: dict[int, list[CloudApiError]] | None = None) -> None:
+    def __init__(
+        self, fail: dict[int, list[CloudApiError]] | None = None, prefix: str = "wamid."
+    ) -> None:
         self.calls: list[dict[str, Any]] = []
         self.fail = fail or {}
+        self.prefix = prefix
 
     async def send_message(self, phone_number_id: str, payload: dict[str, Any]) -> SendResult:
         self.calls.append(payload)
@@ -36,7 +41,10 @@ class RecordingSender:
             raise errors.pop(0)
         n = len(self.calls)
         return SendResult(
-            wamid=f"wamid.{n}", wa_id="15551230000", input=payload.get("to"), message_status=None
+            wamid=f"{self.prefix}{n}",
+            wa_id="15551230000",
+            input=payload.get("to"),
+            message_status=None,
         )
 
 
@@ -55,7 +63,7 @@ def setup_db(db_url: str, *, inbound_age: float = 60, mps: int = 80) -> tuple[Da
     db = Database(db_url)
     db.migrate_sync()
 
-    def seed(session) -> int:  # type: ignore[no-untyped-def]
+    def seed(session: Session) -> int:
         session.add(PhoneNumber(id=NUMBER, display_phone_number="15550001001", throughput_mps=mps))
         contact = upsert_contact(session, wa_id="15551230000", profile_name="Ada")
         conv = upsert_conversation(session, NUMBER, contact.id)
@@ -65,7 +73,7 @@ def setup_db(db_url: str, *, inbound_age: float = 60, mps: int = 80) -> tuple[Da
     return db, db.call(seed)
 
 
-async def until(pred, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+async def until(pred: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> None:
     end = time.monotonic() + timeout
     while not await pred():
         if time.monotonic() > end:
@@ -111,7 +119,7 @@ async def test_text_is_stored_queued_then_accepted_once(db_url: str) -> None:
 async def test_restart_resumes_the_queue_without_double_sends(db_url: str) -> None:
     db, conv = setup_db(db_url)
 
-    def crashed_state(session) -> None:  # type: ignore[no-untyped-def]
+    def crashed_state(session: Session) -> None:
         base = dict(
             conversation_id=conv, phone_number_id=NUMBER, direction="out", type="text", timestamp=1
         )
@@ -159,13 +167,20 @@ async def test_restart_resumes_the_queue_without_double_sends(db_url: str) -> No
     states = [s for s, _ in statuses(db)]
     assert states == ["accepted", "uncertain"] + ["accepted"] * 10
 
-    # A second restart sends nothing more.
-    again = RecordingSender()
+    # A second restart sends nothing old: a message queued after it is the first one sent
+    # (each number's queue goes in order, so a resent old row would come before it).
+    again = RecordingSender(prefix="wamid.again.")
     outbox2 = Outbox(db, EventHub(), again)
     await outbox2.start()
-    await asyncio.sleep(0.1)
+    await outbox2.send_text(conv, "after the restart")
+
+    async def sent_once() -> bool:
+        return len(again.calls) >= 1
+
+    await until(sent_once)
+    await until(drained)
     await outbox2.aclose()
-    assert again.calls == []
+    assert [c["text"]["body"] for c in again.calls] == ["after the restart"]
     db.close()
 
 

@@ -100,4 +100,5 @@ def test_serves_the_graph_api_until_terminated() -> None:
             time.sleep(0.05)
         if proc.poll() is None:
             proc.kill()
+        proc.communicate(timeout=30)  # reads what is left and closes the pipes
     assert proc.returncode == 0

@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
+from webhook_recorder import WebhookRecorder
 
 from desktop.sandbox import SandboxError, SandboxServer
 from desktop.sandbox.seed import NUMBER_TOKYO
-from desktop.sandbox.webhook_recorder import WebhookRecorder
 
 SECRET = "test-secret"
 JP_CUSTOMER = "819012345601"
@@ -228,7 +228,14 @@ async def test_simulated_customers_write_and_can_be_paused() -> None:
         assert server.customers_paused
         await server.flush_webhooks()
         before = len(recorder.messages())
-        await asyncio.sleep(0.2)  # about twenty intervals with nobody writing
+        # Five turns of the customer loop pass while paused (however slow the machine is).
+        paused_turns = server.sim.turns_paused
+
+        async def five_paused_turns() -> None:
+            while server.sim.turns_paused < paused_turns + 5:
+                await asyncio.sleep(0.01)
+
+        await asyncio.wait_for(five_paused_turns(), timeout=10)
         await server.flush_webhooks()
         assert len(recorder.messages()) == before
         server.resume_customers()

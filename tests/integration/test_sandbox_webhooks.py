@@ -14,10 +14,10 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 from sandbox_support import SandboxTrio, running_sandbox
+from webhook_recorder import WebhookRecorder
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO, WABA_CAFE
-from desktop.sandbox.webhook_recorder import WebhookRecorder
 
 SECRET = "hook-secret"
 JP_CUSTOMER = "819012345601"

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
 from desktop.models.entities import Contact, MessageStatus
@@ -35,7 +36,7 @@ def test_bsuids_of_256_characters_are_kept(pg_url: str) -> None:
     db = Database(pg_url)
     db.migrate_sync()
 
-    def store(session) -> None:  # type: ignore[no-untyped-def]
+    def store(session: Session) -> None:
         session.add(Contact(user_id=BSUID, profile_name="長い BSUID"))
         session.add(MessageStatus(wamid="wamid.x", status="sent", timestamp=1, recipient_id=BSUID))
 

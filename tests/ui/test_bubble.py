@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.chat import (
     BUBBLE_KEY_ROLE,
@@ -168,7 +169,9 @@ def test_incoming_messages_have_no_ticks(renderer: BubbleRenderer) -> None:
         ("dark", "out", DARK_COLORS.outgoing),
     ],
 )
-def test_preview_colours(qtbot, theme: str, direction: str, colour: str, tmp_path: Path) -> None:
+def test_preview_colours(
+    qtbot: QtBot, theme: str, direction: str, colour: str, tmp_path: Path
+) -> None:
     preview = BubblePreview()
     qtbot.addWidget(preview)
     spec = BubbleSpec(
@@ -257,7 +260,7 @@ def make_model(specs: list[BubbleSpec]) -> QStandardItemModel:
     return model
 
 
-def test_delegate_caches_sizes_per_row_and_width(qtbot, tmp_path: Path) -> None:
+def test_delegate_caches_sizes_per_row_and_width(qtbot: QtBot, tmp_path: Path) -> None:
     specs = [
         BubbleSpec(body=f"Message {i} " + "text " * (i * 7), time="10:0{i}", direction=d)
         for i, d in enumerate(["in", "out", "in", "out"])
@@ -297,7 +300,7 @@ def test_delegate_caches_sizes_per_row_and_width(qtbot, tmp_path: Path) -> None:
     view.grab().save(str(tmp_path / "list.png"))
 
 
-def test_delegate_paints_rows_in_a_view(qtbot, tmp_path: Path) -> None:
+def test_delegate_paints_rows_in_a_view(qtbot: QtBot, tmp_path: Path) -> None:
     specs = [
         BubbleSpec(body="Hello 👋", time="10:00"),
         BubbleSpec(body="Hi! *Order 12* is ready", time="10:01", direction="out", status="read"),
@@ -321,7 +324,7 @@ def test_delegate_paints_rows_in_a_view(qtbot, tmp_path: Path) -> None:
     assert count_colour(image, right_half, LIGHT_COLORS.outgoing, 3) > 200
 
 
-def test_preview_height_for_width_and_update(qtbot) -> None:
+def test_preview_height_for_width_and_update(qtbot: QtBot) -> None:
     preview = BubblePreview()
     qtbot.addWidget(preview)
     preview.setSpec(BubbleSpec(body="short"))

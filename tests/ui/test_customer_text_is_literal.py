@@ -10,14 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import parts, start_app, stop_app
+from app_harness import parts
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 from qt_async import until
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from desktop.app import RunningApp
 from desktop.models.entities import Contact
 from desktop.sandbox.seed import NUMBER_OSAKA
 from desktop.services.pricing.cards import load_bundled_cards
@@ -56,39 +58,35 @@ def assert_literal(label: QLabel, text: str) -> None:
         assert label.text()[start + len(text)] == "\u2069"
 
 
-async def test_hostile_names_show_literally_in_the_thread(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    app = await start_app(tmp_path)
-    try:
-        services, inbox = parts(app)
-        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "hello")
-        await until(lambda: inbox.conversations.rowCount() == 1)
-        conversation_id = inbox.conversations.conversation_id(0)
-        assert conversation_id is not None and inbox.select_conversation(conversation_id)
-        await until(lambda: inbox.messages.rowCount() == 1)
-        for text in hostile_texts(tmp_path):
+async def test_hostile_names_show_literally_in_the_thread(app: RunningApp, tmp_path: Path) -> None:
+    services, inbox = parts(app)
+    await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "hello")
+    await until(lambda: inbox.conversations.rowCount() == 1)
+    conversation_id = inbox.conversations.conversation_id(0)
+    assert conversation_id is not None and inbox.select_conversation(conversation_id)
+    await until(lambda: inbox.messages.rowCount() == 1)
+    for text in hostile_texts(tmp_path):
 
-            def rename(session: Session, text: str = text) -> None:
-                session.execute(
-                    update(Contact)
-                    .where(Contact.wa_id == TANAKA)
-                    .values(profile_name=text, username=text[:64])
-                )
+        def rename(session: Session, text: str = text) -> None:
+            session.execute(
+                update(Contact)
+                .where(Contact.wa_id == TANAKA)
+                .values(profile_name=text, username=text[:64])
+            )
 
-            await services.db.run(rename)
-            await inbox.conversations.reload()
-            await until(lambda text=text: text in inbox.title.text(), what="renamed")  # type: ignore[misc]
-            assert_literal(inbox.title, text)
-            assert_literal(inbox.subtitle, text[:64])
-            inbox.composer.set_reply("wamid.x", text)
-            quoted = text if len(text) <= 80 else text[:79] + "…"  # the bar shortens quotes
-            assert_literal(inbox.composer.reply_label, quoted)
-            app.window.grab()  # the whole window paints with these names
-    finally:
-        await stop_app(app)
+        await services.db.run(rename)
+        await inbox.conversations.reload()
+        await until(lambda text=text: text in inbox.title.text(), what="renamed")  # type: ignore[misc]
+        assert_literal(inbox.title, text)
+        assert_literal(inbox.subtitle, text[:64])
+        inbox.composer.set_reply("wamid.x", text)
+        quoted = text if len(text) <= 80 else text[:79] + "…"  # the bar shortens quotes
+        assert_literal(inbox.composer.reply_label, quoted)
+        app.window.grab()  # the whole window paints with these names
 
 
 async def test_hostile_contact_label_is_escaped_in_the_explain_tab(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     tab = ExplainTab(load_bundled_cards(), has_history=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from app_harness import fast_options, stop_app
+from pytestqt.qtbot import QtBot
 from qt_async import until
 
 from desktop.app import RunningApp, make_application, start_or_explain
@@ -38,7 +39,7 @@ def new_window() -> MainWindow:
     return window
 
 
-async def test_a_locked_database_is_named_and_tried_again(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_a_locked_database_is_named_and_tried_again(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "app.sqlite3"
     make_history_db(path, mode="sandbox")
     other = sqlite3.connect(path, isolation_level=None)
@@ -73,7 +74,7 @@ async def test_a_locked_database_is_named_and_tried_again(qtbot, tmp_path: Path)
 
 
 async def test_a_damaged_database_stops_the_app_and_offers_backup_and_export(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "app.sqlite3"
@@ -119,7 +120,7 @@ async def test_a_damaged_database_stops_the_app_and_offers_backup_and_export(
 
 async def test_the_sandbox_on_a_live_database_says_why_it_will_not_start(
     qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     make_history_db(tmp_path / "app.sqlite3")  # conversations a live receiver stored
     window = new_window()
     quit_requested = asyncio.Event()

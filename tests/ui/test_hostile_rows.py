@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-from pathlib import Path
 from typing import Any
 
 import pytest
-from app_harness import parts, start_app, stop_app
+from app_harness import parts
 from PySide6.QtGui import QGuiApplication
 from qt_async import until
 from sqlalchemy.orm import Session
 
+from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA
 from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleSpec
 from desktop.ui.chat.row_guard import unavailable_text
@@ -100,65 +100,58 @@ def insert_hostile_rows(session: Session, conversation_id: int, phone_number_id:
 
 
 async def test_conversation_of_hostile_rows_opens_and_paints(
-    qtbot,  # type: ignore[no-untyped-def]
-    tmp_path: Path,
-    caplog: pytest.LogCaptureFixture,
+    app: RunningApp, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = await start_app(tmp_path)
-    try:
-        services, inbox = parts(app)
-        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "hello")
-        await until(lambda: inbox.conversations.rowCount() == 1)
-        conversation_id = inbox.conversations.conversation_id(0)
-        assert conversation_id is not None
-        await services.db.run(insert_hostile_rows, conversation_id, NUMBER_OSAKA)
-        fetch_failures: list[str] = []
-        inbox.conversations.fetch_failed.connect(fetch_failures.append)
-        inbox.messages.fetch_failed.connect(fetch_failures.append)
-        await inbox.conversations.reload()
-        row = inbox.conversations.row_data(conversation_id)
-        assert row is not None and row.last_message_preview == "12345"  # read, not refused
-        caplog.set_level(logging.ERROR)
-        assert inbox.select_conversation(conversation_id)
-        shown = 1 + sum(1 for kind, *_ in HOSTILE if kind != "reaction")
-        await until(lambda: inbox.messages.rowCount() == shown, what="thread loaded")
+    services, inbox = parts(app)
+    await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "hello")
+    await until(lambda: inbox.conversations.rowCount() == 1)
+    conversation_id = inbox.conversations.conversation_id(0)
+    assert conversation_id is not None
+    await services.db.run(insert_hostile_rows, conversation_id, NUMBER_OSAKA)
+    fetch_failures: list[str] = []
+    inbox.conversations.fetch_failed.connect(fetch_failures.append)
+    inbox.messages.fetch_failed.connect(fetch_failures.append)
+    await inbox.conversations.reload()
+    row = inbox.conversations.row_data(conversation_id)
+    assert row is not None and row.last_message_preview == "12345"  # read, not refused
+    caplog.set_level(logging.ERROR)
+    assert inbox.select_conversation(conversation_id)
+    shown = 1 + sum(1 for kind, *_ in HOSTILE if kind != "reaction")
+    await until(lambda: inbox.messages.rowCount() == shown, what="thread loaded")
 
-        # Paint the whole window, then every bubble of the thread, several times.
-        for _ in range(3):
-            app.window.grab()
-            for row in range(inbox.messages.rowCount()):
-                inbox.thread_view.scrollTo(inbox.messages.index(row))
-                inbox.thread_view.viewport().grab()
-            inbox.conversation_view.viewport().grab()
-        specs = [
-            inbox.messages.index(row).data(BUBBLE_SPEC_ROLE)
-            for row in range(inbox.messages.rowCount())
-        ]
-        assert all(isinstance(spec, BubbleSpec) for spec in specs)
-        # Readable rows keep what can be shown; the unreadable one says so.
-        bodies = [spec.body for spec in specs]
-        assert "milliseconds" in bodies and "beyond int64" in bodies
-        assert "12345" in bodies  # the location's name, although it is a number
-        assert any("0 item" in body for body in bodies)  # an order without a list of items
-        assert bodies.count(unavailable_text()) == 1  # only the row that is not JSON
-        assert fetch_failures == []  # odd rows are not database failures
+    # Paint the whole window, then every bubble of the thread, several times.
+    for _ in range(3):
+        app.window.grab()
+        for row in range(inbox.messages.rowCount()):
+            inbox.thread_view.scrollTo(inbox.messages.index(row))
+            inbox.thread_view.viewport().grab()
+        inbox.conversation_view.viewport().grab()
+    specs = [
+        inbox.messages.index(row).data(BUBBLE_SPEC_ROLE) for row in range(inbox.messages.rowCount())
+    ]
+    assert all(isinstance(spec, BubbleSpec) for spec in specs)
+    # Readable rows keep what can be shown; the unreadable one says so.
+    bodies = [spec.body for spec in specs]
+    assert "milliseconds" in bodies and "beyond int64" in bodies
+    assert "12345" in bodies  # the location's name, although it is a number
+    assert any("0 item" in body for body in bodies)  # an order without a list of items
+    assert bodies.count(unavailable_text()) == 1  # only the row that is not JSON
+    assert fetch_failures == []  # odd rows are not database failures
 
-        # Each failing row is logged once, however often it is painted.
-        logged = [r for r in caplog.records if "could not be shown" in r.getMessage()]
-        assert len(logged) == len({r.getMessage() for r in logged})
+    # Each failing row is logged once, however often it is painted.
+    logged = [r for r in caplog.records if "could not be shown" in r.getMessage()]
+    assert len(logged) == len({r.getMessage() for r in logged})
 
-        # The raw JSON of the unreadable row is there from its context menu.
-        bad_row = bodies.index(unavailable_text())
-        assert inbox.messages.index(bad_row).data(MESSAGE_ROW_ROLE) is None
-        menu = inbox.thread_menu(bad_row)
-        assert menu is not None
-        copy_raw = next(a for a in menu.actions() if a.objectName() == "copyRaw")
-        copy_raw.trigger()
-        await until(lambda: QGuiApplication.clipboard().text() == NOT_JSON, what="raw copied")
-        # ...and from the menu of a readable row too.
-        menu = inbox.thread_menu(bodies.index("odd error"))
-        assert menu is not None
-        next(a for a in menu.actions() if a.objectName() == "copyRaw").trigger()
-        await until(lambda: '"body": "x"' in QGuiApplication.clipboard().text())
-    finally:
-        await stop_app(app)
+    # The raw JSON of the unreadable row is there from its context menu.
+    bad_row = bodies.index(unavailable_text())
+    assert inbox.messages.index(bad_row).data(MESSAGE_ROW_ROLE) is None
+    menu = inbox.thread_menu(bad_row)
+    assert menu is not None
+    copy_raw = next(a for a in menu.actions() if a.objectName() == "copyRaw")
+    copy_raw.trigger()
+    await until(lambda: QGuiApplication.clipboard().text() == NOT_JSON, what="raw copied")
+    # ...and from the menu of a readable row too.
+    menu = inbox.thread_menu(bodies.index("odd error"))
+    assert menu is not None
+    next(a for a in menu.actions() if a.objectName() == "copyRaw").trigger()
+    await until(lambda: '"body": "x"' in QGuiApplication.clipboard().text())

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from app_harness import parts, start_app, stop_app
+from app_harness import parts
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from qt_async import until
 
+from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO
 
 pytestmark = pytest.mark.asyncio
@@ -18,48 +18,44 @@ SATO = "819012345601"
 
 
 async def test_search_lists_every_matching_message_and_opens_its_thread(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    app = await start_app(tmp_path)
-    try:
-        services, inbox = parts(app)
-        assert services.sandbox is not None
-        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "明日の予約を変更できますか？")
-        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "よろしくお願いします")
-        await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "配送はいつですか")
-        await until(lambda: inbox.conversations.rowCount() == 2)
-        results = inbox.message_results
-        assert results.isHidden()
+    app: RunningApp, qtbot: QtBot
+) -> None:
+    services, inbox = parts(app)
+    assert services.sandbox is not None
+    await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "明日の予約を変更できますか？")
+    await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "よろしくお願いします")
+    await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "配送はいつですか")
+    await until(lambda: inbox.conversations.rowCount() == 2)
+    results = inbox.message_results
+    assert results.isHidden()
 
-        # A word from an older message (not the chat's last one), two characters long.
-        inbox.search.insert("予")  # typed one character at a time (keyClicks is ASCII-only)
-        inbox.search.insert("約")
-        await until(lambda: results.model.rowCount() == 1, what="one hit listed")
-        assert not results.isHidden()
-        hit = results.model.hit(0)
-        assert hit is not None and hit.text == "明日の予約を変更できますか？"
-        assert hit.spans == ((3, 2),)
-        assert results.header.text() == "Messages"
-        results.view.grab()  # the delegate paints without raising
+    # A word from an older message (not the chat's last one), two characters long.
+    inbox.search.insert("予")  # typed one character at a time (keyClicks is ASCII-only)
+    inbox.search.insert("約")
+    await until(lambda: results.model.rowCount() == 1, what="one hit listed")
+    assert not results.isHidden()
+    hit = results.model.hit(0)
+    assert hit is not None and hit.text == "明日の予約を変更できますか？"
+    assert hit.spans == ((3, 2),)
+    assert results.header.text() == "Messages"
+    results.view.grab()  # the delegate paints without raising
 
-        inbox.search.clear()
-        await until(lambda: results.isHidden() and results.model.rowCount() == 0)
-        qtbot.keyClicks(inbox.search, "zzzz")
-        await until(lambda: not results.isHidden(), what="no-match header")
-        assert "zzzz" in results.header.text() and results.model.rowCount() == 0
+    inbox.search.clear()
+    await until(lambda: results.isHidden() and results.model.rowCount() == 0)
+    qtbot.keyClicks(inbox.search, "zzzz")
+    await until(lambda: not results.isHidden(), what="no-match header")
+    assert "zzzz" in results.header.text() and results.model.rowCount() == 0
 
-        inbox.search.clear()
-        inbox.search.insert("配送は")
-        await until(lambda: results.model.rowCount() == 1)
-        target = results.model.hit(0)
-        assert target is not None and target.contact_name != inbox.title.text()
-        qtbot.mouseClick(
-            results.view.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=results.view.visualRect(results.model.index(0)).center(),
-        )
-        await until(lambda: inbox.current_conversation_id == target.conversation_id)
-        await until(lambda: inbox.messages.rowCount() == 1, what="its thread open")
-        assert inbox.search.text() == ""
-    finally:
-        await stop_app(app)
+    inbox.search.clear()
+    inbox.search.insert("配送は")
+    await until(lambda: results.model.rowCount() == 1)
+    target = results.model.hit(0)
+    assert target is not None and target.contact_name != inbox.title.text()
+    qtbot.mouseClick(
+        results.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=results.view.visualRect(results.model.index(0)).center(),
+    )
+    await until(lambda: inbox.current_conversation_id == target.conversation_id)
+    await until(lambda: inbox.messages.rowCount() == 1, what="its thread open")
+    assert inbox.search.text() == ""

@@ -43,7 +43,7 @@ class RecordingBackend:
         self.unread.append(total)
 
 
-async def start(tmp_path: Path, backend: RecordingBackend):  # type: ignore[no-untyped-def]
+async def start(tmp_path: Path, backend: RecordingBackend):
     app = make_application()
     apply_theme(app, "light")
     window = MainWindow()

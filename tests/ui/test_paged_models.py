@@ -10,10 +10,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from app_harness import parts, start_app, stop_app
+from app_harness import parts
 from qt_async import until
 from sqlalchemy.orm import Session
 
+from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA
 
 pytestmark = pytest.mark.asyncio
@@ -36,81 +37,69 @@ def add_conversations(session: Session, count: int) -> None:
 
 
 async def test_conversation_pages_survive_a_failed_fetch(
-    qtbot,  # type: ignore[no-untyped-def]
-    qtmodeltester,  # type: ignore[no-untyped-def]
-    tmp_path: Path,
+    app: RunningApp, tmp_path: Path, qtmodeltester
 ) -> None:
-    app = await start_app(tmp_path)
-    try:
-        services, inbox = parts(app)
-        model = inbox.conversations
-        qtmodeltester.check(model)
-        await services.db.run(add_conversations, 200)
-        model.PAGE = 20
-        await model.reload()
-        await until(lambda: not model.fetching)
-        before = model.rowCount()  # the view and the tester may have asked for pages
-        assert 20 <= before < 200 and model.canFetchMore()
+    services, inbox = parts(app)
+    model = inbox.conversations
+    qtmodeltester.check(model)
+    await services.db.run(add_conversations, 200)
+    model.PAGE = 20
+    await model.reload()
+    await until(lambda: not model.fetching)
+    before = model.rowCount()  # the view and the tester may have asked for pages
+    assert 20 <= before < 200 and model.canFetchMore()
 
-        # The contact table disappears for a moment (a real database error, not a mock).
-        database = str(tmp_path / "app.sqlite3")
-        other = sqlite3.connect(database)
-        other.execute("ALTER TABLE contact RENAME TO contact_away")
-        other.commit()
-        failures: list[str] = []
-        model.fetch_failed.connect(failures.append)
+    # The contact table disappears for a moment (a real database error, not a mock).
+    database = str(tmp_path / "app.sqlite3")
+    other = sqlite3.connect(database)
+    other.execute("ALTER TABLE contact RENAME TO contact_away")
+    other.commit()
+    failures: list[str] = []
+    model.fetch_failed.connect(failures.append)
+    model.fetchMore()
+    await until(lambda: bool(failures) and not model.fetching, what="fetch failed")
+    assert model.rowCount() == before
+    assert not inbox.notice.isHidden() and "database" in inbox.notice.text()
+    # Before: _fetching stayed True and paging stopped for good after one error.
+    assert model.canFetchMore()
+
+    other.execute("ALTER TABLE contact_away RENAME TO contact")
+    other.commit()
+    other.close()
+    while model.rowCount() < 200:
+        count = model.rowCount()
         model.fetchMore()
-        await until(lambda: bool(failures) and not model.fetching, what="fetch failed")
-        assert model.rowCount() == before
-        assert not inbox.notice.isHidden() and "database" in inbox.notice.text()
-        # Before: _fetching stayed True and paging stopped for good after one error.
-        assert model.canFetchMore()
+        await until(lambda count=count: model.rowCount() > count, what="next page")  # type: ignore[misc]
+    assert not model.canFetchMore()
+    ids = [model.conversation_id(r) for r in range(200)]
+    assert [model.row_of(i) for i in ids if i is not None] == list(range(200))
 
-        other.execute("ALTER TABLE contact_away RENAME TO contact")
-        other.commit()
-        other.close()
-        while model.rowCount() < 200:
-            count = model.rowCount()
-            model.fetchMore()
-            await until(lambda count=count: model.rowCount() > count, what="next page")  # type: ignore[misc]
-        assert not model.canFetchMore()
-        ids = [model.conversation_id(r) for r in range(200)]
-        assert [model.row_of(i) for i in ids if i is not None] == list(range(200))
-
-        # A change to shown rows repaints them in place (one range per run of rows).
-        changes: list[tuple[int, int]] = []
-        model.dataChanged.connect(lambda a, b: changes.append((a.row(), b.row())))
-        await model.refresh(frozenset(model.conversation_id(r) or -1 for r in (2, 3, 4, 9)))
-        assert changes == [(2, 4), (9, 9)]
-    finally:
-        await stop_app(app)
+    # A change to shown rows repaints them in place (one range per run of rows).
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changes.append((a.row(), b.row())))
+    await model.refresh(frozenset(model.conversation_id(r) or -1 for r in (2, 3, 4, 9)))
+    assert changes == [(2, 4), (9, 9)]
 
 
 async def test_thread_model_passes_the_model_tester_while_messages_arrive(
-    qtbot,  # type: ignore[no-untyped-def]
-    qtmodeltester,  # type: ignore[no-untyped-def]
-    tmp_path: Path,
+    app: RunningApp, qtmodeltester
 ) -> None:
-    app = await start_app(tmp_path)
-    try:
-        services, inbox = parts(app)
-        model = inbox.messages
-        qtmodeltester.check(model)
-        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "first")
-        await until(lambda: inbox.conversations.rowCount() == 1)
-        conversation_id = inbox.conversations.conversation_id(0)
-        assert conversation_id is not None and inbox.select_conversation(conversation_id)
-        await until(lambda: model.rowCount() == 1)
-        for n in range(5):
-            await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, f"more {n}")
-        await until(lambda: model.rowCount() == 6, what="appended")
-        texts = [model.message_row(r).text for r in range(6)]  # type: ignore[union-attr]
-        assert texts == ["first", *(f"more {n}" for n in range(5))]
-        for row in range(6):
-            message_id = model.message_id(row)
-            assert message_id is not None and model.row_of(message_id) == row
-        app.window.grab()
-        await model.load(None)
-        assert model.rowCount() == 0
-    finally:
-        await stop_app(app)
+    services, inbox = parts(app)
+    model = inbox.messages
+    qtmodeltester.check(model)
+    await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "first")
+    await until(lambda: inbox.conversations.rowCount() == 1)
+    conversation_id = inbox.conversations.conversation_id(0)
+    assert conversation_id is not None and inbox.select_conversation(conversation_id)
+    await until(lambda: model.rowCount() == 1)
+    for n in range(5):
+        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, f"more {n}")
+    await until(lambda: model.rowCount() == 6, what="appended")
+    texts = [model.message_row(r).text for r in range(6)]  # type: ignore[union-attr]
+    assert texts == ["first", *(f"more {n}" for n in range(5))]
+    for row in range(6):
+        message_id = model.message_id(row)
+        assert message_id is not None and model.row_of(message_id) == row
+    app.window.grab()
+    await model.load(None)
+    assert model.rowCount() == 0

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.ui.pricing.explain_tab import ExplainTab
@@ -17,14 +18,14 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "unit" / "pricing" / "pricing-e
 
 
 @pytest.fixture(autouse=True)
-def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+def _collect_on_the_ui_thread():
     """Collect each test's Qt garbage here, on the UI thread, not later in a worker thread."""
     yield
     gc.collect()
 
 
 @pytest.fixture
-def tab(qtbot):  # type: ignore[no-untyped-def]
+def tab(qtbot: QtBot):
     widget = ExplainTab(load_bundled_cards(), has_history=False)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
@@ -40,7 +41,7 @@ def expected_total(scenario_id: str) -> Decimal:
     raise KeyError(scenario_id)
 
 
-def lane_of(tab: ExplainTab, rect) -> int:  # type: ignore[no-untyped-def]
+def lane_of(tab: ExplainTab, rect) -> int:
     lay = tab.timeline._layout()
     for i, (top, h) in enumerate(lay.lanes):
         if top <= rect.center().y() <= top + h:

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 from qt_async import until
 
+from desktop.app import RunningApp
 from desktop.models.db import Database
 from desktop.models.entities import Message, PhoneNumber, Template, Waba
 from desktop.services.directory import upsert_contact, upsert_conversation
@@ -26,7 +28,7 @@ NELSON = "16505551234"  # United States: North America
 
 
 @pytest.fixture(autouse=True)
-def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+def _collect_on_the_ui_thread():
     """Collect each test's Qt garbage here, on the UI thread, not later in a worker thread."""
     yield
     gc.collect()
@@ -227,7 +229,9 @@ def test_replay_bills_each_month_and_lists_mismatches(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_history_tab_replays_off_the_ui_thread_and_exports(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_history_tab_replays_off_the_ui_thread_and_exports(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     try:
         page = PricingPage(db)
@@ -280,7 +284,7 @@ async def test_history_tab_replays_off_the_ui_thread_and_exports(qtbot, tmp_path
 
 
 @pytest.mark.asyncio
-async def test_replay_can_be_cancelled(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_replay_can_be_cancelled(qtbot: QtBot, tmp_path: Path) -> None:
     db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     try:
         page = PricingPage(db)
@@ -302,7 +306,7 @@ async def test_replay_can_be_cancelled(qtbot, tmp_path: Path) -> None:  # type: 
         db.close()
 
 
-def test_without_database_history_is_disabled_with_a_hint(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_without_database_history_is_disabled_with_a_hint(qtbot: QtBot) -> None:
     page = PricingPage(None)
     qtbot.addWidget(page)
     assert not page.history_tab.replay_button.isEnabled()
@@ -318,64 +322,59 @@ def test_without_database_history_is_disabled_with_a_hint(qtbot) -> None:  # typ
 
 
 @pytest.mark.asyncio
-async def test_replay_of_the_whole_app_in_sandbox_mode(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_replay_of_the_whole_app_in_sandbox_mode(app: RunningApp, qtbot: QtBot) -> None:
     """A customer writes to the sandbox's Tokyo number (a JPY account), we reply and send a
     utility template; the Pricing page replays what the app stored."""
-    from app_harness import start_app, stop_app
     from sqlalchemy import select
 
     from desktop.models.entities import Conversation
     from desktop.sandbox.seed import NUMBER_TOKYO
 
-    app = await start_app(tmp_path)
-    try:
-        services = app.services
-        db = services.db
-        await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "明日の予約はできますか？")
+    services = app.services
+    db = services.db
+    await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "明日の予約はできますか？")
 
-        def first_conversation(session: Any) -> int | None:
-            return session.scalar(select(Conversation.id))
+    def first_conversation(session: Any) -> int | None:
+        return session.scalar(select(Conversation.id))
 
-        await until(lambda: db.call(first_conversation) is not None, what="conversation stored")
-        conversation = db.call(first_conversation)
-        await services.outbox.send_text(conversation, "はい、18時にお待ちしています。")
-        params = [{"type": "text", "text": "佐藤"}, {"type": "text", "text": "860198"}]
-        await services.outbox.enqueue(
-            conversation,
-            "template",
-            {
-                "name": "order_confirmation",
-                "language": {"code": "ja"},
-                "components": [{"type": "body", "parameters": params}],
-            },
-        )
+    await until(lambda: db.call(first_conversation) is not None, what="conversation stored")
+    conversation = db.call(first_conversation)
+    await services.outbox.send_text(conversation, "はい、18時にお待ちしています。")
+    params = [{"type": "text", "text": "佐藤"}, {"type": "text", "text": "860198"}]
+    await services.outbox.enqueue(
+        conversation,
+        "template",
+        {
+            "name": "order_confirmation",
+            "language": {"code": "ja"},
+            "components": [{"type": "body", "parameters": params}],
+        },
+    )
 
-        def outbound_settled(session: Any) -> bool:
-            rows = session.scalars(select(Message.status).where(Message.direction == "out"))
-            states = list(rows)
-            return len(states) == 2 and all(s in ("delivered", "read") for s in states)
+    def outbound_settled(session: Any) -> bool:
+        rows = session.scalars(select(Message.status).where(Message.direction == "out"))
+        states = list(rows)
+        return len(states) == 2 and all(s in ("delivered", "read") for s in states)
 
-        await until(lambda: db.call(outbound_settled), timeout=15, what="statuses stored")
-        page = PricingPage(db)
-        qtbot.addWidget(page)
-        report = await page.history_tab.replay()
-        assert report is not None
-        assert report.events == 3 and checked(report) == 2
-        # Sakura Cafe bills in JPY, for which Meta publishes no card: said, and shown in USD.
-        assert any("JPY" in n.render() for n in report.notices)
-        assert "JPY" in page.history_tab.status.text()
-        assert all(b.currency == "USD" for b in report.bills.values())
-        # The sandbox bills as Meta does today: a fresh sandbox reconciles with no mismatch.
-        assert mismatches(report) == []
-        assert page.explain_tab.contact_box.count() == 1
-    finally:
-        await stop_app(app)
+    await until(lambda: db.call(outbound_settled), timeout=15, what="statuses stored")
+    page = PricingPage(db)
+    qtbot.addWidget(page)
+    report = await page.history_tab.replay()
+    assert report is not None
+    assert report.events == 3 and checked(report) == 2
+    # Sakura Cafe bills in JPY, for which Meta publishes no card: said, and shown in USD.
+    assert any("JPY" in n.render() for n in report.notices)
+    assert "JPY" in page.history_tab.status.text()
+    assert all(b.currency == "USD" for b in report.bills.values())
+    # The sandbox bills as Meta does today: a fresh sandbox reconciles with no mismatch.
+    assert mismatches(report) == []
+    assert page.explain_tab.contact_box.count() == 1
 
 
 @pytest.mark.asyncio
 async def test_history_loads_by_itself_and_then_reads_only_new_months(
     qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
     try:
         first = PricingPage(db)

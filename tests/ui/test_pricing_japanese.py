@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
 
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.ui.pricing.explain_tab import ExplainTab
@@ -16,12 +17,12 @@ EXAMPLES = ROOT / "tests" / "unit" / "pricing" / "pricing-examples.json"
 
 
 @pytest.fixture(autouse=True)
-def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+def _collect_on_the_ui_thread():
     yield
     gc.collect()
 
 
-def test_timeline_reads_in_japanese(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_timeline_reads_in_japanese(qtbot: QtBot, tmp_path: Path) -> None:
     qm = ROOT / "resources" / "translations" / "wabadesk_ja.qm"  # what the app ships
     translator = QTranslator()
     assert translator.load(str(qm))

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
 
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.ui.pricing.pricing_page import PricingPage
 
 
 @pytest.fixture(autouse=True)
-def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+def _collect_on_the_ui_thread():
     yield
     gc.collect()
 
@@ -37,7 +38,9 @@ def meta_csv(path: Path, *, drop: str | None = None) -> Path:
     return path
 
 
-def test_import_adds_the_currency_and_bad_files_change_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_adds_the_currency_and_bad_files_change_nothing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     page = PricingPage(None)
     qtbot.addWidget(page)
     tab = page.cards_tab

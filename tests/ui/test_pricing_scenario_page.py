@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.cards import load_bundled_cards
@@ -30,24 +31,24 @@ APAC = "Rest of Asia Pacific"
 
 
 @pytest.fixture(autouse=True)
-def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+def _collect_on_the_ui_thread():
     """Collect each test's Qt garbage here, on the UI thread, not later in a worker thread."""
     yield
     gc.collect()
 
 
 @pytest.fixture(scope="module")
-def book():  # type: ignore[no-untyped-def]
+def book():
     return load_bundled_cards()
 
 
-def rate(book, era: str, market: str, category: str) -> Decimal:  # type: ignore[no-untyped-def]
+def rate(book, era: str, market: str, category: str) -> Decimal:
     value = book.card_for(era, MONTH, "USD").rate(market, category)
     assert value is not None and value > 0
     return value
 
 
-def test_page_estimate_is_the_services_estimate(book) -> None:  # type: ignore[no-untyped-def]
+def test_page_estimate_is_the_services_estimate(book) -> None:
     inputs = ScenarioInputs(
         volumes={APAC: {C.MARKETING: 100, C.UTILITY: 200, C.SERVICE: 1500}},
         share_utility_in_window=Decimal("0.5"),
@@ -60,7 +61,7 @@ def test_page_estimate_is_the_services_estimate(book) -> None:  # type: ignore[n
     assert est.eras[PMP_2025].by_category[C.UTILITY] == 100 * rate(book, PMP_2025, APAC, C.UTILITY)
 
 
-def test_presets_cover_the_three_businesses(book) -> None:  # type: ignore[no-untyped-def]
+def test_presets_cover_the_three_businesses(book) -> None:
     assert list(PRESETS) == ["small_shop", "clinic_reminders", "ecommerce_store"]
     for inputs in PRESETS.values():
         est = ScenarioService().estimate(book, inputs, day=MONTH)
@@ -69,7 +70,7 @@ def test_presets_cover_the_three_businesses(book) -> None:  # type: ignore[no-un
         assert len(est.outlook[PMP_2026_10]) == 12
 
 
-def test_editing_a_cell_recalculates_tables_and_charts(qtbot, book) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_cell_recalculates_tables_and_charts(qtbot: QtBot, book) -> None:
     tab = ScenarioTab(book, today=TODAY)
     qtbot.addWidget(tab)
     tab.resize(1300, 850)
@@ -106,7 +107,7 @@ def test_editing_a_cell_recalculates_tables_and_charts(qtbot, book) -> None:  # 
     assert model.data(model.index(0, col), Qt.ItemDataRole.EditRole) == old + 1000
 
 
-def test_growth_bends_the_outlook_and_markets_can_be_added(qtbot, book) -> None:  # type: ignore[no-untyped-def]
+def test_growth_bends_the_outlook_and_markets_can_be_added(qtbot: QtBot, book) -> None:
     tab = ScenarioTab(book, today=TODAY)
     qtbot.addWidget(tab)
     tab.growth_box.setValue(0.0)
@@ -122,7 +123,7 @@ def test_growth_bends_the_outlook_and_markets_can_be_added(qtbot, book) -> None:
     assert tab.by_market.rowCount() == 2
 
 
-def test_currency_conversion_is_marked_as_estimate(qtbot, book) -> None:  # type: ignore[no-untyped-def]
+def test_currency_conversion_is_marked_as_estimate(qtbot: QtBot, book) -> None:
     tab = ScenarioTab(book, today=TODAY)
     qtbot.addWidget(tab)
     tab.convert_code.setText("JPY")
@@ -139,14 +140,14 @@ def test_currency_conversion_is_marked_as_estimate(qtbot, book) -> None:  # type
     assert "Cannot estimate" in tab.headline.text()
 
 
-def test_scenario_exports_csv_and_pdf(qtbot, book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_scenario_exports_csv_and_pdf(qtbot: QtBot, book, tmp_path: Path) -> None:
     tab = ScenarioTab(book, today=TODAY)
     qtbot.addWidget(tab)
     tab.resize(1300, 850)
     tab.preset_box.setCurrentIndex(2)
     assert len(tab.volume_model.markets()) == 3
     rows = tab.export_csv(tmp_path / "s.csv")
-    lines = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
+    lines = list(csv.DictReader((tmp_path / "s.csv").read_text(encoding="utf-8").splitlines()))
     assert rows == len(lines) > 0
     total = sum(Decimal(r["amount"]) for r in lines if r["era"] == PMP_2026_10)
     assert total == tab.estimate.total(PMP_2026_10)
@@ -168,7 +169,7 @@ def test_axes_end_near_the_data_with_ticks_at_round_numbers(value: float) -> Non
     assert len(labels) == ticks  # every tick has its own label
 
 
-def test_charts_follow_the_dark_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_charts_follow_the_dark_theme(qtbot: QtBot) -> None:
     from PySide6.QtCharts import QChart
     from PySide6.QtWidgets import QApplication
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from pytestqt.qtbot import QtBot
 
 
 class _Emitter(QObject):
     fired = Signal(object)
 
 
-def test_many_signal_and_timer_deliveries_survive(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_many_signal_and_timer_deliveries_survive(qtbot: QtBot) -> None:
     emitter = _Emitter()
     received: list[int] = []
     emitter.fired.connect(lambda value: received.append(value))

@@ -12,10 +12,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from app_harness import parts, start_app, stop_app
+from app_harness import parts
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from qt_async import until
 
+from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA
 
 pytestmark = pytest.mark.asyncio
@@ -32,48 +34,46 @@ def outgoing_count(database: str) -> int:
         )
 
 
-async def test_reply_survives_a_locked_database_and_is_sent_on_retry(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    app = await start_app(tmp_path)
+async def test_reply_survives_a_locked_database_and_is_sent_on_retry(
+    app: RunningApp, qtbot: QtBot, tmp_path: Path
+) -> None:
     database = str(tmp_path / "app.sqlite3")
-    try:
-        services, inbox = parts(app)
-        await services.sandbox.customer_says(NUMBER_OSAKA, SUZUKI, "hi")
-        await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "are you open tomorrow?")
-        await until(lambda: inbox.conversations.rowCount() == 2)
-        first = inbox.conversations.conversation_id(0)
-        second = inbox.conversations.conversation_id(1)
-        assert first is not None and second is not None
-        assert inbox.select_conversation(first)
-        await until(lambda: inbox.composer.editor.isEnabled())
+    services, inbox = parts(app)
+    await services.sandbox.customer_says(NUMBER_OSAKA, SUZUKI, "hi")
+    await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "are you open tomorrow?")
+    await until(lambda: inbox.conversations.rowCount() == 2)
+    first = inbox.conversations.conversation_id(0)
+    second = inbox.conversations.conversation_id(1)
+    assert first is not None and second is not None
+    assert inbox.select_conversation(first)
+    await until(lambda: inbox.composer.editor.isEnabled())
 
-        locker = sqlite3.connect(database, isolation_level=None)
-        locker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
-        qtbot.keyClicks(inbox.composer.editor, REPLY)
-        qtbot.keyClick(inbox.composer.editor, Qt.Key.Key_Return)
-        # The words stay while the outbox waits for the database, and cannot be sent twice.
-        assert inbox.composer.editor.toPlainText() == REPLY
-        assert inbox.composer.busy and not inbox.composer.send_button.isEnabled()
-        # Looking at another conversation meanwhile keeps them in this one's draft.
-        assert inbox.select_conversation(second)
-        assert inbox.composer.editor.toPlainText() == ""
-        assert inbox.select_conversation(first)
-        assert inbox.composer.editor.toPlainText() == REPLY
+    locker = sqlite3.connect(database, isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    qtbot.keyClicks(inbox.composer.editor, REPLY)
+    qtbot.keyClick(inbox.composer.editor, Qt.Key.Key_Return)
+    # The words stay while the outbox waits for the database, and cannot be sent twice.
+    assert inbox.composer.editor.toPlainText() == REPLY
+    assert inbox.composer.busy and not inbox.composer.send_button.isEnabled()
+    # Looking at another conversation meanwhile keeps them in this one's draft.
+    assert inbox.select_conversation(second)
+    assert inbox.composer.editor.toPlainText() == ""
+    assert inbox.select_conversation(first)
+    assert inbox.composer.editor.toPlainText() == REPLY
 
-        await until(lambda: not inbox.notice.isHidden(), timeout=30, what="failure shown")
-        assert "database is busy" in inbox.notice.text()
-        assert not inbox.notice_retry.isHidden()
-        assert inbox.composer.editor.toPlainText() == REPLY
-        assert not inbox.composer.busy
-        assert outgoing_count(database) == 0
+    await until(lambda: not inbox.notice.isHidden(), timeout=30, what="failure shown")
+    assert "database is busy" in inbox.notice.text()
+    assert not inbox.notice_retry.isHidden()
+    assert inbox.composer.editor.toPlainText() == REPLY
+    assert not inbox.composer.busy
+    assert outgoing_count(database) == 0
 
-        locker.execute("ROLLBACK")
-        locker.close()
-        qtbot.mouseClick(inbox.notice_retry, Qt.MouseButton.LeftButton)
-        await until(lambda: outgoing_count(database) == 1, timeout=15, what="reply stored")
-        await until(lambda: inbox.composer.editor.toPlainText() == "", what="composer emptied")
-        assert inbox.notice.isHidden()
-        await until(lambda: inbox.messages.rowCount() == 2, what="reply listed")
-        row = inbox.messages.message_row(1)
-        assert row is not None and row.text == REPLY
-    finally:
-        await stop_app(app)
+    locker.execute("ROLLBACK")
+    locker.close()
+    qtbot.mouseClick(inbox.notice_retry, Qt.MouseButton.LeftButton)
+    await until(lambda: outgoing_count(database) == 1, timeout=15, what="reply stored")
+    await until(lambda: inbox.composer.editor.toPlainText() == "", what="composer emptied")
+    assert inbox.notice.isHidden()
+    await until(lambda: inbox.messages.rowCount() == 2, what="reply listed")
+    row = inbox.messages.message_row(1)
+    assert row is not None and row.text == REPLY

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.services.settings import (
     AppSettings,
@@ -15,7 +16,7 @@ from desktop.services.text import Phrase
 from desktop.ui.settings_page import SettingsPage
 
 
-def test_saving_live_credentials_keeps_secrets_out_of_the_file(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_saving_live_credentials_keeps_secrets_out_of_the_file(qtbot: QtBot) -> None:
     secrets = MemorySecretStore()
     page = SettingsPage(AppSettings(), secrets, "sandbox")
     qtbot.addWidget(page)
@@ -39,7 +40,7 @@ def test_saving_live_credentials_keeps_secrets_out_of_the_file(qtbot) -> None:  
     assert not page.restart_button.isHidden()
 
 
-def test_invalid_input_is_explained_and_nothing_saved(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_input_is_explained_and_nothing_saved(qtbot: QtBot) -> None:
     page = SettingsPage(AppSettings(), MemorySecretStore(), "sandbox")
     qtbot.addWidget(page)
     page.waba_ids.setText("10229-abc")
@@ -54,7 +55,7 @@ class BrokenKeyring(MemorySecretStore):
         raise SecretStoreUnavailable(Phrase("Secrets", "No system keyring is available."))
 
 
-def test_missing_keyring_is_reported(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_missing_keyring_is_reported(qtbot: QtBot) -> None:
     page = SettingsPage(AppSettings(), BrokenKeyring(), "sandbox")
     qtbot.addWidget(page)
     page.waba_ids.setText("102290129340398")

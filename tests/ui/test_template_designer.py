@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from designer_support import designer_page
+from pytestqt.qtbot import QtBot
 from test_template_manage import meta_error
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "templates"))
@@ -69,14 +70,14 @@ def db(db_url: str) -> Any:
 @pytest.mark.parametrize(
     "template", [NAMED_UTILITY, POSITIONAL_MARKETING, AUTHENTICATION], ids=["named", "ja", "auth"]
 )
-def test_editor_round_trip(qtbot: Any, template: dict[str, Any]) -> None:
+def test_editor_round_trip(qtbot: QtBot, template: dict[str, Any]) -> None:
     editor = TemplateEditor()
     qtbot.addWidget(editor)
     editor.set_template(copy.deepcopy(template))
     assert editor.template() == template
 
 
-def test_editor_keeps_fields_it_does_not_show(qtbot: Any) -> None:
+def test_editor_keeps_fields_it_does_not_show(qtbot: QtBot) -> None:
     editor = TemplateEditor()
     qtbot.addWidget(editor)
     template = copy.deepcopy(NAMED_UTILITY)
@@ -90,7 +91,7 @@ def test_editor_keeps_fields_it_does_not_show(qtbot: Any) -> None:
     assert out["components"][2]["text"] == "Reply STOP to stop"
 
 
-def test_samples_follow_the_variables(qtbot: Any) -> None:
+def test_samples_follow_the_variables(qtbot: QtBot) -> None:
     editor = TemplateEditor()
     qtbot.addWidget(editor)
     editor.body_edit.setPlainText("Hello {{1}}, your order {{2}} ships today.")
@@ -104,7 +105,7 @@ def test_samples_follow_the_variables(qtbot: Any) -> None:
     assert editor.template()["components"][0]["example"] == {"body_text": [["Ana"]]}
 
 
-def test_buttons_are_added_and_removed(qtbot: Any) -> None:
+def test_buttons_are_added_and_removed(qtbot: QtBot) -> None:
     editor = TemplateEditor()
     qtbot.addWidget(editor)
     editor.body_edit.setPlainText("Hello there, pick one.")
@@ -120,7 +121,7 @@ def test_buttons_are_added_and_removed(qtbot: Any) -> None:
     assert [b["type"] for b in editor.template()["components"][-1]["buttons"]] == ["URL"]
 
 
-def test_typing_relints_and_updates_the_preview(qtbot: Any, db: Database, tmp_path: Path) -> None:
+def test_typing_relints_and_updates_the_preview(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     page.editor.set_template(copy.deepcopy(POSITIONAL_MARKETING))
@@ -138,7 +139,7 @@ def test_typing_relints_and_updates_the_preview(qtbot: Any, db: Database, tmp_pa
     page.grab().save(str(tmp_path / "designer.png"))
 
 
-def test_lint_finding_focuses_its_field(qtbot: Any, db: Database) -> None:
+def test_lint_finding_focuses_its_field(qtbot: QtBot, db: Database) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     page.show()
@@ -149,7 +150,7 @@ def test_lint_finding_focuses_its_field(qtbot: Any, db: Database) -> None:
     assert page.editor.footer_edit.hasFocus() or page.focusWidget() is page.editor.footer_edit
 
 
-def test_import_and_export(qtbot: Any, db: Database, tmp_path: Path) -> None:
+def test_import_and_export(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     source = tmp_path / "in.json"
@@ -167,7 +168,7 @@ def test_import_and_export(qtbot: Any, db: Database, tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_load_open_and_submit(qtbot: Any, db: Database) -> None:
+async def test_load_open_and_submit(qtbot: QtBot, db: Database) -> None:
     hub = EventHub()
     seen: list[object] = []
     hub.subscribe(seen.append)
@@ -202,7 +203,7 @@ async def test_load_open_and_submit(qtbot: Any, db: Database) -> None:
 
 
 @pytest.mark.asyncio
-async def test_editing_an_approved_template_uses_edit(qtbot: Any, db: Database) -> None:
+async def test_editing_an_approved_template_uses_edit(qtbot: QtBot, db: Database) -> None:
     client = FakeClient()
     page = designer_page(db, lambda: client, EventHub())
     qtbot.addWidget(page)
@@ -217,7 +218,7 @@ async def test_editing_an_approved_template_uses_edit(qtbot: Any, db: Database) 
 
 
 @pytest.mark.asyncio
-async def test_client_error_is_shown_and_the_draft_kept(qtbot: Any, db: Database) -> None:
+async def test_client_error_is_shown_and_the_draft_kept(qtbot: QtBot, db: Database) -> None:
     error = meta_error(2388072, "The body has a problem Meta explains here.")
     page = designer_page(db, lambda: FakeClient(fail=error), EventHub())
     qtbot.addWidget(page)
@@ -232,7 +233,7 @@ async def test_client_error_is_shown_and_the_draft_kept(qtbot: Any, db: Database
 
 
 @pytest.mark.asyncio
-async def test_no_waba_yet(qtbot: Any, db_url: str) -> None:
+async def test_no_waba_yet(qtbot: QtBot, db_url: str) -> None:
     empty = Database(db_url)
     empty.migrate_sync()
     page = designer_page(empty, FakeClient, EventHub())
@@ -245,7 +246,7 @@ async def test_no_waba_yet(qtbot: Any, db_url: str) -> None:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_problem_colours_follow_the_theme(qtbot: Any, db: Database, theme: str) -> None:
+def test_problem_colours_follow_the_theme(qtbot: QtBot, db: Database, theme: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.theme import DARK, LIGHT
@@ -271,7 +272,7 @@ def test_problem_colours_follow_the_theme(qtbot: Any, db: Database, theme: str) 
         app.setProperty("wabadeskTheme", before)
 
 
-def test_the_designer_speaks_in_form_words_not_api_words(qtbot: Any, db: Database) -> None:
+def test_the_designer_speaks_in_form_words_not_api_words(qtbot: QtBot, db: Database) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     editor = page.editor
@@ -295,7 +296,7 @@ def test_the_designer_speaks_in_form_words_not_api_words(qtbot: Any, db: Databas
 
 
 def test_a_blank_form_shows_problems_only_where_edited_or_on_submit(
-    qtbot: Any, db: Database
+    qtbot: QtBot, db: Database
 ) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
@@ -312,7 +313,7 @@ def test_a_blank_form_shows_problems_only_where_edited_or_on_submit(
     assert {item.field for item in page.lint_model.items()} > {"name"}
 
 
-def test_authentication_buttons_are_metas_password_buttons_only(qtbot: Any) -> None:
+def test_authentication_buttons_are_metas_password_buttons_only(qtbot: QtBot) -> None:
     editor = TemplateEditor()
     qtbot.addWidget(editor)
     editor.set_category("AUTHENTICATION")
@@ -338,7 +339,7 @@ def test_authentication_buttons_are_metas_password_buttons_only(qtbot: Any) -> N
     assert "QUICK_REPLY" in kinds and "OTP:ONE_TAP" in kinds  # kept: it is the row's kind
 
 
-def test_a_missing_header_file_points_at_the_header_file_field(qtbot: Any) -> None:
+def test_a_missing_header_file_points_at_the_header_file_field(qtbot: QtBot) -> None:
     editor = TemplateEditor()
     qtbot.addWidget(editor)
     editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))

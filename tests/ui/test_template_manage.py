@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_harness import stop_app
 from designer_support import designer_page
+from pytestqt.qtbot import QtBot
 from qt_async import until
 from test_template_flow import _open_designer, _row_status
 
+from desktop.app import RunningApp
 from desktop.models.db import Database
 from desktop.models.entities import Template, Waba
 from desktop.sandbox.seed import WABA_SHOP
@@ -84,7 +85,7 @@ def _open(page: TemplateDesignerPage, name: str, language: str) -> Any:
 
 @pytest.mark.asyncio
 async def test_unsaved_edits_come_back_after_a_crash(
-    qtbot: Any, db: Database, tmp_path: Path
+    qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
     store = TemplateDraftStore(tmp_path / "drafts")
     client = FakeClient()
@@ -124,7 +125,7 @@ async def test_unsaved_edits_come_back_after_a_crash(
 
 
 @pytest.mark.asyncio
-async def test_a_draft_can_be_discarded(qtbot: Any, db: Database, tmp_path: Path) -> None:
+async def test_a_draft_can_be_discarded(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     store = TemplateDraftStore(tmp_path)
     store.save(
         "k1", {"name": "old_idea", "language": "en_US", "category": "UTILITY", "components": []}
@@ -140,7 +141,7 @@ async def test_a_draft_can_be_discarded(qtbot: Any, db: Database, tmp_path: Path
 # -- editor helpers ------------------------------------------------------------------------
 
 
-def test_variables_formatting_and_counters(qtbot: Any, db: Database) -> None:
+def test_variables_formatting_and_counters(qtbot: QtBot, db: Database) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     editor = page.editor
@@ -172,7 +173,7 @@ def test_variables_formatting_and_counters(qtbot: Any, db: Database) -> None:
     assert editor.insert_variable() == "{{var_1}}"
 
 
-def test_a_pasted_body_over_the_limit_is_kept_and_flagged(qtbot: Any, db: Database) -> None:
+def test_a_pasted_body_over_the_limit_is_kept_and_flagged(qtbot: QtBot, db: Database) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     long = "Thank you for your order. " * 60
@@ -193,7 +194,13 @@ def test_a_pasted_body_over_the_limit_is_kept_and_flagged(qtbot: Any, db: Databa
     ],
 )
 def test_each_button_type_is_drawn(
-    qtbot: Any, db: Database, kind: str, label: str, value: str, sample: str, shown: tuple[str, str]
+    qtbot: QtBot,
+    db: Database,
+    kind: str,
+    label: str,
+    value: str,
+    sample: str,
+    shown: tuple[str, str],
 ) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
@@ -206,7 +213,7 @@ def test_each_button_type_is_drawn(
 
 
 @pytest.mark.parametrize("otp_type", ["COPY_CODE", "ONE_TAP", "ZERO_TAP"])
-def test_each_one_time_password_button(qtbot: Any, db: Database, otp_type: str) -> None:
+def test_each_one_time_password_button(qtbot: QtBot, db: Database, otp_type: str) -> None:
     page = designer_page(db, FakeClient, EventHub())
     qtbot.addWidget(page)
     editor = page.editor
@@ -233,116 +240,110 @@ def test_each_one_time_password_button(qtbot: Any, db: Database, otp_type: str) 
 
 
 @pytest.mark.asyncio
-async def test_filter_duplicate_languages_and_delete(qtbot: Any, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    app, page = await _open_designer(tmp_path)
-    try:
-        everything = _names(page)
-        page.search_edit.setText("ORDER")
-        assert _names(page) == [("order_confirmation", "en_US"), ("order_confirmation", "ja")]
-        page.search_edit.clear()
-        page.status_filter.setCurrentIndex(page.status_filter.findData("REJECTED"))
-        assert _names(page) == [("flash_promo", "en_US")]
-        await page.open_template(_open(page, "flash_promo", "en_US"))
-        assert "PROMOTIONAL" in page.review_label.text()
-        assert "MARKETING" in page.review_label.text()  # the hint says what to change
-        assert not page.send_button.isEnabled()
-        page.status_filter.setCurrentIndex(0)
-        assert _names(page) == everything
+async def test_filter_duplicate_languages_and_delete(
+    app: RunningApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = await _open_designer(app)
+    everything = _names(page)
+    page.search_edit.setText("ORDER")
+    assert _names(page) == [("order_confirmation", "en_US"), ("order_confirmation", "ja")]
+    page.search_edit.clear()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("REJECTED"))
+    assert _names(page) == [("flash_promo", "en_US")]
+    await page.open_template(_open(page, "flash_promo", "en_US"))
+    assert "PROMOTIONAL" in page.review_label.text()
+    assert "MARKETING" in page.review_label.text()  # the hint says what to change
+    assert not page.send_button.isEnabled()
+    page.status_filter.setCurrentIndex(0)
+    assert _names(page) == everything
 
-        # duplicate an approved template under a free name and submit the copy
-        await page.open_template(_open(page, "order_confirmation", "en_US"))
-        page.duplicate()
-        assert page.editor.name_edit.text() == "order_confirmation_copy"
-        # Meta rejects a second template with the same body: said before submitting
-        assert {i.rule for i in page.last_report.errors} == {"body.duplicate"}
-        page.editor.body_edit.setPlainText(
-            page.editor.body_edit.toPlainText().replace("ships today", "leaves today")
+    # duplicate an approved template under a free name and submit the copy
+    await page.open_template(_open(page, "order_confirmation", "en_US"))
+    page.duplicate()
+    assert page.editor.name_edit.text() == "order_confirmation_copy"
+    # Meta rejects a second template with the same body: said before submitting
+    assert {i.rule for i in page.last_report.errors} == {"body.duplicate"}
+    page.editor.body_edit.setPlainText(
+        page.editor.body_edit.toPlainText().replace("ships today", "leaves today")
+    )
+    assert page.last_report.errors == [], page.last_report.errors
+    assert await page.submit(), page.message.text()
+    await until(lambda: _row_status(page, "order_confirmation_copy") == "APPROVED")
+
+    # add a Japanese version of hello_world
+    await page.open_template(_open(page, "hello_world", "en_US"))
+    assert not page.add_language("en_US")  # exists already: said, nothing changed
+    assert page.add_language("ja")
+    assert page.editor.template()["language"] == "ja"
+    page.editor.header_text.setText("こんにちは")
+    page.editor.body_edit.setPlainText("ようこそ。WhatsApp でのご連絡ありがとうございます。")
+    page.editor.footer_edit.setText("WhatsApp Business Platform サンプル")
+    assert await page.submit(), page.message.text()
+    await until(lambda: ("hello_world", "ja") in _names(page))
+
+    # delete that language only, then every language of order_confirmation
+    sandbox = app.services.sandbox
+
+    def at_meta(name: str) -> list[str]:
+        return sorted(
+            t.language
+            for t in sandbox.world.templates.values()
+            if t.waba_id == WABA_SHOP and t.name == name
         )
-        assert page.last_report.errors == [], page.last_report.errors
-        assert await page.submit(), page.message.text()
-        await until(lambda: _row_status(page, "order_confirmation_copy") == "APPROVED")
 
-        # add a Japanese version of hello_world
-        await page.open_template(_open(page, "hello_world", "en_US"))
-        assert not page.add_language("en_US")  # exists already: said, nothing changed
-        assert page.add_language("ja")
-        assert page.editor.template()["language"] == "ja"
-        page.editor.header_text.setText("こんにちは")
-        page.editor.body_edit.setPlainText("ようこそ。WhatsApp でのご連絡ありがとうございます。")
-        page.editor.footer_edit.setText("WhatsApp Business Platform サンプル")
-        assert await page.submit(), page.message.text()
-        await until(lambda: ("hello_world", "ja") in _names(page))
-
-        # delete that language only, then every language of order_confirmation
-        sandbox = app.services.sandbox
-
-        def at_meta(name: str) -> list[str]:
-            return sorted(
-                t.language
-                for t in sandbox.world.templates.values()
-                if t.waba_id == WABA_SHOP and t.name == name
-            )
-
-        def status_of(name: str, language: str) -> str | None:
-            return next(
-                (
-                    summary.status
-                    for row in range(page.list_model.rowCount())
-                    if (summary := page.list_model.index(row, 0).data(ITEM_ROLE)).name == name
-                    and summary.language == language
-                ),
-                None,
-            )
-
-        # Meta's decision on the new language arrives first: a status webhook that came
-        # after the delete would bring the row back (ingest keeps what Meta reports)
-        await until(lambda: status_of("hello_world", "ja") == "APPROVED", what="ja approved")
-        await page.open_template(_open(page, "hello_world", "ja"))
-        await until(lambda: page._editing is not None and page._editing.meta_id is not None)
-        assert await page.delete_template(all_languages=False), page.message.text()
-        assert ("hello_world", "ja") not in _names(page) and ("hello_world", "en_US") in _names(
-            page
+    def status_of(name: str, language: str) -> str | None:
+        return next(
+            (
+                summary.status
+                for row in range(page.list_model.rowCount())
+                if (summary := page.list_model.index(row, 0).data(ITEM_ROLE)).name == name
+                and summary.language == language
+            ),
+            None,
         )
-        assert at_meta("hello_world") == ["en_US"]
-        await page.open_template(_open(page, "order_confirmation", "ja"))
-        assert await page.delete_template(all_languages=True), page.message.text()
-        assert not any(name == "order_confirmation" for name, _ in _names(page))
-        assert at_meta("order_confirmation") == []
-        assert ("order_confirmation_copy", "en_US") in _names(page)
 
-        # a sync from the API agrees with what the page shows
-        before = _names(page)
-        await page.sync()
-        await until(lambda: _names(page) == before, what="list after sync")
-        assert "synced" in page.message.text()
-    finally:
-        await stop_app(app)
+    # Meta's decision on the new language arrives first: a status webhook that came
+    # after the delete would bring the row back (ingest keeps what Meta reports)
+    await until(lambda: status_of("hello_world", "ja") == "APPROVED", what="ja approved")
+    await page.open_template(_open(page, "hello_world", "ja"))
+    await until(lambda: page._editing is not None and page._editing.meta_id is not None)
+    assert await page.delete_template(all_languages=False), page.message.text()
+    assert ("hello_world", "ja") not in _names(page) and ("hello_world", "en_US") in _names(page)
+    assert at_meta("hello_world") == ["en_US"]
+    await page.open_template(_open(page, "order_confirmation", "ja"))
+    assert await page.delete_template(all_languages=True), page.message.text()
+    assert not any(name == "order_confirmation" for name, _ in _names(page))
+    assert at_meta("order_confirmation") == []
+    assert ("order_confirmation_copy", "en_US") in _names(page)
+
+    # a sync from the API agrees with what the page shows
+    before = _names(page)
+    await page.sync()
+    await until(lambda: _names(page) == before, what="list after sync")
+    assert "synced" in page.message.text()
 
 
 @pytest.mark.asyncio
-async def test_a_rejection_arrives_by_webhook_with_a_hint(qtbot: Any, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    app, page = await _open_designer(tmp_path)
-    try:
-        page.new_template()
-        page.editor.name_edit.setText("weekend_deal")
-        page.editor.body_edit.setPlainText(
-            "Big discount this weekend on all coffee beans, come by."
-        )
-        assert page.last_report.errors == []
-        assert await page.submit(), page.message.text()
-        assert page.review_state.tone == "waiting"
-        await until(lambda: _row_status(page, "weekend_deal") == "REJECTED", what="review")
-        await until(lambda: page.review_state.tone == "problem")
-        assert "PROMOTIONAL" in page.review_label.text()
-        assert "MARKETING" in page.review_label.text()
-        assert page.editor.name_edit.text() == "weekend_deal"  # the form is untouched
-    finally:
-        await stop_app(app)
+async def test_a_rejection_arrives_by_webhook_with_a_hint(
+    app: RunningApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = await _open_designer(app)
+    page.new_template()
+    page.editor.name_edit.setText("weekend_deal")
+    page.editor.body_edit.setPlainText("Big discount this weekend on all coffee beans, come by.")
+    assert page.last_report.errors == []
+    assert await page.submit(), page.message.text()
+    assert page.review_state.tone == "waiting"
+    await until(lambda: _row_status(page, "weekend_deal") == "REJECTED", what="review")
+    await until(lambda: page.review_state.tone == "problem")
+    assert "PROMOTIONAL" in page.review_label.text()
+    assert "MARKETING" in page.review_label.text()
+    assert page.editor.name_edit.text() == "weekend_deal"  # the form is untouched
 
 
 @pytest.mark.asyncio
 async def test_edits_meta_does_not_allow_are_refused_before_any_call(
-    qtbot: Any, db: Database
+    qtbot: QtBot, db: Database
 ) -> None:
     def seed(session: Any) -> None:
         for name, status in (("in_review", "PENDING"), ("live_one", "APPROVED")):
@@ -391,7 +392,7 @@ async def test_edits_meta_does_not_allow_are_refused_before_any_call(
 
 
 @pytest.mark.asyncio
-async def test_an_api_rejection_is_shown_at_its_field(qtbot: Any, db: Database) -> None:
+async def test_an_api_rejection_is_shown_at_its_field(qtbot: QtBot, db: Database) -> None:
     class Refusing(FakeClient):
         async def create_template(self, waba_id: str, template: dict[str, Any]) -> dict[str, Any]:
             raise meta_error(2388024, "Content in this language already exists.")

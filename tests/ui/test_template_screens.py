@@ -9,11 +9,11 @@ from __future__ import annotations
 import asyncio
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 from app_harness import start_app, stop_app
 from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
 from qt_async import until
 
 from desktop.sandbox.seed import WABA_SHOP
@@ -29,7 +29,7 @@ if os.environ.get("WABADESK_SCREENSHOTS"):
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("language", "theme"), CASES)
 async def test_designer_fits_1024_by_700(
-    qtbot: Any, tmp_path: Path, language: str, theme: str
+    qtbot: QtBot, tmp_path: Path, language: str, theme: str
 ) -> None:
     app_instance = QCoreApplication.instance()
     assert app_instance is not None

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
 
 from desktop.models.db import Database, DatabaseUnavailable, default_db_url
 from desktop.models.entities import Contact
@@ -44,7 +45,7 @@ def test_run_executes_on_the_db_thread(db_url: str) -> None:
     db = Database(db_url)
     db.migrate_sync()
 
-    def add(session, wa_id: str):  # type: ignore[no-untyped-def]
+    def add(session: Session, wa_id: str):
         import threading
 
         session.add(Contact(wa_id=wa_id))

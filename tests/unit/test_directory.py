@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from desktop.models.db import Database
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
 from desktop.services.message_text import readable_text
@@ -9,7 +11,7 @@ def test_contact_keyed_on_bsuid_with_phone_alias(db_url: str) -> None:
     db = Database(db_url)
     db.migrate_sync()
 
-    def scenario(session):  # type: ignore[no-untyped-def]
+    def scenario(session: Session):
         by_phone = upsert_contact(session, wa_id="819011112222", profile_name="Sato")
         linked = upsert_contact(session, wa_id="819011112222", user_id="JP.123")
         hidden = upsert_contact(session, user_id="JP.123", username="sato_k")
@@ -25,7 +27,7 @@ def test_unknown_number_is_flagged_and_conversation_unique(db_url: str) -> None:
     db = Database(db_url)
     db.migrate_sync()
 
-    def scenario(session):  # type: ignore[no-untyped-def]
+    def scenario(session: Session):
         number = ensure_phone_number(session, "999", "15550000000")
         contact = upsert_contact(session, wa_id="15551234567")
         first = upsert_conversation(session, number.id, contact.id)
@@ -58,7 +60,7 @@ def test_closing_soon_filter_lists_open_windows_that_end_within_the_limit(db_url
     db.migrate_sync()
     now = 1_800_000_000
 
-    def seed(session):  # type: ignore[no-untyped-def]
+    def seed(session: Session):
         number = ensure_phone_number(session, "1", "15550000001")
         ids = {}
         for name, age_hours in (("fresh", 1), ("closing", 22.5), ("closed", 25)):

@@ -1,7 +1,8 @@
 """What each Cloud API error code means for the person at the desk.
 
-Meta answers failures with a numeric ``code`` (see the reference table in
-``cloud-api.md`` §6). This module turns a code into a *kind* the app can branch on,
+Meta answers failures with a numeric ``code``; the table is Meta's public page
+https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes/
+This module turns a code into a *kind* the app can branch on,
 a short title, one sentence of advice saying what to do next, and whether the same
 request may succeed later (``transient``) or may be retried at once by the client
 (``auto_retry``). Codes Meta has not documented get a sensible default from their

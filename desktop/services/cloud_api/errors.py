@@ -1,7 +1,7 @@
 """One exception type for every Cloud API failure, built from Meta's error envelope.
 
 Meta reports errors as ``{"error": {"message", "type", "code", "error_subcode",
-"error_data": {"details"} | "text", "fbtrace_id", ...}}`` (reference §6). Proxies and
+"error_data": {"details"} | "text", "fbtrace_id", ...}}`` (Meta's error-codes page). Proxies and
 outages answer with HTML or nothing at all, and the network may fail before or after the
 request reached Meta. All of these become :class:`CloudApiError`, which carries Meta's
 fields plus a translatable title and advice (what to do next), whether trying later may

@@ -1,7 +1,7 @@
 """Request bodies for ``POST /{phone-number-id}/messages``, exactly as Meta documents them.
 
 Pure functions (no I/O) so the outbox can build, store and later re-send the very same
-body, and tests can check shapes without a network. Reference: cloud-api.md §2.
+body, and tests can check shapes without a network.
 Obvious mistakes (no recipient, both a media id and a link, a caption on audio) raise
 ``ValueError`` before anything is sent; Meta's length limits are left to Meta and to the
 template linter so the two never disagree.
@@ -30,7 +30,7 @@ class SendResult:
 def normalize_to(to: str) -> str:
     """A recipient number as Meta wants it: digits-only input gets its ``+``.
 
-    Without ``+`` Meta would prepend the *business* number's country code (§2). Numbers
+    Without ``+`` Meta would prepend the *business* number's country code. Numbers
     already written with ``+``, spaces, dashes or brackets are passed through.
     """
     to = to.strip()

@@ -2,7 +2,8 @@
 
 Meta prices by the recipient's calling code (longest prefix), published as a mapping of
 countries to markets; some countries left a regional market on a given date. Countries in
-no list are "Other". Source: /work/shared/reference/pricing.md §7.
+no list are "Other". Source: Meta's pricing page,
+https://developers.facebook.com/docs/whatsapp/pricing (the market of each country).
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ class PricingEvent:
 
 @dataclass(frozen=True)
 class BillingSettings:
-    """Rules that are assumptions rather than facts; defaults follow pricing.md §6."""
+    """Rules that are assumptions rather than facts; defaults follow Meta's published rules."""
 
     era: str = AUTO
     timezone: str = "UTC"

@@ -4,9 +4,9 @@
 designer exports it or a user wrote it) and returns every problem at once, each with the
 field path (``components[1].buttons[0].text``), an English message for the CLI and a
 :class:`~desktop.services.text.Phrase` (context ``TemplateLint``) for the UI. Errors are
-what Meta rejects (cloud-api.md §3.3); warnings are what Meta may reject, reclassify or
-render differently. The linter never raises on malformed input: a wrong shape is an error
-in the report.
+what Meta's review rejects (names, lengths, placeholders, buttons); warnings are what
+Meta may reject, reclassify or render differently. The linter never raises on malformed
+input: a wrong shape is an error in the report.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def lint_template(
     existing: Iterable[tuple[str, str]] = (),
     bodies: Iterable[tuple[str, str, str]] = (),
 ) -> LintReport:
-    """Every rule of cloud-api.md §3.3 on ``template`` (a Graph-API create-template dict).
+    """Every rule Meta checks at submission on ``template`` (a Graph-API create-template dict).
 
     ``existing`` lists the (name, language) pairs already in the WABA; the template's own
     pair there is a duplicate. (When re-linting a template being edited, leave it out.)

@@ -1,4 +1,4 @@
-"""The ``components`` of a template send (``POST /messages``, cloud-api.md §2.3).
+"""The ``components`` of a template send (``POST /messages``; Meta's page: https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages).
 
 The send form collects the user's values; :func:`build_send_components` turns them into
 Meta's parameter objects and :func:`check_send_components` validates any components

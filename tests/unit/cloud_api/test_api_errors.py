@@ -15,7 +15,7 @@ from desktop.services.text import Phrase
 
 PN = "106540352242922"
 
-# Every code of the reference table (cloud-api.md §6) and the kind the app branches on.
+# Every code of Meta's error-codes page and the kind the app branches on.
 REFERENCE_CODES: dict[int, str] = {
     0: "auth",
     190: "auth",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from decimal import Decimal
 
@@ -57,7 +56,7 @@ def test_cbp_eras_use_conversations_and_free_tiers(estimator: ScenarioEstimator)
     assert "service" not in result["cbp-2024-11"].by_category  # free since Nov 2024
 
 
-def test_presets_projection_and_speed(estimator: ScenarioEstimator) -> None:
+def test_presets_cover_every_era_with_a_projection(estimator: ScenarioEstimator) -> None:
     assert set(PRESETS) == {"small_shop", "clinic_reminders", "ecommerce_store"}
     for inputs in PRESETS.values():
         result = estimator.estimate(inputs)
@@ -69,14 +68,8 @@ def test_presets_projection_and_speed(estimator: ScenarioEstimator) -> None:
                 assert era_result.projection[-1] > era_result.projection[0]
             assert not era_result.missing_rates
         assert result["pmp-2026-10"].total >= result["pmp-2025"].total
-    best = min(_timed(estimator, PRESETS["ecommerce_store"]) for _ in range(5))
-    assert best < 0.010  # the scenario page recomputes on every keystroke
-
-
-def _timed(estimator: ScenarioEstimator, inputs: ScenarioInputs) -> float:
-    start = time.perf_counter()
-    estimator.estimate(inputs)
-    return time.perf_counter() - start
+    # Its speed (the page recomputes on every keystroke) is measured by
+    # benchmarks/bench_scenario_repaint.py, not asserted here.
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""A tiny webhook receiver that checks signatures and records changes (tests, demos).
+"""A tiny webhook receiver that checks signatures and records changes (sandbox tests).
 
 It answers like a careful app: 401 for a bad ``X-Hub-Signature-256``, 200 otherwise, and
 can be told to fail the next N deliveries so retry behaviour can be observed.

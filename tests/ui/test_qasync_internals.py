@@ -1,0 +1,68 @@
+"""desktop/ui/event_loop.py relies on qasync internals: this fails loudly when they change.
+
+``AppEventLoop`` overrides ``QEventLoop._add_callback`` (where ``call_soon`` and
+``call_later`` end up) and reads ``loop._timer._stopped`` (set when the loop closes), and
+runs ``asyncio.Handle`` objects itself through ``_cancelled`` and ``_run``. qasync is pinned
+to the version these were read from; on a bump, re-read qasync's loop and update both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from importlib.metadata import version
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.event_loop import AppEventLoop
+
+PINNED = "0.28.0"
+_KEEP: list[AppEventLoop] = []
+
+
+def test_qasync_is_the_version_the_loop_was_written_against() -> None:
+    assert version("qasync") == PINNED, (
+        "qasync changed: re-read QEventLoop._add_callback, call_soon/call_later and "
+        "_SimpleTimer._stopped, then update desktop/ui/event_loop.py and this pin"
+    )
+
+
+def test_the_overridden_and_read_internals_still_exist() -> None:
+    signature = inspect.signature(qasync.QEventLoop._add_callback)
+    assert list(signature.parameters) == ["self", "handle", "delay"]
+    assert signature.parameters["delay"].default == 0
+    assert list(inspect.signature(qasync.QEventLoop.call_soon).parameters) == [
+        "self",
+        "callback",
+        "args",
+        "context",
+    ]
+    plain = asyncio.new_event_loop()
+    try:
+        handle = asyncio.Handle(lambda: None, (), plain)
+        assert handle._cancelled is False
+        assert callable(handle._run)
+    finally:
+        plain.close()
+
+
+def test_delayed_callbacks_still_go_through_add_callback(qapp: QApplication) -> None:
+    loop = AppEventLoop(qapp)
+    _KEEP.append(loop)  # a closed qasync loop must not be collected on another thread
+    seen: list[float] = []
+    original = qasync.QEventLoop._add_callback
+
+    def spy(self: qasync.QEventLoop, handle: asyncio.Handle, delay: float = 0) -> object:
+        seen.append(delay)
+        return original(self, handle, delay)
+
+    qasync.QEventLoop._add_callback = spy  # type: ignore[method-assign]
+    try:
+        loop.call_later(5, lambda: None)
+    finally:
+        qasync.QEventLoop._add_callback = original  # type: ignore[method-assign]
+    assert seen == [5]
+    assert loop._timer._stopped is False
+    loop.close()
+    assert loop._timer._stopped is True  # what AppEventLoop._run_ready checks
