@@ -31,12 +31,12 @@ class AppEventLoop(qasync.QEventLoop):
         # qasync's version inspects the callback (is it a coroutine function?) on every call,
         # which costs more than running most callbacks; asyncio checks only in debug mode.
         if self.get_debug():
-            return super().call_soon(callback, *args, context=context)  # type: ignore[no-any-return]
+            return super().call_soon(callback, *args, context=context)
         return self._add_callback(asyncio.Handle(callback, args, self, context=context))
 
     def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
         if delay > 0:
-            return super()._add_callback(handle, delay)  # type: ignore[no-any-return]
+            return super()._add_callback(handle, delay)
         self._ready_handles.append(handle)
         if not self._drain_timer.isActive():
             self._drain_timer.start()

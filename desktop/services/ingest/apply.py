@@ -146,7 +146,7 @@ def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResul
     for outcome, body in zip(outcomes, bodies, strict=True):
         payload = body[1]
         if len(body) > 2:
-            outcome.notes.extend(body[2])  # type: ignore[misc]
+            outcome.notes.extend(body[2])
         if outcome.repeat_of is not None or outcome.error is not None:
             continue
         try:

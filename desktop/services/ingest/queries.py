@@ -365,7 +365,7 @@ class SqliteStore(Store):
     def _select(self, conn: Connection, sql: str, *params: Any) -> list[Any]:
         cursor = self._cursor(conn)
         try:
-            return cursor.execute(sql, params).fetchall()  # type: ignore[no-any-return]
+            return cursor.execute(sql, params).fetchall()
         finally:
             cursor.close()
 

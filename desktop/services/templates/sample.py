@@ -76,8 +76,8 @@ def render_sample(
     ``values`` is a list for positional templates (``values[0]`` fills ``{{1}}``) or a
     mapping by name for NAMED ones. With ``escape_markup`` a value's ``*``/``_``/``~``
     cannot change the body's formatting (rule R10 in :mod:`desktop.services.formatting`).
-    With ``mark_missing`` (the designer's preview) a variable without a sample shows as a highlighted ``{{1}}``
-    (inline code), never as nothing.
+    With ``mark_missing`` (the designer's preview) a variable without a sample shows as a
+    highlighted ``{{1}}`` (inline code), never as nothing.
     """
     data = template.to_graph() if isinstance(template, MessageTemplate) else template
     if not isinstance(data, Mapping):

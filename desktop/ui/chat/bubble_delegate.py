@@ -54,10 +54,10 @@ class BubbleDelegate(GuardedDelegate):
 
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         if isinstance(widget, QAbstractScrollArea):
             return max(1, widget.viewport().width())
-        width = option.rect.width()  # type: ignore[attr-defined]
+        width = option.rect.width()
         return width if width > 0 else _FALLBACK_WIDTH
 
     def row_key(self, index: _Index) -> object:
@@ -86,13 +86,13 @@ class BubbleDelegate(GuardedDelegate):
         if not isinstance(spec, BubbleSpec):
             super().paint_row(painter, option, index)
             return
-        rect = QRectF(option.rect)  # type: ignore[attr-defined]
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.fillRect(rect, option.palette.highlight().color().lighter(170))  # type: ignore[attr-defined]
+        rect = QRectF(option.rect)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, option.palette.highlight().color().lighter(170))
         self.renderer.paint(painter, rect, spec)
 
     def _unavailable_spec(self, option: QStyleOptionViewItem) -> BubbleSpec:
-        window = option.palette.color(QPalette.ColorRole.Window)  # type: ignore[attr-defined]
+        window = option.palette.color(QPalette.ColorRole.Window)
         return BubbleSpec(
             body=unavailable_text(), theme="dark" if window.lightness() < 128 else "light"
         )
@@ -101,7 +101,7 @@ class BubbleDelegate(GuardedDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: _Index
     ) -> None:
         spec = self._unavailable_spec(option)
-        self.renderer.paint(painter, QRectF(option.rect), spec)  # type: ignore[attr-defined]
+        self.renderer.paint(painter, QRectF(option.rect), spec)
 
     def unavailable_size(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(self.renderer.size_for(self._unavailable_spec(option), self._width(option)))

@@ -100,8 +100,8 @@ class GuardedDelegate(QStyledItemDelegate):
     def paint_unavailable(
         self, painter: QPainter, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             rect.adjusted(16, 4, -16, -4),
@@ -111,7 +111,7 @@ class GuardedDelegate(QStyledItemDelegate):
         )
 
     def unavailable_size(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(max(1, option.rect.width()), 48)  # type: ignore[attr-defined]
+        return QSize(max(1, option.rect.width()), 48)
 
     # -- the guarded virtuals -----------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

@@ -96,7 +96,7 @@ class SearchHitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         try:
-            line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+            line = option.fontMetrics.lineSpacing()
             return QSize(200, 2 * line + 2 * self.PAD + 2)
         except Exception:
             log.exception("search hit size failed")
@@ -112,22 +112,22 @@ class SearchHitDelegate(QStyledItemDelegate):
         hit = index.data(HIT_ROLE)
         if not isinstance(hit, MessageHit):
             return
-        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
         painter.save()
         if selected:
-            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         when = datetime.fromtimestamp(hit.timestamp).strftime("%Y-%m-%d %H:%M")
         when_width = metrics.horizontalAdvance(when) + self.PAD
-        name_font = QFont(option.font)  # type: ignore[attr-defined]
+        name_font = QFont(option.font)
         name_font.setBold(True)
         painter.setFont(name_font)
         painter.setPen(text_color)
@@ -138,7 +138,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
         )
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.setPen(muted)
         painter.drawText(
             QRectF(rect.right() - when_width, rect.top(), when_width, metrics.height()),
@@ -152,7 +152,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             kept = len(elided.rstrip("…"))
             text = text[:kept] + "…"
             spans = tuple((s, min(n, kept - s)) for s, n in spans if s < kept)
-        layout = QTextLayout(text, option.font)  # type: ignore[attr-defined]
+        layout = QTextLayout(text, option.font)
         formats = []
         for start, length in utf16_spans(text, spans):
             fmt = QTextLayout.FormatRange()
