@@ -254,7 +254,7 @@ async def test_history_tab_replays_off_the_ui_thread_and_exports(
         assert all(tab.what_if_table.item(r, 1).text() for r in range(6))
         out = tmp_path / "charges.csv"
         assert tab.export_csv(out) == 3
-        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
         assert {r["message"] for r in rows} == {"wamid.out.2", "wamid.out.3", "wamid.out.4"}
         pdf = tmp_path / "bill.pdf"
         tab.export_pdf(pdf)
