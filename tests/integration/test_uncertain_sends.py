@@ -151,7 +151,7 @@ async def test_a_report_that_came_while_sending_is_found(tmp_path: Path) -> None
                 select(MessageStatus.orphan).where(MessageStatus.wamid == row.wamid)
             ).all()
         )
-        assert orphans == [False]
+        assert orphans and not any(orphans)  # sent, maybe delivered too: none orphaned
         assert (await r.outbox.check_delivery(mid)).verdict == "arrived"
 
 
