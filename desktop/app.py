@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_API", "pyside6")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.event_loop import AppEventLoop
@@ -42,6 +43,8 @@ if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_impor
 
 log = logging.getLogger("desktop")
 
+APP_ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "wabadesk.png"
+
 
 @dataclass
 class RunningApp:
@@ -59,6 +62,7 @@ def make_application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("WABA Desk")
     app.setOrganizationName("WABA Desk")
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     app.setQuitOnLastWindowClosed(False)
     return app
 

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.pricing_cmd",
     "desktop.cli.export_cmd",
     "desktop.cli.numbers_cmd",
+    "desktop.cli.self_test_cmd",
 )
 
 
