@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint translations benchmarks
+.PHONY: run test lint translations benchmarks package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,11 @@ translations: $(STAMP)
 
 benchmarks: $(STAMP)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+# The one-folder app in dist/wabadesk/ (tools/package_smoke.sh builds it and starts it).
+$(VENV)/.package-installed: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[package]"
+	touch $@
+
+package: $(VENV)/.package-installed
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
