@@ -68,6 +68,9 @@ class ConversationFilter:
     # of ``now`` (the "answer these first" list).
     closing_within: int | None = None
     now: float | None = None
+    # A conversation listed whether it matches or not: the one open in the thread, so a
+    # filter (say "Unread", once it is read) never pulls it out from under the user.
+    keep_id: int | None = None
 
 
 PAGE_SIZE = 200
@@ -92,24 +95,33 @@ def _filtered(flt: ConversationFilter, dialect: str, *columns: Any) -> Select[An
     """Conversations matching ``flt`` (contacts are read only when there is text to match)."""
     columns = columns or (Conversation.id, Conversation.last_message_ts)
     query = select(*columns).select_from(Conversation)
+    conditions = _conditions(flt, dialect)
+    if not conditions:
+        return query
+    matching = and_(*conditions)
+    if flt.keep_id is not None:
+        return query.where(or_(matching, Conversation.id == flt.keep_id))
+    return query.where(matching)
+
+
+def _conditions(flt: ConversationFilter, dialect: str) -> list[Any]:
+    conditions: list[Any] = []
     if flt.phone_number_id:
-        query = query.where(Conversation.phone_number_id == flt.phone_number_id)
+        conditions.append(Conversation.phone_number_id == flt.phone_number_id)
     if flt.unread_only:
-        query = query.where(Conversation.unread_count > 0)
+        conditions.append(Conversation.unread_count > 0)
     if flt.closing_within is not None:
         now = flt.now if flt.now is not None else time.time()
         opened_after = now - WINDOW_SECONDS  # still open
         opened_before = now - WINDOW_SECONDS + flt.closing_within  # closes soon
-        query = query.where(
-            Conversation.last_inbound_ts > opened_after,
-            Conversation.last_inbound_ts <= opened_before,
-        )
+        conditions.append(Conversation.last_inbound_ts > opened_after)
+        conditions.append(Conversation.last_inbound_ts <= opened_before)
     if flt.text.strip():
         # Name, username or number in any format (messages have their own search). Matching
         # contacts are found first, so the list is still read in index order with no join.
         matches = contact_matches(flt.text, dialect)
-        query = query.where(Conversation.contact_id.in_(select(Contact.id).where(matches)))
-    return query
+        conditions.append(Conversation.contact_id.in_(select(Contact.id).where(matches)))
+    return conditions
 
 
 def _dialect(session: Session) -> str:

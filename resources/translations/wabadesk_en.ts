@@ -1684,6 +1684,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No conversations match “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this view. Choose another view to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conversation selected</source>
         <translation type="unfinished"></translation>
     </message>

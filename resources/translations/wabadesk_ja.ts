@@ -1684,6 +1684,14 @@
         <translation>まだ会話はありません。お客様からのメッセージがここに表示されます。</translation>
     </message>
     <message>
+        <source>No conversations match “{text}”.</source>
+        <translation>「{text}」に一致する会話はありません。</translation>
+    </message>
+    <message>
+        <source>No conversations in this view. Choose another view to see more.</source>
+        <translation>この表示に該当する会話はありません。ほかの表示を選ぶと確認できます。</translation>
+    </message>
+    <message>
         <source>No conversation selected</source>
         <translation>会話が選択されていません</translation>
     </message>

@@ -171,3 +171,16 @@ def test_ingest_finds_conversations_by_contact_through_an_index(db: Database) ->
             )
         )
     assert "ix_conversation_contact_id" in plan, plan
+
+
+def test_the_kept_conversation_is_listed_in_its_place_whatever_the_filter(db: Database) -> None:
+    ids = seed(db, STAMPS, unread={0, 3})
+    order = expected_order(ids, STAMPS)
+    kept = ids[4]  # read, so the unread view alone leaves it out
+    flt = ConversationFilter(unread_only=True, keep_id=kept)
+    wanted = [cid for cid in order if cid in {ids[0], ids[3], kept}]
+    assert db.call(inbox.conversation_ids, flt) == wanted
+    assert db.call(inbox.conversation_count, flt) == 3
+    assert db.call(inbox.conversation_page, flt, limit=2).ids == wanted[:2]
+    # Nothing narrows the list: the kept one is listed once, like every other.
+    assert db.call(inbox.conversation_ids, ConversationFilter(keep_id=kept)) == order

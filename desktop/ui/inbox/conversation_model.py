@@ -62,6 +62,9 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
     def row_data(self, conversation_id: int) -> inbox.ConversationRow | None:
         return self._rows.get(conversation_id)
 
+    def current_filter(self) -> inbox.ConversationFilter:
+        return self._filter
+
     def set_filter(self, flt: inbox.ConversationFilter) -> None:
         self._filter = flt
         self._tasks.spawn(self.reload(), name="conversations:filter")

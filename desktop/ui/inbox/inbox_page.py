@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.delivery_check import needs_check, resend_allowed
 from desktop.services.events import ConversationsChanged, MessagesChanged, NumbersChanged
-from desktop.services.inbox import ConversationFilter, number_rows, stored_payload_text
+from desktop.services.inbox import (
+    ConversationFilter,
+    ConversationRow,
+    conversation_rows,
+    number_rows,
+    stored_payload_text,
+)
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
 from desktop.ui.bus import QtEventBus
@@ -81,6 +87,8 @@ class InboxPage(QWidget):
             unavailable=lambda: unavailable_spec(self._theme),
         )
         self._current: int | None = None
+        # The open conversation's row, also while a filter or a search does not list it.
+        self._current_row: ConversationRow | None = None
         self._drafts: dict[int, str] = {}
         self._sending: set[int] = set()  # conversations whose reply is being stored
         self._pending_select: int | None = None
@@ -231,7 +239,10 @@ class InboxPage(QWidget):
         return True
 
     def _conversation_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_conversation(current.data(ID_ROLE) if current.isValid() else None)
+        # Only a row the user chose opens a thread: the list losing its current row (a reset,
+        # a search that does not list it) leaves the open conversation open.
+        if current.isValid() and isinstance(chosen := current.data(ID_ROLE), int):
+            self._show_conversation(chosen)
 
     def _show_conversation(self, conversation_id: int | None) -> None:
         if conversation_id == self._current:
@@ -244,9 +255,14 @@ class InboxPage(QWidget):
         )
         self.composer.set_reply(None, None)
         self._current = conversation_id
+        self._current_row = None
         self.composer.set_busy(conversation_id in self._sending)
         self._hide_notice()
         self._show_thread_header()
+        if self._current_row is None and conversation_id is not None:
+            self._tasks.spawn(self._fetch_current_row(), name="thread:header")
+        if self._filter() != self.conversations.current_filter():
+            self._filter_changed()  # the list keeps the conversation now open, not the last
         self._tasks.spawn(self.messages.load(conversation_id), name="thread:load")
         if conversation_id is not None:
             self._tasks.spawn(
@@ -260,6 +276,7 @@ class InboxPage(QWidget):
         self.search.clear()
 
     def _after_reload(self, count: int) -> None:
+        self.empty_label.setText(self._empty_text())
         self.empty_label.setVisible(count == 0)
         pending, self._pending_select = self._pending_select, None
         if pending is not None and self.select_conversation(pending):
@@ -276,12 +293,36 @@ class InboxPage(QWidget):
                 )
         self._show_thread_header()
 
+    def _empty_text(self) -> str:
+        text = self.search.text().strip()
+        if text:
+            return self.tr("No conversations match “{text}”.").format(text=isolated(text[:80]))
+        if self.number_filter.currentData() is not None or self.view_filter.currentData() != "all":
+            return self.tr("No conversations in this view. Choose another view to see more.")
+        return self.tr("No conversations yet. Messages from customers appear here.")
+
+    async def _fetch_current_row(self) -> None:
+        """Read the open conversation's row when the list does not hold it."""
+        conversation_id = self._current
+        if conversation_id is None:
+            return
+        rows = await self._services.db.run(conversation_rows, [conversation_id])
+        if conversation_id == self._current and conversation_id in rows:
+            self._current_row = rows[conversation_id]
+            self._show_thread_header()
+
     def _show_thread_header(self) -> None:
-        row = self.conversations.row_data(self._current) if self._current is not None else None
-        if row is None:
+        if self._current is not None:
+            listed = self.conversations.row_data(self._current)
+            if listed is not None:
+                self._current_row = listed
+        row = self._current_row
+        if self._current is None:
             self.title.setText(self.tr("No conversation selected"))
             self.subtitle.setText("")
             self.composer.set_window(None, has_conversation=False)
+            return
+        if row is None:  # being read: the header stays as it was for that moment
             return
         self.title.setText(isolated(row.contact_name))
         who = "+" + row.contact_wa_id if row.contact_wa_id else (row.contact_user_id or "")
@@ -335,16 +376,27 @@ class InboxPage(QWidget):
             self._pending_select = conversation_id
 
     # -- filters -------------------------------------------------------------------------------
-    def _filter_changed(self) -> None:
+    def _filter(self) -> ConversationFilter:
+        """What the list shows: the search and the chosen view, plus the open conversation.
+
+        The open conversation stays listed (and selected) when a view would leave it out,
+        until the user opens another one. A search lists only what matches.
+        """
         view = self.view_filter.currentData()
-        self.conversations.set_filter(
-            ConversationFilter(
-                text=self.search.text(),
-                phone_number_id=self.number_filter.currentData(),
-                unread_only=view == "unread",
-                closing_within=3 * 3600 if view == "closing" else None,
-            )
+        text = self.search.text()
+        flt = ConversationFilter(
+            text=text,
+            phone_number_id=self.number_filter.currentData(),
+            unread_only=view == "unread",
+            closing_within=3 * 3600 if view == "closing" else None,
         )
+        narrowed = flt.phone_number_id is not None or view != "all"
+        if narrowed and not text.strip() and self._current is not None:
+            flt = replace(flt, keep_id=self._current)
+        return flt
+
+    def _filter_changed(self) -> None:
+        self.conversations.set_filter(self._filter())
 
     async def _load_numbers(self) -> None:
         numbers = await self._services.db.run(number_rows)
@@ -366,6 +418,7 @@ class InboxPage(QWidget):
         self._tasks.spawn(
             self.conversations.refresh(event.conversation_ids), name="conversations:refresh"
         )
+        self._refresh_unlisted_current(event.conversation_ids)
         if self._current is not None and self._current in event.conversation_ids:
             self._tasks.spawn(self._refresh_thread(event.message_ids), name="thread:refresh")
 
@@ -380,6 +433,15 @@ class InboxPage(QWidget):
         self._tasks.spawn(
             self.conversations.refresh(event.conversation_ids), name="conversations:refresh"
         )
+        self._refresh_unlisted_current(event.conversation_ids)
+
+    def _refresh_unlisted_current(self, changed: frozenset[int]) -> None:
+        """The open conversation changed while the list does not hold it: re-read its row."""
+        current = self._current
+        if current is None or current not in changed:
+            return
+        if self.conversations.row_of(current) is None:
+            self._tasks.spawn(self._fetch_current_row(), name="thread:header")
 
     def _on_numbers_changed(self, _event: NumbersChanged) -> None:
         self._tasks.spawn(self._load_numbers(), name="numbers:reload")
