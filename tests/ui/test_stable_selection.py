@@ -6,7 +6,7 @@ import pytest
 from app_harness import parts
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from qt_async import until
+from qt_async import next_emit, until
 
 from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO
@@ -28,6 +28,14 @@ def selected_id(inbox: InboxPage) -> int | None:
     return inbox.conversations.conversation_id(current.row()) if current.isValid() else None
 
 
+def conversation_of(inbox: InboxPage, name: str) -> int:
+    for cid in listed_ids(inbox):
+        row = inbox.conversations.row_data(cid)
+        if row is not None and row.contact_name == name:
+            return cid
+    raise AssertionError(f"{name} is not listed")
+
+
 def click_row(qtbot: QtBot, inbox: InboxPage, conversation_id: int) -> None:
     row = inbox.conversations.row_of(conversation_id)
     assert row is not None
@@ -42,11 +50,11 @@ async def test_the_unread_view_lets_you_reply(app: RunningApp, qtbot: QtBot) -> 
     await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "明日の予約はできますか？")
     await services.sandbox.customer_says(NUMBER_OSAKA, OLIVER, "Are you open on Sunday?")
     await until(lambda: inbox.conversations.rowCount() == 2, what="both listed")
-    oliver, sato = listed_ids(inbox)  # newest first
+    sato, oliver = (conversation_of(inbox, name) for name in ("佐藤 花子", "Oliver Brown"))
 
     inbox.view_filter.setCurrentIndex(inbox.view_filter.findData("unread"))
-    await until(lambda: inbox.conversations.current_filter().unread_only, what="unread view")
-    await until(lambda: len(listed_ids(inbox)) == 2, what="both unread")
+    await next_emit(inbox.conversations.reloaded)  # the unread view is listed
+    assert sorted(listed_ids(inbox)) == sorted([sato, oliver])
 
     click_row(qtbot, inbox, sato)
     await until(lambda: inbox.messages.rowCount() == 1, what="thread loaded")
