@@ -7,6 +7,7 @@ shown without any history). Beside the drawing, a numbered list gives each messa
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -244,7 +245,11 @@ class ExplainTab(QWidget):
         self.scenario_box.blockSignals(True)
         self.scenario_box.clear()
         for s in self.scenarios:
-            self.scenario_box.addItem(f"{s.get('id', '?')} — {s.get('title', '')}", s.get("id"))
+            name = f"{s.get('id', '?')} — {s.get('title', '')}"
+            self.scenario_box.addItem(name, s.get("id"))
+            self.scenario_box.setItemData(
+                self.scenario_box.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+            )
         self.scenario_box.blockSignals(False)
         self._set_hint("")
         if self.scenarios:
@@ -263,6 +268,7 @@ class ExplainTab(QWidget):
     def _scenario_chosen(self, row: int) -> None:
         if not 0 <= row < len(self.scenarios):
             return
+        self.scenario_box.setToolTip(self.scenario_box.itemText(row))
         raw = self.scenarios[row]
         try:
             scenario = parse_scenario(raw, self.book)
@@ -293,12 +299,14 @@ class ExplainTab(QWidget):
         raw = self.scenario.raw
         recipient = raw.get("recipient") or {}
         self.title.setText(
-            f"<b>{raw.get('title', '')}</b><br>"
-            + self.tr("Era: {era} · recipient {country} ({market}) · source: {source}")
-            .replace("{era}", era_label(self.scenario.era))
-            .replace("{country}", str(recipient.get("country", "")))
-            .replace("{market}", str(recipient.get("market", "")))
-            .replace("{source}", str(raw.get("source", ""))[:120])
+            f"<b>{html.escape(str(raw.get('title', '')))}</b><br>"
+            + html.escape(
+                self.tr("Era: {era} · recipient {country} ({market}) · source: {source}")
+                .replace("{era}", era_label(self.scenario.era))
+                .replace("{country}", str(recipient.get("country", "")))
+                .replace("{market}", str(recipient.get("market", "")))
+                .replace("{source}", str(raw.get("source", "")))
+            )
         )
         self._show(data)
 
@@ -338,6 +346,6 @@ class ExplainTab(QWidget):
         if self.scenario is not None and self.from_file.isChecked():
             explanation = self.scenario.raw.get("explanation")
             if explanation:
-                text += "<br><i>" + str(explanation) + "</i>"
+                text += "<br><i>" + html.escape(str(explanation)) + "</i>"
         self.summary.setText(text)
         self.shown.emit(data)

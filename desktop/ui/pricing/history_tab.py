@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -51,6 +50,7 @@ from desktop.services.pricing.history import (
     waba_settings,
 )
 from desktop.services.pricing.history_months import ClosedMonths, store_path, utc_month_start
+from desktop.ui.pricing.fit import fit_table, tip_cells
 from desktop.ui.pricing.labels import (
     category_label,
     era_label,
@@ -73,18 +73,21 @@ def report_month_probe(month: str) -> int:
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], stretch: list[int]) -> QTableWidget:
+    """Columns in ``stretch`` share the spare width (and wrap); the others fit their text."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    tip_cells(table)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    fit_table(table, stretch)
     return table
 
 
@@ -162,12 +165,10 @@ class HistoryTab(QWidget):
                 self.tr("Rate"),
                 self.tr("Charged"),
                 self.tr("Amount"),
-            ]
+            ],
+            stretch=[0, 1, 3, 4],
         )
-        self.what_if_table = _table([self.tr("Rules"), self.tr("This month would cost")])
-        self.what_if_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        self.what_if_table = _table([self.tr("Rules"), self.tr("This month would cost")], [0])
         rows_height = self.what_if_table.verticalHeader().defaultSectionSize() * (len(ERAS) + 1)
         self.what_if_table.setMinimumHeight(
             rows_height + self.what_if_table.horizontalHeader().sizeHint().height() + 6
@@ -179,16 +180,17 @@ class HistoryTab(QWidget):
                 self.tr("We say"),
                 self.tr("Meta says"),
                 self.tr("Why"),
-            ]
+            ],
+            stretch=[1, 2, 3, 4],
         )
 
-        bill_group = QGroupBox(self.tr("Real bill of the month"))
+        self.bill_group = bill_group = QGroupBox(self.tr("Real bill of the month"))
         QVBoxLayout(bill_group).addWidget(self.bill_table)
         what_group = QGroupBox(self.tr("What this month would have cost under each era"))
         self.what_if_chart = CategoryBarsChart(self.tr("This month under each era, by category"))
         wv = QVBoxLayout(what_group)
         wv.addWidget(self.what_if_table, 2)
-        wv.addWidget(self.what_if_chart.view, 3)
+        wv.addWidget(self.what_if_chart.widget, 3)
         mismatch_group = QGroupBox(self.tr("Reconciliation with Meta's billable flags"))
         mv = QVBoxLayout(mismatch_group)
         self.reconcile_label = QLabel()
@@ -343,6 +345,18 @@ class HistoryTab(QWidget):
         lines = report.lines(month)
         lines.sort(key=lambda cl: (cl[1].waba, cl[1].phone_number, cl[1].market, cl[1].category))
         fallback = next(iter(report.bills.values())).currency if report.bills else "USD"
+        # One WABA (the usual case) or one number: named in the title, not on every row.
+        wabas = {ln.waba for _cur, ln in lines}
+        numbers = {ln.phone_number for _cur, ln in lines}
+        one_waba, one_number = len(wabas) == 1, len(numbers) == 1
+        self.bill_table.setColumnHidden(0, one_waba)
+        self.bill_table.setColumnHidden(1, one_number)
+        title = self.tr("Real bill of the month")
+        if one_waba:
+            title += " · " + report.name(next(iter(wabas)))
+        if one_number:
+            title += " · " + report.name(next(iter(numbers)))
+        self.bill_group.setTitle(title)
         self.bill_table.setRowCount(len(lines) + 1)
         for r, (cur, ln) in enumerate(lines):
             cells = [
@@ -358,9 +372,9 @@ class HistoryTab(QWidget):
             for c, cell in enumerate(cells):
                 self.bill_table.setItem(r, c, cell)
         last = len(lines)
-        self.bill_table.setItem(last, 0, _item(self.tr("Total")))
-        for c in range(1, 7):
-            self.bill_table.setItem(last, c, _item(""))
+        total_column = 2 if one_number else 1 if one_waba else 0
+        for c in range(7):
+            self.bill_table.setItem(last, c, _item(self.tr("Total") if c == total_column else ""))
         total_item = _item(self._amounts(report.totals(month), fallback), True)
         font = total_item.font()
         font.setBold(True)

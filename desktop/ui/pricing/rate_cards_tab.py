@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from desktop.services.pricing.cards import (
     read_meta_csv,
     save_user_card,
 )
+from desktop.ui.pricing.fit import fit_table, tip_cells
 from desktop.ui.pricing.labels import era_short
 
 
@@ -63,9 +63,8 @@ class RateCardsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_table(self.table, stretch=[6])
+        tip_cells(self.table)
 
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
@@ -132,6 +131,7 @@ class RateCardsTab(QWidget):
                         self.tr("Figures confirmed by one source only, or entered by hand.")
                     )
                 self.table.setItem(r, c, item)
+        tip_cells(self.table)
 
     def _import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -7,13 +7,13 @@ functions are separate so tests can check the numbers the charts show.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping
 from decimal import Decimal
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarLegendMarker,
     QBarSeries,
     QBarSet,
     QChart,
@@ -24,12 +24,18 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.eras import ERAS
 from desktop.services.pricing.scenario import ScenarioEstimate
-from desktop.ui.pricing.labels import CATEGORY_COLORS, ERA_COLORS, category_label, era_short
+from desktop.ui.pricing.labels import (
+    CATEGORY_COLORS,
+    ERA_COLORS,
+    category_label,
+    era_short,
+    era_title,
+)
 
 CHART_CATEGORIES: tuple[str, ...] = (
     C.BUSINESS_INITIATED,
@@ -81,6 +87,14 @@ def nice_scale(value: float) -> tuple[float, int, str]:
     return value, 5, "%.0f"
 
 
+LINE_STYLES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.SolidLine,
+)
+
 # (fraction of the power of ten, ticks): every interval is 1, 2 or 5 times a power of ten.
 NICE_STEPS = (
     (0.1, 6), (0.15, 4), (0.2, 5), (0.25, 6), (0.3, 4), (0.4, 5), (0.5, 6), (0.6, 4),
@@ -99,22 +113,70 @@ def _is_dark() -> bool:
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def _chart(title: str) -> QChart:
+def _chart() -> QChart:
+    """A chart without its own title and legend: those are wrapping labels around the view
+    (``ChartBox``), which never cut a name short however narrow the window."""
     chart = QChart()
     if _is_dark():  # before any series: a theme resets series colours
         chart.setTheme(QChart.ChartTheme.ChartThemeDark)
-    chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setBold(True)
-    chart.setTitleFont(font)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
+    # Every pixel of width goes to the plot: five two-line era labels need about 45 px each.
+    chart.setMargins(QMargins(2, 4, 2, 2))
+    chart.layout().setContentsMargins(0, 0, 0, 0)
     chart.setBackgroundRoundness(6)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    small = QFont(chart.legend().font())
-    small.setPointSizeF(max(small.pointSizeF() - 1.5, 6.5))
-    chart.legend().setFont(small)
+    chart.legend().setVisible(False)
     return chart
+
+
+def axis_label(era: str) -> str:
+    """An era's short name on two lines ("CBP" over "2023"), so five fit under narrow bars."""
+    return html.escape(era_short(era)).replace(" ", "<br>", 1)
+
+
+class ChartBox(QWidget):
+    """Title above, chart in the middle, legend below: both labels wrap and keep full names."""
+
+    def __init__(self, view: QChartView, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.title.setObjectName("chartTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.legend = QLabel()
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_items: list[tuple[str, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.legend)
+        self.legend.hide()
+
+    def set_title(self, title: str) -> None:
+        if self.title.text() != title:
+            self.title.setText(title)
+
+    def set_legend(self, items: list[tuple[str, str]], tips: list[str] | None = None) -> None:
+        """``items``: (colour, name) pairs, shown as coloured squares and full names."""
+        if items == self.legend_items:
+            return
+        self.legend_items = list(items)
+        self.legend.setText(
+            " &nbsp; ".join(
+                f'<span style="white-space:nowrap"><span style="color:{colour}">&#9632;</span>'
+                f"&nbsp;{html.escape(name)}</span>"
+                for colour, name in items
+            )
+        )
+        self.legend.setToolTip("\n".join(tips or []))
+        self.legend.setVisible(bool(items))
 
 
 def _set_axis(
@@ -138,7 +200,7 @@ def _set_axis(
 
 def _small_labels(axis: QBarCategoryAxis) -> None:
     font = QFont(axis.labelsFont())
-    font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
+    font.setPointSizeF(max(font.pointSizeF() - 2, 6.5))
     axis.setLabelsFont(font)
     axis.setTruncateLabels(False)
 
@@ -146,7 +208,7 @@ def _small_labels(axis: QBarCategoryAxis) -> None:
 def _view(chart: QChart, parent: QWidget | None) -> QChartView:
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(190)
     return view
 
 
@@ -154,7 +216,7 @@ class CategoryBarsChart:
     """Stacked bars: one bar per era, one colour per category."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        self.chart = _chart(title)
+        self.chart = _chart()
         self.series = QStackedBarSeries()
         self.sets: dict[str, QBarSet] = {}
         for cat in CHART_CATEGORIES:
@@ -165,7 +227,7 @@ class CategoryBarsChart:
             self.sets[cat] = bar
         self.chart.addSeries(self.series)
         self.axis_x = QBarCategoryAxis()
-        self.axis_x.append([era_short(e) for e in ERAS])
+        self.axis_x.append([axis_label(e) for e in ERAS])
         _small_labels(self.axis_x)
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%.0f")
@@ -174,6 +236,7 @@ class CategoryBarsChart:
         self.series.attachAxis(self.axis_x)
         self.series.attachAxis(self.axis_y)
         self.view = _view(self.chart, parent)
+        self.widget = ChartBox(self.view, title, parent)
 
     def update(self, est: ScenarioEstimate) -> None:
         self.show_amounts(stacked_data(est), est.currency)
@@ -182,16 +245,15 @@ class CategoryBarsChart:
         top = 0.0
         for i in range(len(ERAS)):
             top = max(top, sum(values[i] for values in data.values()))
+        legend: list[tuple[str, str]] = []
         for cat, bar in self.sets.items():
             values = data.get(cat, [0.0] * len(ERAS))
             for i, v in enumerate(values):
                 if bar.at(i) != v:
                     bar.replace(i, v)
-            # Hide categories no era uses, so the legend stays short.
-            for m in self.chart.legend().markers(self.series):
-                shown = any(values)
-                if isinstance(m, QBarLegendMarker) and m.barset() is bar and m.isVisible() != shown:
-                    m.setVisible(shown)
+            if any(values):  # categories no era uses stay out of the legend
+                legend.append((bar.color().name(), category_label(cat)))
+        self.widget.set_legend(legend)
         high, ticks, label_format = nice_scale(top)
         _set_axis(self.axis_y, 0, high, currency, label_format, ticks)
 
@@ -200,7 +262,7 @@ class OutlookChart:
     """One line per era over the next 12 months (growth applied)."""
 
     def __init__(self, title: str, months_label: str, parent: QWidget | None = None) -> None:
-        self.chart = _chart(title)
+        self.chart = _chart()
         self.axis_x = QValueAxis()
         self.axis_x.setRange(1, 12)
         self.axis_x.setTickCount(12)
@@ -211,18 +273,26 @@ class OutlookChart:
         self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
         self.lines: dict[str, QLineSeries] = {}
-        for era in ERAS:
+        for k, era in enumerate(ERAS):
             line = QLineSeries()
             line.setName(era_short(era))
             pen = line.pen()
             pen.setColor(QColor(ERA_COLORS[era]))
-            pen.setWidthF(2.2)
+            # Eras that cost the same draw on top of each other: a dash pattern and width
+            # of their own keep each one visible.
+            pen.setStyle(LINE_STYLES[k % len(LINE_STYLES)])
+            pen.setWidthF(3.2 - 0.4 * k)
             line.setPen(pen)
             self.chart.addSeries(line)
             line.attachAxis(self.axis_x)
             line.attachAxis(self.axis_y)
             self.lines[era] = line
         self.view = _view(self.chart, parent)
+        self.widget = ChartBox(self.view, title, parent)
+        self.widget.set_legend(
+            [(ERA_COLORS[e], era_short(e)) for e in ERAS],
+            [f"{era_short(e)}: {era_title(e)}" for e in ERAS],
+        )
 
     def update(self, est: ScenarioEstimate) -> None:
         data = outlook_data(est)
@@ -239,8 +309,7 @@ class DifferenceChart:
     """Each era's month minus the reference era's month (positive: that era costs more)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        self.chart = _chart(title)
-        self.chart.legend().setVisible(False)
+        self.chart = _chart()
         self.series = QBarSeries()
         self.bar = QBarSet("")
         self.bar.setColor(QColor("#3a86e8"))
@@ -251,7 +320,7 @@ class DifferenceChart:
         self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsCenter)
         self.chart.addSeries(self.series)
         self.axis_x = QBarCategoryAxis()
-        self.axis_x.append([era_short(e) for e in ERAS])
+        self.axis_x.append([axis_label(e) for e in ERAS])
         _small_labels(self.axis_x)
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%+.0f")
@@ -260,6 +329,7 @@ class DifferenceChart:
         self.series.attachAxis(self.axis_x)
         self.series.attachAxis(self.axis_y)
         self.view = _view(self.chart, parent)
+        self.widget = ChartBox(self.view, title, parent)
         self.values: list[float] = [0.0] * len(ERAS)
 
     def update(self, est: ScenarioEstimate, reference: str, title: str) -> None:
@@ -269,5 +339,4 @@ class DifferenceChart:
                 self.bar.replace(i, v)
         span = nice_scale(max([abs(v) for v in self.values] or [0.0]))[0]
         _set_axis(self.axis_y, -span, span, est.currency)
-        if self.chart.title() != title:
-            self.chart.setTitle(title)
+        self.widget.set_title(title)

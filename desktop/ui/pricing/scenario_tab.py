@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,7 @@ from desktop.services.pricing.scenario import (
     ScenarioInputs,
     ScenarioService,
 )
+from desktop.ui.pricing.fit import fit_table
 from desktop.ui.pricing.labels import (
     DisplayConversion,
     category_label,
@@ -73,9 +76,11 @@ def _cell(
         item = QTableWidgetItem(text)
         if align is not None:
             item.setTextAlignment(align)
+        item.setToolTip(text)
         table.setItem(row, col, item)
     elif item.text() != text:
         item.setText(text)
+        item.setToolTip(text)
     return item
 
 
@@ -214,7 +219,7 @@ class ScenarioTab(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.volume_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_table(self.volume_view, stretch=range(len(VOLUME_CATEGORIES)), wrap_cells=False)
         self.volume_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -331,17 +336,23 @@ class ScenarioTab(QWidget):
         )
         self.summary.verticalHeader().setVisible(False)
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2):
-            self.summary.horizontalHeader().setSectionResizeMode(
-                c, QHeaderView.ResizeMode.ResizeToContents
-            )
+        fit_table(self.summary, stretch=[0])
         self.summary.setAlternatingRowColors(True)
         self.by_market = QTableWidget(0, len(ERAS) + 1)
         self.by_market.setHorizontalHeaderLabels([self.tr("Market")] + [era_short(e) for e in ERAS])
+        for c, era in enumerate(ERAS, start=1):
+            head = self.by_market.horizontalHeaderItem(c)
+            if head is not None:
+                head.setToolTip(era_title(era))
         self.by_market.verticalHeader().setVisible(False)
         self.by_market.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.by_market.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_table(self.by_market, stretch=[0])
+        self.by_market.setAlternatingRowColors(True)
+        self.result_tabs = QTabWidget()
+        self.result_tabs.addTab(self.summary, self.tr("By era"))
+        self.result_tabs.addTab(self.by_market, self.tr("By market"))
+        rows = self.summary.verticalHeader().defaultSectionSize() * len(ERAS)
+        self.result_tabs.setMinimumHeight(rows + 3 * self.fontMetrics().height() + 24)
         self.footnote = QLabel()
         self.footnote.setWordWrap(True)
         self.footnote.setObjectName("muted")
@@ -360,21 +371,29 @@ class ScenarioTab(QWidget):
         buttons.addWidget(self.pdf_button)
 
         charts = QGridLayout()
-        charts.addWidget(self.bars.view, 0, 0)
-        charts.addWidget(self.difference.view, 0, 1)
-        charts.addWidget(self.outlook.view, 1, 0, 1, 2)
-        tables = QHBoxLayout()
-        tables.addWidget(self.summary, 3)
-        tables.addWidget(self.by_market, 4)
+        charts.addWidget(self.bars.widget, 0, 0)
+        charts.addWidget(self.difference.widget, 0, 1)
+        charts.addWidget(self.outlook.widget, 1, 0, 1, 2)
 
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
+        results = QWidget()
+        rv = QVBoxLayout(results)
+        rv.setContentsMargins(0, 0, 4, 0)
         rv.addWidget(self.headline)
-        rv.addLayout(tables)
+        rv.addWidget(self.result_tabs)
         rv.addWidget(self.footnote)
         rv.addLayout(charts, 1)
-        rv.addLayout(buttons)
+        # A short window scrolls the results instead of squeezing charts and tables.
+        scroll = QScrollArea()
+        scroll.setWidget(results)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_scroll = scroll
+        right = QWidget()
+        outer = QVBoxLayout(right)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left.setMinimumWidth(360)
