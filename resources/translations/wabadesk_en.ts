@@ -1343,6 +1343,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every charge and free conversation shown, as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replay the history first (History tab), then pick a contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1376,22 @@
     </message>
     <message>
         <source>Era: {era} · recipient {country} ({market}) · source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +1650,14 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3062,10 +3094,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Era</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,6 +3146,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer WABA Desk (scenario format {version}); this version reads format {supported}. Update WABA Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a WABA Desk scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a scenario file with a problem: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,6 +3234,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The CSV could not be written to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,6 +3263,26 @@
     </message>
     <message>
         <source>By era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this scenario as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1343,6 +1343,14 @@
         <translation>説明する対象</translation>
     </message>
     <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Every charge and free conversation shown, as CSV</source>
+        <translation>表示中のすべての課金と無料の会話をCSVで書き出します</translation>
+    </message>
+    <message>
         <source>Replay the history first (History tab), then pick a contact.</source>
         <translation>先に履歴を再計算してから（「履歴」タブ）、連絡先を選んでください。</translation>
     </message>
@@ -1369,6 +1377,22 @@
     <message>
         <source>Era: {era} · recipient {country} ({market}) · source: {source}</source>
         <translation>料金体系: {era} · 宛先 {country}（{market}） · 出典: {source}</translation>
+    </message>
+    <message>
+        <source>Export charges as CSV</source>
+        <translation>課金をCSVでエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to {path}: {error}.</source>
+        <translation>CSVを {path} に書き込めませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
+        <translation>{n}行を {path} に保存しました。</translation>
     </message>
     <message>
         <source>customer</source>
@@ -1627,6 +1651,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written to {path}: {error}.</source>
+        <translation>CSVを {path} に書き込めませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
+        <translation>{n}行を {path} に保存しました。</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -3062,10 +3094,6 @@
         <translation>換算額は入力したレートによる概算です。Metaは料金表の通貨で請求します。</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>プリセット</translation>
-    </message>
-    <message>
         <source>Era</source>
         <translation>料金体系</translation>
     </message>
@@ -3118,6 +3146,54 @@
         <translation>ECストア（複数の市場）</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>シナリオファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>My scenario</source>
+        <translation>マイシナリオ</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>シナリオを保存</translation>
+    </message>
+    <message>
+        <source>The scenario could not be saved to {path}: {error}.</source>
+        <translation>シナリオを {path} に保存できませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>Scenario saved to {path}.</source>
+        <translation>シナリオを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Opened {path}.</source>
+        <translation>{path} を開きました。</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer WABA Desk (scenario format {version}); this version reads format {supported}. Update WABA Desk to open it.</source>
+        <translation>{path} は新しいバージョンのWABA Deskで保存されています（シナリオ形式 {version}）。このバージョンが読めるのは形式 {supported} までです。開くにはWABA Deskを更新してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {error}.</source>
+        <translation>{path} を読み込めませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a WABA Desk scenario file.</source>
+        <translation>{path} はWABA Deskのシナリオファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is a scenario file with a problem: {error}.</source>
+        <translation>{path} のシナリオファイルに問題があります: {error}。</translation>
+    </message>
+    <message>
         <source>no card</source>
         <translation>料金表なし</translation>
     </message>
@@ -3158,6 +3234,14 @@
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
+        <source>The CSV could not be written to {path}: {error}.</source>
+        <translation>CSVを {path} に書き込めませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
+        <translation>{n}行を {path} に保存しました。</translation>
+    </message>
+    <message>
         <source>Export PDF report</source>
         <translation>PDFレポートをエクスポート</translation>
     </message>
@@ -3180,6 +3264,26 @@
     <message>
         <source>By era</source>
         <translation>料金体系別</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Open a scenario saved as a file</source>
+        <translation>ファイルに保存したシナリオを開きます</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save this scenario as a file</source>
+        <translation>このシナリオをファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <source>By market</source>

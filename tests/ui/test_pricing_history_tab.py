@@ -256,6 +256,10 @@ async def test_history_tab_replays_off_the_ui_thread_and_exports(
         assert tab.export_csv(out) == 3
         rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
         assert {r["message"] for r in rows} == {"wamid.out.2", "wamid.out.3", "wamid.out.4"}
+        assert tab.save_csv(tmp_path / "again.csv")  # what the Export CSV button runs
+        assert "3 rows saved to" in tab.export_status.text()
+        assert not tab.save_csv(tmp_path / "no such folder" / "x.csv")
+        assert "could not be written" in tab.export_status.text()
         pdf = tmp_path / "bill.pdf"
         tab.export_pdf(pdf)
         assert pdf.read_bytes().startswith(b"%PDF")

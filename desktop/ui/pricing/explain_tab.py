@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.pricing.cards import RateBook
+from desktop.services.pricing.export import write_charges_csv
 from desktop.services.pricing.model import BillResult, PricingEvent
 from desktop.services.pricing.scenario_file import (
     Scenario,
@@ -46,6 +47,7 @@ from desktop.ui.chat.customer_text import isolated_html
 from desktop.ui.pricing.explain_timeline import ExplainTimeline, TimelineData, timeline_for
 from desktop.ui.pricing.labels import category_label, era_label, format_money, render_phrase
 from desktop.ui.task_scope import UiTaskScope
+from desktop.ui.theme import theme_colors
 
 
 class ExplainTab(QWidget):
@@ -154,7 +156,20 @@ class ExplainTab(QWidget):
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addWidget(self.title)
         tv.addWidget(self.timeline, 1)
-        tv.addWidget(self.summary)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.setToolTip(self.tr("Every charge and free conversation shown, as CSV"))
+        self.csv_button.setEnabled(False)
+        self.csv_button.clicked.connect(self._export_csv)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignTop)
+        tv.addLayout(summary_row)
+        tv.addWidget(self.export_status)
+        self.export_status.hide()
+        self.data: TimelineData | None = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.steps)
@@ -312,7 +327,45 @@ class ExplainTab(QWidget):
 
     # --- display -----------------------------------------------------------------------
 
+    def _export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export charges as CSV"), "explain.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.save_csv(Path(path))
+
+    def save_csv(self, path: Path) -> bool:
+        """The timeline's charges (and free conversations) to ``path``; says where or why not."""
+        if self.data is None:
+            return False
+        try:
+            with path.open("w", newline="", encoding="utf-8") as fh:
+                rows = write_charges_csv(fh, self.data.charges, only_charged=False)
+        except OSError as exc:
+            text = (
+                self.tr("The CSV could not be written to {path}: {error}.")
+                .replace("{path}", str(path))
+                .replace("{error}", exc.strerror or str(exc))
+            )
+            colour = theme_colors()["error"]
+            ok = False
+        else:
+            text = (
+                self.tr("{n} rows saved to {path}.")
+                .replace("{n}", str(rows))
+                .replace("{path}", str(path))
+            )
+            colour = ""
+            ok = True
+        self.export_status.setText(text)
+        self.export_status.setToolTip(text)
+        self.export_status.setStyleSheet(f"color: {colour};" if colour else "")
+        self.export_status.show()
+        return ok
+
     def _show(self, data: TimelineData) -> None:
+        self.data = data
+        self.csv_button.setEnabled(True)
         self.timeline.set_data(data)
         self.steps.clear()
         for n, ev in data.events:

@@ -63,6 +63,7 @@ from desktop.ui.pricing.labels import (
 from desktop.ui.pricing.report_export import html_table, write_pdf
 from desktop.ui.pricing.scenario_charts import CategoryBarsChart, stacked_amounts
 from desktop.ui.task_scope import UiTaskScope
+from desktop.ui.theme import theme_colors
 
 
 def report_month_probe(month: str) -> int:
@@ -211,6 +212,11 @@ class HistoryTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.status)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_status.hide()
+        layout.addWidget(self.export_status)
         layout.addWidget(body, 1)
 
     # --- replay ------------------------------------------------------------------------
@@ -461,11 +467,37 @@ class HistoryTab(QWidget):
     # --- export ------------------------------------------------------------------------
 
     def _export_csv(self) -> None:
+        suggested = f"charges-{self.current_month() or 'history'}.csv"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export charges as CSV"), "charges.csv", self.tr("CSV files (*.csv)")
+            self, self.tr("Export charges as CSV"), suggested, self.tr("CSV files (*.csv)")
         )
         if path:
-            self.export_csv(Path(path))
+            self.save_csv(Path(path))
+
+    def save_csv(self, path: Path) -> bool:
+        """Export the month's charges to ``path`` and say where they went (or why not)."""
+        try:
+            rows = self.export_csv(path)
+        except OSError as exc:
+            self._export_message(
+                self.tr("The CSV could not be written to {path}: {error}.")
+                .replace("{path}", str(path))
+                .replace("{error}", exc.strerror or str(exc)),
+                error=True,
+            )
+            return False
+        self._export_message(
+            self.tr("{n} rows saved to {path}.")
+            .replace("{n}", str(rows))
+            .replace("{path}", str(path))
+        )
+        return True
+
+    def _export_message(self, text: str, error: bool = False) -> None:
+        self.export_status.setText(text)
+        self.export_status.setToolTip(text)
+        self.export_status.setStyleSheet(f"color: {theme_colors()['error']};" if error else "")
+        self.export_status.show()
 
     def _export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -51,6 +51,13 @@ from desktop.services.pricing.scenario import (
     ScenarioInputs,
     ScenarioService,
 )
+from desktop.services.pricing.scenario_store import VERSION as SCENARIO_VERSION
+from desktop.services.pricing.scenario_store import (
+    SavedScenario,
+    ScenarioFileError,
+    load_scenario,
+    save_scenario,
+)
 from desktop.ui.pricing.fit import fit_table
 from desktop.ui.pricing.labels import (
     DisplayConversion,
@@ -63,6 +70,9 @@ from desktop.ui.pricing.labels import (
 )
 from desktop.ui.pricing.report_export import html_table, write_pdf, write_scenario_csv
 from desktop.ui.pricing.scenario_charts import CategoryBarsChart, DifferenceChart, OutlookChart
+from desktop.ui.theme import theme_colors
+
+CUSTOM = "custom"  # the scenario box's entry once the user has edited the inputs
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -204,6 +214,7 @@ class ScenarioTab(QWidget):
         self.reference_era = era_on(self.month)
         self.estimate: ScenarioEstimate | None = None
         self._loading = False
+        self._named: dict[str, ScenarioInputs] = {}  # "file:NAME" -> inputs opened or saved
 
         # --- inputs ------------------------------------------------------------------
         self.preset_box = QComboBox()
@@ -224,7 +235,7 @@ class ScenarioTab(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.volume_view.setMinimumHeight(130)
-        self.volume_model.volumesChanged.connect(self.recalculate)
+        self.volume_model.volumesChanged.connect(self._input_changed)
 
         self.market_box = QComboBox()
         markets = sorted(self.book.card_for(self.reference_era, self.month).markets())
@@ -251,8 +262,8 @@ class ScenarioTab(QWidget):
             self.ctwa_box,
             self.growth_box,
         ):
-            box.valueChanged.connect(self.recalculate)
-        self.numbers_box.valueChanged.connect(self.recalculate)
+            box.valueChanged.connect(self._input_changed)
+        self.numbers_box.valueChanged.connect(self._input_changed)
 
         self.currency_box = QComboBox()
         self.currency_box.addItems(list(self.book.currencies()))
@@ -314,9 +325,17 @@ class ScenarioTab(QWidget):
         self.convert_note.setObjectName("muted")
         cg.addRow(self.convert_note)
 
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Open a scenario saved as a file"))
+        self.open_button.clicked.connect(self._open_clicked)
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save this scenario as a file"))
+        self.save_button.clicked.connect(self._save_clicked)
         preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel(self.tr("Preset")))
+        preset_row.addWidget(QLabel(self.tr("Scenario")))
         preset_row.addWidget(self.preset_box, 1)
+        preset_row.addWidget(self.open_button)
+        preset_row.addWidget(self.save_button)
 
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -365,8 +384,12 @@ class ScenarioTab(QWidget):
         self.csv_button.clicked.connect(self._export_csv)
         self.pdf_button = QPushButton(self.tr("Export PDF report…"))
         self.pdf_button.clicked.connect(self._export_pdf)
+        self.file_status = QLabel()
+        self.file_status.setObjectName("muted")
+        self.file_status.setWordWrap(True)
+        self.file_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.file_status, 1)
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
 
@@ -432,7 +455,122 @@ class ScenarioTab(QWidget):
 
     def _load_preset(self, row: int) -> None:
         key = self.preset_box.itemData(row)
-        self.set_inputs(PRESETS[key])
+        inputs = PRESETS.get(key) or self._named.get(key)
+        if inputs is not None:  # "Custom" is only a label: choosing it changes nothing
+            self.set_inputs(inputs)
+
+    def scenario_name(self) -> str:
+        return self.preset_box.currentText()
+
+    def _show_name(self, key: str, text: str) -> None:
+        """Select the entry ``key`` (added with ``text`` when new) without loading it."""
+        index = self.preset_box.findData(key)
+        if index < 0:
+            self.preset_box.addItem(text, key)
+            index = self.preset_box.count() - 1
+        else:
+            self.preset_box.setItemText(index, text)
+        self.preset_box.blockSignals(True)
+        self.preset_box.setCurrentIndex(index)
+        self.preset_box.blockSignals(False)
+        self.preset_box.setToolTip(text)
+
+    def _input_changed(self) -> None:
+        """An edit by the user: the inputs are no longer the preset's or the file's."""
+        if self._loading:
+            return
+        if self.preset_box.currentData() != CUSTOM:
+            self._show_name(CUSTOM, self.tr("Custom"))
+        self.recalculate()
+
+    # --- scenario files ----------------------------------------------------------------
+
+    def _open_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open scenario"), "", self.tr("Scenario files (*.json)")
+        )
+        if path:
+            self.open_scenario(Path(path))
+
+    def _save_clicked(self) -> None:
+        current = self.scenario_name() if self.preset_box.currentData() != CUSTOM else ""
+        suggested = (current or self.tr("My scenario")) + ".json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save scenario"), suggested, self.tr("Scenario files (*.json)")
+        )
+        if path:
+            self.save_scenario(Path(path))
+
+    def save_scenario(self, path: Path) -> bool:
+        """Save the inputs to ``path``; the scenario takes the file's name."""
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        name = path.stem
+        saved = SavedScenario(name, self.inputs(), self.currency_box.currentText())
+        try:
+            save_scenario(path, saved)
+        except OSError as exc:
+            self._file_message(
+                self.tr("The scenario could not be saved to {path}: {error}.")
+                .replace("{path}", str(path))
+                .replace("{error}", exc.strerror or str(exc)),
+                error=True,
+            )
+            return False
+        key = "file:" + name
+        self._named[key] = saved.inputs
+        self._show_name(key, name)
+        self._file_message(self.tr("Scenario saved to {path}.").replace("{path}", str(path)))
+        return True
+
+    def open_scenario(self, path: Path) -> bool:
+        """Load the scenario in ``path``, shown under its own name; False (and a message
+        saying why) when the file cannot be used."""
+        try:
+            saved = load_scenario(path)
+        except ScenarioFileError as exc:
+            self._file_message(self._file_problem(exc, path), error=True)
+            return False
+        key = "file:" + saved.name
+        self._named[key] = saved.inputs
+        if saved.currency in self.book.currencies():
+            self.currency_box.blockSignals(True)
+            self.currency_box.setCurrentText(saved.currency)
+            self.currency_box.blockSignals(False)
+        self._show_name(key, saved.name)
+        self.set_inputs(saved.inputs)
+        self._file_message(self.tr("Opened {path}.").replace("{path}", str(path)))
+        return True
+
+    def _file_problem(self, exc: ScenarioFileError, path: Path) -> str:
+        if exc.kind == "newer":
+            return (
+                self.tr(
+                    "{path} was saved by a newer WABA Desk (scenario format {version}); this "
+                    "version reads format {supported}. Update WABA Desk to open it."
+                )
+                .replace("{path}", str(path))
+                .replace("{version}", str(exc.version))
+                .replace("{supported}", str(SCENARIO_VERSION))
+            )
+        if exc.kind == "unreadable":
+            return (
+                self.tr("{path} could not be read: {error}.")
+                .replace("{path}", str(path))
+                .replace("{error}", exc.detail)
+            )
+        if exc.kind == "not_scenario":
+            return self.tr("{path} is not a WABA Desk scenario file.").replace("{path}", str(path))
+        return (
+            self.tr("{path} is a scenario file with a problem: {error}.")
+            .replace("{path}", str(path))
+            .replace("{error}", exc.detail)
+        )
+
+    def _file_message(self, text: str, error: bool = False) -> None:
+        self.file_status.setText(text)
+        self.file_status.setToolTip(text)
+        self.file_status.setStyleSheet(f"color: {theme_colors()['error']};" if error else "")
 
     def set_inputs(self, inputs: ScenarioInputs) -> None:
         self._loading = True
@@ -576,7 +714,22 @@ class ScenarioTab(QWidget):
             self, self.tr("Export charges as CSV"), "scenario.csv", self.tr("CSV files (*.csv)")
         )
         if path:
-            self.export_csv(Path(path))
+            target = Path(path)
+            try:
+                rows = self.export_csv(target)
+            except OSError as exc:
+                self._file_message(
+                    self.tr("The CSV could not be written to {path}: {error}.")
+                    .replace("{path}", str(target))
+                    .replace("{error}", exc.strerror or str(exc)),
+                    error=True,
+                )
+                return
+            self._file_message(
+                self.tr("{n} rows saved to {path}.")
+                .replace("{n}", str(rows))
+                .replace("{path}", str(target))
+            )
 
     def _export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
