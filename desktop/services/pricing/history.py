@@ -21,8 +21,8 @@ from __future__ import annotations
 import gc
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -338,13 +338,15 @@ def _read(
 ) -> StoredHistory:
     reader = _HistoryReader(session, since)
     done = 0
-    for rows in message_rows(session, since, until, batch):
-        _check(cancel)
-        add = reader.add
-        for row in rows:
-            add(row)
-        done += len(rows)
-        report(done, total)
+    # closing(): a cancelled read closes its cursor here, on the DB thread, at once.
+    with closing(message_rows(session, since, until, batch)) as batches:
+        for rows in batches:
+            _check(cancel)
+            add = reader.add
+            for row in rows:
+                add(row)
+            done += len(rows)
+            report(done, total)
     return reader.finish()
 
 
@@ -380,7 +382,7 @@ _NO_FLAG = (None, None, None, None)
 
 def message_rows(
     session: Session, since: int | None, until: int | None, batch: int = BATCH
-) -> Iterator[list[tuple[Any, ...]]]:
+) -> Generator[list[tuple[Any, ...]], None, None]:
     """Every message of [since, until) in id order, in batches of rows shaped
     ``(id, conversation_id, phone_number_id, wamid, direction, type, status, status_ts,
     timestamp, delivered_at, template_name, template_language, referral, billable,
