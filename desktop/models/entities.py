@@ -205,8 +205,8 @@ class Message(Base):
     Outbound rows are the outbox: a send is stored ``queued`` before any network call, moves to
     ``sending`` while the call is in flight and to ``accepted`` once Meta returns its wamid;
     ``sent``/``delivered``/``read``/``failed`` then arrive by webhook. A row found ``sending``
-    after a crash may have reached Meta, so it becomes ``uncertain`` and is never re-sent
-    automatically.
+    after its sender crashed may have reached Meta, so it becomes ``uncertain`` and is never
+    re-sent automatically.
     """
 
     __tablename__ = "message"
@@ -234,6 +234,10 @@ class Message(Base):
     error_details: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[float | None] = mapped_column()
+    # The outbox worker (app instance) that holds this row, and when it last said it is alive:
+    # several PCs on one database each send only the rows they claimed (see services.outbox).
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[float | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

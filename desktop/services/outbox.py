@@ -9,19 +9,38 @@ message carries a reference to its row in ``biz_opaque_callback_data``, which Me
 status webhooks, so a status proves the send arrived (``delivery_check``), and only a check
 that found none offers "Send again". Failures keep Meta's error on the row; the user can
 retry them.
+
+Several app instances (PCs) may share one database. Each is a *worker* with its own name;
+a row is sent only by the worker that claimed it:
+
+* A worker claims whole conversations: the queued rows of every conversation no other live
+  worker holds a row of. On PostgreSQL the conversations are locked with
+  ``SELECT … FOR NO KEY UPDATE SKIP LOCKED`` first, so two workers never claim the same one;
+  on SQLite the claim is one ``UPDATE`` (SQLite runs one writer at a time). A conversation
+  stays with one worker, so its messages still go out in order.
+* The move to ``sending`` is a compare-and-set (``WHERE status='queued' AND
+  claimed_by=<me>``, rowcount checked): exactly one worker can make it, so a row is sent at
+  most once whatever happens to the claims.
+* Claims are a lease: a live worker renews ``claimed_at`` every ``lease / 4`` seconds. Once
+  a worker has been silent for ``lease`` seconds (or, on the same computer, its process is
+  gone) its queued rows are free for others, and its ``sending`` rows become ``uncertain``,
+  exactly as after a crash of a single app.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
@@ -45,6 +64,7 @@ from desktop.services.window import needs_open_window, window_is_open
 log = logging.getLogger(__name__)
 
 RETRYABLE_STATES = ("failed", "uncertain")
+HELD_STATES = ("queued", "sending")  # a claim on a row in these states is a claim on its chat
 
 
 class SendResultLike(Protocol):
@@ -85,6 +105,35 @@ class OutboxConfig:
     max_auto_retries: int = 5
     backoff_base: float = 1.0
     backoff_max: float = 60.0
+    # Seconds a worker's claims outlive its last sign of life (renewed every lease / 4). Longer
+    # than a send can take, and than the clocks of two PCs may differ.
+    lease: float = 60.0
+
+
+def worker_name() -> str:
+    """This app instance's name in ``claimed_by``: computer, process, and a random part."""
+    host = socket.gethostname()[:40] or "host"
+    return f"{host}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def _gone_here(worker: str) -> bool:
+    """Whether ``worker`` ran on this computer in a process that has ended (POSIX only).
+
+    Elsewhere, and for another computer, only the lease can tell that a worker is gone.
+    """
+    host, _, rest = worker.partition(":")
+    pid_text = rest.partition(":")[0]
+    if os.name != "posix" or host != (socket.gethostname()[:40] or "host"):
+        return False
+    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists but is not ours to signal
+        return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -105,6 +154,7 @@ class Outbox:
         config: OutboxConfig | None = None,
         clock: Callable[[], float] = time.time,
         bucket_factory: Callable[[float], TokenBucket] = TokenBucket,
+        worker: str | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -116,18 +166,48 @@ class Outbox:
         self._bucket_factory = bucket_factory
         self._wake: dict[str, asyncio.Event] = {}
         self._buckets: dict[str, TokenBucket] = {}
+        self.worker = worker or worker_name()
+        self._mine: list[asyncio.Task[Any]] = []  # the senders and the lease keeper
         self.sends_attempted = 0  # HTTP calls made, for tests and diagnostics
 
     # -- lifecycle --------------------------------------------------------------------------
     async def start(self) -> None:
-        """Mark interrupted sends uncertain and resume every number's queue."""
-        numbers = await self._db.run(_recover, self._clock())
+        """Take over what gone workers left (their sends become uncertain), resume the queue."""
+        await self._sweep(legacy=True)
+        self._mine.append(self._tasks.start(self._keep_lease(), name="outbox:lease"))
+
+    async def _sweep(self, *, legacy: bool = False) -> None:
+        changed, numbers = await self._db.run(
+            _recover, self.worker, self._clock(), self._config.lease, legacy
+        )
+        for conversation_id, message_ids in changed.items():
+            self._publish({conversation_id}, message_ids)
         for number_id in numbers:
             self._ensure_sender(number_id)
 
+    async def _keep_lease(self) -> None:
+        """Renew this worker's claims and take over those of gone workers, until closed."""
+        while True:
+            await asyncio.sleep(self._config.lease / 4)
+            try:
+                await self._db.run(_renew, self.worker, self._clock())
+                await self._sweep()
+            except SQLAlchemyError:  # the database is out of reach: try again next round
+                log.warning("outbox lease not renewed", exc_info=True)
+
     async def aclose(self) -> None:
+        """Stop sending, and leave the rows this worker had claimed to the other PCs."""
+        mine = [task for task in self._mine if not task.done()]
+        for task in mine:
+            task.cancel()
+        if mine:
+            await asyncio.wait(mine, timeout=5.0)
         if self._own_tasks:
             await self._tasks.aclose()
+        try:
+            await self._db.run(_release, self.worker)
+        except (SQLAlchemyError, RuntimeError):  # out of reach or closed: the lease runs out
+            log.warning("outbox claims not released", exc_info=True)
 
     # -- commands ---------------------------------------------------------------------------
     async def enqueue(
@@ -187,7 +267,9 @@ class Outbox:
         event = self._wake.get(number_id)
         if event is None:
             event = self._wake[number_id] = asyncio.Event()
-            self._tasks.start(self._run_sender(number_id, event), name=f"outbox:{number_id}")
+            self._mine.append(
+                self._tasks.start(self._run_sender(number_id, event), name=f"outbox:{number_id}")
+            )
         event.set()
 
     async def _run_sender(self, number_id: str, wake: asyncio.Event) -> None:
@@ -197,7 +279,12 @@ class Outbox:
         while True:
             wake.clear()
             claims, next_due = await self._db.run(
-                _due, number_id, self._clock(), self._config.batch
+                _due,
+                number_id,
+                self._clock(),
+                self._config.batch,
+                self.worker,
+                self._config.lease,
             )
             if claims:
                 chains: dict[int, list[_Claim]] = {}
@@ -224,8 +311,8 @@ class Outbox:
 
     async def _send_one(self, number_id: str, claim: _Claim, bucket: TokenBucket) -> bool:
         await bucket.acquire()
-        if not await self._db.run(_mark_sending, claim.message_id, self._clock()):
-            return True  # the row changed meanwhile (deleted or retried elsewhere)
+        if not await self._db.run(_mark_sending, claim.message_id, self._clock(), self.worker):
+            return True  # the row changed meanwhile (retried, or taken over by another PC)
         self._publish({claim.conversation_id}, {claim.message_id})
         self.sends_attempted += 1
         ok = False
@@ -258,23 +345,83 @@ class Outbox:
 # -- DB-thread functions ----------------------------------------------------------------------
 
 
-def _recover(session: Session, now: float) -> list[str]:
-    interrupted = list(
-        session.scalars(
-            select(Message).where(Message.direction == "out", Message.status == "sending")
+def _recover(
+    session: Session, me: str, now: float, lease: float, legacy: bool
+) -> tuple[dict[int, set[int]], list[str]]:
+    """Free the claims of gone workers; returns the rows changed and the numbers to send for.
+
+    A gone worker's ``sending`` rows may have reached Meta: they become ``uncertain`` (a
+    status that came meanwhile settles them). Its queued rows are released for any worker.
+    ``legacy``: rows ``sending`` with no claimer were left by a version without claims.
+    """
+    holders = session.execute(
+        select(Message.claimed_by, func.max(Message.claimed_at))
+        .where(
+            Message.direction == "out",
+            Message.status.in_(HELD_STATES),
+            Message.claimed_by.is_not(None),
+            Message.claimed_by != me,
         )
-    )
-    for message in interrupted:
-        message.status = "uncertain"
-        message.error_title = None
-        message.error_details = UNCERTAIN_ADVICE
-        find_evidence(session, message)  # a status may have come before the crash
-    return list(
+        .group_by(Message.claimed_by)
+    ).all()
+    gone = [
+        worker
+        for worker, renewed in holders
+        if worker is not None and (renewed is None or renewed < now - lease or _gone_here(worker))
+    ]
+    interrupted = [Message.claimed_by.in_(gone)] if gone else []
+    if legacy:
+        interrupted.append(Message.claimed_by.is_(None))
+    changed: dict[int, set[int]] = {}
+    if interrupted:
+        rows = session.execute(
+            update(Message)
+            .where(Message.direction == "out", Message.status == "sending", or_(*interrupted))
+            .values(status="uncertain", error_title=None, error_details=UNCERTAIN_ADVICE)
+            .returning(Message.id, Message.conversation_id)
+        ).all()
+        for message_id, conversation_id in rows:
+            changed.setdefault(conversation_id, set()).add(message_id)
+            message = session.get(Message, message_id)
+            if message is not None:
+                find_evidence(session, message)  # a status may have come before the crash
+    if gone:
+        session.execute(
+            update(Message)
+            .where(
+                Message.direction == "out",
+                Message.status == "queued",
+                Message.claimed_by.in_(gone),
+            )
+            .values(claimed_by=None, claimed_at=None)
+        )
+    numbers = list(
         session.scalars(
             select(Message.phone_number_id)
-            .where(Message.direction == "out", Message.status == "queued")
+            .where(
+                Message.direction == "out",
+                Message.status == "queued",
+                or_(Message.claimed_by.is_(None), Message.claimed_by == me),
+            )
             .distinct()
         )
+    )
+    return changed, numbers
+
+
+def _release(session: Session, me: str) -> None:
+    session.execute(
+        update(Message)
+        .where(Message.claimed_by == me, Message.status == "queued")
+        .values(claimed_by=None, claimed_at=None)
+    )
+
+
+def _renew(session: Session, me: str, now: float) -> None:
+    session.execute(
+        update(Message)
+        .where(Message.claimed_by == me, Message.status.in_(HELD_STATES))
+        .values(claimed_at=now)
     )
 
 
@@ -337,15 +484,64 @@ def _throughput(session: Session, number_id: str) -> float:
     return float(number.throughput_mps if number and number.throughput_mps else 80)
 
 
+def _claim(session: Session, number_id: str, now: float, limit: int, me: str, lease: float) -> None:
+    """Claim the queued rows of conversations no other live worker holds a row of."""
+    live_elsewhere = select(Message.conversation_id).where(
+        Message.direction == "out",
+        Message.status.in_(HELD_STATES),
+        Message.phone_number_id == number_id,
+        Message.claimed_by.is_not(None),
+        Message.claimed_by != me,
+        Message.claimed_at >= now - lease,
+    )
+    free = [
+        Message.direction == "out",
+        Message.status == "queued",
+        Message.phone_number_id == number_id,
+        or_(Message.claimed_by.is_(None), Message.claimed_at < now - lease),
+    ]
+    if session.get_bind().dialect.name == "postgresql":
+        # Lock the conversations first: a worker claiming the same ones meanwhile is
+        # skipped, and the claim below (a new statement) sees every claim committed before.
+        conversation_ids = list(
+            session.scalars(
+                select(Conversation.id)
+                .where(Conversation.id.in_(select(Message.conversation_id).where(*free)))
+                .order_by(Conversation.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True, key_share=True)
+            )
+        )
+        if not conversation_ids:
+            return
+        free.append(Message.conversation_id.in_(conversation_ids))
+    # One statement: SQLite takes its write lock before reading, so two workers' claims are
+    # one after the other, and the second sees the conversations the first took.
+    session.execute(
+        update(Message)
+        .where(
+            Message.id.in_(
+                select(Message.id)
+                .where(*free, Message.conversation_id.not_in(live_elsewhere))
+                .order_by(Message.id)
+                .limit(limit)
+            )
+        )
+        .values(claimed_by=me, claimed_at=now)
+    )
+
+
 def _due(
-    session: Session, number_id: str, now: float, limit: int
+    session: Session, number_id: str, now: float, limit: int, me: str, lease: float
 ) -> tuple[list[_Claim], float | None]:
+    _claim(session, number_id, now, limit, me, lease)
     rows = session.execute(
         select(Message.id, Message.conversation_id, Message.payload, Message.next_attempt_at)
         .where(
             Message.direction == "out",
             Message.status == "queued",
             Message.phone_number_id == number_id,
+            Message.claimed_by == me,
         )
         .order_by(Message.id)
         .limit(limit)
@@ -364,11 +560,12 @@ def _due(
     return claims, next_due
 
 
-def _mark_sending(session: Session, message_id: int, now: float) -> bool:
+def _mark_sending(session: Session, message_id: int, now: float, me: str) -> bool:
+    """Compare-and-set ``queued → sending`` for this worker's claim: only one can win it."""
     result = session.execute(
         update(Message)
-        .where(Message.id == message_id, Message.status == "queued")
-        .values(status="sending", attempts=Message.attempts + 1, status_ts=int(now))
+        .where(Message.id == message_id, Message.status == "queued", Message.claimed_by == me)
+        .values(status="sending", attempts=Message.attempts + 1, status_ts=int(now), claimed_at=now)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
@@ -434,6 +631,7 @@ def _requeue(session: Session, message_id: int) -> tuple[int, str] | None:
         return None
     message.status = "queued"
     message.next_attempt_at = None
+    message.claimed_by = message.claimed_at = None  # any PC's outbox may send it now
     message.error_code = message.error_title = message.error_details = None
     return message.conversation_id, message.phone_number_id
 

@@ -15,4 +15,5 @@ from test_outbox import (  # noqa: F401
     test_restart_resumes_the_queue_without_double_sends,
     test_text_is_stored_queued_then_accepted_once,
 )
+from test_outbox_workers import *  # noqa: F403
 from test_webhook_receiver import *  # noqa: F403
