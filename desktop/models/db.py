@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,6 +21,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models.change_feed import register_origin
 
 APP_NAME = "WABA Desk"
 APP_SLUG = "wabadesk"
@@ -128,6 +131,9 @@ class Database:
     def __init__(self, url: str | None = None) -> None:
         self.url = url or default_db_url()
         self.engine = create_db_engine(self.url)
+        # Names this writer in the change notices other PCs hear (PostgreSQL only).
+        self.origin = secrets.token_hex(8)
+        register_origin(self.engine, self.origin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
 

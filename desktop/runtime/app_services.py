@@ -2,8 +2,9 @@
 
 :func:`start_app_services` picks the mode (live when credentials are configured, else the
 sandbox), opens and migrates the database, starts the mode's connection, the media cache,
-the outbox senders and the health checks. Each started part registers how to stop it on one
-:class:`~contextlib.AsyncExitStack`, so a failure half-way stops exactly what had started.
+the outbox senders, the live updates from other PCs (PostgreSQL) and the health checks.
+Each started part registers how to stop it on one :class:`~contextlib.AsyncExitStack`, so a
+failure half-way stops exactly what had started.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from desktop.services.database_care import check_and_back_up, mode_mismatch
 from desktop.services.error_log import ErrorLog
 from desktop.services.events import ErrorReported, EventHub, HealthChanged
 from desktop.services.health import HealthMonitor
+from desktop.services.live_updates import LiveUpdates
 from desktop.services.media_cache import MediaCache
 from desktop.services.notifications import ArrivalNotifier
 from desktop.services.outbox import Outbox
@@ -58,6 +60,8 @@ class AppServices:
     _stack: AsyncExitStack
     # quick_check and the daily backup, beside start-up: its result is the damage found
     storage_check: asyncio.Task[list[str]] | None = None
+    # what the other PCs on a shared PostgreSQL change, published on ``hub`` (None: SQLite)
+    live: LiveUpdates | None = None
 
     @property
     def client(self) -> CloudApiClient:
@@ -135,6 +139,11 @@ async def start_app_services(options: StartOptions) -> AppServices:
         outbox = Outbox(db, hub, connection.client, tasks=tasks)
         stack.push_async_callback(outbox.aclose)
         await outbox.start()
+        live: LiveUpdates | None = LiveUpdates(url, hub, db.origin)
+        if live is not None and live.start():  # PostgreSQL: other PCs write here too
+            stack.push_async_callback(live.aclose)
+        else:
+            live = None
         arrivals = ArrivalNotifier(db, hub, options.settings.notifications)
         stack.push_async_callback(arrivals.aclose)
         await arrivals.start()
@@ -164,6 +173,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         tasks=tasks,
         _stack=stack,
         storage_check=storage_check,
+        live=live,
     )
 
 

@@ -43,6 +43,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.models.change_feed import note_changes
 from desktop.models.db import Database
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber
 from desktop.services.cloud_api import CloudApiError
@@ -311,7 +312,9 @@ class Outbox:
 
     async def _send_one(self, number_id: str, claim: _Claim, bucket: TokenBucket) -> bool:
         await bucket.acquire()
-        if not await self._db.run(_mark_sending, claim.message_id, self._clock(), self.worker):
+        if not await self._db.run(
+            _mark_sending, claim.message_id, self._clock(), self.worker, claim.conversation_id
+        ):
             return True  # the row changed meanwhile (retried, or taken over by another PC)
         self._publish({claim.conversation_id}, {claim.message_id})
         self.sends_attempted += 1
@@ -382,6 +385,7 @@ def _recover(
         ).all()
         for message_id, conversation_id in rows:
             changed.setdefault(conversation_id, set()).add(message_id)
+            note_changes(session, [conversation_id], [message_id])
             message = session.get(Message, message_id)
             if message is not None:
                 find_evidence(session, message)  # a status may have come before the crash
@@ -560,14 +564,19 @@ def _due(
     return claims, next_due
 
 
-def _mark_sending(session: Session, message_id: int, now: float, me: str) -> bool:
+def _mark_sending(
+    session: Session, message_id: int, now: float, me: str, conversation_id: int
+) -> bool:
     """Compare-and-set ``queued → sending`` for this worker's claim: only one can win it."""
     result = session.execute(
         update(Message)
         .where(Message.id == message_id, Message.status == "queued", Message.claimed_by == me)
         .values(status="sending", attempts=Message.attempts + 1, status_ts=int(now), claimed_at=now)
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    if not result.rowcount:  # type: ignore[attr-defined]
+        return False
+    note_changes(session, [conversation_id], [message_id])
+    return True
 
 
 def _mark_uncertain_if_sending(session: Session, message_id: int) -> None:

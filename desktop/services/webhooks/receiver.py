@@ -20,7 +20,9 @@ from typing import Any, TypeVar
 from aiohttp import web
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy.orm import Session
 
+from desktop.models.change_feed import note_changes
 from desktop.models.db import Database
 from desktop.models.wire import Envelope
 from desktop.services.events import (
@@ -89,6 +91,17 @@ class _Pending:
     def fail_part(self, reason: str) -> None:
         if not self.future.done():
             self.future.set_exception(_PartFailed(reason))
+
+
+def _apply_and_announce(session: Session, bodies: list[Any]) -> list[IngestResult]:
+    """Store webhook bodies; on PostgreSQL the other PCs hear of it when this commits."""
+    results = apply_payloads(session, bodies)
+    note_changes(
+        session,
+        {c for r in results for c in r.conversation_ids},
+        {m for r in results for m in r.message_ids},
+    )
+    return results
 
 
 def _resolve(secret: Secret) -> str:
@@ -276,7 +289,7 @@ class WebhookReceiver:
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
             results = await self._store(
-                apply_payloads, [(p.raw, p.payload, p.notes) for p in batch]
+                _apply_and_announce, [(p.raw, p.payload, p.notes) for p in batch]
             )
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
@@ -313,7 +326,7 @@ class WebhookReceiver:
     async def _commit_one(self, pending: _Pending) -> IngestResult | None:
         try:
             body = (pending.raw, pending.payload, pending.notes)
-            return (await self._store(apply_payloads, [body]))[0]
+            return (await self._store(_apply_and_announce, [body]))[0]
         except _UNAVAILABLE as exc:
             self._note_error(f"database unavailable: {exc}")
             pending.refuse(str(exc))

@@ -1,0 +1,109 @@
+"""The change feed: on PostgreSQL every transaction that changes messages or conversations
+sends ``NOTIFY wabadesk, '<json>'``, so the other PCs on the same database can update.
+
+PostgreSQL delivers a notification only when its transaction commits (and never if it rolls
+back), so what another PC hears about is always stored. A notice is JSON:
+``{"o": origin, "c": [conversation ids], "m": [message ids]}``; ``origin`` names the
+:class:`~desktop.models.db.Database` that wrote it, so a PC can skip its own (it has already
+told itself). Payloads stay under PostgreSQL's 8,000-byte limit by splitting long id lists.
+
+ORM changes to :class:`Message` and :class:`Conversation` rows are noted by themselves (a
+session hook); code that writes with Core statements calls :func:`note_changes`. On SQLite
+nothing is sent.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, event, text
+from sqlalchemy.orm import Session
+
+from desktop.models.entities import Conversation, Message
+
+CHANNEL = "wabadesk"
+# Ids per list in one notice: two lists of 250 ids of up to 12 digits (13 bytes each with the
+# comma) stay below PostgreSQL's 8,000-byte payload limit.
+MAX_IDS = 250
+
+_origins: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What another writer changed: conversation and message ids."""
+
+    origin: str
+    conversation_ids: frozenset[int]
+    message_ids: frozenset[int]
+
+
+def register_origin(engine: Engine, origin: str) -> None:
+    """Name the writer behind ``engine`` in the notices its transactions send."""
+    _origins[engine] = origin
+
+
+def _engine_of(session: Session) -> Engine | None:
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    return engine if isinstance(engine, Engine) else None
+
+
+def note_changes(
+    session: Session, conversations: Iterable[int] = (), messages: Iterable[int] = ()
+) -> None:
+    """Tell the other PCs (when this commits) that these rows changed; nothing on SQLite."""
+    engine = _engine_of(session)
+    if engine is None or engine.dialect.name != "postgresql":
+        return
+    conversation_ids = sorted({int(c) for c in conversations})
+    message_ids = sorted({int(m) for m in messages})
+    if not conversation_ids and not message_ids:
+        return
+    origin = _origins.get(engine, "")
+    statement = text("SELECT pg_notify(:channel, :payload)")
+    connection = session.connection()
+    for start in range(0, max(len(conversation_ids), len(message_ids)), MAX_IDS):
+        payload = {
+            "o": origin,
+            "c": conversation_ids[start : start + MAX_IDS],
+            "m": message_ids[start : start + MAX_IDS],
+        }
+        encoded = json.dumps(payload, separators=(",", ":"))
+        connection.execute(statement, {"channel": CHANNEL, "payload": encoded})
+
+
+def parse_notice(payload: str) -> Notice | None:
+    """A notice's payload as sent by :func:`note_changes`; None for anything else."""
+    try:
+        data: Any = json.loads(payload)
+        return Notice(
+            str(data.get("o", "")),
+            frozenset(int(c) for c in data.get("c", ())),
+            frozenset(int(m) for m in data.get("m", ())),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+@event.listens_for(Session, "after_flush")
+def _note_flushed(session: Session, _context: Any) -> None:
+    """Message and conversation rows written through the ORM are noted by themselves."""
+    engine = _engine_of(session)
+    if engine is None or engine.dialect.name != "postgresql":
+        return
+    conversations: set[int] = set()
+    messages: set[int] = set()
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(row, Message):
+            if row.id is not None:
+                messages.add(row.id)
+            if row.conversation_id is not None:
+                conversations.add(row.conversation_id)
+        elif isinstance(row, Conversation) and row.id is not None:
+            conversations.add(row.id)
+    note_changes(session, conversations, messages)
