@@ -66,6 +66,7 @@ log = logging.getLogger(__name__)
 
 RETRYABLE_STATES = ("failed", "uncertain")
 HELD_STATES = ("queued", "sending")  # a claim on a row in these states is a claim on its chat
+RECLAIM_SOON = 0.25  # seconds before claiming again a conversation that was locked
 
 
 class SendResultLike(Protocol):
@@ -488,8 +489,12 @@ def _throughput(session: Session, number_id: str) -> float:
     return float(number.throughput_mps if number and number.throughput_mps else 80)
 
 
-def _claim(session: Session, number_id: str, now: float, limit: int, me: str, lease: float) -> None:
-    """Claim the queued rows of conversations no other live worker holds a row of."""
+def _claim(session: Session, number_id: str, now: float, limit: int, me: str, lease: float) -> bool:
+    """Claim the queued rows of conversations no other live worker holds a row of.
+
+    Returns whether some free conversation was locked by another transaction (PostgreSQL: a
+    webhook updating it, another PC claiming): worth trying again in a moment.
+    """
     live_elsewhere = select(Message.conversation_id).where(
         Message.direction == "out",
         Message.status.in_(HELD_STATES),
@@ -507,18 +512,24 @@ def _claim(session: Session, number_id: str, now: float, limit: int, me: str, le
     if session.get_bind().dialect.name == "postgresql":
         # Lock the conversations first: a worker claiming the same ones meanwhile is
         # skipped, and the claim below (a new statement) sees every claim committed before.
-        conversation_ids = list(
-            session.scalars(
-                select(Conversation.id)
-                .where(Conversation.id.in_(select(Message.conversation_id).where(*free)))
-                .order_by(Conversation.id)
-                .limit(limit)
-                .with_for_update(skip_locked=True, key_share=True)
+        candidates = (
+            select(Conversation.id)
+            .where(
+                Conversation.id.in_(select(Message.conversation_id).where(*free)),
+                Conversation.id.not_in(live_elsewhere),
             )
+            .order_by(Conversation.id)
+            .limit(limit)
         )
+        conversation_ids = list(
+            session.scalars(candidates.with_for_update(skip_locked=True, key_share=True))
+        )
+        crowded = len(conversation_ids) < len(session.scalars(candidates).all())
         if not conversation_ids:
-            return
+            return crowded
         free.append(Message.conversation_id.in_(conversation_ids))
+    else:
+        crowded = False
     # One statement: SQLite takes its write lock before reading, so two workers' claims are
     # one after the other, and the second sees the conversations the first took.
     session.execute(
@@ -533,12 +544,13 @@ def _claim(session: Session, number_id: str, now: float, limit: int, me: str, le
         )
         .values(claimed_by=me, claimed_at=now)
     )
+    return crowded
 
 
 def _due(
     session: Session, number_id: str, now: float, limit: int, me: str, lease: float
 ) -> tuple[list[_Claim], float | None]:
-    _claim(session, number_id, now, limit, me, lease)
+    crowded = _claim(session, number_id, now, limit, me, lease)
     rows = session.execute(
         select(Message.id, Message.conversation_id, Message.payload, Message.next_attempt_at)
         .where(
@@ -561,6 +573,8 @@ def _due(
             next_due = next_attempt_at if next_due is None else min(next_due, next_attempt_at)
             continue
         claims.append(_Claim(message_id, conversation_id, dict(payload)))
+    if crowded and (next_due is None or next_due > now + RECLAIM_SOON):
+        next_due = now + RECLAIM_SOON
     return claims, next_due
 
 
