@@ -452,6 +452,18 @@ def run_child(url: str, workdir: Path) -> dict[str, Any]:
     return {}
 
 
+def mark_for_sandbox(path: Path) -> None:
+    """Let the app start in sandbox mode on the generated file (it holds no one's real data).
+
+    The generator's accounts look live, and the app refuses to mix sandbox and live data;
+    the benchmark has no live credentials, so the file is declared a sandbox database.
+    """
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT OR REPLACE INTO database_fact (key, value) VALUES ('mode', 'sandbox')")
+    raw.commit()
+    raw.close()
+
+
 # -- main -----------------------------------------------------------------------------------
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -479,6 +491,7 @@ def main() -> int:
     db = Database(url)
     db.migrate_sync()  # the app's current schema (indexes, search) on the generated file
     db.close()
+    mark_for_sandbox(args.db)
     migrate_s = time.perf_counter() - started
     empty_url = empty_db(workdir)
     raw = sqlite3.connect(args.db)

@@ -7,12 +7,13 @@ Rows are frozen dataclasses: ORM objects never leave the DB thread.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_, update
+from sqlalchemy import Select, Text, and_, func, or_, select, tuple_, type_coerce, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
@@ -269,6 +270,194 @@ def message_ids(session: Session, conversation_id: int) -> list[int]:
     )
 
 
+THREAD_PAGE = 200
+REACTION_SLACK = 3600  # seconds a reaction's time may precede its target's (clock skew)
+
+
+@dataclass(frozen=True)
+class MessageKey:
+    """Where a message sorts in its thread: by time, then by id.
+
+    ``timestamp`` is the stored value as it is (normally whole seconds; a damaged row may
+    hold a float or text), so it sorts here as SQLite sorts it and goes back into queries.
+    """
+
+    timestamp: Any
+    id: int
+
+    def order(self) -> tuple[int, Any, int]:
+        """A Python sort key agreeing with SQLite's ORDER BY timestamp, id."""
+        value = self.timestamp
+        if value is None:
+            rank = 0
+        elif isinstance(value, int | float):
+            rank = 1
+        elif isinstance(value, str):
+            rank = 2
+        else:
+            rank, value = 3, bytes(value)
+        return rank, value, self.id
+
+
+@dataclass(frozen=True)
+class ThreadPage:
+    """A run of consecutive messages of one thread, oldest first, and what lies beyond it."""
+
+    keys: list[MessageKey]
+    rows: dict[int, MessageRow]
+    has_older: bool  # messages before the first key exist
+    has_newer: bool  # messages after the last key exist
+
+    @property
+    def ids(self) -> list[int]:
+        return [key.id for key in self.keys]
+
+
+def _thread_keys(
+    session: Session,
+    conversation_id: int,
+    *,
+    before: MessageKey | None = None,
+    after: MessageKey | None = None,
+    inclusive: bool = False,
+    limit: int,
+) -> tuple[list[MessageKey], bool]:
+    """Up to ``limit`` keys next to ``before`` (older) or ``after`` (newer), oldest first.
+
+    Read on ix_message_conversation_ts (conversation_id, timestamp, id): the range is on
+    ``timestamp`` and the id only breaks ties, so a page costs the same anywhere in a
+    thread of any length. Also says whether more lie beyond the page.
+    """
+    ts, mid = Message.timestamp, Message.id
+    query = select(ts, mid).where(Message.conversation_id == conversation_id)
+    query = query.where(Message.type != "reaction")
+    if after is not None:
+        tie = mid >= after.id if inclusive else mid > after.id
+        query = query.where(ts >= after.timestamp, or_(ts > after.timestamp, tie))
+        query = query.order_by(ts, mid)
+    else:
+        if before is not None:
+            tie = mid <= before.id if inclusive else mid < before.id
+            query = query.where(ts <= before.timestamp, or_(ts < before.timestamp, tie))
+        query = query.order_by(ts.desc(), mid.desc())
+    found = [MessageKey(t, int(i)) for t, i in session.execute(query.limit(limit + 1))]
+    more = len(found) > limit
+    found = found[:limit]
+    if after is None:
+        found.reverse()
+    return found, more
+
+
+def _page(
+    session: Session, keys: list[MessageKey], has_older: bool, has_newer: bool, rows: bool
+) -> ThreadPage:
+    read = message_rows(session, [key.id for key in keys]) if rows else {}
+    return ThreadPage(keys, read, has_older, has_newer)
+
+
+def thread_latest(
+    session: Session, conversation_id: int, limit: int = THREAD_PAGE, *, rows: bool = True
+) -> ThreadPage:
+    """The newest ``limit`` messages of a thread (what opening it shows)."""
+    keys, older = _thread_keys(session, conversation_id, limit=limit)
+    return _page(session, keys, older, False, rows)
+
+
+def thread_before(
+    session: Session,
+    conversation_id: int,
+    before: MessageKey,
+    limit: int = THREAD_PAGE,
+    *,
+    rows: bool = True,
+) -> ThreadPage:
+    """The ``limit`` messages just older than ``before`` (scrolling up)."""
+    keys, older = _thread_keys(session, conversation_id, before=before, limit=limit)
+    return _page(session, keys, older, True, rows)
+
+
+def thread_after(
+    session: Session,
+    conversation_id: int,
+    after: MessageKey,
+    limit: int = THREAD_PAGE,
+    *,
+    rows: bool = True,
+) -> ThreadPage:
+    """The ``limit`` messages just newer than ``after`` (scrolling down, or new arrivals)."""
+    keys, newer = _thread_keys(session, conversation_id, after=after, limit=limit)
+    return _page(session, keys, True, newer, rows)
+
+
+def thread_around(
+    session: Session,
+    conversation_id: int,
+    message_id: int,
+    limit: int = THREAD_PAGE,
+    *,
+    rows: bool = True,
+) -> ThreadPage:
+    """A page with ``message_id`` in its middle (opening a search hit); latest if it is gone."""
+    found = session.execute(
+        select(Message.timestamp, Message.conversation_id, Message.type).where(
+            Message.id == message_id
+        )
+    ).first()
+    if found is None or found.conversation_id != conversation_id or found.type == "reaction":
+        return thread_latest(session, conversation_id, limit, rows=rows)
+    key = MessageKey(found.timestamp, message_id)
+    older, has_older = _thread_keys(session, conversation_id, before=key, limit=limit // 2)
+    newer, has_newer = _thread_keys(
+        session, conversation_id, after=key, inclusive=True, limit=limit - len(older)
+    )
+    return _page(session, older + newer, has_older, has_newer, rows)
+
+
+@dataclass(frozen=True)
+class ThreadChanges:
+    """What a set of changed message ids means for one open thread."""
+
+    new: list[MessageKey]  # the thread's bubbles among them (reactions are not bubbles)
+    reacted: set[int]  # messages of the thread a reaction among them is on
+
+
+def thread_changes(session: Session, conversation_id: int, ids: Iterable[int]) -> ThreadChanges:
+    """Sort changed ``ids`` into the thread's bubbles and the messages their reactions are on."""
+    ids = list(ids)
+    if not ids:
+        return ThreadChanges([], set())
+    # The payload as text, decoded here: a row whose JSON is damaged is no reaction to follow.
+    raw_payload = type_coerce(Message.payload, Text)
+    query = select(Message.id, Message.timestamp, Message.type, raw_payload).where(
+        Message.id.in_(ids), Message.conversation_id == conversation_id
+    )
+    new: list[MessageKey] = []
+    targets: set[str] = set()
+    for mid, ts, kind, payload in session.execute(query):
+        if kind != "reaction":
+            new.append(MessageKey(ts, int(mid)))
+            continue
+        try:
+            decoded = json.loads(payload) if isinstance(payload, str | bytes) else None
+        except ValueError:
+            decoded = None
+        target = as_dict(as_dict(decoded).get("reaction")).get("message_id")
+        if isinstance(target, str) and target:
+            targets.add(target)
+    reacted: set[int] = set()
+    if targets:
+        reacted = {
+            int(mid)
+            for mid in session.scalars(
+                select(Message.id).where(
+                    Message.wamid.in_(targets), Message.conversation_id == conversation_id
+                )
+            )
+        }
+    new.sort(key=MessageKey.order)
+    return ThreadChanges(new, reacted)
+
+
 def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
     ids = list(ids)
     if not ids:
@@ -288,12 +477,18 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
     )
     reactions: dict[str, str] = {}
     if wamids:
+        # A reaction comes after the message it is on: only reactions from the oldest of
+        # these messages on are read (an hour's slack for clocks), on the thread's index.
+        # (A damaged row's time may be text: then every reaction of the thread is read.)
+        times = [m.timestamp for m in messages]
+        numeric = all(isinstance(t, int | float) and not isinstance(t, bool) for t in times)
         conversation_ids_ = {m.conversation_id for m in messages}
-        for payload in session.scalars(
-            select(Message.payload)
-            .where(Message.type == "reaction", Message.conversation_id.in_(conversation_ids_))
-            .order_by(Message.timestamp, Message.id)
-        ):
+        query = select(Message.payload).where(
+            Message.conversation_id.in_(conversation_ids_), Message.type == "reaction"
+        )
+        if numeric:
+            query = query.where(Message.timestamp >= min(times) - REACTION_SLACK)
+        for payload in session.scalars(query.order_by(Message.timestamp, Message.id)):
             reaction = as_dict(as_dict(payload).get("reaction"))
             target = reaction.get("message_id")
             if isinstance(target, str) and target in wamids:
@@ -327,8 +522,13 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
 
 
 def _templates_for(session: Session, messages: list[Message]) -> dict[int, dict[str, Any]]:
-    """The stored template definition of each template message, by message id."""
+    """The stored template definition of each template message, by message id.
+
+    One query per distinct (number, name, language): a page of a thread that sent the same
+    template a hundred times reads it once.
+    """
     found: dict[int, dict[str, Any]] = {}
+    graphs: dict[tuple[str, str, str], dict[str, Any] | None] = {}
     for message in messages:
         # Stored payloads are not trusted to have the shape we sent (rows may be edited).
         sent = as_dict(as_dict(message.payload).get("template"))
@@ -336,17 +536,21 @@ def _templates_for(session: Session, messages: list[Message]) -> dict[int, dict[
         language = as_dict(sent.get("language")).get("code")
         if not isinstance(name, str) or not isinstance(language, str) or not name or not language:
             continue
-        template = session.scalar(
-            select(Template)
-            .join(PhoneNumber, PhoneNumber.waba_id == Template.waba_id)
-            .where(
-                PhoneNumber.id == message.phone_number_id,
-                Template.name == name,
-                Template.language == language,
+        which = (message.phone_number_id, name, language)
+        if which not in graphs:
+            template = session.scalar(
+                select(Template)
+                .join(PhoneNumber, PhoneNumber.waba_id == Template.waba_id)
+                .where(
+                    PhoneNumber.id == message.phone_number_id,
+                    Template.name == name,
+                    Template.language == language,
+                )
             )
-        )
-        if template is not None:
-            found[message.id] = template_graph(template)
+            graphs[which] = template_graph(template) if template is not None else None
+        graph = graphs[which]
+        if graph is not None:
+            found[message.id] = graph
     return found
 
 

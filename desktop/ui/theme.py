@@ -74,6 +74,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
         QToolButton#navButton:hover:!checked {{ background: rgba(255,255,255,0.08); }}
         QListView#conversationList {{ background: {c["panel"]}; border: none; }}
         QListView#thread {{ background: {c["thread"]}; border: none; }}
+        QPushButton#newMessagesPill {{ background: {c["accent"]}; color: white; border: none;
+            border-radius: 13px; padding: 5px 14px; font-weight: 600; }}
         QWidget#threadHeader {{ background: {c["panel"]}; border-bottom: 1px solid {c["border"]}; }}
         QLabel#threadTitle {{ font-size: 15px; font-weight: 600; }}
         QLabel#threadSubtitle, QLabel#placeholder, QLabel#counter {{ color: {c["muted"]}; }}

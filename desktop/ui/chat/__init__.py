@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.ui.chat.bubble_delegate import BUBBLE_KEY_ROLE, BUBBLE_SPEC_ROLE, BubbleDelegate
+from desktop.ui.chat.bubble_delegate import (
+    BUBBLE_HIGHLIGHT_ROLE,
+    BUBBLE_KEY_ROLE,
+    BUBBLE_SPEC_ROLE,
+    BubbleDelegate,
+)
 from desktop.ui.chat.bubble_preview import BubblePreview
 from desktop.ui.chat.bubble_renderer import (
     DARK_COLORS,
@@ -16,6 +21,7 @@ from desktop.ui.chat.bubble_renderer import (
 from desktop.ui.chat.bubble_spec import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
 
 __all__ = [
+    "BUBBLE_HIGHLIGHT_ROLE",
     "BUBBLE_KEY_ROLE",
     "BUBBLE_SPEC_ROLE",
     "DARK_COLORS",

@@ -3,12 +3,23 @@
 A message model returns a :class:`BubbleSpec` for :data:`BUBBLE_SPEC_ROLE` and, ideally, a
 stable id (the message's row id) for :data:`BUBBLE_KEY_ROLE`; sizes are cached per
 (id, width) and recomputed when the spec for that id changes.
+
+A layout pass must not measure every bubble: after a resize, a thread of a few hundred
+loaded messages would lay out a few hundred rich-text documents per event. A view may name
+the rows it shows (:attr:`BubbleDelegate.exact_keys`, set before it lays out); only those
+are measured at the new width. Every other row keeps the size it had at its last width for
+now and is measured afterwards in short slices between events, after which the view lays
+out once more (from the cache, which is cheap).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+import math
+import time
+from collections.abc import Callable, Collection
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QStyle,
@@ -16,7 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.chat.bubble_renderer import BubbleRenderer
+from desktop.ui.chat.bubble_renderer import (
+    BUBBLE_MIN_MAX,
+    BUTTON_GAP,
+    BUTTON_H,
+    MAX_VISIBLE_BUTTONS,
+    OUTER_H,
+    OUTER_V,
+    PAD_H,
+    PAD_V,
+    TAIL,
+    BubbleRenderer,
+)
 from desktop.ui.chat.bubble_spec import BubbleSpec
 from desktop.ui.chat.row_guard import GuardedDelegate, unavailable_text
 
@@ -24,9 +46,12 @@ from desktop.ui.chat.row_guard import GuardedDelegate, unavailable_text
 BUBBLE_SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Role under which a message model returns a stable id for the row (e.g. message id).
 BUBBLE_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Role under which a message model answers True for a row to show highlighted (a search hit).
+BUBBLE_HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _FALLBACK_WIDTH = 360
 _CACHE_LIMIT = 20_000
+_SLICE_SECONDS = 0.006  # measuring deferred rows stops after this long, then lets events run
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -41,16 +66,36 @@ class BubbleDelegate(GuardedDelegate):
     def __init__(self, parent: QWidget | None = None, renderer: BubbleRenderer | None = None):
         super().__init__(parent)
         self.renderer = renderer or BubbleRenderer()
-        self._sizes: dict[tuple[object, int], tuple[BubbleSpec, QSize]] = {}
+        # per row key: (spec, width, size) of its last measurement
+        self._sizes: dict[object, tuple[BubbleSpec, int, QSize]] = {}
         self.size_computations = 0  # how many sizes were measured (not served from cache)
+        # The rows (by key) the view shows: only these are measured during a layout pass when
+        # their width changed. None: every row is measured when asked (no view support).
+        self.exact_keys: Collection[object] | None = None
+        # How the view finds a row by key again, to measure a deferred one later.
+        self.locate: Callable[[object], QModelIndex | None] | None = None
+        # rows shown at a height not measured for their width: (width, height shown)
+        self._deferred: dict[object, tuple[int, int]] = {}
+        self._metrics: tuple[float, float, float] | None = None  # for _estimate
+        self._relayout: object | None = None  # the key of a row whose height changed
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._measure_deferred)
 
     def invalidate(self, key: object | None = None) -> None:
         """Forget cached sizes: all of them, or those of the row with id ``key``."""
         if key is None:
             self._sizes.clear()
+            self._deferred.clear()
             return
-        for cache_key in [k for k in self._sizes if k[0] == key]:
-            del self._sizes[cache_key]
+        self._sizes.pop(key, None)
+        self._deferred.pop(key, None)
+
+    @property
+    def deferred_count(self) -> int:
+        """Rows shown at a size from another width, waiting to be measured again."""
+        return len(self._deferred)
 
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
@@ -70,16 +115,92 @@ class BubbleDelegate(GuardedDelegate):
             return super().size_row(option, index)
         width = self._width(option)
         key = index.data(BUBBLE_KEY_ROLE)
-        cache_key = (("row", index.row()) if key is None else key, width)
+        cache_key = ("row", index.row()) if key is None else key
         cached = self._sizes.get(cache_key)
-        if cached is not None and (cached[0] is spec or cached[0] == spec):
-            return QSize(cached[1])
+        same = cached is not None and (cached[0] is spec or cached[0] == spec)
+        if cached is not None and same and cached[1] == width:
+            return QSize(cached[2])
+        exact = self.exact_keys
+        if exact is not None and self.locate is not None and cache_key not in exact:
+            # Not on screen: the height it had at another width (or a guess) for now.
+            height = cached[2].height() if cached is not None and same else None
+            if height is None:
+                height = self._estimate(spec, width)
+            self._deferred[cache_key] = (width, height)
+            if not self._later.isActive():
+                self._later.start()
+            return QSize(width, height)
+        return QSize(self._measure(cache_key, spec, width))
+
+    def _estimate(self, spec: BubbleSpec, width: int) -> int:
+        """A quick guess at the height of ``spec`` (lines of text by character count)."""
+        renderer = self.renderer
+        if self._metrics is None:
+            body = QFontMetricsF(renderer.body_font)
+            small = QFontMetricsF(renderer.small_font)
+            self._metrics = (body.averageCharWidth(), body.lineSpacing(), small.height())
+        char_w, line_h, small_h = self._metrics
+        avail = max(120, width - 2 * OUTER_H - TAIL)
+        content = min(avail, max(BUBBLE_MIN_MAX, int(avail * 0.72))) - 2 * PAD_H
+        per_line = max(8.0, content / max(1.0, char_w))
+        lines = 0
+        for paragraph in spec.body.split("\n") if spec.body else ():
+            # CJK and emoji are about twice as wide as the average Latin character
+            wide = sum(1 for ch in paragraph if ord(ch) >= 0x2E80)
+            lines += max(1, math.ceil((len(paragraph) + wide) / per_line))
+        height = 2 * OUTER_V + 2 * PAD_V + lines * line_h + small_h
+        if spec.header is not None:
+            height += content * 9 / 16 if spec.header.media_kind else line_h + 3
+        if spec.footer:
+            height += line_h
+        if spec.reply_quote:
+            height += 2 * line_h + 15
+        if spec.reaction:
+            height += 19
+        if spec.error:
+            height += 2 * small_h
+        height += min(len(spec.buttons), MAX_VISIBLE_BUTTONS) * (BUTTON_H + BUTTON_GAP)
+        return max(1, math.ceil(height))
+
+    def _measure(self, cache_key: object, spec: BubbleSpec, width: int) -> QSize:
         size = self.renderer.size_for(spec, width)
         self.size_computations += 1
         if len(self._sizes) >= _CACHE_LIMIT:
             self._sizes.clear()
-        self._sizes[cache_key] = (spec, size)
-        return QSize(size)
+        self._sizes[cache_key] = (spec, width, size)
+        self._deferred.pop(cache_key, None)
+        return size
+
+    def _measure_deferred(self) -> None:
+        """Measure deferred rows for a few milliseconds; once none is left, relayout once."""
+        deadline = time.perf_counter() + _SLICE_SECONDS
+        while self._deferred and time.perf_counter() < deadline:
+            # The last deferred first: the rows next to the screen, when it shows the newest.
+            key, (width, shown) = self._deferred.popitem()
+            try:
+                index = self.locate(key) if self.locate is not None else None
+                spec = index.data(BUBBLE_SPEC_ROLE) if index is not None else None
+                if not isinstance(spec, BubbleSpec):
+                    continue
+                cached = self._sizes.get(key)
+                if (
+                    cached is None
+                    or cached[1] != width
+                    or not (cached[0] is spec or cached[0] == spec)
+                ):
+                    cached = (spec, width, self._measure(key, spec, width))
+                if cached[2].height() != shown:
+                    self._relayout = key
+            except Exception as exc:  # never out of a timer slot; the row shows as it was
+                self.failures.report(key, exc)
+        if self._deferred:
+            self._later.start()
+            return
+        changed, self._relayout = self._relayout, None
+        index = self.locate(changed) if changed is not None and self.locate is not None else None
+        if index is not None and index.isValid():
+            # One signal: the view lays out again (every size now comes from the cache).
+            self.sizeHintChanged.emit(index)
 
     def paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         spec = index.data(BUBBLE_SPEC_ROLE)
@@ -89,6 +210,10 @@ class BubbleDelegate(GuardedDelegate):
         rect = QRectF(option.rect)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, option.palette.highlight().color().lighter(170))
+        elif index.data(BUBBLE_HIGHLIGHT_ROLE) is True:  # the message a search hit opened
+            tint = QColor(option.palette.highlight().color())
+            tint.setAlpha(70)
+            painter.fillRect(rect, tint)
         self.renderer.paint(painter, rect, spec)
 
     def _unavailable_spec(self, option: QStyleOptionViewItem) -> BubbleSpec:

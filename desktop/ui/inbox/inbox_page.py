@@ -35,7 +35,7 @@ from desktop.services.inbox import (
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
 from desktop.ui.bus import QtEventBus
-from desktop.ui.chat import BUBBLE_SPEC_ROLE, BubbleDelegate
+from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
 from desktop.ui.inbox.bubble_specs import spec_for_message, unavailable_spec
@@ -46,6 +46,7 @@ from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
+from desktop.ui.inbox.thread_view import ThreadView
 from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class InboxPage(QWidget):
         self.message_results = MessageSearchResults(services.db, left)  # hits in every message
         left_layout.addWidget(self.message_results, 1)
         self._open_after_reload: int | None = None
+        self._open_at: tuple[int, int] | None = None  # (conversation, message) of a search hit
 
         # -- right: header, thread, composer
         # The header shows the customer's chosen name and username: never as markup.
@@ -154,14 +156,8 @@ class InboxPage(QWidget):
         self.title.setWordWrap(True)  # beside the buttons a long name wraps, never clips
         self.subtitle.setWordWrap(True)
         header_row.addLayout(self.header_tools)
-        self.thread_view = QListView(self)
-        self.thread_view.setObjectName("thread")
+        self.thread_view = ThreadView(self)  # pages, keeps the reader's place, the pill
         self.thread_view.setModel(self.messages)
-        self.thread_view.setItemDelegate(BubbleDelegate(self.thread_view))
-        self.thread_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.thread_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.thread_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.thread_view.setWordWrap(True)
         self.thread_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.composer = Composer(self)
         # The notice bar: what went wrong, and "Try again" on its right when that can help.
@@ -208,8 +204,6 @@ class InboxPage(QWidget):
         self.conversations.reloaded.connect(self._after_reload)
         # The header follows its row: a rename or a new message updates it in place.
         self.conversations.dataChanged.connect(lambda *_: self._show_thread_header())
-        self.messages.appended.connect(self.thread_view.scrollToBottom)
-        self.messages.loaded.connect(lambda _n: self.thread_view.scrollToBottom())
         self.composer.send_requested.connect(self._send)
         self.composer.template_requested.connect(self.open_template_dialog)
         self.thread_view.customContextMenuRequested.connect(self._thread_menu)
@@ -263,16 +257,22 @@ class InboxPage(QWidget):
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
         if self._filter() != self.conversations.current_filter():
             self._filter_changed()  # the list keeps the conversation now open, not the last
-        self._tasks.spawn(self.messages.load(conversation_id), name="thread:load")
+        at, self._open_at = self._open_at, None
+        around = at[1] if at is not None and at[0] == conversation_id else None
+        self._tasks.spawn(self.messages.load(conversation_id, around), name="thread:load")
         if conversation_id is not None:
             self._tasks.spawn(
                 self._services.read_receipts.mark_conversation_read(conversation_id),
                 name="thread:read",
             )
 
-    def _open_search_hit(self, conversation_id: int, _message_id: int) -> None:
-        """Show the whole list again, then open the hit's thread (listed or not)."""
-        self._open_after_reload = conversation_id
+    def _open_search_hit(self, conversation_id: int, message_id: int) -> None:
+        """Show the whole list again, then open the hit's thread at the hit (listed or not)."""
+        if conversation_id == self._current:
+            self._tasks.spawn(self.messages.load(conversation_id, message_id), name="thread:hit")
+        else:
+            self._open_at = (conversation_id, message_id)
+            self._open_after_reload = conversation_id
         self.search.clear()
 
     def _after_reload(self, count: int) -> None:
@@ -453,6 +453,7 @@ class InboxPage(QWidget):
             return
         self._sending.add(conversation_id)  # at once: a second Enter must not send it again
         self.composer.set_busy(True)
+        self.thread_view.follow_latest()  # the reply shows below the newest message
         self._tasks.spawn(
             self._send_text(conversation_id, text, self.composer.reply_wamid),
             name="composer:send",
