@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, Text, and_, func, or_, select, tuple_, type_coerce, update
@@ -90,6 +90,8 @@ class ConversationPage:
     ids: list[int]
     # The key to pass as ``after`` for the next page; None when this was the last one.
     next_after: PageKey | None
+    # Where each of ``ids`` sorts (to place rows that change later without a new query).
+    keys: dict[int, PageKey] = field(default_factory=dict)
 
 
 def _filtered(flt: ConversationFilter, dialect: str, *columns: Any) -> Select[Any]:
@@ -166,7 +168,24 @@ def conversation_page(
     return ConversationPage(
         ids=[row.id for row in rows],
         next_after=PageKey(last.last_message_ts, last.id) if more and last else None,
+        keys={row.id: PageKey(row.last_message_ts, row.id) for row in rows},
     )
+
+
+def conversation_page_rows(
+    session: Session, flt: ConversationFilter, after: PageKey | None, limit: int = PAGE_SIZE
+) -> tuple[ConversationPage, dict[int, ConversationRow]]:
+    """A page of the list and its rows, in one visit to the DB thread."""
+    page = conversation_page(session, flt, after=after, limit=limit)
+    return page, conversation_rows(session, page.ids)
+
+
+def conversation_changes(
+    session: Session, flt: ConversationFilter, ids: Iterable[int]
+) -> tuple[dict[int, PageKey], dict[int, ConversationRow]]:
+    """Where each of ``ids`` sorts now (those still matching ``flt``) and their rows."""
+    keys = conversation_keys(session, ids, flt)
+    return keys, conversation_rows(session, list(keys))
 
 
 def conversation_ids(

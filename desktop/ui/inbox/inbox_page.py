@@ -415,9 +415,7 @@ class InboxPage(QWidget):
 
     # -- live updates ---------------------------------------------------------------------------
     def _on_messages_changed(self, event: MessagesChanged) -> None:
-        self._tasks.spawn(
-            self.conversations.refresh(event.conversation_ids), name="conversations:refresh"
-        )
+        self.conversations.note_changed(event.conversation_ids)  # coalesced, in place
         self._refresh_unlisted_current(event.conversation_ids)
         if self._current is not None and self._current in event.conversation_ids:
             self._tasks.spawn(self._refresh_thread(event.message_ids), name="thread:refresh")
@@ -430,9 +428,7 @@ class InboxPage(QWidget):
         self._show_thread_header()
 
     def _on_conversations_changed(self, event: ConversationsChanged) -> None:
-        self._tasks.spawn(
-            self.conversations.refresh(event.conversation_ids), name="conversations:refresh"
-        )
+        self.conversations.note_changed(event.conversation_ids)
         self._refresh_unlisted_current(event.conversation_ids)
 
     def _refresh_unlisted_current(self, changed: frozenset[int]) -> None:
