@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import phonenumbers
-from phonenumbers import geocoder
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -79,6 +78,10 @@ def format_number(wa_id: str | None, language: str = "en") -> FormattedNumber | 
     except phonenumbers.NumberParseException:
         return None
     region = phonenumbers.region_code_for_number(parsed) or ""
+    # Imported here: the geocoder loads every prefix's place names (~100 MB, seconds at
+    # start-up) and only the customer details panel asks for a country's name.
+    from phonenumbers import geocoder
+
     return FormattedNumber(
         e164=phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
         international=phonenumbers.format_number(
