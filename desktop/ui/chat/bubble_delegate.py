@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.chat.bubble_renderer import (
     BUBBLE_MIN_MAX,
-    BUTTON_GAP,
-    BUTTON_H,
-    MAX_VISIBLE_BUTTONS,
     OUTER_H,
     OUTER_V,
     PAD_H,
@@ -105,62 +102,51 @@ class BubbleDelegate(GuardedDelegate):
         width = option.rect.width()
         return width if width > 0 else _FALLBACK_WIDTH
 
-    def row_key(self, index: _Index) -> object:
-        key = index.data(BUBBLE_KEY_ROLE)
-        return ("row", index.row()) if key is None else key
-
     def size_row(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        spec = index.data(BUBBLE_SPEC_ROLE)
-        if not isinstance(spec, BubbleSpec):
-            return super().size_row(option, index)
         width = self._width(option)
         key = index.data(BUBBLE_KEY_ROLE)
         cache_key = ("row", index.row()) if key is None else key
         cached = self._sizes.get(cache_key)
-        same = cached is not None and (cached[0] is spec or cached[0] == spec)
-        if cached is not None and same and cached[1] == width:
+        # A view that sets ``locate`` tells the delegate when a row changes (invalidate), so
+        # a layout pass reads one role per row, not the row's whole bubble.
+        managed = self.locate is not None and key is not None
+        if managed:
+            if cached is not None and cached[1] == width:
+                return QSize(cached[2])
+            exact = self.exact_keys
+            if exact is not None and cache_key not in exact:
+                # Not on screen: the height it had at another width (or a guess) for now.
+                if cached is not None:
+                    height = cached[2].height()
+                else:
+                    height = self._estimate(index.data(Qt.ItemDataRole.DisplayRole), width)
+                self._deferred[cache_key] = (width, height)
+                if not self._later.isActive():
+                    self._later.start()
+                return QSize(width, height)
+        spec = index.data(BUBBLE_SPEC_ROLE)
+        if not isinstance(spec, BubbleSpec):
+            return super().size_row(option, index)
+        if cached is not None and cached[1] == width and (cached[0] is spec or cached[0] == spec):
             return QSize(cached[2])
-        exact = self.exact_keys
-        if exact is not None and self.locate is not None and cache_key not in exact:
-            # Not on screen: the height it had at another width (or a guess) for now.
-            height = cached[2].height() if cached is not None and same else None
-            if height is None:
-                height = self._estimate(spec, width)
-            self._deferred[cache_key] = (width, height)
-            if not self._later.isActive():
-                self._later.start()
-            return QSize(width, height)
         return QSize(self._measure(cache_key, spec, width))
 
-    def _estimate(self, spec: BubbleSpec, width: int) -> int:
-        """A quick guess at the height of ``spec`` (lines of text by character count)."""
-        renderer = self.renderer
+    def _estimate(self, text: object, width: int) -> int:
+        """A quick guess at a bubble's height from its text alone (lines by characters)."""
         if self._metrics is None:
-            body = QFontMetricsF(renderer.body_font)
-            small = QFontMetricsF(renderer.small_font)
+            body = QFontMetricsF(self.renderer.body_font)
+            small = QFontMetricsF(self.renderer.small_font)
             self._metrics = (body.averageCharWidth(), body.lineSpacing(), small.height())
         char_w, line_h, small_h = self._metrics
         avail = max(120, width - 2 * OUTER_H - TAIL)
         content = min(avail, max(BUBBLE_MIN_MAX, int(avail * 0.72))) - 2 * PAD_H
         per_line = max(8.0, content / max(1.0, char_w))
         lines = 0
-        for paragraph in spec.body.split("\n") if spec.body else ():
+        for paragraph in text.split("\n") if isinstance(text, str) and text else ("",):
             # CJK and emoji are about twice as wide as the average Latin character
             wide = sum(1 for ch in paragraph if ord(ch) >= 0x2E80)
             lines += max(1, math.ceil((len(paragraph) + wide) / per_line))
-        height = 2 * OUTER_V + 2 * PAD_V + lines * line_h + small_h
-        if spec.header is not None:
-            height += content * 9 / 16 if spec.header.media_kind else line_h + 3
-        if spec.footer:
-            height += line_h
-        if spec.reply_quote:
-            height += 2 * line_h + 15
-        if spec.reaction:
-            height += 19
-        if spec.error:
-            height += 2 * small_h
-        height += min(len(spec.buttons), MAX_VISIBLE_BUTTONS) * (BUTTON_H + BUTTON_GAP)
-        return max(1, math.ceil(height))
+        return max(1, math.ceil(2 * OUTER_V + 2 * PAD_V + lines * line_h + small_h))
 
     def _measure(self, cache_key: object, spec: BubbleSpec, width: int) -> QSize:
         size = self.renderer.size_for(spec, width)

@@ -12,6 +12,7 @@ and ``paint`` both use it.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,6 +55,8 @@ META_GAP = 10.0
 TICK_W = 16.0
 MEDIA_MAX_W = 330  # media bubbles stay phone-sized on a wide inbox
 MAX_VISIBLE_BUTTONS = 3  # Meta: more than three → two shown plus "See all options"
+_DOCUMENTS_KEPT = 160  # bodies kept laid out (a few screens of bubbles)
+_LAYOUTS_KEPT = 400  # bubble geometries kept, per (spec, width)
 
 
 @dataclass(frozen=True)
@@ -206,29 +209,63 @@ class BubbleRenderer:
         self.button_font.setWeight(QFont.Weight.Medium)
         self.glyph_font = QFont(base)
         self.glyph_font.setPixelSize(28)
-        self._doc = QTextDocument()
-        self._doc.setDocumentMargin(0)
-        self._doc.setDefaultFont(base)
-        self._doc.setUndoRedoEnabled(False)
+        self._doc = self._new_document()
+        self._doc_html: str | None = None
+        # Recent bodies keep their laid-out document and recent bubbles their geometry: a
+        # thread repaints (and a resize measures) the same bubbles again and again, and
+        # parsing a body's HTML is most of what measuring or painting one costs.
+        self._docs: OrderedDict[str, QTextDocument] = OrderedDict()
+        self._layouts: OrderedDict[tuple[BubbleSpec, int], BubbleLayout] = OrderedDict()
+
+    def _new_document(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.body_font)
+        doc.setUndoRedoEnabled(False)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._doc.setDefaultTextOption(option)
-        self._doc_html: str | None = None
+        doc.setDefaultTextOption(option)
+        return doc
 
     # -- measuring -------------------------------------------------------------------------
 
     def size_for(self, spec: BubbleSpec, max_width: int) -> QSize:
         """The item size that shows ``spec`` in a view ``max_width`` pixels wide."""
-        return self.layout(spec, max_width).size
+        return QSize(self.layout(spec, max_width).size)
 
     def _set_body(self, html: str, width: float) -> None:
         if html != self._doc_html:
-            self._doc.setHtml(html)
+            doc = self._docs.get(html)
+            if doc is None:
+                doc = self._new_document()
+                doc.setHtml(html)
+                self._docs[html] = doc
+                if len(self._docs) > _DOCUMENTS_KEPT:
+                    self._docs.popitem(last=False)
+            else:
+                self._docs.move_to_end(html)
+            self._doc = doc
             self._doc_html = html
         if self._doc.textWidth() != width:
             self._doc.setTextWidth(width)
 
     def layout(self, spec: BubbleSpec, max_width: int) -> BubbleLayout:
+        """Where each part of ``spec`` goes at ``max_width`` (kept for recent bubbles)."""
+        try:
+            key = (spec, max_width)
+            cached = self._layouts.get(key)
+        except TypeError:  # a spec holding something unhashable is laid out every time
+            return self._layout(spec, max_width)
+        if cached is not None:
+            self._layouts.move_to_end(key)
+            return cached
+        lay = self._layout(spec, max_width)
+        self._layouts[key] = lay
+        if len(self._layouts) > _LAYOUTS_KEPT:
+            self._layouts.popitem(last=False)
+        return lay
+
+    def _layout(self, spec: BubbleSpec, max_width: int) -> BubbleLayout:
         avail = max(120, max_width - 2 * OUTER_H - TAIL)
         bubble_max = min(avail, max(BUBBLE_MIN_MAX, int(avail * 0.72)))
         content_max = float(bubble_max - 2 * PAD_H)

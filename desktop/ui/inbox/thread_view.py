@@ -29,8 +29,8 @@ from desktop.ui.task_scope import UiTaskScope
 
 log = logging.getLogger(__name__)
 
-SCREEN_ROW_HEIGHT = 28  # the lowest a bubble is: how many rows a screen may show at most
-EXACT_MARGIN = 6  # rows beyond those on screen that are measured exactly before a layout
+SCREEN_ROW_HEIGHT = 36  # the lowest a bubble is: how many rows a screen may show at most
+EXACT_MARGIN = 2  # rows beyond those on screen that are measured exactly before a layout
 HIGHLIGHT_MS = 4000
 
 
@@ -149,9 +149,16 @@ class ThreadView(QListView):
         if not self._follow and not self._settling:
             self._anchor = self._anchor or self._capture_anchor()
 
-    def _rows_changed(self, *_args: Any) -> None:
-        # A bubble may have grown (a reaction, an error under it); Qt's list does not lay
-        # out again on dataChanged. Every size but the changed ones comes from the cache.
+    def _rows_changed(self, first: QModelIndex, last: QModelIndex, *_args: Any) -> None:
+        # A bubble may have grown (a reaction, an error under it): its size is measured
+        # again, and Qt's list, which does not lay out again on dataChanged, is told to.
+        messages = self._messages
+        if messages is None:
+            return
+        for row in range(max(0, first.row()), last.row() + 1):
+            message_id = messages.id_at(row)
+            if message_id is not None:
+                self.bubbles.invalidate(message_id)
         if not self._settling:
             self.scheduleDelayedItemsLayout()
 
