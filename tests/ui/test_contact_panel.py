@@ -34,7 +34,8 @@ async def test_panel_shows_the_customer_and_saves_name_and_notes(app: RunningApp
     panel = inbox.contact_panel
     assert panel is not None and not panel.isVisible()
     inbox.contact_button.setChecked(True)
-    await until(lambda: panel.details is not None, what="details loaded")
+    # (the first details read imports the phone-number geocoder: seconds on a busy machine)
+    await until(lambda: panel.details is not None, timeout=60, what="details loaded")
     assert panel.heading.text() == HOSTILE  # literal, never an image or a link
     assert panel.heading.textFormat().name == "PlainText"
     assert panel.number.text() == "+81 90-1234-5601"
