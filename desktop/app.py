@@ -218,6 +218,7 @@ def open_chat(window: MainWindow, inbox: InboxPage, conversation_id: int) -> Non
 def numbers_services(services: AppServices) -> NumbersServices:
     """The Numbers page's dependencies; the test-environment controls only in sandbox mode."""
     from desktop.runtime.sandbox_mode import SANDBOX_TOKEN
+    from desktop.services.numbers.channels import Channels
     from desktop.services.numbers.onboarding import NumberOnboardingFlow
     from desktop.services.numbers.sandbox_controls import SandboxControls
     from desktop.ui.numbers.numbers_page import NumbersServices
@@ -230,6 +231,7 @@ def numbers_services(services: AppServices) -> NumbersServices:
         sandbox_controls=SandboxControls(sandbox.base_url, SANDBOX_TOKEN) if sandbox else None,
         profiles=services.client,
         management=services.client,
+        channels=Channels(services.db, services.hub),
     )
 
 

@@ -116,6 +116,35 @@ class NumberQualityPoint(Base):
     event: Mapped[str | None] = mapped_column(String(48))
 
 
+class Channel(Base):
+    """A channel of the inbox: a name and a colour the desk chose for one of our numbers.
+
+    ``phone_number_id`` is the number it uses now; every number it ever used is a
+    :class:`ChannelNumber`, so conversations of a replaced number stay under the channel.
+    A number without a row here is a channel named after itself.
+    """
+
+    __tablename__ = "channel"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    colour: Mapped[str] = mapped_column(String(7))  # "#rrggbb"
+    phone_number_id: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ChannelNumber(Base):
+    """A number that belongs (or belonged) to a channel; a number is in one channel at most."""
+
+    __tablename__ = "channel_number"
+
+    phone_number_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channel.id"), index=True)
+    attached_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # set when the channel moved on to another number
+    replaced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class NumberOnboarding(Base):
     """An add-number flow in progress, so it resumes where it stopped after a restart."""
 

@@ -43,6 +43,7 @@ from desktop.services.numbers.accounts_tree import (
     all_numbers,
     load_accounts_tree,
 )
+from desktop.services.numbers.channels import ChannelInfo, Channels
 from desktop.services.numbers.history import is_drop, quality_history
 from desktop.services.numbers.management import ManagementApi
 from desktop.services.numbers.onboarding import NumberOnboardingFlow, OnboardingError
@@ -53,6 +54,7 @@ from desktop.ui.i18n import render
 from desktop.ui.numbers import labels
 from desktop.ui.numbers.add_number_dialog import AddNumberDialog
 from desktop.ui.numbers.app_or_api_help import AppOrApiHelp
+from desktop.ui.numbers.channel_box import ChannelBox
 from desktop.ui.numbers.checklists_panel import ChecklistsPanel
 from desktop.ui.numbers.click_to_chat_panel import ClickToChatPanel
 from desktop.ui.numbers.profile_editor import ProfileEditor
@@ -75,6 +77,7 @@ class NumbersServices:
     sandbox_controls: SandboxControls | None = None
     profiles: ProfileApi | None = None
     management: ManagementApi | None = None
+    channels: Channels | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -112,6 +115,7 @@ class NumbersPage(QWidget):
         self._services = services
         self._tree: list[BusinessNode] = []
         self._numbers: dict[str, NumberNode] = {}
+        self._channels: dict[str, ChannelInfo] = {}
         self._wabas: dict[str, WabaNode] = {}
         self._selected: tuple[str, str] | None = None
         self._reload_pending = False
@@ -188,6 +192,8 @@ class NumbersPage(QWidget):
 
         if bus is not None:
             bus.numbers_changed.connect(self._on_numbers_changed)
+        elif self.channel_box is not None:
+            self.channel_box.changed.connect(lambda: self._on_numbers_changed(None))
 
     # -- building ---------------------------------------------------------------------------
     def _build_overview(self) -> QScrollArea:
@@ -229,6 +235,11 @@ class NumbersPage(QWidget):
             self.fields[key] = value
             self.form.addRow(title, value)
         layout.addWidget(self.details_box)
+
+        self.channel_box: ChannelBox | None = None
+        if self._services.channels is not None:
+            self.channel_box = ChannelBox(self._services.channels, body)
+            layout.addWidget(self.channel_box)
 
         self.manage_box = QGroupBox(self.tr("Manage this number"), body)
         manage = QVBoxLayout(self.manage_box)
@@ -282,6 +293,8 @@ class NumbersPage(QWidget):
             while True:
                 self._reload_pending = False
                 tree = await self._services.db.run(load_accounts_tree)
+                if self._services.channels is not None:
+                    self._channels = await self._services.channels.all()
                 self._apply_tree(tree)
                 if not self._reload_pending:
                     break
@@ -317,7 +330,7 @@ class NumbersPage(QWidget):
         )
         await self.load()
 
-    def _on_numbers_changed(self, _event: NumbersChanged) -> None:
+    def _on_numbers_changed(self, _event: NumbersChanged | None) -> None:
         self._tasks.spawn(self.load(), name="numbers-reload")
 
     def _apply_tree(self, tree: list[BusinessNode]) -> None:
@@ -391,7 +404,12 @@ class NumbersPage(QWidget):
                     w_item.setIcon(_dot(COLOUR["RED"]))
                 b_item.appendRow(w_item)
                 for number in waba.numbers:
-                    name = number.verified_name or number.display_phone_number
+                    channel = self._channels.get(number.id)
+                    name = (
+                        channel.name
+                        if channel is not None and channel.named
+                        else number.verified_name or number.display_phone_number
+                    )
                     text = f"{name}\n{number.display_phone_number}"
                     n_item = QStandardItem(f"{name} · {number.display_phone_number}")
                     n_item.setData("number", KIND_ROLE)
@@ -464,6 +482,8 @@ class NumbersPage(QWidget):
         self._no_number()
 
     def _no_number(self) -> None:
+        if self.channel_box is not None:
+            self.channel_box.hide()
         if hasattr(self, "profile"):
             self.profile.set_number(None)
             self.checklists.show_number(None)
@@ -545,6 +565,16 @@ class NumbersPage(QWidget):
             else self.tr("Not reported yet")
         )
         self.details_box.show()
+        if self.channel_box is not None:
+            labels_of = {n.id: self._number_label(n) for n in self._numbers.values()}
+            info = self._channels.get(number.id)
+            others = [
+                (n.id, labels_of[n.id])
+                for n in self._numbers.values()
+                if n.id != number.id and (info is None or n.id not in info.numbers)
+            ]
+            self.channel_box.show_channel(number.id, info, others, labels_of)
+            self.channel_box.show()
         self.manage_box.setVisible(self._services.management is not None)
         self.manage_result.clear()
         if waba is not None:
@@ -554,6 +584,10 @@ class NumbersPage(QWidget):
         self.profile.set_number(number.id, number.verified_name or "", number.display_phone_number)
         self.checklists.show_number(number)
         self._tasks.spawn(self._load_history(number.id), name="numbers-history")
+
+    @staticmethod
+    def _number_label(number: NumberNode) -> str:
+        return f"{number.verified_name or ''} · {number.display_phone_number}".strip(" ·")
 
     def _show_standing(self, waba: WabaNode) -> None:
         lines: list[str] = []

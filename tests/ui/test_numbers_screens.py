@@ -1,0 +1,64 @@
+"""The Numbers page at 1024x700 in English and Japanese, light and dark: the channel editor,
+the badge checklist with the request state. Screenshots go to ``$WABADESK_SCREENSHOTS``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from app_harness import start_app, stop_app
+from PySide6.QtWidgets import QApplication
+from qt_async import until
+
+from desktop.app import RunningApp
+from desktop.sandbox.seed import NUMBER_TOKYO
+from desktop.ui.i18n import install_translators
+from desktop.ui.numbers.numbers_page import NumbersPage
+
+pytestmark = pytest.mark.asyncio
+
+CASES = [("en", "light"), ("ja", "dark"), ("en", "dark"), ("ja", "light")]
+
+
+@pytest_asyncio.fixture(params=CASES, ids=["-".join(c) for c in CASES])
+async def shown(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[tuple[RunningApp, str, str]]:
+    language, theme = request.param
+    qt_app = QApplication.instance()
+    assert qt_app is not None
+    install_translators(qt_app, language)
+    running = await start_app(tmp_path, theme=theme)
+    try:
+        running.window.resize(1024, 700)
+        yield running, language, theme
+    finally:
+        await stop_app(running)
+        install_translators(qt_app, "en")
+
+
+def shot(widget, name: str, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("WABADESK_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(folder / name))
+
+
+async def test_channel_editor_in_every_language_and_theme(
+    shown: tuple[RunningApp, str, str], tmp_path: Path
+) -> None:
+    app, language, theme = shown
+    page = app.window.page("numbers")
+    assert isinstance(page, NumbersPage) and page.channel_box is not None
+    app.window.show_page("numbers")
+    await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+    page.select_number(NUMBER_TOKYO)
+    await page.channel_box.save(NUMBER_TOKYO, "Front desk", "#1e88e5")
+    expected = "チャネルを保存しました。" if language == "ja" else "Channel saved."
+    assert page.channel_box.result.text() == expected
+    await until(lambda: page.channel_box.name.text() == "Front desk", what="reloaded channel")
+    assert page.channel_box.chosen_colour() == "#1e88e5"
+    page.overview.ensureWidgetVisible(page.channel_box)
+    shot(app.window, f"numbers_channel_{language}_{theme}.png", tmp_path)
