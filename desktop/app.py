@@ -81,7 +81,7 @@ async def start_services_into(
     """
     from desktop.runtime.app_services import start_app_services
     from desktop.services.contacts import ContactBook
-    from desktop.services.events import ErrorReported
+    from desktop.services.events import ErrorReported, NumberAlertsRaised
     from desktop.services.inbox import number_rows
     from desktop.services.templates.submission import TemplateSubmission
     from desktop.ui.bus import QtEventBus
@@ -104,6 +104,12 @@ async def start_services_into(
             window.status.showMessage(f"{render(event.title)}: {render(event.advice)}", 30_000)
 
         bus.error_reported.connect(show_error)
+
+        def show_alerts(event: NumberAlertsRaised) -> None:
+            text = "  ".join(f"{render(a.title)}: {render(a.advice)}" for a in event.alerts)
+            window.status.showMessage(text, 60_000)
+
+        bus.number_alerts_raised.connect(show_alerts)
         for event in services.recent_errors:  # what went wrong before the window listened
             show_error(event)
         if services.sandbox is not None:
@@ -165,6 +171,7 @@ async def start_services_into(
         notifier.inbox_page = inbox
         bus.customer_messages_arrived.connect(notifier.on_arrivals)
         bus.unread_counts_changed.connect(notifier.on_unread)
+        bus.number_alerts_raised.connect(notifier.on_number_alerts)
         notifier.unread_changed.connect(window.set_unread)
         notifier.on_unread(services.arrivals.last_counts)
         settings_page.notifications.set_problem(backend.unavailable_reason())

@@ -30,6 +30,7 @@ from desktop.services.health import HealthMonitor
 from desktop.services.live_updates import LiveUpdates
 from desktop.services.media_cache import MediaCache
 from desktop.services.notifications import ArrivalNotifier
+from desktop.services.numbers.alerts import AccountWatch
 from desktop.services.outbox import Outbox
 from desktop.services.read_receipts import ReadReceipts
 from desktop.services.recipients import RecipientDirectory
@@ -52,6 +53,7 @@ class AppServices:
     connection: Connection
     outbox: Outbox
     arrivals: ArrivalNotifier
+    account_watch: AccountWatch
     media: MediaCache
     read_receipts: ReadReceipts
     health: HealthMonitor
@@ -147,6 +149,9 @@ async def start_app_services(options: StartOptions) -> AppServices:
         arrivals = ArrivalNotifier(db, hub, options.settings.notifications)
         stack.push_async_callback(arrivals.aclose)
         await arrivals.start()
+        account_watch = AccountWatch(db, hub)
+        stack.push_async_callback(account_watch.aclose)
+        await account_watch.start()
         health = HealthMonitor(
             mode, hub, connection.client, connection.receiver, connection.waba_ids
         )
@@ -166,6 +171,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         connection=connection,
         outbox=outbox,
         arrivals=arrivals,
+        account_watch=account_watch,
         media=media,
         read_receipts=ReadReceipts(db, hub, connection.client),
         health=health,

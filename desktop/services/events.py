@@ -86,6 +86,21 @@ class UnreadCountsChanged:
     per_channel: tuple[tuple[str, int], ...] = ()
 
 
+@dataclass(frozen=True)
+class NumberAlert:
+    """Something about our accounts got worse: a quality drop, a restriction, a ban."""
+
+    kind: str  # "quality_drop" | "restriction" | "ban"
+    subject_id: str  # the phone-number id (quality) or the WABA id (restriction, ban)
+    title: Phrase
+    advice: Phrase
+
+
+@dataclass(frozen=True)
+class NumberAlertsRaised:
+    alerts: tuple[NumberAlert, ...]
+
+
 Event: TypeAlias = (
     MessagesChanged
     | ConversationsChanged
@@ -95,6 +110,7 @@ Event: TypeAlias = (
     | ErrorReported
     | CustomerMessagesArrived
     | UnreadCountsChanged
+    | NumberAlertsRaised
 )
 Subscriber: TypeAlias = Callable[[Event], None]
 

@@ -21,6 +21,7 @@ from desktop.services.events import (
     EventHub,
     HealthChanged,
     MessagesChanged,
+    NumberAlertsRaised,
     NumbersChanged,
     TemplatesChanged,
     UnreadCountsChanged,
@@ -36,6 +37,7 @@ SIGNAL_OF: dict[type[Any], str] = {
     ErrorReported: "error_reported",
     CustomerMessagesArrived: "customer_messages_arrived",
     UnreadCountsChanged: "unread_counts_changed",
+    NumberAlertsRaised: "number_alerts_raised",
 }
 
 
@@ -56,6 +58,8 @@ class QtEventBus(QObject):
     customer_messages_arrived = Signal(CustomerMessagesArrived)
     # payload: UnreadCountsChanged (total, per phone-number id)
     unread_counts_changed = Signal(UnreadCountsChanged)
+    # payload: NumberAlertsRaised (quality drops, restrictions and bans, in words)
+    number_alerts_raised = Signal(NumberAlertsRaised)
 
     def __init__(self, hub: EventHub, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -16,7 +16,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QUrl,
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from desktop.services.events import ArrivalNotice, CustomerMessagesArrived, UnreadCountsChanged
+from desktop.services.events import (
+    ArrivalNotice,
+    CustomerMessagesArrived,
+    NumberAlertsRaised,
+    UnreadCountsChanged,
+)
 from desktop.ui.i18n import render
 
 log = logging.getLogger(__name__)
@@ -225,6 +230,17 @@ class DesktopNotifier(QObject):
                 self._backend.play_sound()
         except Exception:  # a notification must never take the app down
             log.exception("could not show a notification")
+
+    def on_number_alerts(self, event: NumberAlertsRaised) -> None:
+        """A quality drop or a restriction: a desktop notification, whatever page is open."""
+        try:
+            if not self.desktop or not event.alerts:
+                return
+            for alert in event.alerts:
+                # no conversation to open: a click brings the window up
+                self._backend.notify(render(alert.title), render(alert.advice), -1)
+        except Exception:  # a notification must never take the app down
+            log.exception("could not show an account alert")
 
     def on_unread(self, event: UnreadCountsChanged) -> None:
         self.unread = event.total

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>AccountAlerts</name>
+        <message>
+            <source>Quality is now medium. Check recent templates and campaigns for blocks and reports, and send less marketing until it recovers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality is now low: Meta may lower the messaging limit. Pause campaigns, check recent templates for blocks and reports, and message only customers who expect it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality of {number} dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{waba} was disabled by Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{waba} was restricted by Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Numbers to see what is limited and what to do; Meta explains the violation in WhatsApp Manager → Account quality.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddNumberDialog</name>
         <message>
             <source>Add a phone number</source>

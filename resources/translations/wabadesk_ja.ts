@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
     <context>
+        <name>AccountAlerts</name>
+        <message>
+            <source>Quality is now medium. Check recent templates and campaigns for blocks and reports, and send less marketing until it recovers.</source>
+            <translation>品質は「中」になりました。最近のテンプレートとキャンペーンがブロックや報告を受けていないか確認し、回復するまでマーケティングの送信を減らしてください。</translation>
+        </message>
+        <message>
+            <source>Quality is now low: Meta may lower the messaging limit. Pause campaigns, check recent templates for blocks and reports, and message only customers who expect it.</source>
+            <translation>品質は「低」になりました。Metaがメッセージ送信上限を下げる可能性があります。キャンペーンを一時停止し、最近のテンプレートがブロックや報告を受けていないか確認し、連絡を待っているお客様にだけ送信してください。</translation>
+        </message>
+        <message>
+            <source>Quality of {number} dropped</source>
+            <translation>{number}の品質が下がりました</translation>
+        </message>
+        <message>
+            <source>{waba} was disabled by Meta</source>
+            <translation>{waba}がMetaにより無効化されました</translation>
+        </message>
+        <message>
+            <source>{waba} was restricted by Meta</source>
+            <translation>{waba}がMetaにより制限されました</translation>
+        </message>
+        <message>
+            <source>Open Numbers to see what is limited and what to do; Meta explains the violation in WhatsApp Manager → Account quality.</source>
+            <translation>何が制限され、どうすればよいかは「電話番号」ページで確認できます。違反の内容はWhatsAppマネージャ →「アカウントクオリティ」でMetaが説明しています。</translation>
+        </message>
+    </context>
+    <context>
         <name>AddNumberDialog</name>
         <message>
             <source>Add a phone number</source>

@@ -2,8 +2,8 @@
 history, restrictions with what to do, and click-to-chat.
 
 It reads through ``desktop.services.numbers`` on the DB thread, refreshes from the API on
-demand, and follows webhooks live through the event bus; a quality drop or a new restriction
-becomes a notice for the status bar (``notice``).
+demand, and follows webhooks live through the event bus. Quality drops and restrictions are
+announced by ``desktop.services.numbers.alerts`` (status bar, desktop notification).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from desktop.services.numbers.accounts_tree import (
     load_accounts_tree,
 )
 from desktop.services.numbers.channels import ChannelInfo, Channels
-from desktop.services.numbers.history import is_drop, quality_history
+from desktop.services.numbers.history import quality_history
 from desktop.services.numbers.management import ManagementApi
 from desktop.services.numbers.onboarding import NumberOnboardingFlow, OnboardingError
 from desktop.services.numbers.profile import ProfileApi
@@ -101,7 +101,7 @@ def _value_label(parent: QWidget) -> QLabel:
 
 
 class NumbersPage(QWidget):
-    # payload: a sentence for the status bar (quality drop, new restriction, refresh failure)
+    # payload: a sentence for the status bar (a refresh failure, a saved QR code)
     notice = Signal(str)
     # emitted after the tree was (re)loaded from the database
     loaded = Signal()
@@ -284,7 +284,7 @@ class NumbersPage(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     async def load(self) -> None:
-        """Read the accounts tree; announce quality drops against what was shown before."""
+        """Read the accounts tree (and the channels) from the database."""
         if self._loading:
             self._reload_pending = True
             return
@@ -334,13 +334,9 @@ class NumbersPage(QWidget):
         self._tasks.spawn(self.load(), name="numbers-reload")
 
     def _apply_tree(self, tree: list[BusinessNode]) -> None:
-        before = self._numbers
-        before_wabas = self._wabas
         self._tree = tree
         self._numbers = all_numbers(tree)
         self._wabas = {w.id: w for b in tree for w in b.wabas}
-        self._announce_changes(before, self._numbers)
-        self._announce_restrictions(before_wabas, self._wabas)
         self._rebuild_model()
         self._restore_selection()
         if self.test_environment is not None:
@@ -351,40 +347,6 @@ class NumbersPage(QWidget):
                 ]
             )
             self._tasks.spawn(self.test_environment.load(), name="test-environment")
-
-    def _announce_changes(
-        self, before: dict[str, NumberNode], after: dict[str, NumberNode]
-    ) -> None:
-        for number_id, now in after.items():
-            old = before.get(number_id)
-            if old is None:
-                continue
-            if is_drop(old.quality_rating, now.quality_rating):
-                self.notice.emit(
-                    self.tr(
-                        "Quality of {number} dropped to {rating}: check recent templates "
-                        "and campaigns for blocks and reports."
-                    ).format(
-                        number=now.display_phone_number, rating=labels.quality(now.quality_rating)
-                    )
-                )
-
-    def _announce_restrictions(
-        self, before: dict[str, WabaNode], after: dict[str, WabaNode]
-    ) -> None:
-        for waba_id, now in after.items():
-            old = before.get(waba_id)
-            if old is None:
-                continue
-            worse = (now.ban_state and now.ban_state != old.ban_state) or any(
-                r not in old.restrictions for r in now.restrictions
-            )
-            if worse:
-                self.notice.emit(
-                    self.tr(
-                        "{waba} was restricted by Meta: open Numbers to see what to do."
-                    ).format(waba=now.name)
-                )
 
     def _rebuild_model(self) -> None:
         self.model.clear()
