@@ -138,7 +138,7 @@ class AccountWatch:
         self._hub = hub
         self._last: AccountSnapshot | None = None
         self._scheduled: asyncio.TimerHandle | None = None
-        self._running: asyncio.Task[None] | None = None
+        self._running: asyncio.Task[list[NumberAlert]] | None = None
         self._due = False
         self._unsubscribe: Callable[[], None] | None = None
 
