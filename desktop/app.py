@@ -239,6 +239,7 @@ def numbers_services(services: AppServices) -> NumbersServices:
         profiles=services.client,
         management=services.client,
         channels=Channels(services.db, services.hub),
+        badges=services.client,
     )
 
 

@@ -95,6 +95,8 @@ class PhoneNumber(Base):
     # Shared with the WhatsApp Business app (coexistence): 20 msg/s, onboarded by a provider.
     is_on_biz_app: Mapped[bool | None] = mapped_column(Boolean)
     is_pin_enabled: Mapped[bool | None] = mapped_column(Boolean)
+    # the blue-badge request as Meta reports it (official_business_account.oba_status)
+    oba_status: Mapped[str | None] = mapped_column(String(24))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     waba: Mapped[Waba | None] = relationship(back_populates="phone_numbers")

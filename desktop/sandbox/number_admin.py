@@ -14,9 +14,13 @@ the ways it goes wrong, with Meta's error codes:
 - display names are reviewed after registration (``phone_number_name_update``): names with
   "WhatsApp", a web address, emoji or shouting capitals are DECLINED.
 
-Control actions (``POST /_sandbox/numbers/...``) drop quality, change the portfolio's
-messaging limit, restrict a WABA, expire a code and manage a test number's allowed
-recipients (cap 5).
+- ``official_business_account``: a blue-badge request without ``business_website_url``
+  answers code 100; a test number, a number with a request under review or one refused
+  less than 30 days ago answer code 100 saying why.
+
+Control actions (``POST /_sandbox/numbers/...``) decide a badge request, drop quality,
+change the portfolio's messaging limit, restrict a WABA, expire a code and manage a test
+number's allowed recipients (cap 5).
 """
 
 from __future__ import annotations
@@ -245,6 +249,8 @@ class NumberAdmin:
             raise SandboxError(f"No number {body.get('phone_number_id')!r} in the sandbox.")
         if action == "quality":
             return self.set_quality(number, str(body.get("rating", "")))
+        if action == "badge":
+            return self.decide_badge(number, str(body.get("decision", "")))
         if action == "expire_code":
             state = self.codes.setdefault(number.id, CodeState())
             state.issued_at = self._clock() - CODE_LIFETIME - 1
@@ -257,6 +263,45 @@ class NumberAdmin:
                 number.allowed_recipients.remove(wa_id)
             return {"success": True, "allowed_recipients": list(number.allowed_recipients)}
         raise SandboxError(f"Unknown numbers action {action!r}.")
+
+    def request_badge(self, number: PhoneNumber, params: dict[str, Any]) -> dict[str, Any]:
+        """A blue-badge request: under review until :meth:`decide_badge`."""
+        website = str(params.get("business_website_url") or "")
+        if not website:
+            raise GraphError(100, "The parameter business_website_url is required.")
+        if not re.match(r"https?://", website):
+            raise invalid_parameter("Param business_website_url must be a valid URL.")
+        if number.is_test:
+            raise GraphError(
+                100, "Official business account status is not available for test numbers."
+            )
+        if number.oba_status in ("PENDING", "APPROVED"):
+            raise GraphError(
+                100,
+                "This phone number already has an official business account request "
+                f"({number.oba_status}).",
+            )
+        decided = number.oba_decided_at
+        if number.oba_status == "REJECTED" and decided and self._clock() - decided < 30 * 86400:
+            raise GraphError(100, "A rejected request can be submitted again only after 30 days.")
+        number.oba_status, number.oba_decided_at = "PENDING", None
+        return {"success": True}
+
+    def decide_badge(self, number: PhoneNumber, decision: str) -> dict[str, Any]:
+        """Meta's decision on demand; an approval is announced by ``account_update``."""
+        decision = decision.upper()
+        if decision not in ("APPROVED", "REJECTED"):
+            raise SandboxError("decision must be APPROVED or REJECTED")
+        if number.oba_status != "PENDING":
+            raise SandboxError(f"No badge request under review for {number.id}.")
+        number.oba_status, number.oba_decided_at = decision, self._clock()
+        if decision == "APPROVED":
+            self._post(
+                number.waba_id,
+                "account_update",
+                {"event": "VERIFIED_ACCOUNT", "phone_number": number.digits},
+            )
+        return {"success": True, "oba_status": decision}
 
     def set_quality(self, number: PhoneNumber, rating: str) -> dict[str, Any]:
         """Move a number's quality; RED sends FLAGGED and leaving RED sends UNFLAGGED."""

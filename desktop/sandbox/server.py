@@ -587,7 +587,8 @@ class SandboxServer:
             "throughput": {"level": n.throughput_level},
             "status": n.status,
             "name_status": n.name_status,
-            "is_official_business_account": False,
+            "is_official_business_account": n.oba_status == "APPROVED",
+            "official_business_account": {"oba_status": n.oba_status},
             "is_pin_enabled": n.pin is not None,
             "whatsapp_business_manager_messaging_limit": n.messaging_limit,
             "account_mode": n.account_mode,
@@ -620,6 +621,8 @@ class SandboxServer:
             return handler(number, params)
         if edge in ("register", "deregister"):
             return self.numbers_admin.register(number, edge, params)
+        if edge == "official_business_account":
+            return self.numbers_admin.request_badge(number, params)
         if edge == "whatsapp_business_profile":
             if method == "GET":
                 profile = {k: number.profile.get(k) for k in PROFILE_FIELDS if k in number.profile}

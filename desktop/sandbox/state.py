@@ -57,6 +57,8 @@ class PhoneNumber:
     profile: dict[str, Any] = field(default_factory=dict)
     register_calls: list[float] = field(default_factory=list)
     last_onboarded_time: str = "2025-04-01T09:00:00+0000"
+    oba_status: str = "NOT_STARTED"
+    oba_decided_at: float | None = None
 
     @property
     def digits(self) -> str:

@@ -492,6 +492,66 @@
             <source>Notable: press articles or other public links about the business (not paid or promotional)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Request the badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One per line: news articles or public pages about the business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Japan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Japanese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the request to Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links that show it is well known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request: not requested yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request: waiting for Meta's review (usually a few days).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request: approved. The number shows the blue badge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request: refused by Meta. Ask again after 30 days, with stronger links about the business.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request sent. Meta reviews it and answers here, usually within days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta grants the badge to notable, policy-compliant businesses. Request it below (or in WhatsApp Manager) when every item is met; after a refusal, wait 30 days before asking again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ClickToChat</name>
@@ -2609,6 +2669,41 @@
         </message>
         <message>
             <source>Deregistered. Register it again with “Add a number…” to use it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficialBadge</name>
+        <message>
+            <source>Give the business's website with http:// or https://, e.g. https://sakura-cafe.example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add at least one link that shows the business is well known: a news article or another public page about it (not an advertisement).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give at most {max} links; keep the best.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a web address starting with https://: {link}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This number has the badge already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request for this number is being reviewed: wait for Meta's answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta refused this number's last request less than 30 days ago: ask again after 30 days, with stronger links about the business.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test numbers can't get the badge: request it for a real number.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5128,6 +5223,14 @@
         </message>
         <message>
             <source>{n} of {cap} recipients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve the badge request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse the badge request</source>
             <translation type="unfinished" />
         </message>
     </context>

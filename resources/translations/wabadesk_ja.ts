@@ -492,6 +492,66 @@
             <source>Notable: press articles or other public links about the business (not paid or promotional)</source>
             <translation>知名度：ビジネスについての報道記事などの公開リンク（有料・宣伝目的のものを除く）</translation>
         </message>
+        <message>
+            <source>Request the badge</source>
+            <translation>認証バッジを申請</translation>
+        </message>
+        <message>
+            <source>One per line: news articles or public pages about the business</source>
+            <translation>1行に1つ: ビジネスについてのニュース記事や公開ページ</translation>
+        </message>
+        <message>
+            <source>e.g. Japan</source>
+            <translation>例: 日本</translation>
+        </message>
+        <message>
+            <source>e.g. Japanese</source>
+            <translation>例: 日本語</translation>
+        </message>
+        <message>
+            <source>Send the request to Meta</source>
+            <translation>Metaに申請を送信</translation>
+        </message>
+        <message>
+            <source>Business website</source>
+            <translation>ビジネスのウェブサイト</translation>
+        </message>
+        <message>
+            <source>Links that show it is well known</source>
+            <translation>知名度を示すリンク</translation>
+        </message>
+        <message>
+            <source>Main country</source>
+            <translation>主な国</translation>
+        </message>
+        <message>
+            <source>Main language</source>
+            <translation>主な言語</translation>
+        </message>
+        <message>
+            <source>Request: not requested yet.</source>
+            <translation>申請: まだ申請していません。</translation>
+        </message>
+        <message>
+            <source>Request: waiting for Meta's review (usually a few days).</source>
+            <translation>申請: Metaの審査待ちです(通常数日)。</translation>
+        </message>
+        <message>
+            <source>Request: approved. The number shows the blue badge.</source>
+            <translation>申請: 承認済み。この番号には青い認証バッジが表示されます。</translation>
+        </message>
+        <message>
+            <source>Request: refused by Meta. Ask again after 30 days, with stronger links about the business.</source>
+            <translation>申請: Metaに却下されました。30日後に、ビジネスについてのより確かなリンクを添えて再申請してください。</translation>
+        </message>
+        <message>
+            <source>Request sent. Meta reviews it and answers here, usually within days.</source>
+            <translation>申請を送信しました。Metaが審査し、結果はここに表示されます(通常数日以内)。</translation>
+        </message>
+        <message>
+            <source>Meta grants the badge to notable, policy-compliant businesses. Request it below (or in WhatsApp Manager) when every item is met; after a refusal, wait 30 days before asking again.</source>
+            <translation>Metaは、知名度があり、ポリシーを守っているビジネスに認証バッジを付与します。すべての項目を満たしたら、下のフォーム(またはWhatsAppマネージャ)から申請してください。却下された場合は、30日待ってから再申請してください。</translation>
+        </message>
     </context>
     <context>
         <name>ClickToChat</name>
@@ -2610,6 +2670,41 @@
         <message>
             <source>Deregistered. Register it again with “Add a number…” to use it.</source>
             <translation>登録解除しました。使うには「番号を追加…」からもう一度登録してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficialBadge</name>
+        <message>
+            <source>Give the business's website with http:// or https://, e.g. https://sakura-cafe.example.</source>
+            <translation>ビジネスのウェブサイトを http:// または https:// から入力してください(例: https://sakura-cafe.example)。</translation>
+        </message>
+        <message>
+            <source>Add at least one link that shows the business is well known: a news article or another public page about it (not an advertisement).</source>
+            <translation>ビジネスの知名度を示すリンクを1つ以上追加してください。ニュース記事やビジネスについての公開ページです(広告は不可)。</translation>
+        </message>
+        <message>
+            <source>Give at most {max} links; keep the best.</source>
+            <translation>リンクは{max}件までです。最も良いものを残してください。</translation>
+        </message>
+        <message>
+            <source>This is not a web address starting with https://: {link}</source>
+            <translation>https:// で始まるウェブアドレスではありません: {link}</translation>
+        </message>
+        <message>
+            <source>This number has the badge already.</source>
+            <translation>この番号にはすでに認証バッジがあります。</translation>
+        </message>
+        <message>
+            <source>A request for this number is being reviewed: wait for Meta's answer.</source>
+            <translation>この番号の申請は審査中です。Metaの回答をお待ちください。</translation>
+        </message>
+        <message>
+            <source>Meta refused this number's last request less than 30 days ago: ask again after 30 days, with stronger links about the business.</source>
+            <translation>この番号の前回の申請は30日以内にMetaに却下されています。30日後に、ビジネスについてのより確かなリンクを添えて再申請してください。</translation>
+        </message>
+        <message>
+            <source>Test numbers can't get the badge: request it for a real number.</source>
+            <translation>テスト番号には認証バッジを付与できません。実際の番号で申請してください。</translation>
         </message>
     </context>
     <context>
@@ -5129,6 +5224,14 @@
         <message>
             <source>{n} of {cap} recipients</source>
             <translation>{cap} 件中 {n} 件の宛先</translation>
+        </message>
+        <message>
+            <source>Approve the badge request</source>
+            <translation>バッジ申請を承認</translation>
+        </message>
+        <message>
+            <source>Refuse the badge request</source>
+            <translation>バッジ申請を却下</translation>
         </message>
     </context>
     <context>

@@ -62,3 +62,18 @@ async def test_channel_editor_in_every_language_and_theme(
     assert page.channel_box.chosen_colour() == "#1e88e5"
     page.overview.ensureWidgetVisible(page.channel_box)
     shot(app.window, f"numbers_channel_{language}_{theme}.png", tmp_path)
+
+
+async def test_badge_checklist_in_every_language_and_theme(
+    shown: tuple[RunningApp, str, str], tmp_path: Path
+) -> None:
+    app, language, theme = shown
+    page = app.window.page("numbers")
+    assert isinstance(page, NumbersPage)
+    app.window.show_page("numbers")
+    await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+    page.select_number(NUMBER_TOKYO)
+    page.tabs.setCurrentWidget(page.checklists)
+    expected = "申請: まだ申請していません。" if language == "ja" else "Request: not requested yet."
+    assert page.checklists.oba_state.text() == expected
+    shot(app.window, f"numbers_badge_{language}_{theme}.png", tmp_path)

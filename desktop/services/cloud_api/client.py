@@ -664,6 +664,17 @@ class CloudApiClient:
             "POST", self.url(phone_number_id, "deregister"), repeatable=False
         )
 
+    async def request_official_business_account(
+        self, phone_number_id: str, request: Mapping[str, Any]
+    ) -> bool:
+        """Ask for the blue badge (website, supporting links, country, language, …)."""
+        return await self._success(
+            "POST",
+            self.url(phone_number_id, "official_business_account"),
+            repeatable=False,
+            json_body=dict(request),
+        )
+
     async def get_business_profile(
         self, phone_number_id: str, *, fields: Iterable[str] | str | None = None
     ) -> Json:

@@ -34,6 +34,7 @@ class NumberNode:
     is_official_business_account: bool | None
     is_on_biz_app: bool | None
     is_pin_enabled: bool | None
+    oba_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def _number_node(n: PhoneNumber) -> NumberNode:
         is_official_business_account=n.is_official_business_account,
         is_on_biz_app=n.is_on_biz_app,
         is_pin_enabled=n.is_pin_enabled,
+        oba_status=n.oba_status,
     )
 
 

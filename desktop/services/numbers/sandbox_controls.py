@@ -56,6 +56,11 @@ class SandboxControls:
         body = {"phone_number_id": phone_number_id, "rating": rating}
         await self._call("POST", "numbers/quality", body)
 
+    async def decide_badge(self, phone_number_id: str, decision: str) -> None:
+        """Meta's answer to a blue-badge request: ``APPROVED`` or ``REJECTED``."""
+        body = {"phone_number_id": phone_number_id, "decision": decision}
+        await self._call("POST", "numbers/badge", body)
+
     async def set_limit(self, tier: str) -> None:
         await self._call("POST", "numbers/limit", {"tier": tier})
 

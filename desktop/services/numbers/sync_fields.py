@@ -17,7 +17,7 @@ NUMBER_FIELDS = (
     "id,display_phone_number,verified_name,quality_rating,"
     "whatsapp_business_manager_messaging_limit,code_verification_status,name_status,status,"
     "throughput,account_mode,platform_type,is_official_business_account,is_on_biz_app,"
-    "is_pin_enabled"
+    "is_pin_enabled,official_business_account"
 )
 COEXISTENCE_MPS = 20
 HIGH_MPS = 1000
@@ -34,6 +34,11 @@ def apply_synced_fields(session: Session, number: PhoneNumber, data: dict[str, A
     for field in ("is_official_business_account", "is_on_biz_app", "is_pin_enabled"):
         if field in data:
             setattr(number, field, bool(data[field]))
+    oba = data.get("official_business_account")
+    if isinstance(oba, dict) and isinstance(oba.get("oba_status"), str):
+        number.oba_status = oba["oba_status"]
+    elif number.is_official_business_account and not number.oba_status:
+        number.oba_status = "APPROVED"
     throughput = data.get("throughput") or {}
     high = isinstance(throughput, dict) and throughput.get("level") == "HIGH"
     if number.is_on_biz_app and not high:

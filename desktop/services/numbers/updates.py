@@ -47,6 +47,10 @@ TIER_BY_COUNT = {
     -1: "TIER_UNLIMITED",
 }
 ENDED_BAN_STATES = {"REINSTATE", "COMPLETE"}
+# ``account_update`` naming the number that was granted the blue badge. Seen in SDKs and
+# older references, not in Meta's current event list (unverified): a refusal arrives by no
+# webhook at all, so a sync (``official_business_account.oba_status``) stays the source.
+OBA_GRANTED_EVENT = "VERIFIED_ACCOUNT"
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ def _account_update(session: Session, change: AccountChange, notes: list[str]) -
     named = _number_by_display(session, waba.id, value.get("phone_number"))
     if named is not None and event == "ACCOUNT_OFFBOARDED":
         named.status = "DISCONNECTED"
+    if named is not None and event == OBA_GRANTED_EVENT:
+        named.oba_status, named.is_official_business_account = "APPROVED", True
     touched = [named] if named is not None else numbers
     for number in touched:
         number.updated_at = utcnow()

@@ -7,10 +7,30 @@ is ticked from the number's state; what only Meta or the owner knows is marked "
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.numbers.accounts_tree import NumberNode
+from desktop.services.numbers.badge import (
+    BadgeApi,
+    BadgeRequest,
+    RequestState,
+    request_badge,
+    request_state,
+)
+from desktop.services.numbers.onboarding import OnboardingError
+from desktop.ui.i18n import render
+from desktop.ui.task_scope import UiTaskScope
 
 DONE, MISSING, CHECK = "✓", "✗", "?"
 
@@ -23,9 +43,15 @@ def _plain(parent: QWidget) -> QLabel:
 
 
 class ChecklistsPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    # emitted after a badge request was accepted by Meta (the page syncs to show its state)
+    badge_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, badges: BadgeApi | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklistsPanel")
+        self._tasks = UiTaskScope(self)
+        self._badges = badges
+        self._number: NumberNode | None = None
         self.setWidgetResizable(True)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -34,8 +60,12 @@ class ChecklistsPanel(QScrollArea):
         self.oba_intro = _plain(self.oba_box)
         self.oba_intro.setObjectName("hint")
         self.oba_items = _plain(self.oba_box)
+        self.oba_state = _plain(self.oba_box)
+        self.oba_state.setObjectName("oba_state")
         oba_layout.addWidget(self.oba_intro)
+        oba_layout.addWidget(self.oba_state)
         oba_layout.addWidget(self.oba_items)
+        self.request_box = self._build_request_form(body)
         migration_box = QGroupBox(self.tr("Moving a number to WABA Desk"), body)
         migration_layout = QVBoxLayout(migration_box)
         self.migration = _plain(migration_box)
@@ -71,16 +101,98 @@ class ChecklistsPanel(QScrollArea):
         )
         migration_layout.addWidget(self.migration)
         layout.addWidget(self.oba_box)
+        layout.addWidget(self.request_box)
         layout.addWidget(migration_box)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_number(None)
 
+    def _build_request_form(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Request the badge"), parent)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.website = QLineEdit(box)
+        self.website.setPlaceholderText("https://")
+        self.links = QPlainTextEdit(box)
+        self.links.setPlaceholderText(
+            self.tr("One per line: news articles or public pages about the business")
+        )
+        self.links.setFixedHeight(72)
+        self.country = QLineEdit(box)
+        self.country.setPlaceholderText(self.tr("e.g. Japan"))
+        self.language = QLineEdit(box)
+        self.language.setPlaceholderText(self.tr("e.g. Japanese"))
+        self.request_button = QPushButton(self.tr("Send the request to Meta"), box)
+        self.request_button.clicked.connect(self._request_clicked)
+        self.request_result = _plain(box)
+        form.addRow(self.tr("Business website"), self.website)
+        form.addRow(self.tr("Links that show it is well known"), self.links)
+        form.addRow(self.tr("Main country"), self.country)
+        form.addRow(self.tr("Main language"), self.language)
+        form.addRow(self.request_button)
+        form.addRow(self.request_result)
+        box.setVisible(False)
+        return box
+
+    def state_text(self, state: RequestState) -> str:
+        return {
+            "not_requested": self.tr("Request: not requested yet."),
+            "pending": self.tr("Request: waiting for Meta's review (usually a few days)."),
+            "approved": self.tr("Request: approved. The number shows the blue badge."),
+            "rejected": self.tr(
+                "Request: refused by Meta. Ask again after 30 days, with stronger links "
+                "about the business."
+            ),
+        }[state]
+
+    def current_state(self) -> RequestState:
+        number = self._number
+        if number is None:
+            return "not_requested"
+        return request_state(number.oba_status, number.is_official_business_account)
+
+    def _request_clicked(self) -> None:
+        if self._number is not None:
+            self._tasks.spawn(self.send_request(self._number.id), name="badge-request")
+
+    async def send_request(self, number_id: str) -> None:
+        if self._badges is None:
+            return
+        request = BadgeRequest(
+            business_website_url=self.website.text(),
+            supporting_links=tuple(self.links.toPlainText().splitlines()),
+            primary_country_of_operation=self.country.text(),
+            primary_language=self.language.text(),
+        )
+        try:
+            await request_badge(self._badges, number_id, request, self.current_state())
+        except OnboardingError as exc:
+            self.request_result.setObjectName("errorText")
+            self.request_result.setText(render(exc.phrase))
+        else:
+            self.request_result.setObjectName("hint")
+            self.request_result.setText(
+                self.tr("Request sent. Meta reviews it and answers here, usually within days.")
+            )
+            self.badge_requested.emit()
+        self.request_result.style().unpolish(self.request_result)
+        self.request_result.style().polish(self.request_result)
+
     def show_number(self, number: NumberNode | None) -> None:
+        if number is None or (self._number is not None and number.id != self._number.id):
+            self.request_result.clear()
+        self._number = number
         if number is None:
             self.oba_intro.setText(self.tr("Choose a number to see what it still needs."))
             self.oba_items.setText("")
+            self.oba_state.setText("")
+            self.request_box.setVisible(False)
             return
+        state = self.current_state()
+        self.oba_state.setText(self.state_text(state))
+        self.request_box.setVisible(
+            self._badges is not None and state in ("not_requested", "rejected")
+        )
         if number.is_official_business_account:
             self.oba_intro.setText(
                 self.tr("{number} already has the blue badge.").format(
@@ -91,8 +203,8 @@ class ChecklistsPanel(QScrollArea):
             self.oba_intro.setText(
                 self.tr(
                     "Meta grants the badge to notable, policy-compliant businesses. Request "
-                    "it in WhatsApp Manager when every item below is met; after a refusal, "
-                    "wait 30 days before asking again."
+                    "it below (or in WhatsApp Manager) when every item is met; after a "
+                    "refusal, wait 30 days before asking again."
                 )
             )
         name_ok = number.name_status == "APPROVED"

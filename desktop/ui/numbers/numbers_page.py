@@ -43,6 +43,7 @@ from desktop.services.numbers.accounts_tree import (
     all_numbers,
     load_accounts_tree,
 )
+from desktop.services.numbers.badge import BadgeApi
 from desktop.services.numbers.channels import ChannelInfo, Channels
 from desktop.services.numbers.history import quality_history
 from desktop.services.numbers.management import ManagementApi
@@ -78,6 +79,7 @@ class NumbersServices:
     profiles: ProfileApi | None = None
     management: ManagementApi | None = None
     channels: Channels | None = None
+    badges: BadgeApi | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -162,11 +164,17 @@ class NumbersPage(QWidget):
         self.profile = ProfileEditor(lambda: services.profiles, self)
         self.profile.notice.connect(self.notice)
         self.tabs.addTab(self.profile, self.tr("Business profile"))
-        self.checklists = ChecklistsPanel(self)
+        self.checklists = ChecklistsPanel(self, services.badges)
+        self.checklists.badge_requested.connect(
+            lambda: self._tasks.spawn(self.refresh(), name="numbers-refresh")
+        )
         self.tabs.addTab(self.checklists, self.tr("Badge and migration"))
         self.test_environment: TestEnvironmentPanel | None = None
         if services.sandbox_controls is not None:
             self.test_environment = TestEnvironmentPanel(services.sandbox_controls, self)
+            self.test_environment.badge_decided.connect(
+                lambda: self._tasks.spawn(self.refresh(), name="numbers-refresh")
+            )
             self.tabs.addTab(self.test_environment, self.tr("Test environment"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -38,6 +38,9 @@ TIERS = ("TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED")
 
 
 class TestEnvironmentPanel(QWidget):
+    # emitted after a badge decision (the app syncs to see a refusal, which has no webhook)
+    badge_decided = Signal()
+
     def __init__(self, controls: SandboxControls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = UiTaskScope(self)
@@ -92,6 +95,10 @@ class TestEnvironmentPanel(QWidget):
             self.tier.addItem(labels.messaging_limit(tier), tier)
         self.limit_button = QPushButton(self.tr("Change the business's limit"), events_box)
         self.limit_button.clicked.connect(lambda: self._run(self._limit()))
+        self.approve_badge_button = QPushButton(self.tr("Approve the badge request"), events_box)
+        self.approve_badge_button.clicked.connect(lambda: self._run(self.decide_badge("APPROVED")))
+        self.refuse_badge_button = QPushButton(self.tr("Refuse the badge request"), events_box)
+        self.refuse_badge_button.clicked.connect(lambda: self._run(self.decide_badge("REJECTED")))
         events = QVBoxLayout(events_box)
         row1 = QHBoxLayout()
         row1.addWidget(self.event_number, 1)
@@ -100,8 +107,13 @@ class TestEnvironmentPanel(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.tier, 1)
         row2.addWidget(self.limit_button)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.approve_badge_button)
+        row3.addWidget(self.refuse_badge_button)
+        row3.addStretch(1)
         events.addLayout(row1)
         events.addLayout(row2)
+        events.addLayout(row3)
 
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
@@ -181,6 +193,13 @@ class TestEnvironmentPanel(QWidget):
         number_id = self.event_number.currentData()
         if number_id:
             await self._controls.set_quality(str(number_id), rating)
+
+    async def decide_badge(self, decision: str) -> None:
+        """Meta's answer to the selected number's badge request (a refusal has no webhook)."""
+        number_id = self.event_number.currentData()
+        if number_id:
+            await self._controls.decide_badge(str(number_id), decision)
+            self.badge_decided.emit()
 
     async def _limit(self) -> None:
         await self._controls.set_limit(str(self.tier.currentData()))

@@ -1,0 +1,43 @@
+"""The badge checklist on the Numbers page: the request state, asking for the badge, and the
+sandbox deciding it on demand."""
+
+from __future__ import annotations
+
+import pytest
+from qt_async import until
+
+from desktop.app import RunningApp
+from desktop.sandbox.seed import NUMBER_TOKYO
+from desktop.ui.numbers.numbers_page import NumbersPage
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_request_the_badge_and_see_its_state(app: RunningApp) -> None:
+    page = app.window.page("numbers")
+    assert isinstance(page, NumbersPage) and page.test_environment is not None
+    app.window.show_page("numbers")
+    await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+    page.select_number(NUMBER_TOKYO)
+    panel = page.checklists
+    page.tabs.setCurrentWidget(panel)
+    assert panel.oba_state.text() == "Request: not requested yet."
+    assert panel.request_box.isVisibleTo(panel)
+
+    panel.website.setText("sakura-cafe.example")
+    await panel.send_request(NUMBER_TOKYO)
+    assert "https://" in panel.request_result.text()
+    panel.website.setText("https://sakura-cafe.example")
+    panel.links.setPlainText("https://news.example/sakura-cafe-opens\n")
+    await panel.send_request(NUMBER_TOKYO)
+    assert panel.request_result.text().startswith("Request sent.")
+    await until(lambda: "waiting for Meta" in panel.oba_state.text(), what="pending after sync")
+    assert not panel.request_box.isVisibleTo(panel)
+
+    env = page.test_environment
+    env.event_number.setCurrentIndex(env.event_number.findData(NUMBER_TOKYO))
+    await env.decide_badge("REJECTED")
+    await until(lambda: "refused by Meta" in panel.oba_state.text(), what="refusal after sync")
+    assert panel.request_box.isVisibleTo(panel)
+    await panel.send_request(NUMBER_TOKYO)
+    assert "after 30 days" in panel.request_result.text()
