@@ -228,6 +228,8 @@ def numbers_services(services: AppServices) -> NumbersServices:
     from desktop.services.numbers.channels import Channels
     from desktop.services.numbers.onboarding import NumberOnboardingFlow
     from desktop.services.numbers.sandbox_controls import SandboxControls
+    from desktop.services.templates.submission import TemplateSubmission
+    from desktop.services.templates.transfer import TemplateTransfer
     from desktop.ui.numbers.numbers_page import NumbersServices
 
     sandbox = services.sandbox
@@ -240,6 +242,9 @@ def numbers_services(services: AppServices) -> NumbersServices:
         management=services.client,
         channels=Channels(services.db, services.hub),
         badges=services.client,
+        templates=TemplateTransfer(
+            services.db, TemplateSubmission(services.db, lambda: services.client, services.hub)
+        ),
     )
 
 

@@ -552,6 +552,54 @@
             <source>Meta grants the badge to notable, policy-compliant businesses. Request it below (or in WhatsApp Manager) when every item is met; after a refusal, wait 30 days before asking again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Re-create templates in another account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export and re-create…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saves the templates of the first account to a file, checks each against Meta's rules, and submits it to the second account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the exported templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose two different accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting and submitting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first account has no templates on this computer.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ClickToChat</name>
@@ -5180,6 +5228,30 @@
         </message>
         <message>
             <source>This language of {name} has no id at Meta yet. Sync, then delete it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateTransfer</name>
+        <message>
+            <source>Left out: Meta rejected or disabled it in the old account; fix it in the designer and submit it there.</source>
+            <extracomment>Statuses whose content Meta refused or retired: copying them would only be refused again.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in this account under the same name and language: not sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: it breaks {count} of Meta's rules. Open it in the designer to fix it. First problem:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted for review ({status}); it can be sent once Meta approves it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused:</source>
             <translation type="unfinished" />
         </message>
     </context>

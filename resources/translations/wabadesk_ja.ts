@@ -552,6 +552,54 @@
             <source>Meta grants the badge to notable, policy-compliant businesses. Request it below (or in WhatsApp Manager) when every item is met; after a refusal, wait 30 days before asking again.</source>
             <translation>Metaは、知名度があり、ポリシーを守っているビジネスに認証バッジを付与します。すべての項目を満たしたら、下のフォーム(またはWhatsAppマネージャ)から申請してください。却下された場合は、30日待ってから再申請してください。</translation>
         </message>
+        <message>
+            <source>Re-create templates in another account</source>
+            <translation>別のアカウントでテンプレートを作り直す</translation>
+        </message>
+        <message>
+            <source>Export and re-create…</source>
+            <translation>書き出して作り直す…</translation>
+        </message>
+        <message>
+            <source>Saves the templates of the first account to a file, checks each against Meta's rules, and submits it to the second account</source>
+            <translation>1つ目のアカウントのテンプレートをファイルに保存し、それぞれMetaのルールに照らして確認してから、2つ目のアカウントに申請します</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>→ 先</translation>
+        </message>
+        <message>
+            <source>Save the exported templates</source>
+            <translation>書き出したテンプレートの保存先</translation>
+        </message>
+        <message>
+            <source>Template files (*.json)</source>
+            <translation>テンプレートファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>Choose two different accounts.</source>
+            <translation>異なる2つのアカウントを選んでください。</translation>
+        </message>
+        <message>
+            <source>Exporting and submitting…</source>
+            <translation>書き出して申請しています…</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>{path} に書き込めませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>{path} に保存しました。</translation>
+        </message>
+        <message>
+            <source>The first account has no templates on this computer.</source>
+            <translation>1つ目のアカウントには、このコンピューターに保存されたテンプレートがありません。</translation>
+        </message>
     </context>
     <context>
         <name>ClickToChat</name>
@@ -5181,6 +5229,30 @@
         <message>
             <source>This language of {name} has no id at Meta yet. Sync, then delete it again.</source>
             <translation>{name} のこの言語版にはまだMetaのIDがありません。同期してから、もう一度削除してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateTransfer</name>
+        <message>
+            <source>Left out: Meta rejected or disabled it in the old account; fix it in the designer and submit it there.</source>
+            <extracomment>Statuses whose content Meta refused or retired: copying them would only be refused again.</extracomment>
+            <translation>対象外: 元のアカウントでMetaに却下または無効化されています。デザイナーで修正してから申請してください。</translation>
+        </message>
+        <message>
+            <source>Already in this account under the same name and language: not sent again.</source>
+            <translation>同じ名前と言語でこのアカウントにすでにあります。再送信しません。</translation>
+        </message>
+        <message>
+            <source>Not sent: it breaks {count} of Meta's rules. Open it in the designer to fix it. First problem:</source>
+            <translation>未送信: Metaのルールに{count}件違反しています。デザイナーで開いて修正してください。最初の問題:</translation>
+        </message>
+        <message>
+            <source>Submitted for review ({status}); it can be sent once Meta approves it.</source>
+            <translation>審査に申請しました({status})。Metaが承認すると送信できます。</translation>
+        </message>
+        <message>
+            <source>Refused:</source>
+            <translation>拒否されました:</translation>
         </message>
     </context>
     <context>

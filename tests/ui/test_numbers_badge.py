@@ -3,6 +3,8 @@ sandbox deciding it on demand."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from qt_async import until
 
@@ -41,3 +43,21 @@ async def test_request_the_badge_and_see_its_state(app: RunningApp) -> None:
     assert panel.request_box.isVisibleTo(panel)
     await panel.send_request(NUMBER_TOKYO)
     assert "after 30 days" in panel.request_result.text()
+
+
+async def test_copy_templates_between_accounts(app: RunningApp, tmp_path: Path) -> None:
+    from desktop.sandbox.seed import WABA_CAFE, WABA_SHOP
+
+    page = app.window.page("numbers")
+    assert isinstance(page, NumbersPage)
+    await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+    panel = page.checklists
+    assert panel.copy_box.isVisibleTo(panel) and panel.copy_from.count() == 2
+    path = tmp_path / "cafe.json"
+    await panel.copy_templates(WABA_CAFE, WABA_CAFE, str(path))
+    assert "two different accounts" in panel.copy_results.toPlainText()
+    await panel.copy_templates(WABA_CAFE, WABA_SHOP, str(path))
+    text = panel.copy_results.toPlainText()
+    assert text.startswith(f"Saved to {path}.") and path.exists()
+    # the demo accounts hold the same templates: each says so, the rejected one is left out
+    assert "Already in this account" in text and "Left out" in text

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from qt_async import until
 
 from desktop.app import RunningApp
-from desktop.sandbox.seed import NUMBER_TOKYO
+from desktop.sandbox.seed import NUMBER_TOKYO, WABA_CAFE, WABA_SHOP
 from desktop.ui.i18n import install_translators
 from desktop.ui.numbers.numbers_page import NumbersPage
 
@@ -77,3 +77,9 @@ async def test_badge_checklist_in_every_language_and_theme(
     expected = "申請: まだ申請していません。" if language == "ja" else "Request: not requested yet."
     assert page.checklists.oba_state.text() == expected
     shot(app.window, f"numbers_badge_{language}_{theme}.png", tmp_path)
+
+    panel = page.checklists
+    await panel.copy_templates(WABA_CAFE, WABA_SHOP, str(tmp_path / "cafe.json"))
+    assert ("保存しました" if language == "ja" else "Saved to") in panel.copy_results.toPlainText()
+    panel.ensureWidgetVisible(panel.copy_results)
+    shot(app.window, f"numbers_template_copy_{language}_{theme}.png", tmp_path)

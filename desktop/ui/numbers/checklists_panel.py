@@ -7,10 +7,13 @@ is ticked from the number's state; what only Meta or the owner knows is marked "
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +32,7 @@ from desktop.services.numbers.badge import (
     request_state,
 )
 from desktop.services.numbers.onboarding import OnboardingError
+from desktop.services.templates.transfer import TemplateTransfer
 from desktop.ui.i18n import render
 from desktop.ui.task_scope import UiTaskScope
 
@@ -46,13 +50,20 @@ class ChecklistsPanel(QScrollArea):
     # emitted after a badge request was accepted by Meta (the page syncs to show its state)
     badge_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, badges: BadgeApi | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        badges: BadgeApi | None = None,
+        transfer: TemplateTransfer | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._transfer = transfer
         self.setObjectName("checklistsPanel")
         self._tasks = UiTaskScope(self)
         self._badges = badges
         self._number: NumberNode | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.oba_box = QGroupBox(self.tr("Official business account (blue badge)"), body)
@@ -100,6 +111,8 @@ class ChecklistsPanel(QScrollArea):
             )
         )
         migration_layout.addWidget(self.migration)
+        self.copy_box = self._build_copy_box(migration_box)
+        migration_layout.addWidget(self.copy_box)
         layout.addWidget(self.oba_box)
         layout.addWidget(self.request_box)
         layout.addWidget(migration_box)
@@ -133,6 +146,92 @@ class ChecklistsPanel(QScrollArea):
         form.addRow(self.request_result)
         box.setVisible(False)
         return box
+
+    def _build_copy_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Re-create templates in another account"), parent)
+        self.copy_from = QComboBox(box)
+        self.copy_to = QComboBox(box)
+        for combo in (self.copy_from, self.copy_to):  # long names must not widen the page
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        self.copy_button = QPushButton(self.tr("Export and re-create…"), box)
+        self.copy_button.setToolTip(
+            self.tr(
+                "Saves the templates of the first account to a file, checks each against "
+                "Meta's rules, and submits it to the second account"
+            )
+        )
+        self.copy_button.clicked.connect(self._copy_clicked)
+        self.copy_results = QPlainTextEdit(box)
+        self.copy_results.setReadOnly(True)
+        self.copy_results.setObjectName("copyResults")
+        self.copy_results.setMinimumHeight(120)
+        self.copy_results.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("From"), box))
+        row.addWidget(self.copy_from, 1)
+        row.addWidget(QLabel(self.tr("to"), box))
+        row.addWidget(self.copy_to, 1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.copy_button)
+        layout.addWidget(self.copy_results)
+        box.setVisible(self._transfer is not None)
+        return box
+
+    def set_wabas(self, wabas: list[tuple[str, str]]) -> None:
+        """``(waba_id, name)`` of every account, for copying templates between them."""
+        for combo, fallback in ((self.copy_from, 0), (self.copy_to, 1)):
+            current = combo.currentData()
+            combo.clear()
+            for waba_id, name in wabas:
+                combo.addItem(f"{name} ({waba_id})", waba_id)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else min(fallback, combo.count() - 1))
+        self.copy_button.setEnabled(len(wabas) > 1)
+
+    def _copy_clicked(self) -> None:
+        source, target = self.copy_from.currentData(), self.copy_to.currentData()
+        if not source or not target:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the exported templates"),
+            f"templates-{source}.json",
+            self.tr("Template files (*.json)"),
+        )
+        if path:
+            self._tasks.spawn(self.copy_templates(str(source), str(target), path), name="copy")
+
+    async def copy_templates(self, source: str, target: str, path: str) -> None:
+        if self._transfer is None:
+            return
+        self.copy_results.setVisible(True)
+        if source == target:
+            self.copy_results.setPlainText(self.tr("Choose two different accounts."))
+            return
+        self.copy_button.setEnabled(False)
+        self.copy_results.setPlainText(self.tr("Exporting and submitting…"))
+        try:
+            results = await self._transfer.copy(source, target, path)
+        except OSError as exc:
+            self.copy_results.setPlainText(
+                self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
+            return
+        finally:
+            self.copy_button.setEnabled(True)
+        lines = [self.tr("Saved to {path}.").format(path=path)]
+        if not results:
+            lines.append(self.tr("The first account has no templates on this computer."))
+        lines.extend(
+            f"{r.name} ({r.language}): {r.render(QCoreApplication.translate)}" for r in results
+        )
+        self.copy_results.setPlainText("\n".join(lines))
 
     def state_text(self, state: RequestState) -> str:
         return {

@@ -50,6 +50,7 @@ from desktop.services.numbers.management import ManagementApi
 from desktop.services.numbers.onboarding import NumberOnboardingFlow, OnboardingError
 from desktop.services.numbers.profile import ProfileApi
 from desktop.services.numbers.sandbox_controls import SandboxControls
+from desktop.services.templates.transfer import TemplateTransfer
 from desktop.ui.bus import QtEventBus
 from desktop.ui.i18n import render
 from desktop.ui.numbers import labels
@@ -80,6 +81,7 @@ class NumbersServices:
     management: ManagementApi | None = None
     channels: Channels | None = None
     badges: BadgeApi | None = None
+    templates: TemplateTransfer | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -164,7 +166,7 @@ class NumbersPage(QWidget):
         self.profile = ProfileEditor(lambda: services.profiles, self)
         self.profile.notice.connect(self.notice)
         self.tabs.addTab(self.profile, self.tr("Business profile"))
-        self.checklists = ChecklistsPanel(self, services.badges)
+        self.checklists = ChecklistsPanel(self, services.badges, services.templates)
         self.checklists.badge_requested.connect(
             lambda: self._tasks.spawn(self.refresh(), name="numbers-refresh")
         )
@@ -346,6 +348,7 @@ class NumbersPage(QWidget):
         self._numbers = all_numbers(tree)
         self._wabas = {w.id: w for b in tree for w in b.wabas}
         self._rebuild_model()
+        self.checklists.set_wabas([(w.id, w.name) for w in self._wabas.values()])
         self._restore_selection()
         if self.test_environment is not None:
             self.test_environment.set_numbers(
