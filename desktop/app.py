@@ -242,6 +242,7 @@ def numbers_services(services: AppServices) -> NumbersServices:
         management=services.client,
         channels=Channels(services.db, services.hub),
         badges=services.client,
+        photos=services.client,
         templates=TemplateTransfer(
             services.db, TemplateSubmission(services.db, lambda: services.client, services.hub)
         ),

@@ -42,6 +42,9 @@ from desktop.sandbox.webhook_delivery import WebhookDispatcher
 log = logging.getLogger(__name__)
 
 VERSION_RE = r"v\d+\.\d+"
+#: The Meta app the sandbox token belongs to (``debug_token``, ``/{app-id}/uploads``).
+APP_ID = "880213655432177"
+RESUMABLE_TYPES = ("image/jpeg", "image/jpg", "image/png", "video/mp4", "application/pdf")
 UPLOAD_MIME_TYPES = {
     "audio/aac": 16,
     "audio/amr": 16,
@@ -148,6 +151,15 @@ class SandboxServer:
         )
         self.base_url = ""
         self._dispatcher: WebhookDispatcher | None = None
+        # Resumable Upload API: open sessions (id → signature, type, length) and handles made
+        self._upload_sessions: dict[str, tuple[str, str, int]] = {}
+        self.upload_handles: dict[str, bytes] = {}
+        # scopes and the WABAs each reaches, as debug_token reports them (tests change these)
+        self.token_scopes: dict[str, list[str]] = {
+            "whatsapp_business_management": list(self.world.wabas),
+            "whatsapp_business_messaging": list(self.world.wabas),
+            "business_management": [self.world.business.id],
+        }
         self._sim: Simulation | None = None
         self._runner: web.AppRunner | None = None
 
@@ -312,7 +324,8 @@ class SandboxServer:
 
     def _authorised(self, request: web.Request) -> bool:
         header = request.headers.get("Authorization", "")
-        token = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        scheme, _, value = header.partition(" ")
+        token = value.strip() if scheme.lower() in ("bearer", "oauth") else ""
         token = token or request.query.get("access_token", "")
         return token == self.access_token
 
@@ -359,6 +372,12 @@ class SandboxServer:
             raise unknown_path("")
         obj_id, edge = parts[0], "/".join(parts[1:])
         world = self.world
+        if obj_id == "debug_token" and not edge and method == "GET":
+            return {"data": self._debug_token(params)}
+        if obj_id == APP_ID and edge == "uploads" and method == "POST":
+            return self._open_upload(params)
+        if obj_id.startswith("upload:") and not edge and method == "POST":
+            return await self._finish_upload(request, obj_id, params)
         if obj_id == world.business.id:
             if edge == "" and method == "GET":
                 return _select(
@@ -633,9 +652,71 @@ class SandboxServer:
                 profile["messaging_product"] = "whatsapp"
                 return {"data": [profile]}
             if method == "POST":
+                handle = params.get("profile_picture_handle")
+                if handle is not None and handle not in self.upload_handles:
+                    raise invalid_parameter(
+                        "Param profile_picture_handle must be a handle from the Resumable "
+                        "Upload API."
+                    )
                 number.profile.update(_check_profile(params))
                 return {"success": True}
         raise unknown_path(f"{number.id}/{edge}")
+
+    # -- token and resumable uploads ------------------------------------------------------
+
+    def _debug_token(self, params: dict[str, Any]) -> dict[str, Any]:
+        if params.get("input_token") != self.access_token:
+            return {
+                "is_valid": False,
+                "error": {"code": 190, "message": "Invalid OAuth access token."},
+            }
+        return {
+            "app_id": APP_ID,
+            "type": "SYSTEM_USER",
+            "application": "WABA Desk Sandbox",
+            "is_valid": True,
+            "expires_at": 0,
+            "scopes": list(self.token_scopes),
+            "granular_scopes": [
+                {"scope": scope, "target_ids": list(ids)}
+                for scope, ids in self.token_scopes.items()
+            ],
+        }
+
+    def _open_upload(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_type = str(params.get("file_type") or "")
+        if file_type not in RESUMABLE_TYPES:
+            raise invalid_parameter(
+                f"Param file_type must be one of {{{', '.join(RESUMABLE_TYPES)}}}."
+            )
+        try:
+            length = int(params.get("file_length") or 0)
+        except ValueError:
+            length = 0
+        if length <= 0:
+            raise invalid_parameter("Param file_length must be a positive integer.")
+        session = "upload:" + base64.urlsafe_b64encode(self.ids.graph_id("9").encode()).decode()
+        signature = "ARb" + str(self._rng.randrange(10**9))
+        self._upload_sessions[session] = (signature, file_type, length)
+        return {"id": f"{session}?sig={signature}"}
+
+    async def _finish_upload(
+        self, request: web.Request, session: str, params: dict[str, Any]
+    ) -> dict[str, Any]:
+        known = self._upload_sessions.get(session)
+        if known is None or params.get("sig") != known[0]:
+            raise unknown_object(session, "POST")
+        if request.headers.get("file_offset") != "0":
+            raise invalid_parameter("Header file_offset must be 0 for a new upload.")
+        data = await request.read()
+        if len(data) != known[2]:
+            raise invalid_parameter(
+                f"The file is {len(data)} bytes; the upload session expects {known[2]}."
+            )
+        del self._upload_sessions[session]
+        handle = "4::" + base64.urlsafe_b64encode(self.ids.graph_id("4").encode()).decode()
+        self.upload_handles[handle] = data
+        return {"h": handle}
 
     # -- media ---------------------------------------------------------------------------
 

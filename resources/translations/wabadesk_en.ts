@@ -3161,6 +3161,65 @@
             <source>Profile of {number} saved</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Change photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JPEG or PNG, square, at least 192 × 192 pixels, at most 5 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the profile photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo uploaded: WhatsApp shows it within minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile photo of {number} changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfilePhoto</name>
+        <message>
+            <source>This file is not a JPEG or PNG picture. Open it in an image editor and save or export it as JPEG or PNG, then choose that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is {size} MB; WhatsApp takes at most 5 MB. Save it smaller (640 × 640 pixels is all WhatsApp keeps).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture could not be read (the file may be damaged). Save it again as JPEG or PNG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is {width} × {height} pixels; it needs at least 192 × 192. Use a larger picture (640 × 640 is best).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is {width} × {height} pixels; WhatsApp shows a square cut to a circle. Crop it to a square with the logo in the middle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta did not say which app this token belongs to, so the picture can't be uploaded. Check the access token in Settings.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QualityHistoryChart</name>

@@ -3161,6 +3161,65 @@
             <source>Profile of {number} saved</source>
             <translation>{number} のプロフィールを保存しました</translation>
         </message>
+        <message>
+            <source>Change photo…</source>
+            <translation>写真を変更…</translation>
+        </message>
+        <message>
+            <source>JPEG or PNG, square, at least 192 × 192 pixels, at most 5 MB</source>
+            <translation>JPEGまたはPNG、正方形、192 × 192ピクセル以上、5 MB以下</translation>
+        </message>
+        <message>
+            <source>Choose the profile photo</source>
+            <translation>プロフィール写真を選択</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png);;All files (*)</source>
+            <translation>画像 (*.jpg *.jpeg *.png);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Could not read {path}: {reason}</source>
+            <translation>{path} を読み込めませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>アップロードしています…</translation>
+        </message>
+        <message>
+            <source>Photo uploaded: WhatsApp shows it within minutes.</source>
+            <translation>写真をアップロードしました。数分以内にWhatsAppに表示されます。</translation>
+        </message>
+        <message>
+            <source>Profile photo of {number} changed</source>
+            <translation>{number} のプロフィール写真を変更しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePhoto</name>
+        <message>
+            <source>This file is not a JPEG or PNG picture. Open it in an image editor and save or export it as JPEG or PNG, then choose that file.</source>
+            <translation>このファイルはJPEGまたはPNGの画像ではありません。画像編集ソフトで開いてJPEGまたはPNGで保存(書き出し)し、そのファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>The picture is {size} MB; WhatsApp takes at most 5 MB. Save it smaller (640 × 640 pixels is all WhatsApp keeps).</source>
+            <translation>画像が{size} MBあります。WhatsAppは5 MBまでです。小さく保存し直してください(WhatsAppが保存するのは640 × 640ピクセルまでです)。</translation>
+        </message>
+        <message>
+            <source>The picture could not be read (the file may be damaged). Save it again as JPEG or PNG.</source>
+            <translation>画像を読み取れませんでした(ファイルが壊れている可能性があります)。JPEGまたはPNGで保存し直してください。</translation>
+        </message>
+        <message>
+            <source>The picture is {width} × {height} pixels; it needs at least 192 × 192. Use a larger picture (640 × 640 is best).</source>
+            <translation>画像は{width} × {height}ピクセルです。192 × 192ピクセル以上が必要です。より大きな画像を使ってください(640 × 640が最適です)。</translation>
+        </message>
+        <message>
+            <source>The picture is {width} × {height} pixels; WhatsApp shows a square cut to a circle. Crop it to a square with the logo in the middle.</source>
+            <translation>画像は{width} × {height}ピクセルです。WhatsAppは正方形を円形に切り抜いて表示します。ロゴが中央に来るように正方形に切り抜いてください。</translation>
+        </message>
+        <message>
+            <source>Meta did not say which app this token belongs to, so the picture can't be uploaded. Check the access token in Settings.</source>
+            <translation>このトークンがどのアプリのものかMetaから返されなかったため、画像をアップロードできません。設定でアクセストークンを確認してください。</translation>
+        </message>
     </context>
     <context>
         <name>QualityHistoryChart</name>

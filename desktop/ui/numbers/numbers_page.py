@@ -49,6 +49,7 @@ from desktop.services.numbers.history import quality_history
 from desktop.services.numbers.management import ManagementApi
 from desktop.services.numbers.onboarding import NumberOnboardingFlow, OnboardingError
 from desktop.services.numbers.profile import ProfileApi
+from desktop.services.numbers.profile_photo import PhotoApi
 from desktop.services.numbers.sandbox_controls import SandboxControls
 from desktop.services.templates.transfer import TemplateTransfer
 from desktop.ui.bus import QtEventBus
@@ -82,6 +83,7 @@ class NumbersServices:
     channels: Channels | None = None
     badges: BadgeApi | None = None
     templates: TemplateTransfer | None = None
+    photos: PhotoApi | None = None
 
 
 def _dot(colour: str) -> QIcon:
@@ -163,7 +165,7 @@ class NumbersPage(QWidget):
         self.overview = self._build_overview()
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.click_to_chat, self.tr("Click to chat"))
-        self.profile = ProfileEditor(lambda: services.profiles, self)
+        self.profile = ProfileEditor(lambda: services.profiles, self, lambda: services.photos)
         self.profile.notice.connect(self.notice)
         self.tabs.addTab(self.profile, self.tr("Business profile"))
         self.checklists = ChecklistsPanel(self, services.badges, services.templates)

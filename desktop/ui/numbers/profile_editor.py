@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.numbers.onboarding import OnboardingError
 from desktop.services.numbers.profile import (
     LIMITS,
     VERTICALS,
@@ -35,6 +37,7 @@ from desktop.services.numbers.profile import (
     profile_problems,
     save_profile,
 )
+from desktop.services.numbers.profile_photo import PhotoApi, upload_profile_photo
 from desktop.services.text import QT_TRANSLATE_NOOP
 from desktop.ui.i18n import render
 from desktop.ui.task_scope import UiTaskScope
@@ -141,12 +144,22 @@ class ProfilePreview(QFrame):
             label.setVisible(bool(values[key]))
 
 
+# read at most this much of a chosen file: enough to tell that it is over Meta's 5 MB
+MAX_PHOTO_READ = 6 * 1024 * 1024
+
+
 class ProfileEditor(QWidget):
     # payload: a sentence for the status bar
     notice = Signal(str)
 
-    def __init__(self, api: Callable[[], ProfileApi | None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        api: Callable[[], ProfileApi | None],
+        parent: QWidget | None = None,
+        photos: Callable[[], PhotoApi | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._photos = photos or (lambda: None)
         self._tasks = UiTaskScope(self)
         self.setObjectName("profileEditor")
         self._api = api
@@ -204,6 +217,12 @@ class ProfileEditor(QWidget):
             lambda: self._tasks.spawn(self.load(), name="profile-load")
         )
         self.error = _plain(self, "errorText")
+        self.photo_button = QPushButton(self.tr("Change photo…"), self)
+        self.photo_button.setToolTip(
+            self.tr("JPEG or PNG, square, at least 192 × 192 pixels, at most 5 MB")
+        )
+        self.photo_button.clicked.connect(self._choose_photo)
+        self.photo_result = _plain(self, "hint")
         self.dark_preview = QCheckBox(self.tr("Preview in dark mode"), self)
         self.preview = ProfilePreview(self)
         self.dark_preview.toggled.connect(
@@ -221,6 +240,8 @@ class ProfileEditor(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.dark_preview)
+        right.addWidget(self.photo_button)
+        right.addWidget(self.photo_result)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -231,8 +252,57 @@ class ProfileEditor(QWidget):
         changed = number_id != self._number_id
         self._number_id, self._name, self._display = number_id, name, display
         self.setEnabled(number_id is not None and self._api() is not None)
+        if changed:
+            self.photo_result.clear()
+        self.photo_button.setVisible(self._photos() is not None)
         if changed and number_id is not None:
             self._tasks.spawn(self.load(), name="profile-load")
+
+    def _choose_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the profile photo"),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png);;All files (*)"),
+        )
+        if path:
+            self._tasks.spawn(self.upload_photo(path), name="profile-photo")
+
+    async def upload_photo(self, path: str) -> None:
+        api, number_id = self._photos(), self._number_id
+        if api is None or number_id is None:
+            return
+        self.photo_result.setObjectName("hint")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_PHOTO_READ)
+        except OSError as exc:
+            self._photo_failed(
+                self.tr("Could not read {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
+            return
+        self.photo_button.setEnabled(False)
+        self.photo_result.setText(self.tr("Uploading…"))
+        try:
+            await upload_profile_photo(
+                api, number_id, data, path.replace("\\", "/").rsplit("/", 1)[-1]
+            )
+        except OnboardingError as exc:
+            self._photo_failed(render(exc.phrase))
+            return
+        finally:
+            self.photo_button.setEnabled(True)
+        self.photo_result.setText(self.tr("Photo uploaded: WhatsApp shows it within minutes."))
+        self.notice.emit(self.tr("Profile photo of {number} changed").format(number=self._display))
+        await self.load()
+
+    def _photo_failed(self, text: str) -> None:
+        self.photo_result.setObjectName("errorText")
+        self.photo_result.setText(text)
+        self.photo_result.style().unpolish(self.photo_result)
+        self.photo_result.style().polish(self.photo_result)
 
     def draft(self) -> ProfileDraft:
         sites = tuple(s.strip() for s in (self.website1.text(), self.website2.text()) if s.strip())
