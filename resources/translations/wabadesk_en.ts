@@ -147,6 +147,33 @@
         </message>
     </context>
     <context>
+        <name>AddWaba</name>
+        <message>
+            <source>The access token is not valid any more (expired or revoked). In Meta Business Settings → Users → System users, generate a new token and paste it in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A WhatsApp Business Account id is digits only. Copy it from WhatsApp Manager → Account tools → Business info, or from Business Settings → Accounts → WhatsApp accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token lacks the permission {permission}. In Business Settings → Users → System users, choose the system user, press “Generate new token”, tick {permission} and paste the new token in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token's {permission} permission does not reach account {waba}: the system user was not assigned it. In Business Settings → Users → System users → Assign assets, choose WhatsApp accounts, tick {waba} with full control, then try again (the token stays the same).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta can't show account {waba} to this token: either the id is wrong, or the system user was not assigned this WhatsApp account. Check the id, then in Business Settings → Users → System users → Assign assets, give it the account with full control.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta refused to show account {waba}: the token lacks a permission for it. Generate a new token with whatsapp_business_management and whatsapp_business_messaging ticked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppOrApiHelp</name>
         <message>
             <source>WhatsApp Business app or the API?</source>
@@ -2717,6 +2744,34 @@
         </message>
         <message>
             <source>Deregistered. Register it again with “Add a number…” to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an account by id…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a WhatsApp Business Account by its id, after checking the token reaches it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an account by id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp Business Account id (WhatsApp Manager → Account tools → Business info). WABA Desk first checks that the access token reaches it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the access token with Meta…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {name} ({id}): its numbers and templates are listed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account {id} was not added:</source>
             <translation type="unfinished" />
         </message>
     </context>

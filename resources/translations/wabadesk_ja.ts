@@ -147,6 +147,33 @@
         </message>
     </context>
     <context>
+        <name>AddWaba</name>
+        <message>
+            <source>The access token is not valid any more (expired or revoked). In Meta Business Settings → Users → System users, generate a new token and paste it in Settings.</source>
+            <translation>アクセストークンが無効になっています(期限切れまたは取り消し)。Metaのビジネス設定 → ユーザー → システムユーザーで新しいトークンを生成し、設定に貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>A WhatsApp Business Account id is digits only. Copy it from WhatsApp Manager → Account tools → Business info, or from Business Settings → Accounts → WhatsApp accounts.</source>
+            <translation>WhatsAppビジネスアカウントのIDは数字のみです。WhatsAppマネージャ → アカウントツール → ビジネス情報、またはビジネス設定 → アカウント → WhatsAppアカウントからコピーしてください。</translation>
+        </message>
+        <message>
+            <source>The token lacks the permission {permission}. In Business Settings → Users → System users, choose the system user, press “Generate new token”, tick {permission} and paste the new token in Settings.</source>
+            <translation>トークンに {permission} 権限がありません。ビジネス設定 → ユーザー → システムユーザーでシステムユーザーを選び、「新しいトークンを生成」を押して {permission} にチェックを入れ、新しいトークンを設定に貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>The token's {permission} permission does not reach account {waba}: the system user was not assigned it. In Business Settings → Users → System users → Assign assets, choose WhatsApp accounts, tick {waba} with full control, then try again (the token stays the same).</source>
+            <translation>トークンの {permission} 権限がアカウント {waba} に届いていません。システムユーザーにこのアカウントが割り当てられていません。ビジネス設定 → ユーザー → システムユーザー → アセットを割り当てで、WhatsAppアカウントの {waba} をフルコントロールで選んでから、もう一度お試しください(トークンはそのままで使えます)。</translation>
+        </message>
+        <message>
+            <source>Meta can't show account {waba} to this token: either the id is wrong, or the system user was not assigned this WhatsApp account. Check the id, then in Business Settings → Users → System users → Assign assets, give it the account with full control.</source>
+            <translation>Metaはこのトークンにアカウント {waba} を表示できません。IDが間違っているか、システムユーザーにこのWhatsAppアカウントが割り当てられていません。IDを確認し、ビジネス設定 → ユーザー → システムユーザー → アセットを割り当てで、このアカウントをフルコントロールで割り当ててください。</translation>
+        </message>
+        <message>
+            <source>Meta refused to show account {waba}: the token lacks a permission for it. Generate a new token with whatsapp_business_management and whatsapp_business_messaging ticked.</source>
+            <translation>Metaはアカウント {waba} の表示を拒否しました。トークンに必要な権限がありません。whatsapp_business_management と whatsapp_business_messaging にチェックを入れて新しいトークンを生成してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>AppOrApiHelp</name>
         <message>
             <source>WhatsApp Business app or the API?</source>
@@ -2718,6 +2745,34 @@
         <message>
             <source>Deregistered. Register it again with “Add a number…” to use it.</source>
             <translation>登録解除しました。使うには「番号を追加…」からもう一度登録してください。</translation>
+        </message>
+        <message>
+            <source>Add an account by id…</source>
+            <translation>IDでアカウントを追加…</translation>
+        </message>
+        <message>
+            <source>Add a WhatsApp Business Account by its id, after checking the token reaches it</source>
+            <translation>トークンが届くことを確認してから、IDでWhatsAppビジネスアカウントを追加します</translation>
+        </message>
+        <message>
+            <source>Add an account by id</source>
+            <translation>IDでアカウントを追加</translation>
+        </message>
+        <message>
+            <source>WhatsApp Business Account id (WhatsApp Manager → Account tools → Business info). WABA Desk first checks that the access token reaches it.</source>
+            <translation>WhatsAppビジネスアカウントのID(WhatsAppマネージャ → アカウントツール → ビジネス情報)。WABA Deskはまずアクセストークンがこのアカウントに届くか確認します。</translation>
+        </message>
+        <message>
+            <source>Checking the access token with Meta…</source>
+            <translation>Metaでアクセストークンを確認しています…</translation>
+        </message>
+        <message>
+            <source>Added {name} ({id}): its numbers and templates are listed now.</source>
+            <translation>{name}({id})を追加しました。電話番号とテンプレートが一覧に表示されます。</translation>
+        </message>
+        <message>
+            <source>Account {id} was not added:</source>
+            <translation>アカウント {id} は追加されませんでした:</translation>
         </message>
     </context>
     <context>

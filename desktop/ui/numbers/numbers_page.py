@@ -43,6 +43,7 @@ from desktop.services.numbers.accounts_tree import (
     all_numbers,
     load_accounts_tree,
 )
+from desktop.services.numbers.add_waba import WabaAdder
 from desktop.services.numbers.badge import BadgeApi
 from desktop.services.numbers.channels import ChannelInfo, Channels
 from desktop.services.numbers.history import quality_history
@@ -84,6 +85,7 @@ class NumbersServices:
     badges: BadgeApi | None = None
     templates: TemplateTransfer | None = None
     photos: PhotoApi | None = None
+    add_waba: WabaAdder | None = None  # live mode only
 
 
 def _dot(colour: str) -> QIcon:
@@ -144,6 +146,16 @@ class NumbersPage(QWidget):
         self.add_button.clicked.connect(
             lambda: self._tasks.spawn(self.open_add_number(), name="add-number")
         )
+        self.add_waba_button = QPushButton(self.tr("Add an account by id…"), self)
+        self.add_waba_button.setVisible(services.add_waba is not None)
+        self.add_waba_button.setToolTip(
+            self.tr(
+                "Add a WhatsApp Business Account by its id, after checking the token reaches it"
+            )
+        )
+        self.add_waba_button.clicked.connect(self._ask_waba_id)
+        self.account_result = _value_label(self)
+        self.account_result.setVisible(False)
         self.help_button = QPushButton(self.tr("Business app or API?"), self)
         self.help_button.clicked.connect(lambda: AppOrApiHelp(self).exec())
         self.add_dialog: AddNumberDialog | None = None
@@ -195,11 +207,13 @@ class NumbersPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.busy)
         header.addWidget(self.help_button)
+        header.addWidget(self.add_waba_button)
         header.addWidget(self.add_button)
         header.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(header)
+        layout.addWidget(self.account_result)
         layout.addWidget(splitter, 1)
 
         if bus is not None:
@@ -325,6 +339,53 @@ class NumbersPage(QWidget):
         self.add_dialog = dialog
         await dialog.resume()
         dialog.open()
+
+    def _ask_waba_id(self) -> None:
+        waba_id, ok = QInputDialog.getText(
+            self,
+            self.tr("Add an account by id"),
+            self.tr(
+                "WhatsApp Business Account id (WhatsApp Manager → Account tools → Business info). "
+                "WABA Desk first checks that the access token reaches it."
+            ),
+        )
+        if ok and waba_id.strip():
+            self._tasks.spawn(self.add_waba(waba_id), name="add-waba")
+
+    async def add_waba(self, waba_id: str) -> None:
+        adder = self._services.add_waba
+        if adder is None:
+            return
+        self.add_waba_button.setEnabled(False)
+        self.account_result.setVisible(True)
+        self.account_result.setObjectName("hint")
+        self.account_result.setText(self.tr("Checking the access token with Meta…"))
+        try:
+            check = await adder.add(waba_id)
+        except CloudApiError as exc:
+            self.account_result.setObjectName("errorText")
+            self.account_result.setText(render(exc.advice))
+            return
+        finally:
+            self.add_waba_button.setEnabled(True)
+            self.account_result.style().unpolish(self.account_result)
+            self.account_result.style().polish(self.account_result)
+        if check.ok:
+            self.account_result.setText(
+                self.tr("Added {name} ({id}): its numbers and templates are listed now.").format(
+                    name=check.name or check.waba_id, id=check.waba_id
+                )
+            )
+            await self.load()
+            return
+        self.account_result.setObjectName("errorText")
+        self.account_result.setText(
+            self.tr("Account {id} was not added:").format(id=check.waba_id)
+            + "\n"
+            + "\n".join(f"• {render(p)}" for p in check.problems)
+        )
+        self.account_result.style().unpolish(self.account_result)
+        self.account_result.style().polish(self.account_result)
 
     async def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
