@@ -17,6 +17,7 @@ from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_TOKYO, WABA_CAFE, WABA_SHOP
 from desktop.ui.i18n import install_translators
 from desktop.ui.numbers.numbers_page import NumbersPage
+from tests.images import png
 
 pytestmark = pytest.mark.asyncio
 
@@ -83,3 +84,21 @@ async def test_badge_checklist_in_every_language_and_theme(
     assert ("保存しました" if language == "ja" else "Saved to") in panel.copy_results.toPlainText()
     panel.ensureWidgetVisible(panel.copy_results)
     shot(app.window, f"numbers_template_copy_{language}_{theme}.png", tmp_path)
+
+
+async def test_profile_photo_advice_in_every_language_and_theme(
+    shown: tuple[RunningApp, str, str], tmp_path: Path
+) -> None:
+    app, language, theme = shown
+    page = app.window.page("numbers")
+    assert isinstance(page, NumbersPage)
+    app.window.show_page("numbers")
+    await until(lambda: page.model.rowCount() == 1, what="accounts tree")
+    page.select_number(NUMBER_TOKYO)
+    page.tabs.setCurrentWidget(page.profile)
+    wide = tmp_path / "banner.png"
+    wide.write_bytes(png(400, 200))
+    await page.profile.upload_photo(str(wide))
+    expected = "正方形に切り抜いて" if language == "ja" else "Crop it to a square"
+    assert expected in page.profile.photo_result.text()
+    shot(app.window, f"numbers_photo_{language}_{theme}.png", tmp_path)
