@@ -1,7 +1,7 @@
 """channels: a name and a colour per number, and the numbers a channel used before
 
-Revision ID: 0010_channels
-Revises: 0009_bsuid_lengths
+Revision ID: 0011_channels
+Revises: 0010_outbox_claims
 Create Date: 2026-12-03 03:20:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0010_channels'
-down_revision = '0009_bsuid_lengths'
+revision = '0011_channels'
+down_revision = '0010_outbox_claims'
 branch_labels = None
 depends_on = None
 

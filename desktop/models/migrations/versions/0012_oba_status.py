@@ -1,7 +1,7 @@
 """phone numbers keep the state of their official-business-account request
 
-Revision ID: 0011_oba_status
-Revises: 0010_channels
+Revision ID: 0012_oba_status
+Revises: 0011_channels
 Create Date: 2026-12-03 03:45:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0011_oba_status'
-down_revision = '0010_channels'
+revision = '0012_oba_status'
+down_revision = '0011_channels'
 branch_labels = None
 depends_on = None
 
