@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, insert, text, update
 
 from desktop.models.db import Database, upgrade_schema
-from desktop.models.entities import Message, PhoneNumber, Waba
+from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Waba
 from desktop.services import inbox
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
 from desktop.services.ingest import apply_payload
@@ -174,6 +174,38 @@ def test_ingest_keeps_the_index_in_step(db: Database) -> None:
     assert found(db, "配送はいつ") == ["配送はいつになりますか"]
 
 
+def add_old_thread(database: Database, wa_id: str, name: str, texts: list[str]) -> None:
+    """Rows as a 0005 database holds them: core inserts name only the columns of that time
+    (today's entities carry later columns, such as the number's badge state)."""
+    with database.engine.begin() as c:
+        c.execute(
+            insert(PhoneNumber.__table__).values(id=NUMBER, display_phone_number="15550783881")
+        )
+        contact_id = c.execute(
+            insert(Contact.__table__).values(wa_id=wa_id, profile_name=name)
+        ).inserted_primary_key[0]
+        conversation_id = c.execute(
+            insert(Conversation.__table__).values(
+                phone_number_id=NUMBER,
+                contact_id=contact_id,
+                last_message_ts=1_750_000_001 + len(texts),
+            )
+        ).inserted_primary_key[0]
+        for i, body in enumerate(texts):
+            c.execute(
+                insert(Message.__table__).values(
+                    conversation_id=conversation_id,
+                    phone_number_id=NUMBER,
+                    wamid=f"wamid.{wa_id}.{1 + i}",
+                    direction="in",
+                    type="text",
+                    text=body,
+                    payload={},
+                    timestamp=1_750_000_001 + i,
+                )
+            )
+
+
 def test_the_migration_indexes_messages_already_stored(tmp_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
@@ -186,7 +218,7 @@ def test_the_migration_indexes_messages_already_stored(tmp_path: Path) -> None:
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0005")  # a database from before search existed
-    add_thread(database, "16505551234", "Sheena", ["the delivery was late", "予約です"])
+    add_old_thread(database, "16505551234", "Sheena", ["the delivery was late", "予約です"])
     upgrade_schema(database.engine)
     assert found(database, "delivery") == ["the delivery was late"]
     assert found(database, "予約で") == ["予約です"]
