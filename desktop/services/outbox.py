@@ -206,9 +206,9 @@ class Outbox:
             await asyncio.wait(mine, timeout=5.0)
         if self._own_tasks:
             await self._tasks.aclose()
-        try:
-            await self._db.run(_release, self.worker)
-        except (SQLAlchemyError, RuntimeError):  # out of reach or closed: the lease runs out
+        try:  # bounded: closing must never wait on the database; the lease covers the rest
+            await asyncio.wait_for(self._db.run(_release, self.worker), 5.0)
+        except (SQLAlchemyError, RuntimeError, TimeoutError):  # the lease runs out instead
             log.warning("outbox claims not released", exc_info=True)
 
     # -- commands ---------------------------------------------------------------------------
