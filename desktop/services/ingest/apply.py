@@ -648,25 +648,15 @@ def _write_template(session: Session, outcome: _Outcome, change: TemplatePlan) -
             )
         )
     if template is None:
-        if not change.name or not change.language:
-            outcome.notes.append(
-                f"template {change.meta_id or '?'} is unknown and the update has no name; "
-                "kept raw only"
-            )
-            return
-        template = Template(
-            waba_id=change.waba_id,
-            meta_id=change.meta_id,
-            name=change.name,
-            language=change.language,
-            category=change.category or "UNKNOWN",
-            status=change.status or "UNKNOWN",
-            components=[],
-        )
-        session.add(template)
+        # Only rows we hold are updated. A template missing here was deleted in the app (a
+        # status sent before Meta saw the deletion must not bring it back) or never synced
+        # (a sync fetches it whole; a row made from a webhook would have no body).
+        what = f"{change.name} ({change.language})" if change.name else (change.meta_id or "?")
         outcome.notes.append(
-            f"template {change.name} ({change.language}) was not known; created from the webhook"
+            f"template {what} is not in the local list (deleted here, or not synced yet); "
+            "update kept raw only"
         )
+        return
     if change.meta_id and not template.meta_id:
         template.meta_id = change.meta_id
     if change.kind == "status" and change.status:

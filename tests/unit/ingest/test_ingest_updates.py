@@ -18,6 +18,7 @@ from desktop.models.entities import (
     WebhookEvent,
 )
 from desktop.services.ingest import apply_payloads, normalise_language
+from desktop.services.templates.store import delete_local_templates
 from tests.unit.ingest.conftest import NUMBER_ID, WABA_ID, load, value_of
 
 
@@ -79,19 +80,27 @@ def test_quality_and_category_updates(db: Database, ingest: Callable[..., Any]) 
     assert (row.quality_score, row.category, row.status) == ("YELLOW", "MARKETING", "APPROVED")
 
 
-def test_unknown_template_is_created_and_flagged(db: Database, ingest: Callable[..., Any]) -> None:
+def test_unknown_template_is_not_created_and_flagged(
+    db: Database, ingest: Callable[..., Any]
+) -> None:
     result = ingest(load("template_status_rejected"))
     assert result.processed and "abandoned_cart" in (result.error or "")
-    row = db.call(lambda s: s.scalar(select(Template)))
-    assert (row.name, row.language, row.status, row.category, row.meta_id) == (
-        "abandoned_cart",
-        "en",
-        "REJECTED",
-        "MARKETING",
-        "1689556908129836",
-    )
+    assert result.template_ids == set()
+    assert db.call(lambda s: s.scalar(select(func.count()).select_from(Template))) == 0
     event = db.call(lambda s: s.scalar(select(WebhookEvent)))
-    assert event.processed and "not known" in event.error
+    assert event.processed and "not in the local list" in event.error
+
+
+def test_late_status_does_not_bring_back_a_deleted_template(
+    db: Database, ingest: Callable[..., Any]
+) -> None:
+    add_template(db, meta_id="1689556908129835")
+    removed = db.call(lambda s: delete_local_templates(s, WABA_ID, "order_update"))
+    assert removed
+    result = ingest(load("template_status_approved"))  # sent before Meta saw the deletion
+    assert result.processed and result.template_ids == set()
+    assert db.call(lambda s: s.scalar(select(func.count()).select_from(Template))) == 0
+    assert "order_update" in (result.error or "")
 
 
 def test_number_quality_and_name_updates(db: Database, ingest: Callable[..., Any]) -> None:
