@@ -8,6 +8,7 @@ Rows are frozen dataclasses: ORM objects never leave the DB thread.
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -612,12 +613,26 @@ def conversation_for_message(session: Session, message_id: int) -> int | None:
     return session.scalar(select(Message.conversation_id).where(Message.id == message_id))
 
 
+def unread_number(stored: object) -> int:
+    """A stored unread count as a number: anything that is not one (text, NULL) counts as 0."""
+    if isinstance(stored, int):
+        return stored
+    if isinstance(stored, float):
+        return int(stored) if math.isfinite(stored) else 0
+    if isinstance(stored, str):
+        try:
+            return int(stored.strip())
+        except ValueError:
+            return 0
+    return 0
+
+
 def mark_read(session: Session, conversation_id: int) -> tuple[str, str] | None:
     """Clear the unread count; returns (phone_number_id, last inbound wamid) to tell Meta."""
     conversation = session.get(Conversation, conversation_id)
     if conversation is None:
         return None
-    had_unread = conversation.unread_count > 0
+    had_unread = unread_number(conversation.unread_count) > 0
     session.execute(
         update(Conversation).where(Conversation.id == conversation_id).values(unread_count=0)
     )
