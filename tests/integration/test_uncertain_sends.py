@@ -118,6 +118,23 @@ async def until(probe: Callable[[], Any], what: str, timeout: float = 15.0) -> A
         await asyncio.sleep(0.02)
 
 
+async def refused_retry(r: Rig, message_id: int) -> None:
+    """``retry`` that must not send: the row is not queued again, no send is attempted.
+
+    A retry that is allowed puts the row back to ``queued`` in the transaction ``retry``
+    awaits, and the sender only sends queued rows; so right after it returns (before the
+    loop runs anything else) the row shows whether a send was started.
+    """
+    before = r.row(message_id)
+    attempted = r.outbox.sends_attempted
+    await r.outbox.retry(message_id)
+    after = r.row(message_id)
+    # (a status report may still move a sent row on to delivered meanwhile)
+    assert after.status not in ("queued", "sending") and after.error_code == before.error_code
+    assert (after.attempts, after.next_attempt_at) == (before.attempts, before.next_attempt_at)
+    assert r.outbox.sends_attempted == attempted
+
+
 @pytest.mark.asyncio
 async def test_a_report_after_the_lost_answer_settles_the_send(tmp_path: Path) -> None:
     async with rig(tmp_path, status_delay=0.3) as r:
@@ -130,8 +147,7 @@ async def test_a_report_after_the_lost_answer_settles_the_send(tmp_path: Path) -
         found = await r.outbox.check_delivery(mid)
         assert found.verdict == "arrived" and not found.may_send_again
         assert "will not be sent again" in found.phrase.render()
-        await r.outbox.retry(mid)
-        await asyncio.sleep(0.2)
+        await refused_retry(r, mid)
         assert r.sender.reached == 1 and r.row(mid).status in ("sent", "delivered")
 
 
@@ -162,10 +178,9 @@ async def test_no_report_is_said_plainly_and_only_then_sent_again(tmp_path: Path
         mid = await r.outbox.send_text(r.conversation_id, "明日の10時でいかがですか")
         await until(lambda: r.row(mid).status == "uncertain", "uncertain row")
 
-        await r.outbox.retry(mid)  # not checked yet: nothing is sent
+        await refused_retry(r, mid)  # not checked yet: nothing is sent
         assert (await r.outbox.check_delivery(mid)).verdict == "too_early"
-        await r.outbox.retry(mid)
-        await asyncio.sleep(0.2)
+        await refused_retry(r, mid)
         assert r.sender.reached == 0 and r.row(mid).status == "uncertain"
 
         r.later["by"] = 600
@@ -177,3 +192,5 @@ async def test_no_report_is_said_plainly_and_only_then_sent_again(tmp_path: Path
         await r.outbox.retry(mid)
         row = await until(lambda: (m := r.row(mid)).wamid and m, "the second send's wamid")
         assert r.sender.reached == 1 and row.status in ("accepted", "sent")
+        # The lost first try and this one: the refused retries above never became a send.
+        assert r.outbox.sends_attempted == 2 and row.attempts == 2
