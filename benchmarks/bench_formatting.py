@@ -49,6 +49,7 @@ ADVERSARIAL = {
     "one-word lines": _fill("a\n"),
     "bulleted bold lines": _fill("- *a*\n"),
     "``` spans over lines": _fill("```a\n"),
+    "``` closed spans, one per line": _fill("```a```\n"),
 }
 
 

@@ -32,6 +32,8 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, count, repeat
+from operator import add
 
 __all__ = [
     "DARK_MARKUP_COLORS",
@@ -52,6 +54,7 @@ ZERO_WIDTH_SPACE = "\u200b"
 _INVISIBLE_SPACES = frozenset("\u200b\ufeff\u2060")
 
 _INLINE_MARKERS = {"*": "b", "_": "i", "~": "s", "`": "code"}
+_TAGS = {"*": ("<b>", "</b>"), "_": ("<i>", "</i>"), "~": ("<s>", "</s>")}
 
 _BLOCK_P = "margin-top:0px; margin-bottom:0px; margin-left:{left}px; white-space:pre-wrap;"
 _EMPTY_LINE = (
@@ -122,9 +125,6 @@ class _Atom:
         return f'<a href="{href}" style="color:{colors.link};">{text}</a>'
 
 
-_Unit = str | _Atom  # one character, or an opaque atom
-
-
 @lru_cache(maxsize=4096)
 def _is_space(ch: str) -> bool:
     return ch.isspace() or ch in _INVISIBLE_SPACES
@@ -135,44 +135,42 @@ def _is_boundary_char(ch: str) -> bool:
     return _is_space(ch) or unicodedata.category(ch)[0] in "PSZ"
 
 
-def _is_boundary(unit: _Unit | None) -> bool:
-    """R1: start/end, white space or punctuation (atoms are fenced by backticks)."""
-    if unit is None or isinstance(unit, _Atom):
-        return True
-    return _is_boundary_char(unit)
-
-
-def _is_solid(unit: _Unit | None, marker: str) -> bool:
-    """R2/R3: the character inside a marker must be present, visible and not the marker."""
-    if unit is None:
-        return False
-    if isinstance(unit, _Atom):
-        return True
-    return not _is_space(unit) and unit != marker
-
-
 # -- the whole text: ``` spans, then one block per line ---------------------------------------
 
 
 def whatsapp_to_html(text: str, colors: MarkupColors = LIGHT_MARKUP_COLORS) -> str:
     """WhatsApp markup ``text`` as an HTML fragment of ``<p>`` blocks, one per line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    mono = _find_monospace_spans(text)
-    # Map every character index to "inside a ``` span" (content or fence).
-    fenced = [False] * len(text)
-    content = [False] * len(text)
-    for start, end in mono:
-        for k in range(start, end):
-            fenced[k] = True
-        for k in range(start + 3, end - 3):
-            content[k] = True
-
+    spans = _find_monospace_spans(text) if "```" in text else []
+    if not spans:
+        return _render_text(text, colors)
     blocks: list[str] = []
     offset = 0
+    s = 0  # the first span that does not end before this line
     for line in text.split("\n"):
-        blocks.append(_render_line(text, offset, len(line), fenced, content, colors))
-        offset += len(line) + 1
+        end = offset + len(line)
+        while s < len(spans) and spans[s][1] <= offset:
+            s += 1
+        if not line:
+            blocks.append(_EMPTY_LINE)
+        elif s < len(spans) and spans[s][0] < end:
+            blocks.append(_render_line(line, _line_spans(spans, s, offset, end), colors))
+        else:
+            blocks.append(_render_line(line, None, colors))
+        offset = end + 1
     return "".join(blocks)
+
+
+def _line_spans(
+    spans: list[tuple[int, int]], s: int, offset: int, end: int
+) -> list[tuple[int, int, int, int]]:
+    """The ``` spans meeting the line ``offset:end``, as line positions (span, content)."""
+    found = []
+    while s < len(spans) and spans[s][0] < end:
+        start, stop = spans[s]
+        found.append((start - offset, stop - offset, start + 3 - offset, stop - 3 - offset))
+        s += 1
+    return found
 
 
 def _find_monospace_spans(text: str) -> list[tuple[int, int]]:
@@ -214,240 +212,418 @@ def _find_monospace_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A line is handled as a string in which each opaque atom (monospace, code, link) stands as
+# one "<" (:data:`_ATOM`), with the atoms kept beside it by position. "<" is what an atom is
+# to its neighbours: punctuation (a boundary, R1), visible (R2), no marker, and a character
+# no link pattern takes in, so the patterns below treat it exactly as an atom.
+_ATOM = "<"
+_NO_ATOMS: dict[int, _Atom] = {}  # never written to: every change builds a new dict
+_Event = tuple[int, int, str]  # (position, characters replaced, HTML written instead)
+_CONTROL = "\x00-\x08\x0e-\x1b\x7f"  # ASCII control characters that are not white space
+_NOT_SOLID = "\\s\u200b\ufeff\u2060"
+# R1-R3 for ``* _ ~`` in one scan each: an opener is not preceded by a letter or digit and is
+# followed by a visible character other than itself; a closer mirrors it. Exact for ASCII
+# neighbours; a non-ASCII neighbour is then checked with _is_boundary_char.
+_OPENER_RES = {
+    marker: re.compile(
+        rf"{re.escape(marker)}(?<![^\W_]{re.escape(marker)})(?<![{_CONTROL}]{re.escape(marker)})"
+        rf"(?=[^{_NOT_SOLID}{re.escape(marker)}])"
+    )
+    for marker in "*_~"
+}
+_CLOSER_RES = {
+    marker: re.compile(
+        rf"{re.escape(marker)}(?<=[^{_NOT_SOLID}{re.escape(marker)}]{re.escape(marker)})"
+        rf"(?![^\W_])(?![{_CONTROL}])"
+    )
+    for marker in "*_~"
+}
+# A single backtick (R6): never one of a run of several.
+_CODE_OPENER_RE = re.compile(rf"`(?<![^\W_]`)(?<![{_CONTROL}`]`)(?=[^{_NOT_SOLID}`])")
+_CODE_CLOSER_RE = re.compile(rf"`(?<=[^{_NOT_SOLID}`]`)(?![^\W_])(?![{_CONTROL}`])")
+
+
 def _render_line(
-    text: str,
-    start: int,
-    length: int,
-    fenced: list[bool],
-    content: list[bool],
-    colors: MarkupColors,
+    line: str, spans: list[tuple[int, int, int, int]] | None, colors: MarkupColors
 ) -> str:
-    if length == 0:
-        return _EMPTY_LINE
-    line = text[start : start + length]
-    left = 0
-    prefix_html = ""
+    """One non-empty line as a ``<p>`` block; ``spans``: the ``` spans that meet it."""
     body_from = 0
-    state = ""
-    style_extra = ""
-    starts_in_code = fenced[start] and start > 0 and fenced[start - 1]
-    if not starts_in_code and line[0] in _BLOCK_STARTS:
-        if m := _QUOTE_RE.match(line):
-            left = colors.quote_indent_px
-            body_from = m.end()
-            state = f" -qt-user-state:{QUOTE_BLOCK_STATE};"
-            style_extra = f" color:{colors.quote_text};"
-        elif m := _BULLET_RE.match(line):
-            left = colors.list_indent_px
-            body_from = m.end()
-            prefix_html = "\u2022 "
+    if line[0] in _BLOCK_STARTS and not (spans and spans[0][0] < 0):
+        first = line[0]
+        if first == ">":
+            if _QUOTE_RE.match(line):
+                body = _inline(line[2:], spans, 2, colors)
+                return (
+                    f'<p style="{_BLOCK_P.format(left=colors.quote_indent_px)}'
+                    f' -qt-user-state:{QUOTE_BLOCK_STATE}; color:{colors.quote_text};">'
+                    f"{body}</p>"
+                )
+        elif first in "-*":
+            if _BULLET_RE.match(line):
+                body = _inline(line[2:], spans, 2, colors)
+                return f'<p style="{_BLOCK_P.format(left=colors.list_indent_px)}">\u2022 {body}</p>'
         elif m := _NUMBER_RE.match(line):
-            left = colors.list_indent_px
             body_from = m.end()
-            prefix_html = html.escape(f"{m.group(1)}. ")
-    style = _BLOCK_P.format(left=left) + state + style_extra if left or state else _PLAIN_BLOCK_P
-    k = start + body_from
-    end = start + length
-    if not _MAY_FORMAT.search(text, k, end) and not (fenced[k] or fenced[end - 1]):
-        # Nothing to pair and nothing to link: the common line costs one escape.
-        return f'<p style="{style}">{prefix_html}{html.escape(text[k:end], False)}</p>'
-    units: list[_Unit] = []
-    if not any(fenced[k:end]):
-        units.extend(text[k:end])
-        k = end
-    while k < end:
-        if fenced[k]:
-            j = k
-            while j < end and fenced[j]:
-                j += 1
-            inner = "".join(text[p] for p in range(k, j) if content[p])
-            if inner:
-                units.append(_Atom("mono", inner))
-            k = j
-        else:
-            units.append(text[k])
-            k += 1
-    # Each stage only runs when the line holds a character it acts on (checked on the raw
-    # text, fences included, so the guard may let a stage run for nothing but never skips it).
-    raw = text[start + body_from : end]
-    if "`" in raw:
-        units = _with_inline_code(units)
-    if _MAY_LINK.search(raw):
-        units = _with_links(units)
-    if _MAY_PAIR.search(raw):
-        body = _InlineParser(units, colors).render(0, len(units))
+            body = _inline(line[body_from:], spans, body_from, colors)
+            return (
+                f'<p style="{_BLOCK_P.format(left=colors.list_indent_px)}">{m.group(1)}. {body}</p>'
+            )
+    return f'<p style="{_PLAIN_BLOCK_P}">{_inline(line, spans, 0, colors)}</p>'
+
+
+def _inline(
+    body: str, spans: list[tuple[int, int, int, int]] | None, shift: int, colors: MarkupColors
+) -> str:
+    """A line's body as HTML: monospace and code, links, then bold, italic and strike."""
+    if spans is None:
+        if not _MAY_FORMAT.search(body):
+            return html.escape(body, False)  # nothing to pair or link: one escape
+        s, atoms = body, _NO_ATOMS
     else:
-        body = _InlineParser.literal(units, colors)
-    return f'<p style="{style}">{prefix_html}{body}</p>'
+        s, atoms = _with_monospace(body, spans, shift)
+    if "`" in s:
+        s, atoms = _with_inline_code(s, atoms)
+    if _MAY_LINK.search(s):
+        s, atoms = _with_links(s, atoms)
+    tags = _pair_tags(s) if _MAY_PAIR.search(s) else []
+    if atoms:
+        tags.extend((p, 1, a.to_html(colors)) for p, a in atoms.items())
+    elif not tags:
+        return html.escape(s, False)
+    tags.sort()
+    parts: list[str] = []
+    pos = 0
+    for index, _, tag in tags:
+        parts.append(html.escape(s[pos:index], False))
+        parts.append(tag)
+        pos = index + 1
+    parts.append(html.escape(s[pos:], False))
+    return "".join(parts)
 
 
-def _with_inline_code(units: list[_Unit]) -> list[_Unit]:
+# A quote, bulleted or numbered line (R7), found after a newline (the first line on its own).
+_PREFIX_RE = re.compile(r"\n(?:(>)|([-*])|(\d{1,9})\.) (?=\S)")
+_FIRST_PREFIX_RE = re.compile(r"(?:(>)|([-*])|(\d{1,9})\.) (?=\S)")
+_HTML_SPECIAL = re.compile(r"[&<>]")
+
+
+def _render_text(text: str, colors: MarkupColors) -> str:
+    """A text without ``` spans, all lines at once.
+
+    Code spans, links and the markers are each found by one scan of the whole text (a pair
+    may not cross a line, R4); then every change is an event (position, characters replaced,
+    HTML) and the output is the text between the events plus the events, in one pass. Block
+    prefixes cannot take part in a code span, link or pair (they hold no backtick, end in a
+    space and a marker before a space neither opens nor closes), so they are events too.
+    """
+    s, atoms = text, _NO_ATOMS
+    if "`" in s:
+        s, atoms = _with_inline_code(s, atoms)
+    if _MAY_LINK.search(s):
+        s, atoms = _with_links(s, atoms)
+    events = _pair_tags(s) if _MAY_PAIR.search(s) else []
+    if atoms:
+        events.extend((p, 1, a.to_html(colors)) for p, a in atoms.items())
+    quote, item = _block_styles(colors)
+    head = _PLAIN_OPEN
+    start = 0
+    if s and s[0] in _BLOCK_STARTS and (m := _FIRST_PREFIX_RE.match(s)):
+        start = m.end()
+        head = _block_head(m.group(1), m.group(2), m.group(3), quote, item)
+    if "\n" in s:
+        events.extend(_prefix_events(s, quote, item))
+    if not events:
+        out = head + html.escape(s[start:], False) + "</p>"
+    else:
+        events.sort()
+        where, width, tags = zip(*events, strict=True)
+        starts = [start, *map(add, where, width)]
+        ends = [*where, len(s)]
+        chunks = list(map(s.__getitem__, map(slice, starts, ends)))
+        if _HTML_SPECIAL.search(text):
+            chunks = [html.escape(chunk, False) for chunk in chunks]
+        parts = [head] * (2 * len(chunks))
+        parts[1::2] = chunks
+        parts[2::2] = tags
+        parts.append("</p>")
+        out = "".join(parts)
+    if "\n" in text:
+        out = out.replace("\n", _PLAIN_NEWLINE)
+    if len(text) < 2 or "\n\n" in text or text[0] == "\n" or text[-1] == "\n":
+        out = out.replace(_PLAIN_EMPTY, _EMPTY_LINE)
+    return out
+
+
+def _prefix_events(s: str, quote: str, item: str) -> list[_Event]:
+    """Quote and list lines after the first, each as an event replacing "\n" and its prefix."""
+    pieces = _PREFIX_RE.split(s)  # text, then per prefix its three groups and the text after
+    if len(pieces) == 1:
+        return []
+    texts = pieces[::4]
+    prefixes = [
+        _block_head(q, b, n, quote, item)
+        for q, b, n in zip(pieces[1::4], pieces[2::4], pieces[3::4], strict=True)
+    ]
+    widths = [
+        2 if q or b else len(n) + 2
+        for q, b, n in zip(pieces[1::4], pieces[2::4], pieces[3::4], strict=True)
+    ]
+    events = []
+    pos = 0
+    for text_piece, width, prefix in zip(texts, widths, prefixes, strict=False):
+        pos += len(text_piece)
+        events.append((pos, width + 1, "</p>" + prefix))
+        pos += width + 1
+    return events
+
+
+def _block_head(q: str | None, b: str | None, n: str | None, quote: str, item: str) -> str:
+    if q:
+        return quote
+    if b:
+        return item + "\u2022 "
+    return f"{item}{n}. "
+
+
+@lru_cache(maxsize=8)
+def _block_styles(colors: MarkupColors) -> tuple[str, str]:
+    """The opening tags of a quote block and of a list item."""
+    quote = (
+        f'<p style="{_BLOCK_P.format(left=colors.quote_indent_px)}'
+        f' -qt-user-state:{QUOTE_BLOCK_STATE}; color:{colors.quote_text};">'
+    )
+    if colors.list_indent_px:
+        item = f'<p style="{_BLOCK_P.format(left=colors.list_indent_px)}">'
+    else:
+        item = _PLAIN_OPEN
+    return quote, item
+
+
+_PLAIN_OPEN = f'<p style="{_PLAIN_BLOCK_P}">'
+_PLAIN_NEWLINE = "</p>" + _PLAIN_OPEN
+_PLAIN_EMPTY = _PLAIN_OPEN + "</p>"
+
+
+def _with_monospace(
+    body: str, spans: list[tuple[int, int, int, int]], shift: int
+) -> tuple[str, dict[int, _Atom]]:
+    """``body`` with each run of ``` span characters (fences, content) as one atom.
+
+    A run of fences alone (the end of a span that began on an earlier line) leaves nothing.
+    Spans that touch make one run.
+    """
+    pieces: list[str] = []
+    atoms: dict[int, _Atom] = {}
+    size = 0  # length of the pieces so far
+    pos = 0
+    run_end = -1
+    content: list[str] = []
+    for start, stop, inner_start, inner_stop in spans:
+        start, stop = max(start - shift, 0), min(stop - shift, len(body))
+        if start >= stop:
+            continue
+        if start != run_end:  # a new run: close the previous one
+            size = _close_run(pieces, atoms, content, size)
+            pieces.append(body[pos:start])
+            size += start - pos
+        content.append(body[max(inner_start - shift, start) : min(inner_stop - shift, stop)])
+        pos = run_end = stop
+    size = _close_run(pieces, atoms, content, size)
+    pieces.append(body[pos:])
+    return "".join(pieces), atoms
+
+
+def _close_run(pieces: list[str], atoms: dict[int, _Atom], content: list[str], size: int) -> int:
+    text = "".join(content)
+    content.clear()
+    if not text:
+        return size
+    atoms[size] = _Atom("mono", text)
+    pieces.append(_ATOM)
+    return size + 1
+
+
+def _positions(pattern: re.Pattern[str], s: str) -> list[int]:
+    """Where ``pattern`` (one character wide) matches in ``s``, without a match object each.
+
+    ``split`` cuts ``s`` at every match; a match's position is the length of the pieces
+    before it plus the characters the earlier matches took, summed in C.
+    """
+    pieces = pattern.split(s)
+    if len(pieces) == 1:
+        return []
+    del pieces[-1]
+    return list(map(add, accumulate(map(len, pieces)), count()))
+
+
+def _classes(s: str) -> str:
+    """``s`` made safe for the marker patterns (same length, so positions carry over).
+
+    The patterns take a letter or digit of any script (``\\w`` but ``_``) or an ASCII
+    control character for "not a boundary" (R1), white space and the invisible spaces for
+    "not visible" (R2), and anything else for punctuation or a symbol: exact unless ``s``
+    holds marks or other non-ASCII characters of category C (rare), which become "a".
+    """
+    if s.isascii():
+        return s
+    odd = {ord(ch): "a" for ch in set(s) if ch >= "\x80" and _ascii_class(ch) == "?"}
+    return s.translate(odd) if odd else s
+
+
+@lru_cache(maxsize=4096)
+def _ascii_class(ch: str) -> str:
+    """How the marker patterns see ``ch``; "?" where they would be wrong (a mark, C...)."""
+    if _is_space(ch):
+        return " "
+    if _is_boundary_char(ch):
+        return "!"
+    return "a" if ch.isalnum() else "?"
+
+
+def _rebuild(
+    s: str, atoms: dict[int, _Atom], new: list[tuple[int, int, _Atom]]
+) -> tuple[str, dict[int, _Atom]]:
+    """``s`` with each ``(start, stop, atom)`` of ``new`` (in order) replaced by one atom."""
+    pieces: list[str] = []
+    out: dict[int, _Atom] = {}
+    kept = sorted(atoms) if atoms else []
+    k = 0
+    pos = size = 0
+    for start, stop, atom in new:
+        while k < len(kept) and kept[k] < start:
+            if kept[k] >= pos:
+                out[kept[k] - pos + size] = atoms[kept[k]]
+            k += 1
+        pieces.append(s[pos:start])
+        size += start - pos
+        out[size] = atom
+        pieces.append(_ATOM)
+        size += 1
+        pos = stop
+    for p in kept[k:]:
+        if p >= pos:
+            out[p - pos + size] = atoms[p]
+    pieces.append(s[pos:])
+    return "".join(pieces), out
+
+
+def _atom_text(s: str, atoms: dict[int, _Atom], start: int, stop: int) -> str:
+    if not atoms:
+        return s[start:stop]
+    return "".join(atoms[p].text if p in atoms else s[p] for p in range(start, stop))
+
+
+def _with_inline_code(s: str, atoms: dict[int, _Atom]) -> tuple[str, dict[int, _Atom]]:
     """Single-backtick code spans become opaque atoms (R6), pairing like other markers.
 
-    A run of several backticks (a ``` fence that did not pair) is never a code marker. An
-    opener takes the nearest closer at least two units on; the closers are listed once, in
-    one pass, so a line of openers with no closer costs linear time, not a rescan each.
+    An opener takes the nearest closer at least two characters on; both lists come from one
+    scan each and are walked forward once.
     """
-    n = len(units)
-    ticks = [j for j, u in enumerate(units) if u.__class__ is str and u == "`"]
-    closers = [j for j in ticks if (j + 1 == n or units[j + 1] != "`") and _closes(units, j, "`")]
-    out: list[_Unit] = []
-    nearest = 0  # index into closers; only moves forward, as the openers do
-    i = 0
-    while i < n:
-        u = units[i]
-        if u == "`" and (i == 0 or units[i - 1] != "`") and _opens(units, i, "`"):
-            while nearest < len(closers) and closers[nearest] < i + 2:
-                nearest += 1
-            if nearest < len(closers):
-                j = closers[nearest]
-                inner = "".join(x.text if isinstance(x, _Atom) else x for x in units[i + 1 : j])
-                out.append(_Atom("code", inner))
-                i = j + 1
+    classes = _classes(s)
+    opens = _positions(_CODE_OPENER_RE, classes)
+    if not opens:
+        return s, atoms
+    closes = _positions(_CODE_CLOSER_RE, classes)
+    if not closes:
+        return s, atoms
+    new: list[tuple[int, int, _Atom]] = []
+    c = 0
+    pos = 0
+    line_end = -1
+    for i in opens:
+        if i < pos:
+            continue
+        while c < len(closes) and closes[c] < i + 2:
+            c += 1
+        if c == len(closes):
+            break
+        j = closes[c]
+        if j > line_end:
+            line_end = _line_end(s, i)
+            if j > line_end:  # R4: the nearest closer is on a later line
                 continue
-        out.append(u)
-        i += 1
-    return out
+        new.append((i, j + 1, _Atom("code", _atom_text(s, atoms, i + 1, j))))
+        pos = j + 1
+    return _rebuild(s, atoms, new) if new else (s, atoms)
 
 
-def _with_links(units: list[_Unit]) -> list[_Unit]:
-    """URLs, e-mail addresses and phone numbers in plain runs become link atoms (R9)."""
-    out: list[_Unit] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        s = "".join(run)
-        pos = 0
-        for m in _LINK_RE.finditer(s):
-            found = m.group(0).rstrip(_LINK_TRAILING)
-            kind = m.lastgroup or "url"
-            if kind == "phone" and len(re.sub(r"\D", "", found)) < 7:
-                continue
-            if m.start() < pos or not found:
-                continue
-            out.extend(s[pos : m.start()])
-            if kind in ("url", "domain"):
-                href = found if found.startswith("http") else f"https://{found}"
-            elif kind == "email":
-                href = f"mailto:{found}"
-            else:
-                href = "tel:+" + re.sub(r"\D", "", found)
-            out.append(_Atom("link", found, href))
-            pos = m.start() + len(found)
-        out.extend(s[pos:])
-        run.clear()
-
-    for u in units:
-        if isinstance(u, _Atom):
-            flush()
-            out.append(u)
+def _with_links(s: str, atoms: dict[int, _Atom]) -> tuple[str, dict[int, _Atom]]:
+    """URLs, e-mail addresses and phone numbers become link atoms (R9)."""
+    new: list[tuple[int, int, _Atom]] = []
+    for m in _LINK_RE.finditer(s):
+        found = m.group(0).rstrip(_LINK_TRAILING)
+        if not found:
+            continue
+        kind = m.lastgroup or "url"
+        if kind == "url" or kind == "domain":
+            href = found if found.startswith("http") else f"https://{found}"
+        elif kind == "email":
+            href = f"mailto:{found}"
         else:
-            run.append(u)
-    flush()
-    return out
-
-
-def _opens(units: list[_Unit], i: int, marker: str) -> bool:
-    before = units[i - 1] if i > 0 else None
-    after = units[i + 1] if i + 1 < len(units) else None
-    return _is_boundary(before) and _is_solid(after, marker)
-
-
-def _closes(units: list[_Unit], i: int, marker: str) -> bool:
-    before = units[i - 1] if i > 0 else None
-    after = units[i + 1] if i + 1 < len(units) else None
-    return _is_solid(before, marker) and _is_boundary(after)
-
-
-class _InlineParser:
-    """Bold, italic and strike-through inside one line (R1-R5).
-
-    Which positions may open or close a marker depends only on their neighbours, so it is
-    computed once; the leftmost opener with a closer further on takes the nearest closer,
-    its content is parsed the same way, and everything unmatched stays literal.
-    """
-
-    def __init__(self, units: list[_Unit], colors: MarkupColors) -> None:
-        self.units = units
-        self.colors = colors
-        self.openers: list[tuple[int, str]] = []
-        self.closers: dict[str, list[int]] = {m: [] for m in "*_~"}
-        self.plain = not any(isinstance(u, _Atom) for u in units)
-        # The same tests as _opens/_closes, written out: this loop runs for every marker.
-        last = len(units) - 1
-        for i, u in enumerate(units):
-            if isinstance(u, _Atom) or u not in self.closers:
+            number = re.sub(r"\D", "", found)
+            if len(number) < 7:
                 continue
-            before = units[i - 1] if i else None
-            after = units[i + 1] if i < last else None
-            if (before is None or isinstance(before, _Atom) or _is_boundary_char(before)) and (
-                isinstance(after, _Atom)
-                or (after is not None and after != u and not _is_space(after))
-            ):
-                self.openers.append((i, u))
-            if (after is None or isinstance(after, _Atom) or _is_boundary_char(after)) and (
-                isinstance(before, _Atom)
-                or (before is not None and before != u and not _is_space(before))
-            ):
-                self.closers[u].append(i)
+            href = "tel:+" + number
+        start = m.start()
+        new.append((start, start + len(found), _Atom("link", found, href)))
+    return _rebuild(s, atoms, new) if new else (s, atoms)
 
-    def render(self, lo: int, hi: int) -> str:
-        """Units ``lo:hi`` as HTML: pairs found in one pass over the openers, then one write.
 
-        The same choice as parsing each pair's content recursively: an opener inside a pair
-        may only take a closer before that pair's own closer (``stack`` holds the closers
-        of the pairs still open, innermost last), and the closer of a pair is not an opener.
-        """
-        tags: list[tuple[int, str]] = []  # (unit index, tag to write instead of the marker)
-        stack: list[int] = []
-        k = bisect_left(self.openers, (lo, ""))
-        for i, marker in self.openers[k:]:
-            if i >= hi:
-                break
+def _pair_tags(s: str) -> list[_Event]:
+    """Bold, italic and strike-through pairs (R1-R5) as events: (position, 1, tag).
+
+    The leftmost opener with a closer further on takes the nearest closer; an opener inside
+    a pair may only take a closer before that pair's own closer (``stack`` holds the closers
+    of the pairs still open, innermost last), and the closer of a pair is not an opener. This
+    is the same choice as parsing each pair's content recursively, in one pass.
+    """
+    classes = _classes(s)
+    # Per marker, every opener with the nearest closer at least two on (or _NONE), in C.
+    candidates: list[tuple[int, int, tuple[str, str]]] = []
+    for marker in "*_~":
+        opens = _positions(_OPENER_RES[marker], classes)
+        if not opens:
+            continue
+        closes = _positions(_CLOSER_RES[marker], classes)
+        if not closes:
+            continue
+        nearest = list(map(bisect_left, repeat(closes), map(add, opens, repeat(2))))
+        closes.append(_NONE)
+        candidates.extend(zip(opens, map(closes.__getitem__, nearest), repeat(_TAGS[marker])))
+    if not candidates:
+        return []
+    candidates.sort()
+    tags: list[_Event] = []
+    stack: list[int] = []
+    hi = -1  # the end of the opener's line (R4: pairs stay on one line)
+    for i, close, (open_tag, close_tag) in candidates:
+        if close >= hi:
+            if close == _NONE:
+                continue
+            if i > hi:
+                hi = _line_end(s, i)
+                stack.clear()
+                if close >= hi:
+                    continue
+            else:
+                continue
+        if stack:
             while stack and stack[-1] < i:
                 stack.pop()
-            if stack and stack[-1] == i:
+            if stack and (stack[-1] == i or close >= stack[-1]):
                 continue
-            closers = self.closers[marker]
-            c = bisect_left(closers, i + 2)
-            if c == len(closers) or closers[c] >= (stack[-1] if stack else hi):
-                continue
-            close = closers[c]
-            tag = _INLINE_MARKERS[marker]
-            tags.append((i, f"<{tag}>"))
-            tags.append((close, f"</{tag}>"))
-            stack.append(close)
-        tags.sort()
-        parts: list[str] = []
-        pos = lo
-        for index, tag in tags:
-            parts.append(self._literal(pos, index))
-            parts.append(tag)
-            pos = index + 1
-        parts.append(self._literal(pos, hi))
-        return "".join(parts)
+        tags.append((i, 1, open_tag))
+        tags.append((close, 1, close_tag))
+        stack.append(close)
+    return tags
 
-    def _literal(self, lo: int, hi: int) -> str:
-        if self.plain:  # no atoms: one join and one escape
-            return html.escape("".join(self.units[lo:hi]), False)  # type: ignore[arg-type]
-        return self.literal(self.units[lo:hi], self.colors)
 
-    @staticmethod
-    def literal(units: list[_Unit], colors: MarkupColors) -> str:
-        """``units`` as they are, escaped (characters a run at a time, not one by one)."""
-        out: list[str] = []
-        run: list[str] = []
-        for u in units:
-            if isinstance(u, _Atom):
-                out.append(html.escape("".join(run), False))
-                run.clear()
-                out.append(u.to_html(colors))
-            else:
-                run.append(u)
-        out.append(html.escape("".join(run), False))
-        return "".join(out)
+_NONE = 1 << 62  # "no closer"
+
+
+def _line_end(s: str, i: int) -> int:
+    end = s.find("\n", i)
+    return len(s) if end < 0 else end
 
 
 # -- helpers for the linter and the send form ----------------------------------------------
