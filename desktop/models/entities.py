@@ -203,6 +203,10 @@ class Contact(Base):
     # The desk's own name for the customer (shown instead of the profile name) and notes.
     local_name: Mapped[str | None] = mapped_column(String(256))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The customer's last ``user_preferences`` choice about marketing messages (None: never
+    # said) and Meta's time of it; a marketing template to an opted-out contact is refused.
+    marketing_opt_out: Mapped[bool | None] = mapped_column(Boolean)
+    marketing_pref_ts: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -224,6 +228,8 @@ class Conversation(Base):
     last_inbound_ts: Mapped[int | None] = mapped_column(BigInteger)
     last_message_ts: Mapped[int | None] = mapped_column(BigInteger)
     last_message_preview: Mapped[str | None] = mapped_column(String(256))
+    # The Cloud API type of that message: the list shows a word and icon for it.
+    last_message_type: Mapped[str | None] = mapped_column(String(32))
     unread_count: Mapped[int] = mapped_column(Integer, default=0)
 
     contact: Mapped[Contact] = relationship()

@@ -208,3 +208,14 @@ class ContactBook:
 
     async def write_notes(self, contact_id: int, notes: str) -> bool:
         return await self._db.run(save_notes, contact_id, notes)
+
+
+def conversation_with(session: Session, phone_number_id: str, wa_id: str) -> int:
+    """The thread between our number and the WhatsApp user ``wa_id`` (made if new)."""
+    from desktop.services.directory import upsert_contact, upsert_conversation
+
+    phone = "".join(ch for ch in wa_id if ch.isdigit())
+    if not phone:
+        raise ValueError("a phone number needs digits")
+    contact = upsert_contact(session, wa_id=phone)
+    return upsert_conversation(session, phone_number_id, contact.id).id

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template, Waba
 from desktop.services.contacts import display_name
-from desktop.services.message_text import as_dict, as_text, as_timestamp
+from desktop.services.message_text import (
+    AMENDING_TYPES,
+    KNOWN_TYPES,
+    amended_wamid,
+    as_dict,
+    as_text,
+    as_timestamp,
+)
 from desktop.services.search.contacts import contact_matches
 from desktop.services.window import WINDOW_SECONDS, window_closes_at
 
@@ -38,6 +45,8 @@ class ConversationRow:
     last_message_preview: str | None
     unread_count: int
     window_closes_at: int | None
+    last_message_type: str | None = None
+    marketing_opt_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,12 @@ class MessageRow:
     error_details: str | None
     # For a template message: its stored definition (Graph API JSON), to draw it exactly.
     template: dict[str, Any] | None = None
+    # The customer (or the business on its phone) edited it: the newest text, and the
+    # texts it had before, oldest first (shown on demand).
+    edited_text: str | None = None
+    earlier_texts: tuple[str, ...] = ()
+    # Deleted for everyone by its sender; ``text`` still holds what it said.
+    revoked: bool = False
 
 
 @dataclass(frozen=True)
@@ -258,6 +273,8 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
             last_message_preview=conv.last_message_preview,
             unread_count=conv.unread_count,
             window_closes_at=window_closes_at(as_timestamp(conv.last_inbound_ts)),
+            last_message_type=conv.last_message_type,
+            marketing_opt_out=bool(contact.marketing_opt_out),
         )
     return rows
 
@@ -284,7 +301,10 @@ def message_ids(session: Session, conversation_id: int) -> list[int]:
     return list(
         session.scalars(
             select(Message.id)
-            .where(Message.conversation_id == conversation_id, Message.type != "reaction")
+            .where(
+                Message.conversation_id == conversation_id,
+                Message.type.not_in(("reaction", *AMENDING_TYPES)),
+            )
             .order_by(Message.timestamp, Message.id)
         )
     )
@@ -518,6 +538,7 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
                 else:
                     reactions.pop(target, None)
     templates = _templates_for(session, [m for m in messages if m.type == "template"])
+    amendments = _amendments(session, messages, wamids)
     return {
         m.id: MessageRow(
             id=m.id,
@@ -536,9 +557,41 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
             error_title=m.error_title,
             error_details=m.error_details,
             template=templates.get(m.id),
+            **(amendments.get(m.wamid, {}) if m.wamid else {}),
         )
         for m in messages
     }
+
+
+def _amendments(
+    session: Session, messages: list[Message], wamids: set[str]
+) -> dict[str, dict[str, Any]]:
+    """Edits and revokes of ``messages``, as MessageRow fields by the wamid they change."""
+    if not wamids:
+        return {}
+    conversation_ids_ = {m.conversation_id for m in messages}
+    texts = {m.wamid: m.text for m in messages if m.wamid}
+    edits: dict[str, list[str]] = {}
+    revoked: set[str] = set()
+    for kind, payload, text in session.execute(
+        select(Message.type, Message.payload, Message.text)
+        .where(Message.type.in_(AMENDING_TYPES), Message.conversation_id.in_(conversation_ids_))
+        .order_by(Message.timestamp, Message.id)
+    ):
+        target = amended_wamid(kind, as_dict(payload))
+        if target not in wamids:
+            continue
+        if kind == "revoke":
+            revoked.add(target)
+        else:
+            edits.setdefault(target, []).append(as_text(text))
+    found: dict[str, dict[str, Any]] = {}
+    for wamid, versions in edits.items():
+        earlier = [as_text(texts.get(wamid)), *versions[:-1]]
+        found[wamid] = {"edited_text": versions[-1], "earlier_texts": tuple(earlier)}
+    for wamid in revoked:
+        found.setdefault(wamid, {})["revoked"] = True
+    return found
 
 
 def _templates_for(session: Session, messages: list[Message]) -> dict[int, dict[str, Any]]:
@@ -685,3 +738,14 @@ def stored_payload_text(session: Session, message_id: int) -> str | None:
     if isinstance(raw, bytes):
         return raw.decode("utf-8", "replace")
     return str(raw)
+
+
+def unshown_message_count(session: Session, message_ids: Iterable[int] | None = None) -> int:
+    """Messages of a type WABA Desk cannot show yet: all of them, or among ``message_ids``."""
+    query = select(func.count()).select_from(Message).where(Message.type.not_in(KNOWN_TYPES))
+    if message_ids is not None:
+        ids = list(message_ids)
+        if not ids:
+            return 0
+        query = query.where(Message.id.in_(ids))
+    return int(session.scalar(query) or 0)

@@ -12,6 +12,32 @@ from typing import Any
 
 _MEDIA = ("image", "video", "document", "audio", "sticker")
 
+#: Every message type the inbox draws as its own kind of bubble; any other type is stored
+#: and shown as one WABA Desk cannot show yet (and counted in the status bar).
+KNOWN_TYPES = frozenset(
+    {
+        "text",
+        "image",
+        "video",
+        "audio",
+        "document",
+        "sticker",
+        "location",
+        "contacts",
+        "reaction",
+        "interactive",
+        "button",
+        "order",
+        "system",
+        "unsupported",
+        "template",
+        "edit",
+        "revoke",
+    }
+)
+#: Types that change an earlier message instead of being one (no bubble of their own).
+AMENDING_TYPES = ("edit", "revoke")
+
 
 def readable_text(message_type: str, payload: dict[str, Any]) -> str | None:
     body = payload.get(message_type)
@@ -38,7 +64,19 @@ def readable_text(message_type: str, payload: dict[str, Any]) -> str | None:
         return _get(body, "text") or None
     if message_type == "system":
         return _get(body, "body")
+    if message_type == "edit":
+        # {"original_message_id": ..., "message": {"type": "text", "text": {...}}}
+        inner = as_dict(as_dict(body).get("message"))
+        kind = inner.get("type")
+        return readable_text(kind if isinstance(kind, str) else "text", inner)
     return None
+
+
+def amended_wamid(message_type: str, payload: dict[str, Any]) -> str | None:
+    """The message an ``edit`` or ``revoke`` changes (Meta's ``original_message_id``)."""
+    if message_type not in AMENDING_TYPES:
+        return None
+    return _get(payload.get(message_type), "original_message_id") or None
 
 
 def _interactive_text(body: dict[str, Any]) -> str | None:

@@ -17,7 +17,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, Message, PhoneNumber
@@ -31,7 +31,8 @@ from desktop.services.events import (
     UnreadCountsChanged,
 )
 from desktop.services.inbox import contact_display_name
-from desktop.services.message_text import readable_text
+from desktop.services.ingest.plan import HISTORY_STATUS
+from desktop.services.message_text import AMENDING_TYPES, readable_text
 from desktop.services.settings import NotificationSettings
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 
@@ -92,6 +93,9 @@ def new_arrivals(
         .join(Contact, Contact.id == Conversation.contact_id)
         .outerjoin(PhoneNumber, PhoneNumber.id == Message.phone_number_id)
         .where(Message.id.in_(wanted), Message.direction == "in")
+        # Imported history and edits or deletions of earlier messages are not news.
+        .where(or_(Message.status.is_(None), Message.status != HISTORY_STATUS))
+        .where(Message.type.not_in(AMENDING_TYPES))
         .where(Message.timestamp >= int(now) - STALE_AFTER)
         .order_by(Message.id)
     )

@@ -479,7 +479,8 @@ def _enqueue(
     }
     if message_type != "reaction":  # a reaction decorates a message; the list keeps the text
         conversation.last_message_ts = int(now)
-        conversation.last_message_preview = (text or message_type)[:256]
+        conversation.last_message_preview = (text or "")[:256] or None
+        conversation.last_message_type = message_type[:32]
     session.flush()
     return message.id, conversation.phone_number_id
 

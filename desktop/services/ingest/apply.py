@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import (
+    Contact,
     Conversation,
     Message,
     PhoneNumber,
@@ -38,6 +39,7 @@ from desktop.services.ingest.plan import (
     InboundPlan,
     NumberPlan,
     PayloadShapeError,
+    PreferencePlan,
     StatusPlan,
     TemplatePlan,
     digits,
@@ -166,6 +168,8 @@ def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResul
                 _write_template(session, outcome, template)
             for number in outcome.plan.number_updates:
                 _write_number_update(session, outcome, number)
+            for preference in outcome.plan.preferences:
+                _write_preference(session, outcome, preference)
             for account_change in outcome.plan.account_changes:
                 outcome.phone_number_ids |= apply_account_change(
                     session, account_change, outcome.notes
@@ -352,12 +356,12 @@ def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, 
             "conversation_id": conversation_ids[(m.phone_number_id, contact_ids[m.contact])],
             "phone_number_id": m.phone_number_id,
             "wamid": m.wamid,
-            "direction": "in",
+            "direction": m.direction,
             "type": m.type,
             "text": m.text,
             "payload": m.payload,
             "context_wamid": m.context_wamid,
-            "status": None,
+            "status": m.status,
             "status_ts": None,
             "timestamp": m.timestamp,
             "error_code": m.error_code,
@@ -375,6 +379,80 @@ def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, 
         outcome.new_messages += 1
         outcome.message_ids.add(message_id)
         outcome.conversation_ids.add(int(row["conversation_id"]))
+    _point_at_amended(session, fresh, known)
+    for (outcome, m), row in zip(fresh, rows, strict=True):
+        if m.identity is not None:
+            _change_identity(session, outcome, int(row["conversation_id"]), *m.identity)
+
+
+def _point_at_amended(
+    session: Session, fresh: list[tuple[_Outcome, InboundPlan]], known: dict[str, Any]
+) -> None:
+    """An edit or revoke changes an earlier bubble: name that message so views re-read it."""
+    targets = {m.amends for _, m in fresh if m.amends}
+    if not targets:
+        return
+    missing = [t for t in targets if t not in known]
+    if missing:
+        conn = session.connection()
+        known.update(q.store_for(conn).messages(conn, missing))
+    for outcome, m in fresh:
+        target = known.get(m.amends) if m.amends else None
+        if target is not None:
+            outcome.message_ids.add(target.id)
+
+
+def _change_identity(
+    session: Session, outcome: _Outcome, conversation_id: int, field_name: str, value: str
+) -> None:
+    """The customer changed their number (or user id): the same contact, the same thread."""
+    conversation = session.get(Conversation, conversation_id)
+    contact = session.get(Contact, conversation.contact_id) if conversation else None
+    if contact is None or getattr(contact, field_name) == value:
+        return
+    column = Contact.wa_id if field_name == "wa_id" else Contact.user_id
+    holder = session.scalar(select(Contact).where(column == value))
+    if holder is not None and holder.id != contact.id:
+        # Someone already has it (a message from the new number came first): keep one
+        # identity by moving that contact's threads onto this one when they do not clash.
+        outcome.notes.append(
+            f"contact {contact.id} changed {field_name} to one contact {holder.id} had; merged"
+        )
+        _merge_contacts(session, keep=contact, gone=holder)
+    setattr(contact, field_name, value)
+    session.flush()
+
+
+def _merge_contacts(session: Session, keep: Contact, gone: Contact) -> None:
+    mine = {
+        c.phone_number_id: c
+        for c in session.scalars(select(Conversation).where(Conversation.contact_id == keep.id))
+    }
+    for theirs in list(
+        session.scalars(select(Conversation).where(Conversation.contact_id == gone.id))
+    ):
+        ours = mine.get(theirs.phone_number_id)
+        if ours is None:
+            theirs.contact_id = keep.id
+            continue
+        session.execute(
+            update(Message)
+            .where(Message.conversation_id == theirs.id)
+            .values(conversation_id=ours.id)
+        )
+        ours.unread_count = (ours.unread_count or 0) + (theirs.unread_count or 0)
+        for name in ("last_inbound_ts", "last_message_ts"):
+            if (getattr(theirs, name) or 0) > (getattr(ours, name) or 0):
+                setattr(ours, name, getattr(theirs, name))
+        session.delete(theirs)
+    session.flush()
+    for field_name in ("wa_id", "user_id"):
+        if getattr(keep, field_name) is None:
+            setattr(keep, field_name, getattr(gone, field_name))
+    gone.wa_id = gone.user_id = None
+    session.flush()
+    session.delete(gone)
+    session.flush()
 
 
 def _insert_returning_ids(session: Session, rows: list[dict[str, Any]]) -> list[int]:
@@ -509,25 +587,34 @@ def _bump_conversations(
 ) -> None:
     """Window start, latest message, preview and unread count, computed in SQL per row."""
     latest: dict[int, InboundPlan] = {}
+    inbound: dict[int, int] = {}
     counts: dict[int, int] = defaultdict(int)
     for (_, m), row in zip(fresh, rows, strict=True):
+        if m.amends is not None:
+            continue  # an edit or revoke is no new message in the list
         cid = row["conversation_id"]
-        counts[cid] += 1
+        counts[cid] += 1 if m.counts_unread else 0
+        if m.opens_window:
+            inbound[cid] = max(inbound.get(cid, m.timestamp), m.timestamp)
         if cid not in latest or m.timestamp >= latest[cid].timestamp:
             latest[cid] = m
     params = [
         {
             "b_id": cid,
-            "b_ts": latest[cid].timestamp,
-            "b_preview": (latest[cid].text or "")[:PREVIEW_LIMIT] or None,
-            "b_unread": count,
+            "b_ts": m.timestamp,
+            "b_inbound": inbound.get(cid),
+            "b_preview": (m.text or "")[:PREVIEW_LIMIT] or None,
+            "b_type": m.type[:32],
+            "b_unread": counts[cid],
         }
-        for cid, count in counts.items()
+        for cid, m in latest.items()
     ]
+    if not params:
+        return
     conn = session.connection()
     q.store_for(conn).bump_conversations(conn, params)
     # ORM copies of these conversations (made by upsert_conversation) are now stale.
-    _expire_loaded(session, Conversation, set(counts))
+    _expire_loaded(session, Conversation, set(latest))
 
 
 # -- statuses ---------------------------------------------------------------------------------
@@ -632,6 +719,26 @@ def _advance_messages(
         conn = session.connection()
         q.store_for(conn).advance_messages(conn, updates)
         _expire_loaded(session, Message, {item["b_id"] for item in updates})
+
+
+# -- customers' choices -----------------------------------------------------------------------
+def _write_preference(session: Session, outcome: _Outcome, change: PreferencePlan) -> None:
+    """The customer stopped (or resumed) marketing messages: remember it on the contact."""
+    if change.category != "marketing_messages" or change.value not in ("stop", "resume"):
+        outcome.notes.append(
+            f"user preference {change.category}={change.value} is not one we know; kept raw"
+        )
+        return
+    contact = upsert_contact(session, wa_id=change.contact.wa_id, user_id=change.contact.user_id)
+    if contact.marketing_pref_ts is not None and contact.marketing_pref_ts > change.timestamp:
+        return  # an older choice arriving late
+    contact.marketing_opt_out = change.value == "stop"
+    contact.marketing_pref_ts = change.timestamp
+    session.flush()
+    conversations = session.scalars(
+        select(Conversation.id).where(Conversation.contact_id == contact.id)
+    )
+    outcome.conversation_ids.update(conversations)
 
 
 # -- templates and numbers --------------------------------------------------------------------

@@ -97,6 +97,11 @@ _TYPE_BODIES: dict[str, Schema] = {
         "button_reply": _REPLY,
         "list_reply": _REPLY,
         "nfm_reply": {"body": str, "name": str, "response_json": str},
+        "call_permission_reply": {
+            "response": str,
+            "expiration_timestamp": float,
+            "response_source": str,
+        },
         "header": {"type": str, "text": str},
         "body": {"text": str},
         "footer": {"text": str},
@@ -121,7 +126,16 @@ _TYPE_BODIES: dict[str, Schema] = {
             "emails": [{"email": str, "type": str}],
         }
     ],
-    "system": {"body": str, "type": str, "wa_id": str, "new_wa_id": str, "user_id": str},
+    "system": {
+        "body": str,
+        "type": str,
+        "wa_id": str,
+        "new_wa_id": str,
+        "user_id": str,
+        "new_user_id": str,
+    },
+    "edit": {"original_message_id": str, "message": {"type": str, "text": {"body": str}}},
+    "revoke": {"original_message_id": str},
     "template": {
         "name": str,
         "language": {"code": str, "policy": str},

@@ -33,10 +33,12 @@ from desktop.services.ingest.normalise import (
     timestamp_or_now,
     trusted_message,
 )
-from desktop.services.message_text import readable_text
+from desktop.services.message_text import AMENDING_TYPES, amended_wamid, readable_text
 from desktop.services.numbers.updates import ACCOUNT_FIELDS, AccountChange
 
 PREVIEW_LIMIT = 256
+#: ``status`` of an inbound message imported from a ``history`` webhook.
+HISTORY_STATUS = "history"
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -65,6 +67,23 @@ class InboundPlan:
     error_code: int | None
     error_title: str | None
     error_details: str | None
+    direction: str = "in"  # "out": typed on the business's phone (echo, history)
+    status: str | None = None  # of an outgoing one
+    opens_window: bool = True  # the customer wrote: their 24-hour window starts now
+    counts_unread: bool = True
+    amends: str | None = None  # wamid of the message an edit or revoke changes
+    # ("wa_id" | "user_id", new value): the customer changed their number or user id.
+    identity: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class PreferencePlan:
+    """A ``user_preferences`` entry: the customer stopped or resumed marketing messages."""
+
+    contact: ContactKey
+    category: str
+    value: str
+    timestamp: int
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,7 @@ class EnvelopePlan:
     templates: list[TemplatePlan] = field(default_factory=list)
     number_updates: list[NumberPlan] = field(default_factory=list)
     account_changes: list[AccountChange] = field(default_factory=list)  # services.numbers
+    preferences: list[PreferencePlan] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def is_empty(self) -> bool:
@@ -123,6 +143,7 @@ class EnvelopePlan:
             or self.templates
             or self.number_updates
             or self.account_changes
+            or self.preferences
         )
 
 
@@ -177,6 +198,15 @@ def _plan_change(
         plan.account_changes.append(AccountChange(waba_id, kind, dict(value)))
     if kind == "messages":
         _plan_messages(plan, waba_id, value, received)
+        return
+    if kind == "smb_message_echoes":
+        _plan_echoes(plan, waba_id, value, received)
+        return
+    if kind == "history":
+        _plan_history(plan, waba_id, value, received)
+        return
+    if kind == "user_preferences":
+        _plan_preferences(plan, value, received)
         return
     notes = plan.notes
     if kind == "message_template_status_update":
@@ -386,6 +416,9 @@ def _plan_inbound(
     if message.errors:
         error = message.errors[0]
         code, title, details = error.code, error.title or error.message, error.details
+    amends = amended_wamid(message.type, payload)
+    # A notice from WhatsApp (number changed) is not the customer writing to the business.
+    writes = message.type not in ("system", *AMENDING_TYPES)
     return InboundPlan(
         phone_number_id=number_id,
         contact=contact,
@@ -398,7 +431,178 @@ def _plan_inbound(
         error_code=code,
         error_title=title,
         error_details=details,
+        opens_window=writes,
+        counts_unread=writes,
+        amends=amends,
+        identity=_identity_change(message.type, payload),
     )
+
+
+def _identity_change(kind: str, payload: dict[str, Any]) -> tuple[str, str] | None:
+    """What a ``system`` message says the customer's phone or user id became."""
+    if kind != "system":
+        return None
+    system = payload.get("system")
+    system = system if isinstance(system, dict) else {}
+    event = system.get("type")
+    if event == "user_changed_number":
+        new = system.get("wa_id") or system.get("new_wa_id")
+        return ("wa_id", new) if isinstance(new, str) and new else None
+    if event == "user_changed_user_id":
+        new = system.get("user_id") or system.get("new_user_id")
+        return ("user_id", new) if isinstance(new, str) and new else None
+    return None
+
+
+def _business_messages(
+    plan: EnvelopePlan, waba_id: str, raw: dict[str, Any], name: str
+) -> tuple[str, str | None, list[dict[str, Any]]] | None:
+    """(number id, display number, the list ``raw[name]``) of an echoes or history change."""
+    found = lenient(Metadata, raw.get("metadata"), f"{name} metadata", plan.notes)
+    if found is None:
+        return None
+    plan.numbers.setdefault(found.phone_number_id, found.display_phone_number)
+    plan.number_wabas.setdefault(found.phone_number_id, waba_id)
+    items = raw.get(name)
+    if not isinstance(items, list):
+        plan.notes.append(f"{name} is not a list; ignored")
+        items = []
+    return found.phone_number_id, found.display_phone_number, items
+
+
+def _business_message(
+    plan: EnvelopePlan,
+    number_id: str,
+    original: Any,
+    where: str,
+    customer: ContactKey,
+    received: int,
+    *,
+    outgoing: bool,
+    status: str | None,
+    quiet: bool,
+) -> None:
+    message = lenient(InboundMessage, original, where, plan.notes)
+    if message is None:
+        return
+    payload, dropped = trusted_message(original, message.type)
+    if dropped:
+        plan.notes.append(f"{where}: ignored {', '.join(dropped)} (unexpected type)")
+    writes = not outgoing and not quiet and message.type not in ("system", *AMENDING_TYPES)
+    plan.inbound.append(
+        InboundPlan(
+            phone_number_id=number_id,
+            contact=customer,
+            wamid=message.id,
+            type=message.type,
+            text=readable_text(message.type, payload),
+            payload=payload,
+            context_wamid=message.context.id if message.context else None,
+            timestamp=timestamp_or_now(message.timestamp, where, plan.notes, received),
+            error_code=None,
+            error_title=None,
+            error_details=None,
+            direction="out" if outgoing else "in",
+            # An imported inbound message is marked so it never rings as news.
+            status=status if outgoing else (HISTORY_STATUS if quiet else None),
+            opens_window=writes,
+            counts_unread=writes,
+            amends=amended_wamid(message.type, payload),
+        )
+    )
+
+
+def _customer_key(value: Any, user_id: Any = None) -> ContactKey | None:
+    """A customer named by phone digits or a BSUID (``US.1349…``), as Meta names threads."""
+    phone = value if isinstance(value, str) and value else None
+    user = user_id if isinstance(user_id, str) and user_id else None
+    if phone is not None and "." in phone and user is None:
+        phone, user = None, phone
+    if phone is None and user is None:
+        return None
+    return ContactKey(wa_id=phone, user_id=user)
+
+
+def _plan_echoes(plan: EnvelopePlan, waba_id: str, raw: dict[str, Any], received: int) -> None:
+    """Messages the business typed in the WhatsApp Business app (coexistence numbers)."""
+    found = _business_messages(plan, waba_id, raw, "message_echoes")
+    if found is None:
+        return
+    number_id, _display, echoes = found
+    for index, echo in enumerate(echoes):
+        where = f"message_echoes[{index}]"
+        echo_dict = echo if isinstance(echo, dict) else {}
+        customer = _customer_key(echo_dict.get("to"), echo_dict.get("to_user_id"))
+        if customer is None:
+            plan.notes.append(f"{where} names no customer (no to); kept raw only")
+            continue
+        _business_message(
+            plan,
+            number_id,
+            echo,
+            where,
+            customer,
+            received,
+            outgoing=True,
+            status="sent",
+            quiet=False,
+        )
+
+
+def _plan_history(plan: EnvelopePlan, waba_id: str, raw: dict[str, Any], received: int) -> None:
+    """Past chats of a coexistence number, imported quietly with their own timestamps."""
+    found = _business_messages(plan, waba_id, raw, "history")
+    if found is None:
+        return
+    number_id, display, chunks = found
+    business = digits(display)
+    for c, chunk in enumerate(chunks):
+        chunk = chunk if isinstance(chunk, dict) else {}
+        for error in chunk.get("errors") or []:
+            if isinstance(error, dict):
+                plan.notes.append(f"history: {error.get('code')} {error.get('title') or ''}")
+        threads = chunk.get("threads")
+        for t, thread in enumerate(threads if isinstance(threads, list) else []):
+            thread = thread if isinstance(thread, dict) else {}
+            customer = _customer_key(thread.get("id"), thread.get("user_id"))
+            messages = thread.get("messages")
+            if customer is None or not isinstance(messages, list):
+                plan.notes.append(f"history[{c}].threads[{t}] has no customer; ignored")
+                continue
+            for m, original in enumerate(messages):
+                sender = original.get("from") if isinstance(original, dict) else None
+                outgoing = bool(business) and digits(str(sender or "")) == business
+                context = original.get("history_context") if isinstance(original, dict) else None
+                state = context.get("status") if isinstance(context, dict) else None
+                _business_message(
+                    plan,
+                    number_id,
+                    original,
+                    f"history[{c}].threads[{t}].messages[{m}]",
+                    customer,
+                    received,
+                    outgoing=outgoing,
+                    status=state.lower() if isinstance(state, str) and state else "sent",
+                    quiet=True,
+                )
+
+
+def _plan_preferences(plan: EnvelopePlan, raw: dict[str, Any], received: int) -> None:
+    items = raw.get("user_preferences")
+    if not isinstance(items, list):
+        plan.notes.append("user_preferences is not a list; ignored")
+        return
+    for index, item in enumerate(items):
+        item = item if isinstance(item, dict) else {}
+        customer = _customer_key(item.get("wa_id"), item.get("user_id"))
+        category, value = item.get("category"), item.get("value")
+        if customer is None or not isinstance(category, str) or not isinstance(value, str):
+            plan.notes.append(f"user_preferences[{index}] ignored: no customer or value")
+            continue
+        when = timestamp_or_now(
+            item.get("timestamp"), f"user_preferences[{index}]", plan.notes, received
+        )
+        plan.preferences.append(PreferencePlan(customer, category, value.lower(), when))
 
 
 def _plan_status(

@@ -62,7 +62,8 @@ BUMP_CONVERSATION = (
     update(CONVERSATIONS)
     .where(CONVERSATIONS.c.id == bindparam("b_id"))
     .values(
-        last_inbound_ts=_newer(CONVERSATIONS.c.last_inbound_ts, bindparam("b_ts")),
+        # b_inbound is NULL when nothing in the batch was the customer writing.
+        last_inbound_ts=_newer(CONVERSATIONS.c.last_inbound_ts, bindparam("b_inbound")),
         last_message_ts=_newer(CONVERSATIONS.c.last_message_ts, bindparam("b_ts")),
         # Every SET expression reads the row as it was, so this compares the old timestamp.
         last_message_preview=case(
@@ -74,6 +75,16 @@ BUMP_CONVERSATION = (
                 bindparam("b_preview"),
             ),
             else_=CONVERSATIONS.c.last_message_preview,
+        ),
+        last_message_type=case(
+            (
+                or_(
+                    CONVERSATIONS.c.last_message_ts.is_(None),
+                    CONVERSATIONS.c.last_message_ts <= bindparam("b_ts"),
+                ),
+                bindparam("b_type"),
+            ),
+            else_=CONVERSATIONS.c.last_message_type,
         ),
         unread_count=func.coalesce(CONVERSATIONS.c.unread_count, 0) + bindparam("b_unread"),
     )
@@ -324,6 +335,7 @@ class SqliteStore(Store):
         "error_details",
         "attempts",
         "created_at",
+        "status",  # of an outgoing echo or imported message; inbound ones have none
     )
     _STATUS_COLUMNS = (
         "message_id",
@@ -514,12 +526,14 @@ class SqliteStore(Store):
         self._many(
             conn,
             "UPDATE conversation SET "
-            "last_inbound_ts = CASE WHEN last_inbound_ts IS NULL OR last_inbound_ts < :b_ts "
-            "THEN :b_ts ELSE last_inbound_ts END, "
+            "last_inbound_ts = CASE WHEN :b_inbound IS NOT NULL AND (last_inbound_ts IS NULL "
+            "OR last_inbound_ts < :b_inbound) THEN :b_inbound ELSE last_inbound_ts END, "
             "last_message_ts = CASE WHEN last_message_ts IS NULL OR last_message_ts < :b_ts "
             "THEN :b_ts ELSE last_message_ts END, "
             "last_message_preview = CASE WHEN last_message_ts IS NULL "
             "OR last_message_ts <= :b_ts THEN :b_preview ELSE last_message_preview END, "
+            "last_message_type = CASE WHEN last_message_ts IS NULL "
+            "OR last_message_ts <= :b_ts THEN :b_type ELSE last_message_type END, "
             "unread_count = COALESCE(unread_count, 0) + :b_unread "
             "WHERE id = :b_id",
             params,

@@ -69,9 +69,16 @@ def test_every_inbound_type_is_stored(name: str, db: Database, ingest: Callable[
     assert message.timestamp == int(sent["timestamp"])
     assert message.payload == sent  # the message object exactly as Meta sent it
     assert message.phone_number_id == NUMBER_ID
-    assert conversation.unread_count == 1
-    assert conversation.last_inbound_ts == conversation.last_message_ts == int(sent["timestamp"])
+    if kind == "system":  # a notice from WhatsApp: not unread, opens no window
+        assert conversation.unread_count == 0 and conversation.last_inbound_ts is None
+        assert conversation.last_message_ts == int(sent["timestamp"])
+    else:
+        assert conversation.unread_count == 1
+        assert (
+            conversation.last_inbound_ts == conversation.last_message_ts == int(sent["timestamp"])
+        )
     assert conversation.last_message_preview == text
+    assert conversation.last_message_type == kind
     assert message.id in result.message_ids and conversation.id in result.conversation_ids
     assert contact.profile_name == value_of(payload)["contacts"][0]["profile"]["name"]
 
