@@ -91,6 +91,7 @@ async def start_services_into(
     from desktop.ui.numbers.numbers_page import NumbersPage
     from desktop.ui.pricing.pricing_page import PricingPage
     from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.status_bar import UnshownCounter
     from desktop.ui.templates.designer_page import TemplateDesignerPage
 
     services = await start_app_services(options)
@@ -195,6 +196,9 @@ async def start_services_into(
         channels = await services.db.run(number_rows)
         settings_page.notifications.set_channels([(n.id, n.label) for n in channels])
         window.status.show_health(services.snapshot())
+        unshown = UnshownCounter(services.db, window.status)
+        bus.messages_changed.connect(unshown.on_messages)
+        await unshown.start()
         ticker = QTimer(window)
         ticker.setInterval(2000)
         ticker.timeout.connect(lambda: window.status.show_health(services.snapshot()))

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QStatusBar, QWidget
 
-from desktop.services.events import HealthChanged
+from desktop.services.events import HealthChanged, MessagesChanged
+from desktop.services.inbox import unshown_message_count
+from desktop.services.notifications import max_message_id
+from desktop.ui.task_scope import UiTaskScope
+
+if TYPE_CHECKING:
+    from desktop.models.db import Database
 
 
 class AppStatusBar(QStatusBar):
@@ -18,12 +26,16 @@ class AppStatusBar(QStatusBar):
         self.mode_label.setObjectName("modeBadge")
         self.api_label = QLabel(self)
         self.webhook_label = QLabel(self)
+        self.unshown_label = QLabel(self)
+        self.unshown_label.setObjectName("unshownCount")
+        self.unshown_label.hide()
         self.customers = QCheckBox(self.tr("Pause simulated customers"), self)
         self.customers.hide()
         self.customers.toggled.connect(self.pause_customers_toggled)
         self.addWidget(self.mode_label)
         self.addWidget(self.api_label)
         self.addWidget(self.webhook_label)
+        self.addWidget(self.unshown_label)
         self.addPermanentWidget(self.customers)
         self.set_starting()
 
@@ -62,3 +74,51 @@ class AppStatusBar(QStatusBar):
         for label in (self.api_label, self.webhook_label):
             label.style().unpolish(label)
             label.style().polish(label)
+
+    def set_unshown(self, count: int) -> None:
+        """How many stored messages are of a type WABA Desk cannot show yet (hidden at 0)."""
+        self.unshown_label.setText(
+            self.tr("⚠ {n} message(s) of a type WABA Desk cannot show yet").format(n=count)
+        )
+        self.unshown_label.setToolTip(
+            self.tr(
+                "They are stored as received: right-click one in its chat and choose "
+                "“Show as received (JSON)”."
+            )
+        )
+        self.unshown_label.setVisible(count > 0)
+
+
+class UnshownCounter(QObject):
+    """Keeps the status bar's count of messages WABA Desk cannot show yet current.
+
+    The whole count is read once; after that only the messages each change names are looked
+    at, so ingest into a large database pays nothing for it.
+    """
+
+    def __init__(self, db: Database, status: AppStatusBar) -> None:
+        super().__init__(status)
+        self._db = db
+        self._status = status
+        self._seen: set[int] = set()
+        self._counted_up_to = 0  # messages up to this id are in the first count
+        self.count = 0
+        self._tasks = UiTaskScope(self)
+
+    async def start(self) -> None:
+        self._counted_up_to = await self._db.run(max_message_id)
+        self.count = await self._db.run(unshown_message_count)
+        self._status.set_unshown(self.count)
+
+    def on_messages(self, event: MessagesChanged) -> None:
+        # Changes also name old messages (an edit re-draws its target): only new ones count.
+        fresh = frozenset(i for i in event.message_ids if i > self._counted_up_to) - self._seen
+        if fresh:
+            self._seen |= fresh
+            self._tasks.spawn(self._add(fresh), name="status:unshown")
+
+    async def _add(self, ids: frozenset[int]) -> None:
+        found = await self._db.run(unshown_message_count, ids)
+        if found:
+            self.count += found
+            self._status.set_unshown(self.count)

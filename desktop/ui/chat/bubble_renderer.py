@@ -37,7 +37,7 @@ from desktop.services.formatting import (
     QUOTE_BLOCK_STATE,
     whatsapp_to_html,
 )
-from desktop.ui.chat.bubble_spec import BubbleButton, BubbleSpec
+from desktop.ui.chat.bubble_spec import BubbleButton, BubbleHeader, BubbleSpec
 
 _CONTEXT = "BubbleRenderer"
 
@@ -57,6 +57,7 @@ MEDIA_MAX_W = 330  # media bubbles stay phone-sized on a wide inbox
 MAX_VISIBLE_BUTTONS = 3  # Meta: more than three → two shown plus "See all options"
 _DOCUMENTS_KEPT = 160  # bodies kept laid out (a few screens of bubbles)
 _LAYOUTS_KEPT = 400  # bubble geometries kept, per (spec, width)
+STICKER = 140  # stickers are drawn on the chat background, phone-sized
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ _BUTTON_GLYPHS = {
     "mpm": "\u2630",
     "spm": "\u2630",
     "app": "\u2197",
+    "message": "\U0001f4ac",  # 💬
 }
 
 _MEDIA_GLYPHS = {
@@ -135,6 +137,7 @@ _MEDIA_GLYPHS = {
     "document": "\U0001f4c4",  # 📄
     "location": "\U0001f4cd",  # 📍
     "product": "\U0001f6cd",  # 🛍
+    "sticker": "\U0001f642",  # 🙂
 }
 
 _WIDE_MEDIA = ("image", "video", "gif", "location", "product")
@@ -153,6 +156,7 @@ def media_label(kind: str) -> str:
         "document": QCoreApplication.translate("BubbleRenderer", "Document"),
         "location": QCoreApplication.translate("BubbleRenderer", "Location"),
         "product": QCoreApplication.translate("BubbleRenderer", "Product"),
+        "sticker": QCoreApplication.translate("BubbleRenderer", "Sticker"),
     }
     return labels.get(kind, kind)
 
@@ -294,6 +298,8 @@ class BubbleRenderer:
             want = max(want, button_fm.horizontalAdvance(f"{glyph}  {button.label}") + 24 - PAD_H)
         if media_kind in _WIDE_MEDIA:
             want = max(want, MEDIA_MAX_W - 2 * PAD_H)
+        elif media_kind == "sticker":
+            want = max(want, float(STICKER))
         elif media_kind:
             want = max(want, 200.0)
         meta_text = spec.time
@@ -342,6 +348,9 @@ class BubbleRenderer:
                 ratio = min(1.25, max(0.4, pixmap.height() / pixmap.width()))
             lay.media = QRectF(3, top, media_w, round(media_w * ratio))
             y = top + lay.media.height() + 6
+        elif media_kind == "sticker":
+            lay.media = QRectF(PAD_H, y, STICKER, STICKER)
+            y += STICKER + 4
         elif media_kind:
             lay.media = QRectF(PAD_H, y, content_w, 52)
             y += 52 + 6
@@ -442,17 +451,19 @@ class BubbleRenderer:
         painter.translate(rect.topLeft())
         fill = QColor(colors.outgoing if spec.direction == "out" else colors.incoming)
 
-        path = self._bubble_path(lay.bubble, spec.direction)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colors.shadow))
-        bubble = lay.bubble  # shadow: only the bottom edge shows, so fill just a strip
-        painter.drawRoundedRect(
-            QRectF(bubble.left(), bubble.bottom() + 1 - 2 * RADIUS, bubble.width(), 2 * RADIUS),
-            RADIUS,
-            RADIUS,
-        )
-        painter.setBrush(fill)
-        painter.drawPath(path)
+        sticker = spec.header is not None and spec.header.media_kind == "sticker"
+        if not sticker or spec.body or spec.reply_quote:
+            path = self._bubble_path(lay.bubble, spec.direction)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colors.shadow))
+            bubble = lay.bubble  # shadow: only the bottom edge shows, so fill just a strip
+            painter.drawRoundedRect(
+                QRectF(bubble.left(), bubble.bottom() + 1 - 2 * RADIUS, bubble.width(), 2 * RADIUS),
+                RADIUS,
+                RADIUS,
+            )
+            painter.setBrush(fill)
+            painter.drawPath(path)
 
         if lay.quote is not None and spec.reply_quote:
             self._paint_quote(painter, lay.quote, spec, colors)
@@ -555,6 +566,10 @@ class BubbleRenderer:
         painter.save()
         painter.setClipPath(clip)
         pixmap = header.pixmap
+        if kind == "sticker":
+            self._paint_sticker(painter, rect, header, colors)
+            painter.restore()
+            return
         if kind in _WIDE_MEDIA and pixmap is not None and not pixmap.isNull():
             scaled = pixmap.scaled(
                 rect.size().toSize(),
@@ -600,6 +615,36 @@ class BubbleRenderer:
             painter.setPen(QColor("#ffffff"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, _MEDIA_GLYPHS["video"])
         painter.restore()
+
+    def _paint_sticker(
+        self, painter: QPainter, rect: QRectF, header: BubbleHeader, colors: BubbleColors
+    ) -> None:
+        """The sticker itself (its first frame when animated), or a sticker-shaped stand-in."""
+        pixmap = header.pixmap
+        if pixmap is not None and not pixmap.isNull():
+            scaled = pixmap.scaled(
+                rect.size().toSize(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            x = rect.left() + (rect.width() - scaled.width()) / 2
+            y = rect.top() + (rect.height() - scaled.height()) / 2
+            painter.drawPixmap(QPointF(x, y), scaled)
+            return
+        painter.setPen(QPen(QColor(colors.secondary), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(colors.placeholder))
+        painter.drawRoundedRect(rect.adjusted(8, 8, -8, -8), 28, 28)
+        painter.setFont(self.glyph_font)
+        painter.setPen(QColor(colors.secondary))
+        glyph_rect = QRectF(rect.left(), rect.center().y() - 30, rect.width(), 36)
+        painter.drawText(glyph_rect, Qt.AlignmentFlag.AlignCenter, _MEDIA_GLYPHS["sticker"])
+        painter.setFont(self.footer_font)
+        label_rect = QRectF(rect.left() + 12, rect.center().y() + 8, rect.width() - 24, 20)
+        painter.drawText(
+            label_rect,
+            Qt.AlignmentFlag.AlignCenter,
+            header.placeholder or media_label("sticker"),
+        )
 
     def _paint_meta(
         self, painter: QPainter, rect: QRectF, spec: BubbleSpec, colors: BubbleColors

@@ -45,10 +45,11 @@ BUTTON_KINDS = (
     "mpm",
     "spm",
     "app",
+    "message",
 )
 
 #: Header media kinds; drawn as the pixmap if given, else as a placeholder.
-MEDIA_KINDS = ("image", "video", "gif", "document", "location", "product")
+MEDIA_KINDS = ("image", "video", "gif", "document", "location", "product", "sticker")
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import replace
@@ -13,7 +14,13 @@ from PySide6.QtGui import QPixmap
 from desktop.services.cloud_api.error_catalog import lookup
 from desktop.services.inbox import MessageRow
 from desktop.services.media_cache import media_id_of, media_path
-from desktop.services.message_text import as_dict, as_list, as_text, local_datetime
+from desktop.services.message_text import (
+    KNOWN_TYPES,
+    as_dict,
+    as_list,
+    as_text,
+    local_datetime,
+)
 from desktop.services.templates import render_sent
 from desktop.services.text import Phrase
 from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
@@ -23,7 +30,7 @@ from desktop.ui.i18n import render
 
 log = logging.getLogger(__name__)
 
-_MEDIA_HEADER = {"image": "image", "video": "video", "document": "document", "sticker": "image"}
+_MEDIA_HEADER = {"image": "image", "video": "video", "document": "document"}
 
 
 def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec:
@@ -38,20 +45,41 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
     header: BubbleHeader | None = None
     buttons: tuple[BubbleButton, ...] = ()
     footer = ""
-    body = as_text(row.text)
+    edited = isinstance(row.edited_text, str)
+    body = as_text(row.edited_text) if edited else as_text(row.text)
     direction: Direction = "out" if row.direction == "out" else "in"
     status = as_text(row.status) or None if direction == "out" else None
-    if kind in _MEDIA_HEADER:
+    error = _error_text(row)
+    if direction == "out" and "from" in payload:
+        # Typed in the WhatsApp Business app on the phone (an echo or imported history).
+        footer = QCoreApplication.translate("Bubble", "Sent from the phone")
+    if row.revoked:
+        return BubbleSpec(
+            body="🚫 _" + QCoreApplication.translate("Bubble", "This message was deleted") + "_",
+            direction=direction,
+            footer=footer,
+            time=_clock(row.timestamp),
+            status=status,
+            theme=look,
+        )
+    if kind == "sticker":
+        media_id = _media_id(kind, payload)
+        pixmap = _pixmap(media_id) if media_id else None
+        header = BubbleHeader(
+            media_kind="sticker",
+            pixmap=pixmap,
+            placeholder=QCoreApplication.translate("Bubble", "Sticker"),
+        )
+        body = ""
+    elif kind in _MEDIA_HEADER:
         name = as_text(obj.get("filename"))
         pixmap = None
-        if kind in ("image", "sticker"):
+        if kind == "image":
             media_id = _media_id(kind, payload)
             pixmap = _pixmap(media_id) if media_id else None
         header = BubbleHeader(media_kind=_MEDIA_HEADER[kind], placeholder=name, pixmap=pixmap)
         if kind == "document" and body == name:
             body = ""
-        if kind == "sticker":
-            body = QCoreApplication.translate("Bubble", "Sticker")
     elif kind == "audio":
         body = "🎤 " + (
             QCoreApplication.translate("Bubble", "Voice message")
@@ -65,7 +93,7 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         coords = f"{latitude}, {longitude}" if _numbers(latitude, longitude) else ""
         body = "\n".join(p for p in parts if p) or coords or body
     elif kind == "contacts":
-        body = "👤 " + (body or QCoreApplication.translate("Bubble", "Contact card"))
+        body, buttons = _contacts(body_obj, body)
     elif kind == "template" and obj and isinstance(row.template, dict):
         spec = _template_spec(row, obj, direction, status, look)
         if spec is not None:
@@ -74,21 +102,23 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
     elif kind == "template" and obj:
         body = _template_label(obj)
     elif kind == "interactive" and obj:
-        body, header, footer, buttons = _interactive(obj, body)
+        body, header, footer_text, buttons = _interactive(obj, body)
+        footer = footer_text or footer
     elif kind == "order" and obj:
-        items = as_list(obj.get("product_items"))
-        body = QCoreApplication.translate("Bubble", "🛒 Order of {n} item(s)").format(
-            n=len(items)
-        ) + (f"\n{body}" if body else "")
+        body = _order(obj, body)
     elif kind == "system":
-        body = f"_{body}_" if body else QCoreApplication.translate("Bubble", "System notice")
-    elif kind == "unsupported":
-        body = QCoreApplication.translate(
-            "Bubble", "This message type cannot be shown (WhatsApp does not deliver it to the API)."
-        )
+        body = _system(obj, body)
+    elif kind == "unsupported" or row.error_code == UNAVAILABLE_CODE:
+        body = _unavailable(row)
+        error = None if direction == "in" else error
+    elif kind not in KNOWN_TYPES:
+        body = unknown_type_text(kind)
     if not body and header is None and not buttons:
         # Nothing readable in a message of this type (or of an unexpected shape).
         body = QCoreApplication.translate("Bubble", "[{type} message]").format(type=kind[:40])
+    time = _clock(row.timestamp)
+    if edited:
+        time = QCoreApplication.translate("Bubble", "edited {time}").format(time=time).strip()
 
     return BubbleSpec(
         body=body,
@@ -96,13 +126,168 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         header=header,
         footer=footer,
         buttons=buttons,
-        time=_clock(row.timestamp),
+        time=time,
         status=status,
         reply_quote=as_text(row.quoted_text) if row.context_wamid else None,
         reaction=as_text(row.reaction) or None,
-        error=_error_text(row),
+        error=error,
         theme=look,
     )
+
+
+#: Meta's code for an inbound message it could not pass on ("This message is unavailable").
+UNAVAILABLE_CODE = 131060
+
+
+def unknown_type_text(kind: str) -> str:
+    """What the inbox says for a message type it does not know (its JSON is on demand)."""
+    return QCoreApplication.translate(
+        "Bubble", "A message of type “{type}” that WABA Desk cannot show yet"
+    ).format(type=kind[:40])
+
+
+def _unavailable(row: MessageRow) -> str:
+    """An unsupported or unavailable message, explained to the business that received it."""
+    if row.error_code == UNAVAILABLE_CODE:
+        return "⚠ " + QCoreApplication.translate(
+            "Bubble",
+            "This message is unavailable. WhatsApp did not pass its content on to WABA "
+            "Desk; the customer sees it as sent. If it matters, ask them what it said.",
+        )
+    return "⚠ " + QCoreApplication.translate(
+        "Bubble",
+        "The customer sent something WhatsApp does not pass on to business apps (for "
+        "example a poll, a view-once photo or an event). It cannot be shown here; ask them "
+        "on WhatsApp if you need its content.",
+    )
+
+
+def _money(amount: float, currency: str) -> str:
+    return f"{amount:,.2f} {currency}".strip()
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _order(obj: dict[str, Any], note: str) -> str:
+    """Every product with its quantity and price, and the total per currency."""
+    lines = ["🛒 *" + QCoreApplication.translate("Bubble", "Order") + "*"]
+    totals: dict[str, float] = {}
+    for item in as_list(obj.get("product_items")):
+        item = as_dict(item)
+        product = as_text(item.get("product_retailer_id")) or "?"
+        quantity = _number(item.get("quantity")) or 0.0
+        price = _number(item.get("item_price"))
+        currency = as_text(item.get("currency"))
+        shown_quantity = f"{quantity:g}"
+        if price is None:
+            lines.append(f"{shown_quantity} × {product}")
+            continue
+        subtotal = price * quantity
+        totals[currency] = totals.get(currency, 0.0) + subtotal
+        lines.append(
+            QCoreApplication.translate(
+                "Bubble", "{quantity} × {product} at {price} = {subtotal}"
+            ).format(
+                quantity=shown_quantity,
+                product=product,
+                price=_money(price, currency),
+                subtotal=_money(subtotal, currency),
+            )
+        )
+    for currency, total in totals.items():
+        lines.append(
+            "*"
+            + QCoreApplication.translate("Bubble", "Total: {amount}").format(
+                amount=_money(total, currency)
+            )
+            + "*"
+        )
+    if note:
+        lines.append(note)
+    return "\n".join(lines)
+
+
+def _contacts(cards: Any, fallback: str) -> tuple[str, tuple[BubbleButton, ...]]:
+    """Every shared contact: name, phones and emails; and the actions on the first phone."""
+    lines: list[str] = []
+    phones = 0
+    for card in as_list(cards):
+        card = as_dict(card)
+        name = as_dict(card.get("name"))
+        shown = as_text(name.get("formatted_name")) or " ".join(
+            p for p in (as_text(name.get("first_name")), as_text(name.get("last_name"))) if p
+        )
+        lines.append("👤 " + (shown or QCoreApplication.translate("Bubble", "Contact card")))
+        for phone in as_list(card.get("phones")):
+            number = as_text(as_dict(phone).get("phone")) or as_text(as_dict(phone).get("wa_id"))
+            if number:
+                phones += 1
+                lines.append("📞 " + number)
+        for email in as_list(card.get("emails")):
+            address = as_text(as_dict(email).get("email"))
+            if address:
+                lines.append("✉ " + address)
+        company = as_text(as_dict(card.get("org")).get("company"))
+        if company:
+            lines.append("🏢 " + company)
+    if not lines:
+        lines.append("👤 " + (fallback or QCoreApplication.translate("Bubble", "Contact card")))
+    buttons: tuple[BubbleButton, ...] = ()
+    if phones:
+        buttons = (
+            BubbleButton(QCoreApplication.translate("Bubble", "Message"), "message"),
+            BubbleButton(QCoreApplication.translate("Bubble", "Copy number"), "copy_code"),
+        )
+    return "\n".join(lines), buttons
+
+
+def contact_cards(row: MessageRow) -> list[tuple[str, str, str | None]]:
+    """(name, phone as shown, WhatsApp id) of every phone in a ``contacts`` message."""
+    found: list[tuple[str, str, str | None]] = []
+    for card in as_list(as_dict(row.payload).get("contacts")):
+        card = as_dict(card)
+        name = as_text(as_dict(card.get("name")).get("formatted_name"))
+        for phone in as_list(card.get("phones")):
+            phone = as_dict(phone)
+            shown = as_text(phone.get("phone")) or as_text(phone.get("wa_id"))
+            wa_id = as_text(phone.get("wa_id")) or None
+            if shown:
+                found.append((name, shown, wa_id))
+    return found
+
+
+def _system(obj: dict[str, Any], fallback: str) -> str:
+    event = obj.get("type")
+    if event == "user_changed_number":
+        number = as_text(obj.get("wa_id")) or as_text(obj.get("new_wa_id"))
+        return (
+            "📱 _"
+            + QCoreApplication.translate(
+                "Bubble",
+                "The customer changed their phone number to +{number}. This chat continues.",
+            ).format(number=number.lstrip("+"))
+            + "_"
+        )
+    if event == "user_changed_user_id":
+        return (
+            "📱 _"
+            + QCoreApplication.translate(
+                "Bubble", "The customer's WhatsApp account changed. This chat continues."
+            )
+            + "_"
+        )
+    return f"_{fallback}_" if fallback else QCoreApplication.translate("Bubble", "System notice")
 
 
 def unavailable_spec(theme: str = "light") -> BubbleSpec:
@@ -216,8 +401,18 @@ def _interactive(
     obj: dict[str, Any], fallback: str
 ) -> tuple[str, BubbleHeader | None, str, tuple[BubbleButton, ...]]:
     kind = obj.get("type")
-    if kind in ("button_reply", "list_reply", "nfm_reply"):
-        return fallback, None, "", ()
+    if kind == "button_reply":
+        title = as_text(as_dict(obj.get(kind)).get("title"))
+        return title or fallback, None, "", ()
+    if kind == "list_reply":
+        reply = as_dict(obj.get(kind))
+        title = as_text(reply.get("title")) or fallback
+        description = as_text(reply.get("description"))
+        return (f"{title}\n_{description}_" if description else title), None, "", ()
+    if kind == "nfm_reply":
+        return _flow_reply(as_dict(obj.get(kind)), fallback), None, "", ()
+    if kind == "call_permission_reply":
+        return _call_permission(as_dict(obj.get(kind))), None, "", ()
     header = None
     head = as_dict(obj.get("header"))
     if head.get("type") == "text":
@@ -239,3 +434,42 @@ def _interactive(
     body = as_text(as_dict(obj.get("body")).get("text")) or fallback
     footer = as_text(as_dict(obj.get("footer")).get("text"))
     return body, header, footer, tuple(buttons)
+
+
+def _flow_reply(reply: dict[str, Any], fallback: str) -> str:
+    """A submitted WhatsApp Flow: one line per field the customer filled in."""
+    lines = ["📋 *" + QCoreApplication.translate("Bubble", "Form submitted") + "*"]
+    try:
+        answers = json.loads(as_text(reply.get("response_json")) or "{}")
+    except ValueError:
+        answers = {}
+    for key, value in as_dict(answers).items():
+        if key == "flow_token":
+            continue
+        label = str(key).replace("_", " ").strip().capitalize()
+        if isinstance(value, list):
+            shown = ", ".join(as_text(v) or json.dumps(v, ensure_ascii=False) for v in value)
+        elif isinstance(value, bool):
+            shown = (
+                QCoreApplication.translate("Bubble", "Yes")
+                if value
+                else QCoreApplication.translate("Bubble", "No")
+            )
+        else:
+            shown = as_text(value) or json.dumps(value, ensure_ascii=False)
+        lines.append(f"{label}: {shown}")
+    if len(lines) == 1 and (fallback or as_text(reply.get("body"))):
+        lines.append(fallback or as_text(reply.get("body")))
+    return "\n".join(lines)
+
+
+def _call_permission(reply: dict[str, Any]) -> str:
+    """The customer's answer to a request to call them."""
+    if as_text(reply.get("response")) == "accept":
+        moment = local_datetime(_number(reply.get("expiration_timestamp")))
+        if moment is not None:
+            return "📞 " + QCoreApplication.translate(
+                "Bubble", "Allowed you to call them until {date}"
+            ).format(date=moment.strftime("%Y-%m-%d %H:%M"))
+        return "📞 " + QCoreApplication.translate("Bubble", "Allowed you to call them")
+    return "📞 " + QCoreApplication.translate("Bubble", "Declined calls from you")

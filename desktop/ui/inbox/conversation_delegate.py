@@ -5,18 +5,62 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from desktop.services.formatting import whatsapp_to_html
 from desktop.services.inbox import ConversationRow
-from desktop.services.message_text import as_text, local_datetime
+from desktop.services.message_text import KNOWN_TYPES, as_text, local_datetime
 from desktop.ui.chat.row_guard import GuardedDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE
 
 ROW_HEIGHT = 68
 GREEN = QColor("#25d366")
+
+
+def type_label(kind: str) -> str:
+    """An icon and a word for a message type, as the chat list shows it before the text."""
+    labels = {
+        "image": "📷 " + QCoreApplication.translate("ChatList", "Photo"),
+        "video": "🎥 " + QCoreApplication.translate("ChatList", "Video"),
+        "audio": "🎤 " + QCoreApplication.translate("ChatList", "Voice message"),
+        "document": "📄 " + QCoreApplication.translate("ChatList", "Document"),
+        "sticker": "🙂 " + QCoreApplication.translate("ChatList", "Sticker"),
+        "location": "📍 " + QCoreApplication.translate("ChatList", "Location"),
+        "contacts": "👤 " + QCoreApplication.translate("ChatList", "Contact card"),
+        "order": "🛒 " + QCoreApplication.translate("ChatList", "Order"),
+        "reaction": "👍 " + QCoreApplication.translate("ChatList", "Reaction"),
+        "interactive": "↩ " + QCoreApplication.translate("ChatList", "Reply"),
+        "button": "↩ " + QCoreApplication.translate("ChatList", "Button reply"),
+        "template": "📋 " + QCoreApplication.translate("ChatList", "Template"),
+        "system": "📱 " + QCoreApplication.translate("ChatList", "Account change"),
+        "unsupported": "⚠ "
+        + QCoreApplication.translate("ChatList", "Message that cannot be shown"),
+        "text": "💬 " + QCoreApplication.translate("ChatList", "Message"),
+    }
+    if kind in labels:
+        return labels[kind]
+    return "❓ " + QCoreApplication.translate("ChatList", "Message of type “{type}”").format(
+        type=kind[:32]
+    )
+
+
+#: Types whose text alone does not say what they are (a caption, a name, an emoji).
+_LABELLED = frozenset(KNOWN_TYPES - {"text", "interactive", "button", "template", "system"})
+
+
+def preview_line(kind: str | None, text: str) -> str:
+    """The row's second line: never blank; media, orders and reactions say what they are."""
+    text = plain_preview(text) if text else ""
+    if not kind:
+        return text or "—"
+    if not text:
+        return type_label(kind)
+    if kind in _LABELLED or kind not in KNOWN_TYPES:
+        icon = type_label(kind).split(" ", 1)[0]
+        return f"{icon} {text}"
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -133,7 +177,7 @@ class ConversationDelegate(GuardedDelegate):
         painter.setFont(base)
         fm = QFontMetrics(base)
         preview_width = right - text_left - (badge_width + 8 if badge_width else 0)
-        preview = plain_preview(as_text(row.last_message_preview))
+        preview = preview_line(as_text(row.last_message_type), as_text(row.last_message_preview))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             QRect(text_left, rect.top() + 36, preview_width, fm.height()),

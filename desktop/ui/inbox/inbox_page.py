@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -11,11 +12,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -23,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.contacts import conversation_with
 from desktop.services.delivery_check import needs_check, resend_allowed
 from desktop.services.events import ConversationsChanged, MessagesChanged, NumbersChanged
 from desktop.services.inbox import (
     ConversationFilter,
     ConversationRow,
+    MessageRow,
     conversation_rows,
     number_rows,
     stored_payload_text,
@@ -38,11 +44,11 @@ from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
-from desktop.ui.inbox.bubble_specs import spec_for_message, unavailable_spec
+from desktop.ui.inbox.bubble_specs import contact_cards, spec_for_message, unavailable_spec
 from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate
-from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
+from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
@@ -600,6 +606,7 @@ class InboxPage(QWidget):
                     )
                 )
                 react.addAction(remove)
+        self._add_type_actions(menu, row)
         if row.direction == "out" and needs_check(row.status, row.error_details):
             # An uncertain send may have arrived: look for WhatsApp's report before resending.
             check = QAction(self.tr("Check whether it arrived"), menu)
@@ -616,8 +623,89 @@ class InboxPage(QWidget):
             )
             menu.addAction(retry)
         menu.addSeparator()
+        shown = QAction(self.tr("Show as received (JSON)"), menu)
+        shown.setObjectName("showRaw")
+        shown.triggered.connect(
+            lambda: self._tasks.spawn(self._show_stored_payload(message_id), name="thread:raw")
+        )
+        menu.addAction(shown)
         menu.addAction(raw)
         return menu
+
+    def _add_type_actions(self, menu: QMenu, row: MessageRow) -> None:
+        """What a person can do with this kind of message beyond reading the bubble."""
+        if row.earlier_texts:
+            earlier = QAction(self.tr("Show earlier versions"), menu)
+            earlier.setObjectName("showEarlier")
+            versions = "\n\n".join(
+                self.tr("Version {n}:").format(n=n) + "\n" + text
+                for n, text in enumerate(row.earlier_texts, start=1)
+            )
+            earlier.triggered.connect(lambda: self.show_text(self.tr("Earlier versions"), versions))
+            menu.addAction(earlier)
+        if row.revoked:
+            deleted = QAction(self.tr("Show what the deleted message said"), menu)
+            deleted.setObjectName("showDeleted")
+            said = as_text(row.text) or self.tr("(no text)")
+            deleted.triggered.connect(lambda: self.show_text(self.tr("Deleted message"), said))
+            menu.addAction(deleted)
+        for name, phone, wa_id in contact_cards(row) if row.type == "contacts" else []:
+            who = f"{name} ({phone})" if name else phone
+            if wa_id and self._current is not None:
+                write = QAction(self.tr("Message {who}").format(who=who), menu)
+                write.setObjectName("messageContact")
+                write.triggered.connect(
+                    lambda _checked=False, w=wa_id: self._tasks.spawn(
+                        self._message_contact(w), name="thread:message-contact"
+                    )
+                )
+                menu.addAction(write)
+            copy_number = QAction(self.tr("Copy number {phone}").format(phone=phone), menu)
+            copy_number.setObjectName("copyNumber")
+            copy_number.triggered.connect(
+                lambda _checked=False, p=phone: QGuiApplication.clipboard().setText(p)
+            )
+            menu.addAction(copy_number)
+
+    def show_text(self, title: str, text: str) -> QDialog:
+        """Customer text on demand, as plain text in a read-only box."""
+        dialog = QDialog(self)
+        dialog.setObjectName("shownText")
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        box = QPlainTextEdit(dialog)
+        box.setReadOnly(True)
+        box.setPlainText(text)
+        layout.addWidget(box)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        close.rejected.connect(dialog.reject)
+        layout.addWidget(close)
+        dialog.resize(520, 360)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    async def _show_stored_payload(self, message_id: int) -> None:
+        text = await self._services.db.run(stored_payload_text, message_id)
+        self.show_text(self.tr("As received"), _pretty_json(text or ""))
+
+    async def _message_contact(self, wa_id: str) -> None:
+        """Open (or start) the chat with a shared contact, on the number of this chat."""
+        number = self._current_number()
+        if number is None:
+            return
+        conversation_id = await self._services.db.run(conversation_with, number, wa_id)
+        await self.conversations.reload()
+        self._open_from_panel(conversation_id)
+
+    def _current_number(self) -> str | None:
+        if self._current is None:
+            return None
+        position = self.conversations.row_of(self._current)
+        if position is None:
+            return None
+        row = self.conversations.index(position).data(ROW_ROLE)
+        return row.phone_number_id if isinstance(row, ConversationRow) else None
 
     async def _copy_stored_payload(self, message_id: int) -> None:
         text = await self._services.db.run(stored_payload_text, message_id)
@@ -629,3 +717,10 @@ class InboxPage(QWidget):
 
     async def _retry(self, message_id: int) -> None:
         await self._services.outbox.retry(message_id)
+
+
+def _pretty_json(text: str) -> str:
+    try:
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+    except ValueError:
+        return text
