@@ -107,3 +107,41 @@ def template_status_value(
     if rejection_info is not None:
         value["rejection_info"] = rejection_info
     return value
+
+
+def echo_value(
+    number: PhoneNumber, customer: Customer, wamid: str, timestamp: int, text: str
+) -> dict[str, Any]:
+    """``smb_message_echoes``: the business typed this in the WhatsApp Business app."""
+    echo: dict[str, Any] = {"from": number.digits}
+    if customer.wa_id:
+        echo["to"] = customer.wa_id
+    echo["to_user_id"] = customer.user_id
+    echo.update({"id": wamid, "timestamp": str(timestamp), "type": "text", "text": {"body": text}})
+    return {"messaging_product": "whatsapp", "metadata": metadata(number), "message_echoes": [echo]}
+
+
+def preferences_value(
+    number: PhoneNumber, customer: Customer, value: str, timestamp: int
+) -> dict[str, Any]:
+    """``user_preferences``: the customer stopped (``stop``) or resumed marketing messages."""
+    entry: dict[str, Any] = {}
+    if customer.wa_id:
+        entry["wa_id"] = customer.wa_id
+    entry["user_id"] = customer.user_id
+    entry.update(
+        {
+            "detail": "User requested to stop marketing messages"
+            if value == "stop"
+            else "User requested to resume marketing messages",
+            "category": "marketing_messages",
+            "value": value,
+            "timestamp": timestamp,
+        }
+    )
+    return {
+        "messaging_product": "whatsapp",
+        "metadata": metadata(number),
+        "contacts": [contact_of(customer)],
+        "user_preferences": [entry],
+    }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import random
 import time
@@ -56,6 +57,29 @@ INBOUND_TYPES = (
     "order",
     "system",
     "unsupported",
+    "edit",
+    "revoke",
+)
+
+#: How often a simulated customer writes each type (the rest of the time: text), so a new
+#: user sees every kind of message Meta sends within a session.
+TYPE_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("image", 0.05),
+    ("audio", 0.04),
+    ("location", 0.03),
+    ("reaction", 0.04),
+    ("sticker", 0.03),
+    ("video", 0.02),
+    ("document", 0.02),
+    ("contacts", 0.02),
+    ("interactive", 0.04),
+    ("order", 0.02),
+    ("edit", 0.03),
+    ("revoke", 0.02),
+    ("unsupported", 0.01),
+    ("system", 0.002),
+    ("echo", 0.02),
+    ("user_preferences", 0.01),
 )
 
 
@@ -102,6 +126,8 @@ class Simulation:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._writer: asyncio.Task[None] | None = None
         self.base_url = ""
+        # Each customer's latest text per number: what an edit or a revoke changes.
+        self._last_said: dict[tuple[str, str], str] = {}
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -137,6 +163,11 @@ class Simulation:
 
     def post_messages_change(self, number: PhoneNumber, value: dict[str, Any]) -> None:
         self.dispatcher.enqueue(number.id, QueuedChange(number.waba_id, "messages", value))
+
+    def post_messages_change_field(
+        self, number: PhoneNumber, field: str, value: dict[str, Any]
+    ) -> None:
+        self.dispatcher.enqueue(number.id, QueuedChange(number.waba_id, field, value))
 
     def post_template_status(
         self, template: Template, event: str, reason: str, info: dict[str, str] | None
@@ -406,16 +437,31 @@ class Simulation:
         if msg_type == "contacts":
             return [
                 {
-                    "name": {"formatted_name": "Lucía Gómez", "first_name": "Lucía"},
+                    "name": {
+                        "formatted_name": "Lucía Gómez",
+                        "first_name": "Lucía",
+                        "last_name": "Gómez",
+                    },
                     "phones": [
-                        {"phone": "+1 (983) 555-2319", "wa_id": "19835552319", "type": "MOBILE"}
+                        {"phone": "+1 (983) 555-2319", "wa_id": "19835552319", "type": "MOBILE"},
+                        {"phone": "+1 (983) 555-0100", "type": "WORK"},
                     ],
+                    "emails": [{"email": "lucia@example.com", "type": "WORK"}],
                 }
             ]
         if msg_type == "reaction":
             return {"message_id": last_out or "", "emoji": "👍"}
         if msg_type == "interactive":
-            return {"type": "button_reply", "button_reply": {"id": "yes", "title": "Yes"}}
+            return self._interactive_reply(lang)
+        if msg_type in ("edit", "revoke"):
+            original = self._last_said.get((number.id, customer.user_id))
+            if msg_type == "revoke":
+                return {"original_message_id": original or ""}
+            fixed = text or self.rng.choice(OPENERS.get(lang, OPENERS["en"]))
+            return {
+                "original_message_id": original or "",
+                "message": {"type": "text", "text": {"body": fixed}},
+            }
         if msg_type == "button":
             return {"payload": "Stop updates", "text": "Stop updates"}
         if msg_type == "order":
@@ -432,13 +478,57 @@ class Simulation:
                 ],
             }
         if msg_type == "system":
-            new_id = customer.wa_id or "819099990000"
+            old = customer.wa_id or ""
+            new_id = self._new_number(old)
             return {
-                "body": f"{customer.name} changed their phone number to a new number",
+                "body": f"User {customer.name} changed from {old} to {new_id}",
                 "wa_id": new_id,
                 "type": "user_changed_number",
             }
         return None  # unsupported
+
+    def _interactive_reply(self, lang: str) -> dict[str, Any]:
+        """A reply to an interactive message, as each kind arrives from Meta."""
+        kind = self.rng.choice(["button_reply", "list_reply", "nfm_reply", "call_permission_reply"])
+        if kind == "button_reply":
+            return {"type": kind, kind: {"id": "yes", "title": "はい" if lang == "ja" else "Yes"}}
+        if kind == "list_reply":
+            return {
+                "type": kind,
+                kind: {
+                    "id": "priority_express",
+                    "title": "Priority Mail Express",
+                    "description": "Next Day to 2 Days",
+                },
+            }
+        if kind == "nfm_reply":
+            answers = {
+                "flow_token": self.ids.hex_id(),
+                "delivery_date": date.today().isoformat(),
+                "size": self.rng.choice(["S", "M", "L"]),
+                "gift_wrap": self.rng.random() < 0.5,
+            }
+            return {
+                "type": kind,
+                kind: {"response_json": json.dumps(answers), "body": "Sent", "name": "flow"},
+            }
+        return {
+            "type": kind,
+            kind: {
+                "response": "accept" if self.rng.random() < 0.7 else "reject",
+                "is_permanent": False,
+                "expiration_timestamp": int(time.time()) + 7 * 86400,
+                "response_source": "user_action",
+            },
+        }
+
+    def _new_number(self, old: str) -> str:
+        """A free phone number in the same country as ``old`` (for a number change)."""
+        while True:
+            tail = f"{self.rng.randrange(10**6):06d}"
+            candidate = (old[:-6] if len(old) > 8 else "1650555") + tail
+            if candidate != old and self.world.find_customer(candidate) is None:
+                return candidate
 
     def _last_outbound(self, phone_number_id: str, key: str) -> str | None:
         return self.world.last_outbound.get((phone_number_id, key))
@@ -479,10 +569,34 @@ class Simulation:
         message = payloads.inbound_message(customer, wamid, int(now), type, content)
         message.update(top)
         self.world.inbound[wamid] = InboundMessage(wamid, number.id, customer.user_id, now)
-        if type not in ("system", "unsupported"):
+        if type not in ("system", "unsupported", "edit", "revoke"):
             self.world.last_inbound[(number.id, customer.user_id)] = now
+        if type == "text":
+            self._last_said[(number.id, customer.user_id)] = wamid
         self.post_messages_change(number, payloads.inbound_value(number, customer, message))
+        changed = isinstance(content, dict) and content.get("type") == "user_changed_number"
+        if type == "system" and changed and content.get("wa_id"):
+            customer.wa_id = str(content["wa_id"])  # Meta names them by the new number now
         return wamid
+
+    def business_types_on_phone(self, number: PhoneNumber, customer: Customer, text: str) -> str:
+        """The shop answered from the WhatsApp Business app (a coexistence echo)."""
+        wamid = self.ids.wamid(number.digits)
+        self.post_messages_change_field(
+            number,
+            "smb_message_echoes",
+            payloads.echo_value(number, customer, wamid, int(time.time()), text),
+        )
+        return wamid
+
+    def customer_chooses_marketing(
+        self, number: PhoneNumber, customer: Customer, stop: bool
+    ) -> None:
+        """The customer stopped (or resumed) marketing messages in WhatsApp."""
+        value = payloads.preferences_value(
+            number, customer, "stop" if stop else "resume", int(time.time())
+        )
+        self.post_messages_change_field(number, "user_preferences", value)
 
     async def _customers_write(self) -> None:
         # The first customer writes within seconds, so a new user sees the inbox come alive.
@@ -499,20 +613,40 @@ class Simulation:
             if not candidates:
                 continue
             customer = self.rng.choice(candidates)
-            roll = self.rng.random()
-            msg_type = "text"
-            if roll > 0.94:
-                msg_type = "location"
-            elif roll > 0.88:
-                msg_type = "image"
-            elif roll > 0.84:
-                msg_type = "audio"
-            elif roll > 0.8 and self._last_outbound(customer.home_number_id, customer.user_id):
-                msg_type = "reaction"
+            msg_type = self._next_type(customer)
             try:
-                await self.customer_says(customer.home_number_id, customer.user_id, type=msg_type)
+                await self._customer_acts(customer, msg_type)
             except SandboxError as exc:  # pragma: no cover - seeded data is consistent
                 log.warning("simulated customer could not write: %s", exc)
+
+    def _next_type(self, customer: Customer) -> str:
+        """Mostly text; now and then every other kind of message Meta delivers."""
+        roll = self.rng.random()
+        kind = "text"
+        for candidate, weight in TYPE_WEIGHTS:
+            if roll < weight:
+                kind = candidate
+                break
+            roll -= weight
+        key = (customer.home_number_id, customer.user_id)
+        if kind == "reaction" and not self._last_outbound(*key):
+            return "text"
+        if kind in ("edit", "revoke") and key not in self._last_said:
+            return "text"
+        return kind
+
+    async def _customer_acts(self, customer: Customer, kind: str) -> None:
+        number = self.world.numbers[customer.home_number_id]
+        if kind == "echo":
+            text = self.rng.choice(ANSWERS.get(customer.language, ANSWERS["en"]))
+            self.business_types_on_phone(number, customer, text)
+            return
+        if kind == "user_preferences":
+            self.customer_chooses_marketing(number, customer, stop=self.rng.random() < 0.5)
+            return
+        await self.customer_says(customer.home_number_id, customer.user_id, type=kind)
+        if kind == "revoke":
+            self._last_said.pop((number.id, customer.user_id), None)
 
     # -- templates -----------------------------------------------------------------------
 

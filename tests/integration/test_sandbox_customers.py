@@ -53,7 +53,7 @@ INBOUND_CASES: list[tuple[str, dict[str, Any] | None, set[str]]] = [
     ("sticker", None, {"id", "mime_type", "sha256", "animated"}),
     ("location", None, {"latitude", "longitude", "name", "address"}),
     ("reaction", {"emoji": "👍"}, {"message_id", "emoji"}),
-    ("interactive", None, {"type", "button_reply"}),
+    ("interactive", None, {"type"}),  # a button, list, flow or call-permission reply
     (
         "interactive",
         {"type": "list_reply", "list_reply": {"id": "express", "title": "Express"}},
@@ -261,3 +261,52 @@ async def test_new_senders_by_phone_or_bsuid(sandbox: Any) -> None:
     assert "wa_id" not in contacts[1] and contacts[1]["user_id"] == "BR.5511987654321"
     with pytest.raises(SandboxError, match="full phone number"):
         await server.customer_says(NUMBER_TOKYO, "12", "too short")
+
+
+@pytest.mark.asyncio
+async def test_simulated_customers_use_every_type_now_and_then(sandbox: Any) -> None:
+    from desktop.sandbox.simulation import TYPE_WEIGHTS
+
+    server, _ = sandbox
+    customer = server.sim.world.find_customer(JP_CUSTOMER)
+    key = (customer.home_number_id, customer.user_id)
+    server.sim._last_said[key] = "wamid.SAID"
+    server.sim.world.last_outbound[key] = "wamid.OURS"
+    seen = {server.sim._next_type(customer) for _ in range(20_000)}
+    assert seen == {"text"} | {kind for kind, _ in TYPE_WEIGHTS}
+
+
+@pytest.mark.asyncio
+async def test_edits_revokes_echoes_and_preferences_in_metas_shapes(sandbox: Any) -> None:
+    server, recorder = sandbox
+    said = await server.customer_says(NUMBER_TOKYO, JP_CUSTOMER, "予約は3人です")
+    edit = await server.customer_says(NUMBER_TOKYO, JP_CUSTOMER, "予約は4人です", type="edit")
+    revoke = await server.customer_says(NUMBER_TOKYO, JP_CUSTOMER, type="revoke")
+    customer = server.sim.world.find_customer(JP_CUSTOMER)
+    number = server.sim.world.numbers[NUMBER_TOKYO]
+    echo = server.sim.business_types_on_phone(number, customer, "承知しました")
+    server.sim.customer_chooses_marketing(number, customer, stop=True)
+    old_number = customer.wa_id
+    change = await server.customer_says(NUMBER_TOKYO, JP_CUSTOMER, type="system")
+    await server.flush_webhooks()
+    by_id = {m["id"]: m for m in recorder.messages()}
+    assert by_id[edit]["edit"] == {
+        "original_message_id": said,
+        "message": {"type": "text", "text": {"body": "予約は4人です"}},
+    }
+    assert by_id[revoke]["revoke"] == {"original_message_id": said}
+    (echoes,) = recorder.changes("smb_message_echoes")
+    (sent,) = echoes["message_echoes"]
+    assert sent["id"] == echo and sent["to"] == JP_CUSTOMER and sent["from"] == number.digits
+    assert sent["type"] == "text" and sent["text"] == {"body": "承知しました"}
+    (prefs,) = recorder.changes("user_preferences")
+    (pref,) = prefs["user_preferences"]
+    assert (pref["category"], pref["value"], pref["wa_id"]) == (
+        "marketing_messages",
+        "stop",
+        JP_CUSTOMER,
+    )
+    system = by_id[change]["system"]
+    assert system["type"] == "user_changed_number" and by_id[change]["from"] == old_number
+    # Meta names the customer by the new number from now on.
+    assert customer.wa_id == system["wa_id"] != old_number
