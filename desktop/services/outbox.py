@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.change_feed import note_changes
 from desktop.models.db import Database
-from desktop.models.entities import Contact, Conversation, Message, PhoneNumber
+from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Template
 from desktop.services.cloud_api import CloudApiError
 from desktop.services.delivery_check import (
     DeliveryCheck,
@@ -91,6 +91,15 @@ WINDOW_CLOSED = Phrase(
         "Outbox",
         "The customer's 24-hour window is closed: only an approved template can be sent "
         "until they write again.",
+    ),
+)
+MARKETING_STOPPED = Phrase(
+    "Outbox",
+    QT_TRANSLATE_NOOP(
+        "Outbox",
+        "This customer stopped marketing messages in WhatsApp, so marketing templates are "
+        "not sent to them (Meta would refuse them with error 131050). Send a utility "
+        "template, or wait until they resume marketing messages.",
     ),
 )
 UNCERTAIN_ADVICE = QT_TRANSLATE_NOOP(
@@ -448,6 +457,12 @@ def _enqueue(
         raise OutboxRefused(WINDOW_CLOSED)
     contact = session.get(Contact, conversation.contact_id)
     assert contact is not None
+    if (
+        message_type == "template"
+        and contact.marketing_opt_out
+        and _template_category(session, conversation.phone_number_id, body) == "MARKETING"
+    ):
+        raise OutboxRefused(MARKETING_STOPPED)
     payload: dict[str, Any] = {"recipient_type": "individual"}
     if contact.wa_id:
         payload["to"] = "+" + contact.wa_id.lstrip("+")
@@ -483,6 +498,24 @@ def _enqueue(
         conversation.last_message_type = message_type[:32]
     session.flush()
     return message.id, conversation.phone_number_id
+
+
+def _template_category(session: Session, phone_number_id: str, body: Any) -> str | None:
+    """The category of the template a send payload names, as our WABA's copy says."""
+    if not isinstance(body, dict):
+        return None
+    name = body.get("name")
+    language = body.get("language")
+    code = language.get("code") if isinstance(language, dict) else None
+    number = session.get(PhoneNumber, phone_number_id)
+    if number is None or not isinstance(name, str) or not isinstance(code, str):
+        return None
+    category = session.scalar(
+        select(Template.category).where(
+            Template.waba_id == number.waba_id, Template.name == name, Template.language == code
+        )
+    )
+    return category.upper() if isinstance(category, str) else None
 
 
 def _throughput(session: Session, number_id: str) -> float:

@@ -297,3 +297,47 @@ async def test_free_form_outside_the_window_is_refused(db_url: str) -> None:
     await outbox.aclose()
     assert db.call(lambda s: s.scalar(select(Message.id).where(Message.text == "too late"))) is None
     db.close()
+
+
+@pytest.mark.asyncio
+async def test_marketing_template_to_a_customer_who_stopped_marketing_is_refused(
+    db_url: str,
+) -> None:
+    from desktop.models.entities import Template, Waba
+    from desktop.services.ingest import apply_payload
+    from tests.message_types import preferences
+
+    db, conv = setup_db(db_url)
+
+    def seed(session: Session) -> None:
+        session.add(Waba(id="W1", name="Shop"))
+        session.flush()
+        session.get(PhoneNumber, NUMBER).waba_id = "W1"
+        for name, category in (("spring_sale", "MARKETING"), ("order_update", "UTILITY")):
+            session.add(
+                Template(
+                    waba_id="W1",
+                    name=name,
+                    language="en_US",
+                    category=category,
+                    status="APPROVED",
+                    components=[],
+                )
+            )
+
+    db.call(seed)
+    # The customer taps "Stop promotions" in WhatsApp: Meta's user_preferences webhook.
+    assert db.call(apply_payload, preferences("stop", wa_id="15551230000")).processed
+    outbox = Outbox(db, EventHub(), RecordingSender())
+    await outbox.start()
+    sale = {"name": "spring_sale", "language": {"code": "en_US"}}
+    with pytest.raises(OutboxRefused, match="stopped marketing messages"):
+        await outbox.enqueue(conv, "template", sale)
+    update = await outbox.enqueue(
+        conv, "template", {"name": "order_update", "language": {"code": "en_US"}}
+    )
+    assert update > 0
+    db.call(apply_payload, preferences("resume", offset=900, wa_id="15551230000"))
+    assert await outbox.enqueue(conv, "template", sale) > 0
+    await outbox.aclose()
+    db.close()
