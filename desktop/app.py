@@ -198,7 +198,7 @@ async def start_services_into(
         window.status.show_health(services.snapshot())
         unshown = UnshownCounter(services.db, window.status)
         bus.messages_changed.connect(unshown.on_messages)
-        await unshown.start()
+        unshown.start()
         ticker = QTimer(window)
         ticker.setInterval(2000)
         ticker.timeout.connect(lambda: window.status.show_health(services.snapshot()))

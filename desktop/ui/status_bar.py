@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -13,7 +14,11 @@ from desktop.services.notifications import max_message_id
 from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop.models.db import Database
+
+log = logging.getLogger(__name__)
 
 
 class AppStatusBar(QStatusBar):
@@ -102,15 +107,31 @@ class UnshownCounter(QObject):
         self._status = status
         self._seen: set[int] = set()
         self._counted_up_to = 0  # messages up to this id are in the first count
+        self._ready = False
+        self._waiting: set[int] = set()
         self.count = 0
         self._tasks = UiTaskScope(self)
 
-    async def start(self) -> None:
-        self._counted_up_to = await self._db.run(max_message_id)
-        self.count = await self._db.run(unshown_message_count)
+    def start(self) -> None:
+        """Count in the background: start-up never waits for a scan of every message."""
+        self._tasks.spawn(self._count_all(), name="status:unshown")
+
+    async def _count_all(self) -> None:
+        try:
+            self._counted_up_to, found = await self._db.run(_count_and_watermark)
+        except Exception:  # a damaged database is reported by its own screen
+            log.warning("could not count the messages that cannot be shown", exc_info=True)
+            return
+        self.count += found
         self._status.set_unshown(self.count)
+        self._ready = True
+        waiting, self._waiting = self._waiting, set()
+        self.on_messages(MessagesChanged(frozenset(), frozenset(waiting)))
 
     def on_messages(self, event: MessagesChanged) -> None:
+        if not self._ready:
+            self._waiting |= event.message_ids
+            return
         # Changes also name old messages (an edit re-draws its target): only new ones count.
         fresh = frozenset(i for i in event.message_ids if i > self._counted_up_to) - self._seen
         if fresh:
@@ -118,7 +139,16 @@ class UnshownCounter(QObject):
             self._tasks.spawn(self._add(fresh), name="status:unshown")
 
     async def _add(self, ids: frozenset[int]) -> None:
-        found = await self._db.run(unshown_message_count, ids)
+        try:
+            found = await self._db.run(unshown_message_count, ids)
+        except Exception:
+            log.warning("could not count the messages that cannot be shown", exc_info=True)
+            return
         if found:
             self.count += found
             self._status.set_unshown(self.count)
+
+
+def _count_and_watermark(session: Session) -> tuple[int, int]:
+    """The newest message id and the count of unshown messages, read together."""
+    return max_message_id(session), unshown_message_count(session)

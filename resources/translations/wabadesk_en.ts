@@ -382,6 +382,10 @@
             <source>Declined calls from you</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Right-click and choose “Show as received (JSON)” to see it</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BubblePreview</name>
@@ -3043,6 +3047,10 @@
         </message>
         <message>
             <source>WhatsApp has not reported this message in the {minutes} minutes since it was sent, so it most likely did not arrive. If WABA Desk was closed at the time, a report may still come later. Send it again only if the customer still needs it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This customer stopped marketing messages in WhatsApp, so marketing templates are not sent to them (Meta would refuse them with error 131050). Send a utility template, or wait until they resume marketing messages.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -382,6 +382,10 @@
             <source>Declined calls from you</source>
             <translation>通話を許可しませんでした</translation>
         </message>
+        <message>
+            <source>Right-click and choose “Show as received (JSON)” to see it</source>
+            <translation>右クリックして「受信したまま表示（JSON）」を選ぶと内容を確認できます</translation>
+        </message>
     </context>
     <context>
         <name>BubblePreview</name>
@@ -3044,6 +3048,10 @@
         <message>
             <source>WhatsApp has not reported this message in the {minutes} minutes since it was sent, so it most likely did not arrive. If WABA Desk was closed at the time, a report may still come later. Send it again only if the customer still needs it.</source>
             <translation>送信から {minutes} 分たっても WhatsApp からこのメッセージの報告がないため、おそらく届いていません。送信時に WABA Desk が閉じていた場合は、後から報告が届くこともあります。お客様にまだ必要な場合にだけ再送してください。</translation>
+        </message>
+        <message>
+            <source>This customer stopped marketing messages in WhatsApp, so marketing templates are not sent to them (Meta would refuse them with error 131050). Send a utility template, or wait until they resume marketing messages.</source>
+            <translation>この相手は WhatsApp でマーケティングメッセージの受信を停止しているため、マーケティングテンプレートは送信しません（Meta はエラー 131050 で拒否します）。ユーティリティテンプレートを送るか、相手がマーケティングメッセージの受信を再開するまでお待ちください。</translation>
         </message>
     </context>
     <context>

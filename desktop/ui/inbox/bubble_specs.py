@@ -113,6 +113,9 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
         error = None if direction == "in" else error
     elif kind not in KNOWN_TYPES:
         body = unknown_type_text(kind)
+        footer = QCoreApplication.translate(
+            "Bubble", "Right-click and choose “Show as received (JSON)” to see it"
+        )
     if not body and header is None and not buttons:
         # Nothing readable in a message of this type (or of an unexpected shape).
         body = QCoreApplication.translate("Bubble", "[{type} message]").format(type=kind[:40])
