@@ -48,7 +48,7 @@ from desktop.ui.inbox.bubble_specs import contact_cards, spec_for_message, unava
 from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate
-from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE, ConversationListModel
+from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
@@ -699,13 +699,8 @@ class InboxPage(QWidget):
         self._open_from_panel(conversation_id)
 
     def _current_number(self) -> str | None:
-        if self._current is None:
-            return None
-        position = self.conversations.row_of(self._current)
-        if position is None:
-            return None
-        row = self.conversations.index(position).data(ROW_ROLE)
-        return row.phone_number_id if isinstance(row, ConversationRow) else None
+        row = self._current_row
+        return row.phone_number_id if row is not None and row.id == self._current else None
 
     async def _copy_stored_payload(self, message_id: int) -> None:
         text = await self._services.db.run(stored_payload_text, message_id)
