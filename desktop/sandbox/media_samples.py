@@ -107,12 +107,46 @@ def sample_pdf(text: str = "Invoice 2026-0042") -> bytes:
     return bytes(out)
 
 
-# A 1x1 lossless WebP (the smallest valid sticker image).
-_WEBP_1X1 = "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA=="
+# A 96x96 smiling-face sticker with a transparent background and a white outline, as
+# WhatsApp stickers are drawn (a WebP of 2 KB; Meta allows 100 KB for a static sticker).
+_WEBP_STICKER = (
+    "UklGRjgIAABXRUJQVlA4WAoAAAAQAAAAXwAAXwAAQUxQSEgCAAARkKP9/9o2f/01aAxUW3ArM7N0gTCM2g0HCB0C"
+    "D2C4hHMDQxm1W9rCWf/PbxH+ft/CGBGO3DZyJOk0cXOXq/YH6v9Ra9JfCuqbm/VgyZ+00M69UW0PrijTy0G7egPl"
+    "VGelGVFBh81lR/76p4cnVMrjg6eil+uFATHYn9dS2Otficmv67YIj3vEaO8RPyP7hlg1eyPM+DGxG3us36cdQwKa"
+    "bc2Ge0RCdlwmZkMSM5xh4V5MgkZ3GXh1RqKevSrN3TMS9vRu2StiEjcqd4EbEoBhmcexjwjCji7ONoG4VXwxMigY"
+    "r+hSGhOM8Ugx9gnIvWJ1xiBhHhW5Y4+g7Nr5rBOYa/ml5hsaX3Ue8wTnXF6+6uPRt7J5SoA+yeYAkf3sbHuCyLGT"
+    "xTJBupxFE5NG1tURJsOMi28QqNfTVFGppGmj0kozQKWfPvMKlcvUiZME60QqT+DiJ1nCZTFJgEuQpI5LLckmLhv4"
+    "4G/gn4J/I/zfNf66hL+uwtcF/LqGX5fxcwV+LoLPdfi5FD9Xw/cF+H0Nfl/2Z/WVSn9F44uG7+vh5xIafq4CPxdC"
+    "n2tFRYf4noHZ9x5+rog/F4Wf65abS0cIc2n0ufod8P8FTl+p8t6NRY/eVRzOhnL8nlE8uh2xR3UVl3pbZAUxW1ox"
+    "6gncIvIUryN7zDvN7ohi91GPtYw9UhLaa2xZ4OuarYTU8yxxqT+nlaDWk4PjkuFz/4mlpHWWG8PCwb+x7CgMreuV"
+    "Vv8yp2XstyrXLYWlNeEvBrWNjVqw6E9Y6r9RBVZQOCDKBQAAMCIAnQEqYABgAD4pEIZCoaEONv9+DAFCWYAxnoWf"
+    "wHZecu6d+M35M9HbtP3u/JbMe+Qv879s3aT+6r3AP0+/w/2q9wDzAfq1+xvYs/wHqAf13+xdaZ6AH7HemT7JH7h/"
+    "uB7MH/57P/gJf7X+G/6X+Tv+Rsi/4c/HfMBzg6+O9JwP0teNj0V88L0f7Bn6t/8DsLftp7JP6zNpkN94svPkUut4"
+    "JNFJ4UR6DxbqF5D9gnAQNC5FADG59WkLF9iZIpCQpiFYxoqYD3Il+2CDtC8eYis2RiS+PtUCaEGICOynPZ1UH8vs"
+    "PgpHOHoTHS9ezfbRSn1FAlISFMv9NoRCpH9DEJ0BLkDiGnDQ6LV2JcRg26zYUoEw6HqicIrAAP7/YBmz+G45/w3a"
+    "nPVw1m0hxcOTvLcmNnmNtoRZ6oRjB4/1iyjPr+FIlOILoR425jCfIqypUs+1mU/B/oOqe4bj49/2X9QvgL4iaSvZ"
+    "d0sVVyaOQ/CQovBi5fzpdZ2J36efIOLk+IQv8IlLES7RqslYBc/VQfPUEs2+zaEtkd1yTo2RZuRPXa6H9/X3rozf"
+    "BpAH/6L2lfw3HP8n3/zRZrBqs7mqRa+/HzIHyIHcbJgSdRz8iULDjwje6YV0a9SHyVQ7YmCxpwUBQXrq3x0dgZAN"
+    "eXblK2toTTW/y3oH8AslXMrA7u56pvwEe4x/biRCZnLx7bhyRq+rTEDM1fv22OPx2te046r4xHb/q8QT2A0+ikl9"
+    "lraZOmKC31tjjG8dyf847KemRVkOUcFJ4XNo60lbmodG0p6sNJNJEoVwBl3yK/W3rIae/5AS+w1Yi//34+RUjbmO"
+    "3rs9dv2N86LhNKEa4BFwV+nJu8UTeA/REhL0qfKyQeCcTgtPBce5mv/Mo7h685bEzMR5+3cxl3d7rpbcOnm6ZK23"
+    "2vt2sxAWLEJPDWJn+m88Iwy3d6H7dYchcqUNAvLX9Qm9mBSbwwMu51CPRzeZPUSWpqpd6NrcIBH7R67eZZ/oIZP/"
+    "nH8MdNBEGE7LAuQopEsruwl67F2MWGV7B4q3/vLmYDStSP3dOMrTlU3esi5JjBtphz3X+zuFM4IBLt9X4EMtqaPV"
+    "SPNcUPYz4zi8tAA1RxdMx/d1E99U96+Pq1Jh6uRJkG0UWGL/Qv+kjChIFJ5f/caI5SXwFa8Q0BT/973dNlXTUoGu"
+    "fhr50nUzZarL2mfYtNkLEWZ/k1bAHY9QwU8A3FoeM3StZOB+Ld7yMUH4fka7Wvj05qr5d9RUGmDTMiHfKMbDwKe9"
+    "Pmb/Q2trb77drzPj98dmBREvBqiWMmfu01fynIUP9hpXH5CZ1wEczxcPBwaC4a3IlhXLSKfOGqae4ImM30r0sALL"
+    "TAKllzzz2rm/1cY6XUHWcmnuDvn+Tm/TA6zkBq1a1J1+pPjdKpz8vg2gP+8Uc4JJxLkuryPvh6+xGMe864P0BEnO"
+    "8phgWusSUEr3dAx+PrfqymVCdbW862EdjENRTwwxOXoGVje5Z65K5H3AcT0BRP8Wema4UYpatyeRGUoZVfkJ0FgY"
+    "dbmYR974n+Y2bmaug2SVfVN+5WGqYTGU+nZHrfNMzJtCECZMG4GxtqkVlhbmxChrwh5Xa74DZ69WR40a2xB5HOsO"
+    "K1Xz/I9WI5mtrK+siFglq1svqZvCyhdzD5LwC6BaCYO3VoKBwCk1/quJ1xf4dbFUreQoayc82XMphy3nPs9JmCBz"
+    "Wek8uGKsnLy76l7VymWp0UUhotYSRu/2DPtc3G8f+qg2MKZfd4gmyznNjD/Wbg+soLe945f/7EYPwRctuDLVUHTq"
+    "cIhic6AHGBZlBbk8LY1WARGkw9NrY6+TNGFpK/frei9yMKxBvw9KGTE5OlMp5f1deLF4xnejglhY6whlW0Npmo1D"
+    "+5B0ZRkdS7zE/kWFwv8aaoAhpNybM2PsESLaN2FBYovXqheVHCP+qhC7M2Izb/XSTnNblLrsTX3BhHq//+mVgAAA"
+)
 
 
 def sample_webp() -> bytes:
-    return base64.b64decode(_WEBP_1X1)
+    return base64.b64decode(_WEBP_STICKER)
 
 
 def sample_mp4() -> bytes:

@@ -172,3 +172,28 @@ def test_status_bar_counts_what_cannot_be_shown(qtbot: QtBot) -> None:
     bar.set_unshown(2)
     assert not bar.unshown_label.isHidden()
     assert bar.unshown_label.text() == "⚠ 2 message(s) of a type WABA Desk cannot show yet"
+
+
+@pytest.mark.asyncio
+async def test_a_downloaded_sticker_is_drawn_without_a_bubble(
+    qtbot: QtBot, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.sandbox.media_samples import sample_webp
+    from desktop.ui.inbox import bubble_specs
+
+    del qtbot
+    (tmp_path / "1003383421387258").write_bytes(sample_webp())  # as the media cache keeps it
+    monkeypatch.setattr(bubble_specs, "media_path", lambda media_id: tmp_path / media_id)
+    specs = await _thread_specs(db_url)
+    sticker = specs[mt.wamid(5)][1]
+    assert sticker.header is not None and sticker.header.pixmap is not None
+    assert sticker.header.pixmap.width() == 96
+    image = _paint(sticker)
+    renderer = BubbleRenderer()
+    layout = renderer.layout(sticker, 520)
+    assert layout.media is not None
+    centre = layout.media.center().toPoint()
+    assert image.pixelColor(centre).name() != QColor("#ffffff").name()  # the sticker's face
+    # No white bubble behind it: the chat background shows around the sticker.
+    corner = layout.media.topLeft().toPoint()
+    assert image.pixelColor(corner).name() == QColor(colors_for("light").chat_background).name()
