@@ -66,6 +66,8 @@ class ContactDetails:
     notes: str
     channels: tuple[ContactChannel, ...]
     identity_changes: tuple[IdentityChange, ...]
+    # The customer's own choice in WhatsApp (user_preferences): True stopped, None never said.
+    marketing_opt_out: bool | None = None
 
 
 def format_number(wa_id: str | None, language: str = "en") -> FormattedNumber | None:
@@ -162,6 +164,7 @@ def contact_details(
         notes=contact.notes or "",
         channels=channels,
         identity_changes=changes,
+        marketing_opt_out=contact.marketing_opt_out,
     )
 
 

@@ -1620,6 +1620,22 @@
             <source>Number copied.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Marketing messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped by the customer in WhatsApp: marketing templates are not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resumed by the customer in WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received (the customer has not stopped them)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Database</name>

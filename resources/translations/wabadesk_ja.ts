@@ -1620,6 +1620,22 @@
             <source>Number copied.</source>
             <translation>番号をコピーしました。</translation>
         </message>
+        <message>
+            <source>Marketing messages</source>
+            <translation>マーケティングメッセージ</translation>
+        </message>
+        <message>
+            <source>Stopped by the customer in WhatsApp: marketing templates are not sent</source>
+            <translation>相手が WhatsApp で停止しました。マーケティングテンプレートは送信しません</translation>
+        </message>
+        <message>
+            <source>Resumed by the customer in WhatsApp</source>
+            <translation>相手が WhatsApp で受信を再開しました</translation>
+        </message>
+        <message>
+            <source>Received (the customer has not stopped them)</source>
+            <translation>受信中（相手は停止していません）</translation>
+        </message>
     </context>
     <context>
         <name>Database</name>

@@ -85,3 +85,24 @@ async def test_edit_revoke_and_contacts_from_the_context_menu(app: RunningApp) -
     await until(lambda: inbox.messages.conversation_id == new_chat, what="new chat opened")
     assert inbox.messages.rowCount() == 0  # nothing written to them yet
     assert app.window.status.unshown_label.isHidden()  # every type here can be shown
+
+
+async def test_a_customers_marketing_choice_shows_in_their_details(app: RunningApp) -> None:
+    services, inbox = parts(app)
+    sandbox = services.sandbox
+    await sandbox.customer_says(NUMBER_OSAKA, TANAKA, "こんにちは")
+    await until(lambda: inbox.conversations.rowCount() == 1)
+    conversation_id = inbox.conversations.conversation_id(0)
+    assert conversation_id is not None and inbox.select_conversation(conversation_id)
+    panel = inbox.contact_panel
+    assert panel is not None
+    inbox.contact_button.setChecked(True)
+    await until(lambda: panel.details is not None, what="details loaded")
+    assert panel.marketing.text().startswith("Received")
+    customer = sandbox.sim.world.find_customer(TANAKA)
+    number = sandbox.sim.world.numbers[NUMBER_OSAKA]
+    sandbox.sim.customer_chooses_marketing(number, customer, stop=True)  # Meta's webhook
+    await until(
+        lambda: panel.marketing.text().startswith("Stopped by the customer"),
+        what="choice shown",
+    )

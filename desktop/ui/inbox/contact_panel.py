@@ -92,6 +92,10 @@ class ContactPanel(QFrame):
         form.addRow("", self.national)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("WhatsApp user id (BSUID)"), self.user_id)
+        self.marketing = plain_label(self)
+        self.marketing.setObjectName("marketingChoice")
+        self.marketing.setWordWrap(True)
+        form.addRow(self.tr("Marketing messages"), self.marketing)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Talks to these numbers"), self.channels)
         form.addRow(self.tr("Number and id changes"), self.changes)
@@ -155,6 +159,7 @@ class ContactPanel(QFrame):
             self.number.clear()
             self.national.clear()
             self.username.clear()
+            self.marketing.clear()
             self.user_id.clear()
             self.channels.clear()
             self.changes.clear()
@@ -182,6 +187,14 @@ class ContactPanel(QFrame):
         )
         self.national.setVisible(bool(self.national.text()))
         self.username.setText(details.username or self.tr("None"))
+        if details.marketing_opt_out:
+            self.marketing.setText(
+                self.tr("Stopped by the customer in WhatsApp: marketing templates are not sent")
+            )
+        elif details.marketing_opt_out is False:
+            self.marketing.setText(self.tr("Resumed by the customer in WhatsApp"))
+        else:
+            self.marketing.setText(self.tr("Received (the customer has not stopped them)"))
         self.user_id.setText(details.user_id or self.tr("Not sent yet"))
         self.user_id.setToolTip(details.user_id or "")
         self.channels.clear()
