@@ -205,7 +205,8 @@ def parse_send_result(body: Any) -> SendResult | None:
     wa_id, given = contact.get("wa_id"), contact.get("input")
     return SendResult(
         wamid=wamid,
-        wa_id=wa_id if isinstance(wa_id, str) else None,
+        # A customer known only by BSUID comes back as "wa_id": "" (no phone to tell).
+        wa_id=wa_id if isinstance(wa_id, str) and wa_id else None,
         input=given if isinstance(given, str) else None,
         message_status=status if isinstance(status, str) else None,
     )

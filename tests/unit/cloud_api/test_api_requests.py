@@ -517,3 +517,18 @@ async def test_ids_cannot_change_the_path(api: Harness) -> None:
     assert api.graph.last.url == f"{BASE}/v25.0/..%2Fme%3Fx%3D1?fields=id"
     with pytest.raises(ValueError):
         await api.client.get_phone_number("  ")
+
+
+def test_send_result_of_a_bsuid_only_recipient_has_no_phone() -> None:
+    from desktop.services.cloud_api.payloads import parse_send_result
+
+    result = parse_send_result(
+        {
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": "US.13491208655302741918", "wa_id": ""}],
+            "messages": [{"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA"}],
+        }
+    )
+    assert result is not None
+    assert result.wa_id is None and result.input == "US.13491208655302741918"
+    assert result.wamid.startswith("wamid.")
