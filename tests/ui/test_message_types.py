@@ -160,6 +160,8 @@ def test_chat_list_line_is_never_blank(qtbot: QtBot) -> None:
     assert preview_line("sticker", "") == "🙂 Sticker"
     assert preview_line("hologram", "") == "❓ Message of type “hologram”"
     assert preview_line("text", "Hello *there*") == "Hello there"
+    # Meta's notice is English whatever the user reads: the list says it in their language.
+    assert preview_line("system", "User A changed from 1650 to 1219") == "📱 Account change"
     for kind in ("audio", "video", "document", "location", "contacts", "unsupported", "system"):
         assert preview_line(kind, "").strip()
 

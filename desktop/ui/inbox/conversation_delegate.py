@@ -53,6 +53,8 @@ _LABELLED = frozenset(KNOWN_TYPES - {"text", "interactive", "button", "template"
 def preview_line(kind: str | None, text: str) -> str:
     """The row's second line: never blank; media, orders and reactions say what they are."""
     text = plain_preview(text) if text else ""
+    if kind == "system":
+        return type_label(kind)  # Meta's notice text is English whatever the user reads
     if not kind:
         return text or "—"
     if not text:
@@ -179,9 +181,11 @@ class ConversationDelegate(GuardedDelegate):
         preview_width = right - text_left - (badge_width + 8 if badge_width else 0)
         preview = preview_line(as_text(row.last_message_type), as_text(row.last_message_preview))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        # Room above and below the line: an emoji or a Japanese fallback font is taller
+        # than the base font's metrics and was clipped at the bottom.
         painter.drawText(
-            QRect(text_left, rect.top() + 36, preview_width, fm.height()),
-            Qt.AlignmentFlag.AlignLeft,
+            QRect(text_left, rect.top() + 32, preview_width, fm.height() + 8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(preview, Qt.TextElideMode.ElideRight, preview_width),
         )
         painter.restore()
