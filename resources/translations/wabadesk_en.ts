@@ -386,6 +386,10 @@
             <source>Right-click and choose “Show as received (JSON)” to see it</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No products could be read</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BubblePreview</name>

@@ -386,6 +386,10 @@
             <source>Right-click and choose “Show as received (JSON)” to see it</source>
             <translation>右クリックして「受信したまま表示（JSON）」を選ぶと内容を確認できます</translation>
         </message>
+        <message>
+            <source>No products could be read</source>
+            <translation>商品を読み取れませんでした</translation>
+        </message>
     </context>
     <context>
         <name>BubblePreview</name>

@@ -208,6 +208,8 @@ def _order(obj: dict[str, Any], note: str) -> str:
                 subtotal=_money(subtotal, currency),
             )
         )
+    if len(lines) == 1:
+        lines.append(QCoreApplication.translate("Bubble", "No products could be read"))
     for currency, total in totals.items():
         lines.append(
             "*"
