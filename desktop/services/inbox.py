@@ -749,3 +749,9 @@ def unshown_message_count(session: Session, message_ids: Iterable[int] | None = 
             return 0
         query = query.where(Message.id.in_(ids))
     return int(session.scalar(query) or 0)
+
+
+def unshown_count_and_watermark(session: Session) -> tuple[int, int]:
+    """The newest message id and how many messages cannot be shown, read together."""
+    newest = int(session.scalar(select(func.max(Message.id))) or 0)
+    return newest, unshown_message_count(session)

@@ -9,13 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QStatusBar, QWidget
 
 from desktop.services.events import HealthChanged, MessagesChanged
-from desktop.services.inbox import unshown_message_count
-from desktop.services.notifications import max_message_id
 from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from desktop.models.db import Database
 
 log = logging.getLogger(__name__)
@@ -118,7 +114,9 @@ class UnshownCounter(QObject):
 
     async def _count_all(self) -> None:
         try:
-            self._counted_up_to, found = await self._db.run(_count_and_watermark)
+            from desktop.services.inbox import unshown_count_and_watermark  # not at start-up
+
+            self._counted_up_to, found = await self._db.run(unshown_count_and_watermark)
         except Exception:  # a damaged database is reported by its own screen
             log.warning("could not count the messages that cannot be shown", exc_info=True)
             return
@@ -139,6 +137,8 @@ class UnshownCounter(QObject):
             self._tasks.spawn(self._add(fresh), name="status:unshown")
 
     async def _add(self, ids: frozenset[int]) -> None:
+        from desktop.services.inbox import unshown_message_count
+
         try:
             found = await self._db.run(unshown_message_count, ids)
         except Exception:
@@ -147,8 +147,3 @@ class UnshownCounter(QObject):
         if found:
             self.count += found
             self._status.set_unshown(self.count)
-
-
-def _count_and_watermark(session: Session) -> tuple[int, int]:
-    """The newest message id and the count of unshown messages, read together."""
-    return max_message_id(session), unshown_message_count(session)
