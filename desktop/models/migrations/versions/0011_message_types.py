@@ -1,7 +1,7 @@
 """the chat list knows its last message's type; contacts keep their marketing choice
 
-Revision ID: 0010_message_types
-Revises: 0009_bsuid_lengths
+Revision ID: 0011_message_types
+Revises: 0010_outbox_claims
 Create Date: 2026-12-03 03:30:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0010_message_types'
-down_revision = '0009_bsuid_lengths'
+revision = '0011_message_types'
+down_revision = '0010_outbox_claims'
 branch_labels = None
 depends_on = None
 
