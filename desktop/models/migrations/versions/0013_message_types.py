@@ -1,7 +1,7 @@
 """the chat list knows its last message's type; contacts keep their marketing choice
 
-Revision ID: 0011_message_types
-Revises: 0010_outbox_claims
+Revision ID: 0013_message_types
+Revises: 0012_oba_status
 Create Date: 2026-12-03 03:30:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0011_message_types'
-down_revision = '0010_outbox_claims'
+revision = '0013_message_types'
+down_revision = '0012_oba_status'
 branch_labels = None
 depends_on = None
 
