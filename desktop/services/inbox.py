@@ -370,7 +370,7 @@ def _thread_keys(
     """
     ts, mid = Message.timestamp, Message.id
     query = select(ts, mid).where(Message.conversation_id == conversation_id)
-    query = query.where(Message.type != "reaction")
+    query = query.where(Message.type.not_in(("reaction", *AMENDING_TYPES)))
     if after is not None:
         tie = mid >= after.id if inclusive else mid > after.id
         query = query.where(ts >= after.timestamp, or_(ts > after.timestamp, tie))
@@ -443,7 +443,11 @@ def thread_around(
             Message.id == message_id
         )
     ).first()
-    if found is None or found.conversation_id != conversation_id or found.type == "reaction":
+    if (
+        found is None
+        or found.conversation_id != conversation_id
+        or found.type in ("reaction", *AMENDING_TYPES)
+    ):
         return thread_latest(session, conversation_id, limit, rows=rows)
     key = MessageKey(found.timestamp, message_id)
     older, has_older = _thread_keys(session, conversation_id, before=key, limit=limit // 2)
@@ -474,14 +478,17 @@ def thread_changes(session: Session, conversation_id: int, ids: Iterable[int]) -
     new: list[MessageKey] = []
     targets: set[str] = set()
     for mid, ts, kind, payload in session.execute(query):
-        if kind != "reaction":
+        if kind != "reaction" and kind not in AMENDING_TYPES:
             new.append(MessageKey(ts, int(mid)))
             continue
         try:
             decoded = json.loads(payload) if isinstance(payload, str | bytes) else None
         except ValueError:
             decoded = None
-        target = as_dict(as_dict(decoded).get("reaction")).get("message_id")
+        if kind in AMENDING_TYPES:  # an edit or revoke redraws the message it changes
+            target = amended_wamid(kind, as_dict(decoded))
+        else:
+            target = as_dict(as_dict(decoded).get("reaction")).get("message_id")
         if isinstance(target, str) and target:
             targets.add(target)
     reacted: set[int] = set()

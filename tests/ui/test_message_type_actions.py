@@ -40,9 +40,12 @@ async def test_edit_revoke_and_contacts_from_the_context_menu(app: RunningApp) -
     await sandbox.customer_says(NUMBER_OSAKA, TANAKA, "間違えました")
     await sandbox.customer_says(NUMBER_OSAKA, TANAKA, type="revoke")
     await sandbox.customer_says(NUMBER_OSAKA, TANAKA, type="contacts")
+    await sandbox.flush_webhooks()
     await until(lambda: inbox.conversations.rowCount() == 1)
     conversation_id = inbox.conversations.conversation_id(0)
-    assert conversation_id is not None and inbox.select_conversation(conversation_id)
+    assert conversation_id is not None
+    await until(lambda: inbox.select_conversation(conversation_id), what="selected")
+    await until(lambda: inbox.messages.conversation_id == conversation_id, what="opened")
 
     def bodies() -> list[str]:
         return [
