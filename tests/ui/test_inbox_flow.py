@@ -141,7 +141,13 @@ async def test_reply_quotes_the_message_and_reaction_lands_on_it(
 
     await until(reacted, what="reaction shown on the customer's message")
     assert inbox.messages.rowCount() == 2  # the reaction is not a bubble of its own
-    listed = inbox.conversations.row_data(conversation_id)
-    assert listed is not None
-    assert listed.last_message_preview == "Yes, 10 spaces behind the shop."
+
+    def reply_previewed() -> bool:
+        # The list applies changes in coalesced batches, so the row catches up shortly after.
+        listed = inbox.conversations.row_data(conversation_id)
+        return listed is not None and listed.last_message_preview == (
+            "Yes, 10 spaces behind the shop."
+        )
+
+    await until(reply_previewed, what="the reply as the chat's preview")
     shot(app.window, "inbox_reply_reaction.png", tmp_path)
