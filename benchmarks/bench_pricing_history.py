@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from desktop.models.db import Database
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.services.pricing.history import (
+    _message_rows,
     keep_closed_months,
-    message_rows,
     price_history,
     read_history,
     resume_from,
@@ -98,7 +98,10 @@ def child(step: str, db_path: str, store: str) -> dict[str, float]:
 
 def _count_rows(session: object, since: int | None) -> int:
     """Merely read the rows the history reads: fetch and drop them."""
-    return sum(len(rows) for rows in message_rows(session, since, None))  # type: ignore[arg-type]
+    result = session.connection().execute(  # type: ignore[attr-defined]
+        _message_rows(since).execution_options(stream_results=True)
+    )
+    return sum(len(rows) for rows in result.partitions(20_000))
 
 
 def run(step: str, db_path: Path, store: Path) -> dict[str, float]:

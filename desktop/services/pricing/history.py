@@ -21,21 +21,23 @@ from __future__ import annotations
 import gc
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Generator, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.models.entities import (
+    BillingRecord,
     Contact,
     Conversation,
     Message,
+    MessageStatus,
     PhoneNumber,
     Template,
     Waba,
@@ -291,6 +293,67 @@ def month_range(month: str, tz: ZoneInfo) -> tuple[int, int]:
 # -- reading ---------------------------------------------------------------------------
 
 
+FLAG_COLUMNS = ("billable", "pricing_model", "pricing_type", "category")
+
+
+def _record_of(record: Any, status: str) -> Any:
+    """Join condition: ``record`` is the outbound message's record of ``status``."""
+    return (
+        (Message.direction == "out") & (record.wamid == Message.wamid) & (record.status == status)
+    )
+
+
+def _first_record(name: str, *records: Any) -> Any:
+    """Column ``name`` of the first of ``records`` that exists."""
+    return case(
+        *((record.id.is_not(None), getattr(record, name)) for record in records[:-1]),
+        else_=getattr(records[-1], name),
+    )
+
+
+def _message_rows(since: int | None, until: int | None = None) -> Any:
+    """The columns billing needs, one row per message, in id order: the delivery time (an
+    index lookup per outbound message) and Meta's ``pricing`` record of the delivered
+    status, else the read one, else the sent one (joins on the (wamid, status) index)."""
+    out = Message.direction == "out"
+    delivered_at = (
+        select(func.min(MessageStatus.timestamp))
+        .where(MessageStatus.message_id == Message.id, MessageStatus.status.in_(DELIVERED))
+        .correlate(Message)
+        .scalar_subquery()
+    )
+    on_delivery, on_read, on_send = (aliased(BillingRecord) for _ in range(3))
+    payload = Message.payload
+    is_template = Message.type == "template"
+    query = (
+        select(
+            Message.id,
+            Message.conversation_id,
+            Message.phone_number_id,
+            Message.wamid,
+            Message.direction,
+            Message.type,
+            Message.status,
+            Message.status_ts,
+            Message.timestamp,
+            case((out, delivered_at), else_=None),
+            case((is_template, payload[("template", "name")].as_string()), else_=None),
+            case((is_template, payload[("template", "language", "code")].as_string()), else_=None),
+            case((out, None), else_=payload["referral"].as_string()),
+            *(_first_record(name, on_delivery, on_read, on_send) for name in FLAG_COLUMNS),
+        )
+        .outerjoin(on_delivery, _record_of(on_delivery, "delivered"))
+        .outerjoin(on_read, _record_of(on_read, "read"))
+        .outerjoin(on_send, _record_of(on_send, "sent"))
+        .order_by(Message.id)
+    )
+    if since is not None:
+        query = query.where(Message.timestamp >= since)
+    if until is not None:
+        query = query.where(Message.timestamp < until)
+    return query
+
+
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """Pause the cycle collector while a million small objects are made: with it on, each
@@ -337,87 +400,18 @@ def _read(
     batch: int,
 ) -> StoredHistory:
     reader = _HistoryReader(session, since)
+    # Core rows through the session's connection: no ORM bookkeeping per row.
+    result = session.connection().execute(
+        _message_rows(since, until).execution_options(stream_results=True)
+    )
     done = 0
-    # closing(): a cancelled read closes its cursor here, on the DB thread, at once.
-    with closing(message_rows(session, since, until, batch)) as batches:
-        for rows in batches:
-            _check(cancel)
-            add = reader.add
-            for row in rows:
-                add(row)
-            done += len(rows)
-            report(done, total)
+    for rows in result.partitions(batch):
+        _check(cancel)
+        for row in rows:
+            reader.add(row)
+        done += len(rows)
+        report(done, total)
     return reader.finish()
-
-
-# Three plain scans instead of one query with a correlated subquery and three joins per
-# message: SQLite reads each table once, in index order, and Python puts the rows together
-# through two dictionaries that shrink as messages claim their entries.
-_WINDOW = "timestamp >= ? AND timestamp < ?"
-_MESSAGES = (
-    "SELECT id, conversation_id, phone_number_id, wamid, direction, type, status, status_ts,"
-    " timestamp,"
-    " CASE WHEN type = 'template' THEN json_extract(payload, '$.template.name') END,"
-    " CASE WHEN type = 'template' THEN json_extract(payload, '$.template.language.code') END,"
-    " CASE WHEN direction = 'out' THEN NULL ELSE json_extract(payload, '$.referral') END"
-    " FROM message WHERE " + _WINDOW + " ORDER BY id"
-)
-# The first delivered or read status of each outbound message.
-_DELIVERED = (
-    "SELECT message_id, min(timestamp) FROM message_status"
-    " WHERE status IN ('delivered', 'read') AND message_id IS NOT NULL{window}"
-    " GROUP BY message_id"
-)
-# Meta's pricing record of the delivered status, else the read one, else the sent one (with
-# one min() aggregate, SQLite takes the bare columns from the row holding the minimum).
-_FLAGS = (
-    "SELECT wamid, min(CASE status WHEN 'delivered' THEN 0 WHEN 'read' THEN 1 ELSE 2 END),"
-    " billable, pricing_model, pricing_type, category FROM billing_record"
-    " WHERE status IN ('delivered', 'read', 'sent'){window} GROUP BY wamid"
-)
-_IN_WINDOW_IDS = " AND message_id IN (SELECT id FROM message WHERE direction = 'out' AND {w})"
-_IN_WINDOW_WAMIDS = " AND wamid IN (SELECT wamid FROM message WHERE direction = 'out' AND {w})"
-_NO_FLAG = (None, None, None, None)
-
-
-def message_rows(
-    session: Session, since: int | None, until: int | None, batch: int = BATCH
-) -> Generator[list[tuple[Any, ...]], None, None]:
-    """Every message of [since, until) in id order, in batches of rows shaped
-    ``(id, conversation_id, phone_number_id, wamid, direction, type, status, status_ts,
-    timestamp, delivered_at, template_name, template_language, referral, billable,
-    pricing_model, pricing_type, category)``: the delivery time (first delivered or read
-    status) and Meta's ``pricing`` record (of the delivered status, else read, else sent)
-    are those of outbound messages only. Plain tuples from the database driver."""
-    low = since if since is not None else -(2**62)
-    high = until if until is not None else 2**62
-    bounded = since is not None or until is not None
-    window = (low, high) if bounded else ()
-    cursor = session.connection().connection.cursor()
-    try:
-        ids = _IN_WINDOW_IDS.format(w=_WINDOW) if bounded else ""
-        delivered: dict[int, int] = dict(cursor.execute(_DELIVERED.format(window=ids), window))
-        wamids = _IN_WINDOW_WAMIDS.format(w=_WINDOW) if bounded else ""
-        flags: dict[str, tuple[Any, ...]] = {}
-        shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        for wamid, _rank, *flag in cursor.execute(_FLAGS.format(window=wamids), window):
-            key = tuple(flag)
-            flags[wamid] = shared.setdefault(key, key)
-        cursor.execute(_MESSAGES, (low, high))
-        pop_delivered, pop_flag = delivered.pop, flags.pop
-        while rows := cursor.fetchmany(batch):
-            out = []
-            for row in rows:
-                if row[4] == "out":
-                    out.append(
-                        (*row[:9], pop_delivered(row[0], None), *row[9:],
-                         *pop_flag(row[3], _NO_FLAG))
-                    )  # fmt: skip
-                else:
-                    out.append((*row[:9], None, *row[9:], *_NO_FLAG))
-            yield out
-    finally:
-        cursor.close()
 
 
 class _HistoryReader:
@@ -497,7 +491,7 @@ class _HistoryReader:
         return key, country
 
     def add(self, row: Any) -> None:
-        """One message row (see :func:`message_rows`) as an event of its WABA."""
+        """One message row (see :func:`_message_rows`) as an event of its WABA."""
         (msg_id, conv_id, phone, wamid, direction, mtype, status, status_ts, ts, delivered_at,
          tpl_name, tpl_lang, referral, billable, pricing_model, pricing_type,
          meta_category) = row  # fmt: skip
