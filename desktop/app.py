@@ -84,6 +84,7 @@ async def start_services_into(
     from desktop.services.events import ErrorReported, NumberAlertsRaised
     from desktop.services.inbox import number_rows
     from desktop.services.templates.submission import TemplateSubmission
+    from desktop.services.work import WorkDesk
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.contact_panel import ContactPanel
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
@@ -118,12 +119,14 @@ async def start_services_into(
             window.status.pause_customers_toggled.connect(
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
+        work = WorkDesk(services.db, services.hub, me=options.settings.agent_id)
         inbox_services = InboxServices(
             db=services.db,
             outbox=services.outbox,
             recipients=services.recipients,
             read_receipts=services.read_receipts,
             theme=services.settings.theme,
+            work=work,
         )
         inbox = InboxPage(inbox_services, bus, window)
         inbox.attach_contact_panel(
@@ -159,6 +162,7 @@ async def start_services_into(
         )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
+        settings_page.attach_work(work)
         backend = notification_backend
         if backend is None:
             tray = TrayBackend(window)

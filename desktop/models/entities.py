@@ -217,7 +217,18 @@ class Conversation(Base):
     __table_args__ = (
         UniqueConstraint("phone_number_id", "contact_id"),
         # The inbox list's order (newest first, keyset-paged) and ingest's lookup by contact.
-        Index("ix_conversation_recent", "last_message_ts", "id"),
+        # The list's order, covering every column a view filters on: a view's page is read
+        # in index order and its count from the index alone, never from the table's rows.
+        Index(
+            "ix_conversation_recent",
+            "last_message_ts",
+            "id",
+            "status",
+            "assignee_id",
+            "unread_count",
+            "last_inbound_ts",
+            "phone_number_id",
+        ),
         Index("ix_conversation_contact_id", "contact_id"),
     )
 
@@ -231,9 +242,44 @@ class Conversation(Base):
     # The Cloud API type of that message: the list shows a word and icon for it.
     last_message_type: Mapped[str | None] = mapped_column(String(32))
     unread_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The desk's own work state: "open" | "pending" | "resolved"; a customer's new message
+    # reopens it. The agent answering it (an ``agent`` id; none is "unassigned").
+    status: Mapped[str] = mapped_column(String(16), default="open", server_default="open")
+    assignee_id: Mapped[int | None] = mapped_column(Integer)
 
     contact: Mapped[Contact] = relationship()
     phone_number: Mapped[PhoneNumber] = relationship()
+
+
+class Agent(Base):
+    """A person at the desk: conversations are assigned to one (profiles are local for now)."""
+
+    __tablename__ = "agent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    colour: Mapped[str] = mapped_column(String(9))  # "#rrggbb", the avatar's colour
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Label(Base):
+    """A coloured word the desk puts on conversations ("booking", "complaint")."""
+
+    __tablename__ = "label"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    colour: Mapped[str] = mapped_column(String(9))  # "#rrggbb"
+
+
+class ConversationLabel(Base):
+    """A label on a conversation (the per-label view reads the label's index)."""
+
+    __tablename__ = "conversation_label"
+    __table_args__ = (Index("ix_conversation_label_label", "label_id", "conversation_id"),)
+
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id"), primary_key=True)
+    label_id: Mapped[int] = mapped_column(ForeignKey("label.id"), primary_key=True)
 
 
 class Message(Base):

@@ -57,6 +57,8 @@ class AppSettings(BaseModel):
     public_webhook_url: str = ""
     db_url: str = ""
     notifications: NotificationSettings = Field(default_factory=NotificationSettings)
+    # "Me" at the desk: the agent profile (``agent`` id) this user answers as.
+    agent_id: int | None = None
 
     @field_validator("graph_version")
     @classmethod

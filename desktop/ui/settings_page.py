@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,8 +26,10 @@ from desktop.services.settings import (
     live_credentials,
     save_settings,
 )
+from desktop.services.work import WorkDesk
 from desktop.ui.i18n import render
 from desktop.ui.notification_settings import NotificationSettingsBox
+from desktop.ui.task_scope import UiTaskScope
 
 
 class SettingsPage(QWidget):
@@ -44,6 +47,8 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._settings = settings
         self._secrets = secrets
+        self._tasks = UiTaskScope(self)
+        self._work: WorkDesk | None = None
 
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
@@ -136,6 +141,7 @@ class SettingsPage(QWidget):
         body_layout.addWidget(title)
         body_layout.addWidget(self.mode_hint)
         body_layout.addWidget(looks)
+        self._body_layout = body_layout
         body_layout.addWidget(self.notifications)
         body_layout.addWidget(live)
         body_layout.addLayout(buttons)
@@ -150,6 +156,83 @@ class SettingsPage(QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.restart_button.clicked.connect(self.restart_requested)
+
+    # -- the desk: who "me" is -------------------------------------------------------------------
+    def attach_work(self, work: WorkDesk) -> None:
+        """Offer the agent profiles: the one chosen is "me" (the Mine view, "Assign to me")."""
+        self._work = work
+        box = QGroupBox(self.tr("At the desk"), self)
+        box.setObjectName("deskBox")
+        form = QFormLayout(box)
+        self.me = QComboBox(box)
+        self.me.setObjectName("meCombo")
+        self.add_agent_button = QPushButton(self.tr("Add agent…"), box)
+        row = QHBoxLayout()
+        row.addWidget(self.me, 1)
+        row.addWidget(self.add_agent_button)
+        form.addRow(self.tr("I am"), row)
+        hint = QLabel(
+            self.tr(
+                "Each person at the desk has a profile; conversations are assigned to one. "
+                "The profile chosen here is you: the Mine view and “Assign to me” use it."
+            ),
+            box,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        index = self._body_layout.indexOf(self.notifications)
+        self._body_layout.insertWidget(index, box)
+        self.me.currentIndexChanged.connect(self._me_chosen)
+        self.add_agent_button.clicked.connect(self._ask_agent)
+        work.listeners.append(self._agents_changed)
+        self._agents_changed()
+
+    def _agents_changed(self) -> None:
+        self._tasks.spawn(self._load_agents(), name="settings:agents")
+
+    async def _load_agents(self) -> None:
+        if self._work is None:
+            return
+        agents = await self._work.agents()
+        self.me.blockSignals(True)
+        self.me.clear()
+        self.me.addItem(self.tr("Nobody chosen yet"), None)
+        for agent in agents:
+            self.me.addItem(agent.name, agent.id)
+        self.me.setCurrentIndex(max(0, self.me.findData(self._work.me)))
+        self.me.blockSignals(False)
+
+    def _me_chosen(self) -> None:
+        agent_id = self.me.currentData()
+        self.choose_me(agent_id if isinstance(agent_id, int) else None)
+
+    def choose_me(self, agent_id: int | None) -> None:
+        """Store the choice at once (no Save needed) and apply it to the inbox."""
+        self._settings = self._settings.model_copy(update={"agent_id": agent_id})
+        try:
+            save_settings(self._settings)
+        except OSError as exc:
+            self._fail(self.tr("Could not write the settings file: {error}").format(error=exc))
+        if self._work is not None and self._work.me != agent_id:
+            self._work.choose_me(agent_id)
+
+    def _ask_agent(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add agent"), self.tr("Name of the person at the desk")
+        )
+        if ok and name.strip():
+            self._tasks.spawn(
+                self.add_agent(name, make_me=self._work is not None and self._work.me is None),
+                name="settings:add-agent",
+            )
+
+    async def add_agent(self, name: str, *, make_me: bool = False) -> None:
+        if self._work is None:
+            return
+        agent = await self._work.add_agent(name)
+        if make_me:  # the first profile added here is most likely the person adding it
+            self.choose_me(agent.id)
 
     def _show_mode(self, mode: str) -> None:
         if mode == "live":

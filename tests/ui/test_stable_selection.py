@@ -118,6 +118,6 @@ async def test_a_search_that_leaves_the_open_chat_out_keeps_it_open(
 async def test_the_empty_inbox_and_an_empty_view_say_which_they_are(app: RunningApp) -> None:
     _services, inbox = parts(app)
     await until(lambda: inbox.empty_label.isVisible(), what="empty inbox")
-    assert "No conversations yet" in inbox.empty_label.text()
+    assert "No open or pending conversations" in inbox.empty_label.text()
     inbox.view_filter.setCurrentIndex(inbox.view_filter.findData("unread"))
     await until(lambda: "this view" in inbox.empty_label.text(), what="empty view")

@@ -184,3 +184,26 @@ def test_the_kept_conversation_is_listed_in_its_place_whatever_the_filter(db: Da
     assert db.call(inbox.conversation_page, flt, limit=2).ids == wanted[:2]
     # Nothing narrows the list: the kept one is listed once, like every other.
     assert db.call(inbox.conversation_ids, ConversationFilter(keep_id=kept)) == order
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 50])
+def test_pages_with_a_kept_conversation_join_up_once(db: Database, limit: int) -> None:
+    ids = seed(db, STAMPS, unread={1, 7, 11})
+    order = expected_order(ids, STAMPS)
+    for kept in (ids[4], ids[2], ids[12], ids[1]):  # dated, undated, last, one that matches
+        flt = ConversationFilter(unread_only=True, keep_id=kept)
+        wanted = [cid for cid in order if cid in {ids[1], ids[7], ids[11], kept}]
+        collected: list[int] = []
+        after: PageKey | None = None
+        for _ in range(20):
+            page = db.call(inbox.conversation_page, flt, after=after, limit=limit)
+            collected += page.ids
+            if page.next_after is None:
+                break
+            after = page.next_after
+        assert collected == wanted
+        assert db.call(inbox.conversation_count, flt) == len(wanted)
+        keys = db.call(inbox.conversation_keys, ids, flt)
+        assert set(keys) == set(wanted)
+        for row, cid in enumerate(wanted):
+            assert db.call(inbox.conversation_rank, keys[cid], flt) == row

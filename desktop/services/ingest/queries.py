@@ -87,6 +87,7 @@ BUMP_CONVERSATION = (
             else_=CONVERSATIONS.c.last_message_type,
         ),
         unread_count=func.coalesce(CONVERSATIONS.c.unread_count, 0) + bindparam("b_unread"),
+        status="open",  # the customer wrote again: a resolved or pending chat is open again
     )
 )
 ADVANCE_MESSAGE = (
@@ -534,7 +535,8 @@ class SqliteStore(Store):
             "OR last_message_ts <= :b_ts THEN :b_preview ELSE last_message_preview END, "
             "last_message_type = CASE WHEN last_message_ts IS NULL "
             "OR last_message_ts <= :b_ts THEN :b_type ELSE last_message_type END, "
-            "unread_count = COALESCE(unread_count, 0) + :b_unread "
+            "unread_count = COALESCE(unread_count, 0) + :b_unread, "
+            "status = 'open' "  # the customer wrote again: resolved or pending is open again
             "WHERE id = :b_id",
             params,
         )

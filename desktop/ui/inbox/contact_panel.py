@@ -11,10 +11,11 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.contacts import NAME_LIMIT, ContactBook, ContactDetails
+from desktop.services.work import LabelRow
 from desktop.ui.task_scope import UiTaskScope
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,11 @@ class ContactPanel(QFrame):
         self.channels.setWordWrap(True)
         self.channels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes = plain_label(self, "hint")
+        self.labels = QWidget(self)  # the open conversation's labels, as coloured chips
+        self.labels.setObjectName("contactLabels")
+        self._labels_layout = QHBoxLayout(self.labels)
+        self._labels_layout.setContentsMargins(0, 0, 0, 0)
+        self._labels_layout.setSpacing(4)
         self.status = plain_label(self, "hint")
 
         number_row = QVBoxLayout()
@@ -96,6 +103,7 @@ class ContactPanel(QFrame):
         self.marketing.setObjectName("marketingChoice")
         self.marketing.setWordWrap(True)
         form.addRow(self.tr("Marketing messages"), self.marketing)
+        form.addRow(self.tr("Labels"), self.labels)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Talks to these numbers"), self.channels)
         form.addRow(self.tr("Number and id changes"), self.changes)
@@ -127,6 +135,7 @@ class ContactPanel(QFrame):
         self.channels.itemActivated.connect(self._channel_chosen)
         self.channels.itemClicked.connect(self._channel_chosen)
         self.show_details(None)
+        self.show_labels([])
 
     # -- loading ---------------------------------------------------------------------------------
     def show_conversation(self, conversation_id: int | None) -> None:
@@ -226,6 +235,31 @@ class ContactPanel(QFrame):
             self.notes.setPlainText(details.notes)
             self.notes.blockSignals(False)
         self.status.clear()
+
+    def show_labels(self, labels: list[LabelRow]) -> None:
+        """The labels on the conversation open beside the panel (set from the inbox header)."""
+        while (item := self._labels_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for label in labels:
+            chip = plain_label(self.labels, "labelChip")
+            chip.setWordWrap(False)
+            chip.setText(label.name)
+            colour = QColor(label.colour)
+            if colour.isValid():  # a colour from the database, checked before it styles
+                text = "#000000" if colour.lightness() > 150 else "#ffffff"
+                chip.setStyleSheet(
+                    f"background: {colour.name()}; color: {text}; border-radius: 8px;"
+                    " padding: 1px 8px;"
+                )
+            self._labels_layout.addWidget(chip)
+        if not labels:
+            none = plain_label(self.labels, "hint")
+            none.setText(self.tr("None yet: add them from the Labels button above the thread"))
+            self._labels_layout.addWidget(none, 1)
+        else:
+            self._labels_layout.addStretch(1)
 
     # -- editing ---------------------------------------------------------------------------------
     def _save_name(self) -> None:

@@ -15,7 +15,7 @@ from desktop.services.message_text import KNOWN_TYPES, as_text, local_datetime
 from desktop.ui.chat.row_guard import GuardedDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE
 
-ROW_HEIGHT = 68
+ROW_HEIGHT = 88
 GREEN = QColor("#25d366")
 
 
@@ -85,6 +85,23 @@ def short_time(ts: object) -> str:
     if moment.year == now.year:
         return moment.strftime("%m/%d")
     return moment.strftime("%Y/%m/%d")
+
+
+STATUS_COLOURS = {"pending": "#f9a825", "resolved": "#78909c"}
+
+
+def status_word(status: str) -> str:
+    words = {
+        "open": QCoreApplication.translate("ConversationDelegate", "Open"),
+        "pending": QCoreApplication.translate("ConversationDelegate", "Pending"),
+        "resolved": QCoreApplication.translate("ConversationDelegate", "Resolved"),
+    }
+    return words.get(status, status)
+
+
+def _colour(value: object, fallback: QColor) -> QColor:
+    colour = QColor(value) if isinstance(value, str) else QColor()
+    return colour if colour.isValid() else fallback
 
 
 class ConversationDelegate(GuardedDelegate):
@@ -188,4 +205,54 @@ class ConversationDelegate(GuardedDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(preview, Qt.TextElideMode.ElideRight, preview_width),
         )
+        line = QRect(text_left, rect.top() + 62, right - text_left, 18)
+        self._paint_work(painter, row, line, palette.color(QPalette.ColorRole.PlaceholderText))
         painter.restore()
+
+    def _paint_work(
+        self, painter: QPainter, row: ConversationRow, line: QRect, muted: QColor
+    ) -> None:
+        """The third line: status (unless open), labels as chips, the assignee on the right."""
+        small = QFont(painter.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        painter.setFont(small)
+        fm = QFontMetrics(small)
+        right = line.right()
+        name = as_text(row.assignee_name)
+        if name:
+            dot = QRect(right - 16, line.top() + 1, 16, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_colour(row.assignee_colour, QColor("#8696a0")))
+            painter.drawEllipse(dot)
+            painter.setPen(QColor("white"))
+            painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, name[:1].upper())
+            width = min(fm.horizontalAdvance(name), max(0, line.width() // 3))
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(dot.left() - 4 - width, line.top(), width, line.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(name, Qt.TextElideMode.ElideRight, width),
+            )
+            right = dot.left() - 8 - width
+        x = line.left()
+        chips: list[tuple[str, QColor]] = []
+        if row.status in STATUS_COLOURS:
+            chips.append((status_word(row.status), QColor(STATUS_COLOURS[row.status])))
+        chips += [
+            (as_text(label.name), _colour(label.colour, QColor("#8696a0"))) for label in row.labels
+        ]
+        for text, colour in chips:
+            width = min(fm.horizontalAdvance(text) + 12, right - x)
+            if width < 24:
+                break
+            chip = QRect(x, line.top() + 1, width, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(chip, 8, 8)
+            painter.setPen(QColor("black") if colour.lightness() > 150 else QColor("white"))
+            painter.drawText(
+                chip,
+                Qt.AlignmentFlag.AlignCenter,
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, width - 8),
+            )
+            x = chip.right() + 5

@@ -80,9 +80,17 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
     def current_filter(self) -> inbox.ConversationFilter:
         return self._filter
 
-    def set_filter(self, flt: inbox.ConversationFilter) -> None:
+    def use_filter(self, flt: inbox.ConversationFilter) -> None:
+        """Take ``flt`` for the next (re)load, without reading anything now."""
         self._filter = flt
-        self._tasks.spawn(self.reload(), name="conversations:filter")
+
+    def set_filter(self, flt: inbox.ConversationFilter, *, reload: bool = True) -> None:
+        """List what ``flt`` matches; ``reload=False`` re-reads only if the ids changed."""
+        self._filter = flt
+        if reload:
+            self._tasks.spawn(self.reload(), name="conversations:filter")
+        else:
+            self._tasks.spawn(self.refresh(frozenset()), name="conversations:filter")
 
     # -- loading -------------------------------------------------------------------------------
     async def reload(self) -> None:

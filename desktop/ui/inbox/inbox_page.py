@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -40,6 +50,7 @@ from desktop.services.inbox import (
 )
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
+from desktop.services.work import STATUSES, AgentRow, LabelRow
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.chat.customer_text import isolated, plain_label
@@ -47,7 +58,7 @@ from desktop.ui.i18n import render
 from desktop.ui.inbox.bubble_specs import contact_cards, spec_for_message, unavailable_spec
 from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.contact_panel import ContactPanel
-from desktop.ui.inbox.conversation_delegate import ConversationDelegate
+from desktop.ui.inbox.conversation_delegate import ConversationDelegate, status_word
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
@@ -60,9 +71,31 @@ if TYPE_CHECKING:
     from desktop.services.outbox import Outbox
     from desktop.services.read_receipts import ReadReceipts
     from desktop.services.recipients import RecipientDirectory
+    from desktop.services.work import WorkDesk
 
 
 log = logging.getLogger(__name__)
+
+CLOSING_HOURS = (1, 3, 8)
+STATUS_VIEWS: dict[str, tuple[str, ...]] = {
+    "active": ("open", "pending"),
+    "open": ("open",),
+    "pending": ("pending",),
+    "resolved": ("resolved",),
+}
+
+
+def colour_icon(colour: str) -> QIcon:
+    """A round swatch of an agent's or label's colour, for menus and combo boxes."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
 
 
 @dataclass(frozen=True)
@@ -74,6 +107,8 @@ class InboxServices:
     recipients: RecipientDirectory  # for the template send dialog
     read_receipts: ReadReceipts
     theme: str
+    # status, assignment and labels (absent: the inbox offers none of it)
+    work: WorkDesk | None = None
 
 
 class InboxPage(QWidget):
@@ -108,12 +143,33 @@ class InboxPage(QWidget):
         self.number_filter = QComboBox(self)
         self.number_filter.addItem(self.tr("All numbers"), None)
         self.view_filter = QComboBox(self)
+        self.view_filter.setObjectName("viewFilter")
         self.view_filter.addItem(self.tr("All conversations"), "all")
+        self.view_filter.addItem(self.tr("Mine"), "mine")
+        self.view_filter.addItem(self.tr("Unassigned"), "unassigned")
         self.view_filter.addItem(self.tr("Unread"), "unread")
-        self.view_filter.addItem(self.tr("Window closes within 3 h"), "closing")
+        self.view_filter.addItem(self.tr("Waiting for us"), "waiting")
+        for hours in CLOSING_HOURS:
+            self.view_filter.addItem(
+                self.tr("Window closes within {hours} h").format(hours=hours),
+                "closing" if hours == 3 else f"closing{hours}",
+            )
         self.view_filter.setToolTip(
-            self.tr("Answer these first: after 24 hours only paid templates can reach them.")
+            self.tr(
+                "Waiting for us: the customer wrote last. Window closes: answer these first, "
+                "after 24 hours only paid templates can reach them."
+            )
         )
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Open and pending"), "active")
+        self.status_filter.addItem(self.tr("Open"), "open")
+        self.status_filter.addItem(self.tr("Pending"), "pending")
+        self.status_filter.addItem(self.tr("Resolved"), "resolved")
+        self.status_filter.addItem(self.tr("Any status"), "any")
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("labelFilter")
+        self.label_filter.addItem(self.tr("All labels"), None)
         self.conversation_view = QListView(self)
         self.conversation_view.setObjectName("conversationList")
         self.conversation_view.setModel(self.conversations)
@@ -136,6 +192,10 @@ class InboxPage(QWidget):
         filters.addWidget(self.number_filter, 1)
         filters.addWidget(self.view_filter, 1)
         left_layout.addLayout(filters)
+        work_filters = QHBoxLayout()
+        work_filters.addWidget(self.status_filter, 1)
+        work_filters.addWidget(self.label_filter, 1)
+        left_layout.addLayout(work_filters)
         left_layout.addWidget(self.conversation_view, 1)
         left_layout.addWidget(self.empty_label)
         self.message_results = MessageSearchResults(services.db, left)  # hits in every message
@@ -159,6 +219,34 @@ class InboxPage(QWidget):
         header_layout.addWidget(self.subtitle)
         header_row.addLayout(header_layout, 1)
         self.header_tools = QHBoxLayout()  # buttons that open side panels (customer details)
+        self._work = services.work
+        self._agents: list[AgentRow] = []
+        self._labels: list[LabelRow] = []
+        self.status_button = QToolButton(header)
+        self.status_button.setObjectName("statusButton")
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.clicked.connect(self.toggle_resolved)
+        self.assign_button = QToolButton(header)
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_menu = QMenu(self.assign_button)
+        self.assign_button.setMenu(self.assign_menu)
+        self.labels_button = QToolButton(header)
+        self.labels_button.setObjectName("labelsButton")
+        self.labels_button.setText(self.tr("Labels"))
+        self.labels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.labels_menu = QMenu(self.labels_button)
+        self.labels_button.setMenu(self.labels_menu)
+        for button in (self.status_button, self.assign_button, self.labels_button):
+            self.header_tools.addWidget(button)
+            button.setVisible(self._work is not None)
+        self.resolve_action = QAction(self.tr("Resolve"), self)
+        self.resolve_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.resolve_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.resolve_action.triggered.connect(self.toggle_resolved)
+        self.addAction(self.resolve_action)
         self.title.setWordWrap(True)  # beside the buttons a long name wraps, never clips
         self.subtitle.setWordWrap(True)
         header_row.addLayout(self.header_tools)
@@ -206,6 +294,8 @@ class InboxPage(QWidget):
         self.message_results.hit_chosen.connect(self._open_search_hit)
         self.number_filter.currentIndexChanged.connect(self._filter_changed)
         self.view_filter.currentIndexChanged.connect(self._filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        self.label_filter.currentIndexChanged.connect(self._filter_changed)
         self.conversation_view.selectionModel().currentChanged.connect(self._conversation_chosen)
         self.conversations.reloaded.connect(self._after_reload)
         # The header follows its row: a rename or a new message updates it in place.
@@ -222,6 +312,10 @@ class InboxPage(QWidget):
 
     async def start(self) -> None:
         await self._load_numbers()
+        if self._work is not None:
+            self._work.listeners.append(self._work_lists_changed)
+            await self._load_work_lists()
+        self.conversations.use_filter(self._filter())
         await self.conversations.reload()
 
     # -- selection -------------------------------------------------------------------------------
@@ -303,8 +397,13 @@ class InboxPage(QWidget):
         text = self.search.text().strip()
         if text:
             return self.tr("No conversations match “{text}”.").format(text=isolated(text[:80]))
-        if self.number_filter.currentData() is not None or self.view_filter.currentData() != "all":
+        status = self.status_filter.currentData()
+        if self._narrowed() and not (status == "active" and self._only_status_narrows()):
             return self.tr("No conversations in this view. Choose another view to see more.")
+        if status == "active":
+            return self.tr(
+                "No open or pending conversations. New messages from customers appear here."
+            )
         return self.tr("No conversations yet. Messages from customers appear here.")
 
     async def _fetch_current_row(self) -> None:
@@ -327,9 +426,11 @@ class InboxPage(QWidget):
             self.title.setText(self.tr("No conversation selected"))
             self.subtitle.setText("")
             self.composer.set_window(None, has_conversation=False)
+            self._show_work(None)
             return
         if row is None:  # being read: the header stays as it was for that moment
             return
+        self._show_work(row)
         self.title.setText(isolated(row.contact_name))
         who = "+" + row.contact_wa_id if row.contact_wa_id else (row.contact_user_id or "")
         if row.username:
@@ -382,6 +483,22 @@ class InboxPage(QWidget):
             self._pending_select = conversation_id
 
     # -- filters -------------------------------------------------------------------------------
+    def _only_status_narrows(self) -> bool:
+        return (
+            self.number_filter.currentData() is None
+            and self.view_filter.currentData() == "all"
+            and self.label_filter.currentData() is None
+        )
+
+    def _narrowed(self) -> bool:
+        """A view, a number or a label leaves some conversations out (search aside)."""
+        return (
+            self.number_filter.currentData() is not None
+            or self.view_filter.currentData() != "all"
+            or self.status_filter.currentData() != "any"
+            or self.label_filter.currentData() is not None
+        )
+
     def _filter(self) -> ConversationFilter:
         """What the list shows: the search and the chosen view, plus the open conversation.
 
@@ -389,15 +506,24 @@ class InboxPage(QWidget):
         until the user opens another one. A search lists only what matches.
         """
         view = self.view_filter.currentData()
+        status = self.status_filter.currentData()
         text = self.search.text()
+        closing = {"closing": 3, **{f"closing{h}": h for h in CLOSING_HOURS}}.get(view)
+        me = self._work.me if self._work is not None else None
+        label = self.label_filter.currentData()
         flt = ConversationFilter(
             text=text,
             phone_number_id=self.number_filter.currentData(),
             unread_only=view == "unread",
-            closing_within=3 * 3600 if view == "closing" else None,
+            closing_within=closing * 3600 if closing else None,
+            statuses=STATUS_VIEWS.get(status, ()),
+            # "Mine" before a profile is chosen in Settings: nobody's, so nothing is listed
+            assignee_id=(me if me is not None else -1) if view == "mine" else None,
+            unassigned_only=view == "unassigned",
+            waiting_only=view == "waiting",
+            label_id=label if isinstance(label, int) else None,
         )
-        narrowed = flt.phone_number_id is not None or view != "all"
-        if narrowed and not text.strip() and self._current is not None:
+        if self._narrowed() and not text.strip() and self._current is not None:
             flt = replace(flt, keep_id=self._current)
         return flt
 
@@ -444,6 +570,141 @@ class InboxPage(QWidget):
             return
         if self.conversations.row_of(current) is None:
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
+
+    # -- work: status, assignee, labels ----------------------------------------------------------
+    def _work_lists_changed(self) -> None:
+        self._tasks.spawn(self._load_work_lists(), name="work:lists")
+
+    async def _load_work_lists(self) -> None:
+        if self._work is None:
+            return
+        self._agents = await self._work.agents()
+        self._labels = await self._work.labels()
+        current = self.label_filter.currentData()
+        self.label_filter.blockSignals(True)
+        while self.label_filter.count() > 1:
+            self.label_filter.removeItem(1)
+        for label in self._labels:
+            self.label_filter.addItem(colour_icon(label.colour), label.name, label.id)
+        index = self.label_filter.findData(current)
+        self.label_filter.setCurrentIndex(max(0, index))
+        self.label_filter.blockSignals(False)
+        if index < 0 and current is not None:
+            self._filter_changed()  # the chosen label is gone
+        self._show_work(self._current_row if self._current is not None else None)
+
+    def _show_work(self, row: ConversationRow | None) -> None:
+        """The header's status, assignee and label buttons for the open conversation."""
+        for button in (self.status_button, self.assign_button, self.labels_button):
+            button.setEnabled(row is not None)
+        self.resolve_action.setEnabled(row is not None and self._work is not None)
+        status = row.status if row else "open"
+        self.status_button.setText(
+            self.tr("Reopen") if status == "resolved" else self.tr("Resolve")
+        )
+        self.status_button.setToolTip(
+            self.tr("Status: {status}. Ctrl+E resolves or reopens.").format(
+                status=status_word(status)
+            )
+        )
+        self.status_menu.clear()
+        for value in STATUSES:
+            action = self.status_menu.addAction(status_word(value))
+            action.setCheckable(True)
+            action.setChecked(value == status)
+            action.triggered.connect(lambda _c=False, v=value: self.set_status(v))
+        self.assign_button.setText(
+            row.assignee_name if row and row.assignee_name else self.tr("Unassigned")
+        )
+        self.assign_button.setToolTip(self.tr("Who answers this conversation"))
+        self.assign_menu.clear()
+        me = self._work.me if self._work is not None else None
+        mine = next((a for a in self._agents if a.id == me), None)
+        if mine is not None:
+            to_me = self.assign_menu.addAction(
+                self.tr("Assign to me ({name})").format(name=mine.name)
+            )
+            to_me.triggered.connect(lambda: self.assign(mine.id))
+            self.assign_menu.addSeparator()
+        elif not self._agents:
+            hint = self.assign_menu.addAction(self.tr("Add agents in Settings"))
+            hint.setEnabled(False)
+        for agent in self._agents:
+            action = self.assign_menu.addAction(colour_icon(agent.colour), agent.name)
+            action.setCheckable(True)
+            action.setChecked(row is not None and row.assignee_id == agent.id)
+            action.triggered.connect(lambda _c=False, a=agent.id: self.assign(a))
+        self.assign_menu.addSeparator()
+        nobody = self.assign_menu.addAction(self.tr("Unassigned"))
+        nobody.setCheckable(True)
+        nobody.setChecked(row is not None and row.assignee_id is None)
+        nobody.triggered.connect(lambda: self.assign(None))
+        on = {label.id for label in row.labels} if row else set()
+        self.labels_button.setText(
+            self.tr("Labels ({count})").format(count=len(on)) if on else self.tr("Labels")
+        )
+        self.labels_menu.clear()
+        for label in self._labels:
+            action = self.labels_menu.addAction(colour_icon(label.colour), label.name)
+            action.setCheckable(True)
+            action.setChecked(label.id in on)
+            action.toggled.connect(lambda checked, i=label.id: self.set_label(i, checked))
+        if self._labels:
+            self.labels_menu.addSeparator()
+        new = self.labels_menu.addAction(self.tr("New label…"))
+        new.triggered.connect(self._ask_new_label)
+        if self.contact_panel is not None:
+            self.contact_panel.show_labels(list(row.labels) if row else [])
+
+    def _work_on_current(self, name: str, make: Callable[[WorkDesk, int], Awaitable[None]]) -> bool:
+        work, conversation_id = self._work, self._current
+        if work is None or conversation_id is None:
+            return False
+
+        async def run() -> None:
+            try:
+                await make(work, conversation_id)
+            except Exception as exc:
+                log.warning("%s failed for conversation %s", name, conversation_id, exc_info=True)
+                self._show_notice(
+                    self.tr("That change was not saved ({error}). Try again.").format(
+                        error=str(exc)[:200] or type(exc).__name__
+                    )
+                )
+
+        self._tasks.spawn(run(), name=name)
+        return True
+
+    def set_status(self, status: str) -> bool:
+        return self._work_on_current("work:status", lambda w, c: w.set_status(c, status))
+
+    def toggle_resolved(self) -> bool:
+        """Ctrl+E: resolve the open conversation, or reopen it if it is resolved."""
+        row = self._current_row
+        resolved = row is not None and row.id == self._current and row.status == "resolved"
+        return self.set_status("open" if resolved else "resolved")
+
+    def assign(self, agent_id: int | None) -> bool:
+        return self._work_on_current("work:assign", lambda w, c: w.assign(c, agent_id))
+
+    def set_label(self, label_id: int, on: bool) -> bool:
+        return self._work_on_current("work:label", lambda w, c: w.set_labelled(c, label_id, on))
+
+    def _ask_new_label(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New label"), self.tr("Name of the label (for example: Booking)")
+        )
+        if ok and name.strip():
+            self.add_label(name)
+
+    def add_label(self, name: str) -> bool:
+        """Create a label (or find the one of that name) and put it on the open conversation."""
+
+        async def create(work: WorkDesk, conversation_id: int) -> None:
+            label = await work.add_label(name)
+            await work.set_labelled(conversation_id, label.id, True)
+
+        return self._work_on_current("work:new-label", create)
 
     def _on_numbers_changed(self, _event: NumbersChanged) -> None:
         self._tasks.spawn(self._load_numbers(), name="numbers:reload")

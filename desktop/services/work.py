@@ -1,0 +1,262 @@
+"""The desk's work on conversations: status, the agent answering, and labels.
+
+A conversation is ``open`` (someone must answer), ``pending`` (waiting on the customer or on
+someone else) or ``resolved`` (done). A new message from the customer reopens it (ingest
+does that, in the same statement that bumps the unread count). Agents are local profiles
+for now; "me" is the profile chosen in Settings.
+
+Every function takes a Session and runs on the DB thread; callers publish
+:class:`~desktop.services.events.ConversationsChanged` for what they changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from desktop.models.entities import Agent, Conversation, ConversationLabel, Label
+from desktop.services.events import ConversationsChanged
+
+if TYPE_CHECKING:
+    from desktop.models.db import Database
+    from desktop.services.events import EventHub
+
+STATUSES = ("open", "pending", "resolved")
+# Avatar and label colours, in the order new ones take them (readable on light and dark).
+PALETTE = (
+    "#1e88e5",
+    "#e53935",
+    "#43a047",
+    "#fb8c00",
+    "#8e24aa",
+    "#00897b",
+    "#6d4c41",
+    "#d81b60",
+    "#3949ab",
+    "#7cb342",
+)
+MAX_NAME = 64
+
+
+class WorkError(ValueError):
+    """A name or value the desk cannot use (shown to the user as it is)."""
+
+
+@dataclass(frozen=True)
+class AgentRow:
+    id: int
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    id: int
+    name: str
+    colour: str
+
+
+def _clean_name(name: str, limit: int) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise WorkError("empty")
+    return cleaned[:limit]
+
+
+def _next_colour(session: Session, entity: type[Agent] | type[Label]) -> str:
+    count = int(session.scalar(select(func.count()).select_from(entity)) or 0)
+    return PALETTE[count % len(PALETTE)]
+
+
+# -- agents -----------------------------------------------------------------------------------
+def agents(session: Session) -> list[AgentRow]:
+    return [
+        AgentRow(a.id, a.name, a.colour)
+        for a in session.scalars(select(Agent).order_by(func.lower(Agent.name), Agent.id))
+    ]
+
+
+def add_agent(session: Session, name: str) -> AgentRow:
+    agent = Agent(name=_clean_name(name, 128), colour=_next_colour(session, Agent))
+    session.add(agent)
+    session.flush()
+    return AgentRow(agent.id, agent.name, agent.colour)
+
+
+def rename_agent(session: Session, agent_id: int, name: str) -> None:
+    session.execute(update(Agent).where(Agent.id == agent_id).values(name=_clean_name(name, 128)))
+
+
+def remove_agent(session: Session, agent_id: int) -> list[int]:
+    """Delete a profile; its conversations become unassigned (their ids are returned)."""
+    ids = list(session.scalars(select(Conversation.id).where(Conversation.assignee_id == agent_id)))
+    session.execute(
+        update(Conversation).where(Conversation.assignee_id == agent_id).values(assignee_id=None)
+    )
+    session.execute(delete(Agent).where(Agent.id == agent_id))
+    return ids
+
+
+# -- labels -----------------------------------------------------------------------------------
+def labels(session: Session) -> list[LabelRow]:
+    return [
+        LabelRow(label.id, label.name, label.colour)
+        for label in session.scalars(select(Label).order_by(func.lower(Label.name), Label.id))
+    ]
+
+
+def add_label(session: Session, name: str, colour: str | None = None) -> LabelRow:
+    """A new label, or the one already called ``name`` (names are unique, any case)."""
+    cleaned = _clean_name(name, MAX_NAME)
+    existing = session.scalar(select(Label).where(func.lower(Label.name) == cleaned.lower()))
+    if existing is not None:
+        return LabelRow(existing.id, existing.name, existing.colour)
+    label = Label(name=cleaned, colour=colour or _next_colour(session, Label))
+    session.add(label)
+    session.flush()
+    return LabelRow(label.id, label.name, label.colour)
+
+
+def set_label_colour(session: Session, label_id: int, colour: str) -> list[int]:
+    """Recolour a label; the conversations carrying it are returned (their rows repaint)."""
+    session.execute(update(Label).where(Label.id == label_id).values(colour=colour))
+    return list(
+        session.scalars(
+            select(ConversationLabel.conversation_id).where(ConversationLabel.label_id == label_id)
+        )
+    )
+
+
+def remove_label(session: Session, label_id: int) -> list[int]:
+    ids = list(
+        session.scalars(
+            select(ConversationLabel.conversation_id).where(ConversationLabel.label_id == label_id)
+        )
+    )
+    session.execute(delete(ConversationLabel).where(ConversationLabel.label_id == label_id))
+    session.execute(delete(Label).where(Label.id == label_id))
+    return ids
+
+
+def set_labelled(session: Session, conversation_id: int, label_id: int, on: bool) -> None:
+    """Put ``label_id`` on the conversation or take it off (doing it twice is harmless)."""
+    exists = session.get(ConversationLabel, (conversation_id, label_id)) is not None
+    if on and not exists:
+        session.add(ConversationLabel(conversation_id=conversation_id, label_id=label_id))
+        session.flush()
+    elif not on and exists:
+        session.execute(
+            delete(ConversationLabel).where(
+                ConversationLabel.conversation_id == conversation_id,
+                ConversationLabel.label_id == label_id,
+            )
+        )
+
+
+def labels_of(session: Session, conversation_ids: Iterable[int]) -> dict[int, list[LabelRow]]:
+    """The labels on each conversation, by name (conversations without any are left out)."""
+    ids = list(conversation_ids)
+    found: dict[int, list[LabelRow]] = {}
+    if not ids:
+        return found
+    query = (
+        select(ConversationLabel.conversation_id, Label)
+        .join(Label, Label.id == ConversationLabel.label_id)
+        .where(ConversationLabel.conversation_id.in_(ids))
+        .order_by(func.lower(Label.name), Label.id)
+    )
+    for conversation_id, label in session.execute(query):
+        found.setdefault(conversation_id, []).append(LabelRow(label.id, label.name, label.colour))
+    return found
+
+
+# -- status and assignment ----------------------------------------------------------------------
+def set_status(session: Session, conversation_id: int, status: str) -> None:
+    if status not in STATUSES:
+        raise WorkError(status)
+    session.execute(
+        update(Conversation).where(Conversation.id == conversation_id).values(status=status)
+    )
+
+
+def assign(session: Session, conversation_id: int, agent_id: int | None) -> None:
+    """Give the conversation to an agent (``None``: unassigned)."""
+    if agent_id is not None and session.get(Agent, agent_id) is None:
+        raise WorkError(str(agent_id))
+    session.execute(
+        update(Conversation).where(Conversation.id == conversation_id).values(assignee_id=agent_id)
+    )
+
+
+class WorkDesk:
+    """The inbox's work use cases; each change is published for the list and the panel.
+
+    ``me`` is the agent profile chosen in Settings (None until one is chosen). Whoever shows
+    the agents or labels registers in :attr:`listeners` to hear that the lists changed.
+    """
+
+    def __init__(self, db: Database, hub: EventHub, me: int | None = None) -> None:
+        self._db = db
+        self._hub = hub
+        self.me = me
+        self.listeners: list[Callable[[], None]] = []
+
+    def _changed(self, conversation_ids: Iterable[int]) -> None:
+        ids = frozenset(conversation_ids)
+        if ids:
+            self._hub.publish(ConversationsChanged(ids))
+
+    def _lists_changed(self) -> None:
+        for listener in list(self.listeners):
+            listener()
+
+    def choose_me(self, agent_id: int | None) -> None:
+        """The profile this user answers as (stored in Settings by the caller)."""
+        self.me = agent_id
+        self._lists_changed()
+
+    async def agents(self) -> list[AgentRow]:
+        return await self._db.run(agents)
+
+    async def labels(self) -> list[LabelRow]:
+        return await self._db.run(labels)
+
+    async def add_agent(self, name: str) -> AgentRow:
+        agent = await self._db.run(add_agent, name)
+        self._lists_changed()
+        return agent
+
+    async def remove_agent(self, agent_id: int) -> None:
+        self._changed(await self._db.run(remove_agent, agent_id))
+        if self.me == agent_id:
+            self.me = None
+        self._lists_changed()
+
+    async def add_label(self, name: str, colour: str | None = None) -> LabelRow:
+        label = await self._db.run(add_label, name, colour)
+        self._lists_changed()
+        return label
+
+    async def set_label_colour(self, label_id: int, colour: str) -> None:
+        self._changed(await self._db.run(set_label_colour, label_id, colour))
+        self._lists_changed()
+
+    async def remove_label(self, label_id: int) -> None:
+        self._changed(await self._db.run(remove_label, label_id))
+        self._lists_changed()
+
+    async def set_status(self, conversation_id: int, status: str) -> None:
+        await self._db.run(set_status, conversation_id, status)
+        self._changed([conversation_id])
+
+    async def assign(self, conversation_id: int, agent_id: int | None) -> None:
+        await self._db.run(assign, conversation_id, agent_id)
+        self._changed([conversation_id])
+
+    async def set_labelled(self, conversation_id: int, label_id: int, on: bool) -> None:
+        await self._db.run(set_labelled, conversation_id, label_id, on)
+        self._changed([conversation_id])
