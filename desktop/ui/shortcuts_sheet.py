@@ -47,6 +47,32 @@ def shortcut_rows(page_titles: list[str]) -> list[tuple[str, str]]:
             QCoreApplication.translate("ShortcutsSheet", "Show or hide the customer's details"),
         ),
         (
+            native("Ctrl+F"),
+            QCoreApplication.translate("ShortcutsSheet", "Search names, numbers and messages"),
+        ),
+        (
+            native("Ctrl+K"),
+            QCoreApplication.translate(
+                "ShortcutsSheet", "Jump to a chat: type a name, Enter opens the first match"
+            ),
+        ),
+        (
+            native("Esc"),
+            QCoreApplication.translate("ShortcutsSheet", "Close the search, or cancel the reply"),
+        ),
+        (
+            f"{native('Alt+Up')} / {native('Alt+Down')}",
+            QCoreApplication.translate("ShortcutsSheet", "Previous or next chat"),
+        ),
+        (
+            native("Ctrl+Shift+U"),
+            QCoreApplication.translate("ShortcutsSheet", "Next chat with unread messages"),
+        ),
+        (
+            native("Ctrl+E"),
+            QCoreApplication.translate("ShortcutsSheet", "Resolve the chat (or reopen it)"),
+        ),
+        (
             " / ".join(native(k) for k in HELP_KEYS),
             QCoreApplication.translate("ShortcutsSheet", "Show this list of shortcuts"),
         ),

@@ -4195,6 +4195,30 @@
             <source>On macOS, Ctrl is the ⌘ Command key.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Search names, numbers and messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jump to a chat: type a name, Enter opens the first match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the search, or cancel the reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous or next chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next chat with unread messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve the chat (or reopen it)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Tasks</name>

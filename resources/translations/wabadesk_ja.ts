@@ -4195,6 +4195,30 @@
             <source>On macOS, Ctrl is the ⌘ Command key.</source>
             <translation>macOSでは、Ctrlは⌘ Commandキーです。</translation>
         </message>
+        <message>
+            <source>Search names, numbers and messages</source>
+            <translation>名前・番号・メッセージを検索</translation>
+        </message>
+        <message>
+            <source>Jump to a chat: type a name, Enter opens the first match</source>
+            <translation>チャットへ移動: 名前を入力し、Enterで最初の候補を開く</translation>
+        </message>
+        <message>
+            <source>Close the search, or cancel the reply</source>
+            <translation>検索を閉じる、または返信をやめる</translation>
+        </message>
+        <message>
+            <source>Previous or next chat</source>
+            <translation>前または次のチャット</translation>
+        </message>
+        <message>
+            <source>Next chat with unread messages</source>
+            <translation>未読のある次のチャット</translation>
+        </message>
+        <message>
+            <source>Resolve the chat (or reopen it)</source>
+            <translation>チャットを解決（または再開）</translation>
+        </message>
     </context>
     <context>
         <name>Tasks</name>

@@ -247,6 +247,7 @@ class InboxPage(QWidget):
         self.resolve_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.resolve_action.triggered.connect(self.toggle_resolved)
         self.addAction(self.resolve_action)
+        self._add_keys()
         self.title.setWordWrap(True)  # beside the buttons a long name wraps, never clips
         self.subtitle.setWordWrap(True)
         header_row.addLayout(self.header_tools)
@@ -570,6 +571,70 @@ class InboxPage(QWidget):
             return
         if self.conversations.row_of(current) is None:
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
+
+    # -- keyboard ------------------------------------------------------------------------------
+    def _add_keys(self) -> None:
+        """The inbox's keys; they act while the inbox page is shown, whatever has the focus."""
+        keys: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+K", self.focus_search),
+            ("Escape", self.escape),
+            ("Alt+Up", lambda: self.step_conversation(-1)),
+            ("Alt+Down", lambda: self.step_conversation(1)),
+            ("Ctrl+Shift+U", self.next_unread),
+        ]
+        for sequence, slot in keys:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(sequence))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.search.returnPressed.connect(self._open_first_match)
+
+    def focus_search(self) -> None:
+        """Ctrl+F / Ctrl+K: the search box, its text selected (typing replaces it)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _open_first_match(self) -> None:
+        """Enter in the search box opens the first conversation listed, ready to type."""
+        first = self.conversations.conversation_id(0)
+        if first is not None:
+            self.select_conversation(first)
+            self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def escape(self) -> None:
+        """Esc: close the search first, else stop replying to a quoted message."""
+        if self.search.hasFocus() or self.search.text():
+            self.search.clear()
+            self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if self.composer.reply_wamid is not None:
+            self.composer.set_reply(None, None)
+
+    def step_conversation(self, step: int) -> bool:
+        """Alt+Up / Alt+Down: the previous or next conversation in the list."""
+        count = self.conversations.rowCount()
+        if count == 0:
+            return False
+        row = self.conversations.row_of(self._current) if self._current is not None else None
+        target = 0 if row is None else max(0, min(count - 1, row + step))
+        if target == row:
+            return False
+        conversation_id = self.conversations.conversation_id(target)
+        return conversation_id is not None and self.select_conversation(conversation_id)
+
+    def next_unread(self) -> bool:
+        """Ctrl+Shift+U: the next conversation below the open one with unread messages."""
+        count = self.conversations.rowCount()
+        row = self.conversations.row_of(self._current) if self._current is not None else None
+        start = -1 if row is None else row
+        for offset in range(1, count + 1):
+            conversation_id = self.conversations.conversation_id((start + offset) % count)
+            listed = self.conversations.row_data(conversation_id) if conversation_id else None
+            if listed is not None and listed.unread_count > 0 and conversation_id != self._current:
+                return self.select_conversation(listed.id)
+        return False
 
     # -- work: status, assignee, labels ----------------------------------------------------------
     def _work_lists_changed(self) -> None:
