@@ -88,6 +88,11 @@ def apply_theme(app: QApplication, theme: str) -> None:
         QPushButton#sendButton {{ background: {c["accent"]}; color: white; border: none;
             border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
         QPushButton#sendButton:disabled {{ background: {c["border"]}; color: {c["muted"]}; }}
+        QPushButton#templateButton[primary="true"] {{ background: {c["accent"]}; color: white;
+            border: none; border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
+        QToolButton#assignButton, QToolButton#labelsButton {{ padding-right: 14px; }}
+        QPlainTextEdit#composerEditor:disabled {{ background: {c["window"]};
+            color: {c["muted"]}; border: 1px dashed {c["muted"]}; }}
         QLabel#modeBadge {{ padding: 1px 8px; border-radius: 8px; color: white;
             background: #8b5cf6; font-weight: 600; }}
         QLabel#modeBadge[mode="live"] {{ background: {c["accent"]}; }}

@@ -1525,6 +1525,10 @@
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Free-form messages cannot be sent now: the 24-hour window is closed. Use Template… to write to this customer.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactPanel</name>

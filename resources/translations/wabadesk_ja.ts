@@ -1525,6 +1525,10 @@
             <source>Saving…</source>
             <translation>保存中…</translation>
         </message>
+        <message>
+            <source>Free-form messages cannot be sent now: the 24-hour window is closed. Use Template… to write to this customer.</source>
+            <translation>24時間の返信可能時間が終了したため、自由形式のメッセージは今は送れません。「テンプレート…」からお客様に送信してください。</translation>
+        </message>
     </context>
     <context>
         <name>ContactPanel</name>

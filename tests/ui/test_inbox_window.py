@@ -34,6 +34,12 @@ async def test_closed_window_blocks_free_form_and_says_why(app: RunningApp) -> N
     await until(lambda: not inbox.composer.editor.isEnabled(), what="composer disabled")
     assert "24-hour" in inbox.composer.window_label.text()
     assert "template" in inbox.composer.window_label.text()
+    # The greyed-out box says why, and Template… is the one button that leads.
+    composer = inbox.composer
+    assert "window is closed" in composer.editor.placeholderText()
+    assert composer.template_button.property("primary") is True
+    assert composer.template_button.isDefault() and composer.template_button.isEnabled()
+    assert composer.send_button.isHidden()
 
     # Even a send that slips through (e.g. a stale screen) is refused before any HTTP call.
     attempted = services.outbox.sends_attempted if services.outbox else -1

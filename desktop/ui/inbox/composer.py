@@ -61,9 +61,8 @@ class Composer(QWidget):
         self.window_label.setObjectName("windowLabel")
         self.window_label.setWordWrap(True)
         self.editor = _Editor(self)
-        self.editor.setPlaceholderText(
-            self.tr("Type a message (Enter sends, Shift+Enter adds a line)")
-        )
+        self.editor.setObjectName("composerEditor")
+        self.editor.setPlaceholderText(self._open_placeholder())
         self.editor.setFixedHeight(64)
         self.counter = QLabel(self)
         self.counter.setObjectName("counter")
@@ -130,6 +129,7 @@ class Composer(QWidget):
         if not self._has_conversation:
             self.window_label.setText(self.tr("Choose a conversation to reply."))
             self._enable(False)
+            self._template_first(False)
             return
         if self.window_open:
             assert self._closes_at is not None
@@ -142,6 +142,7 @@ class Composer(QWidget):
             )
             self.window_label.setProperty("state", "open")
             self._enable(True)
+            self._template_first(False)
         else:
             self.window_label.setText(
                 self.tr(
@@ -152,6 +153,7 @@ class Composer(QWidget):
             )
             self.window_label.setProperty("state", "closed")
             self._enable(False)
+            self._template_first(True)
         self.window_label.style().unpolish(self.window_label)
         self.window_label.style().polish(self.window_label)
         over = length > MAX_TEXT
@@ -161,6 +163,29 @@ class Composer(QWidget):
             and not over
             and not self._busy
         )
+
+    def _open_placeholder(self) -> str:
+        return self.tr("Type a message (Enter sends, Shift+Enter adds a line)")
+
+    def _template_first(self, closed: bool) -> None:
+        """Outside the window the box is greyed out, says why, and Template… leads."""
+        if self.template_button.property("primary") == closed:
+            return
+        self.template_button.setProperty("primary", closed)
+        self.template_button.setDefault(closed)
+        self.send_button.setDefault(not closed)
+        self.send_button.setVisible(not closed)
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Free-form messages cannot be sent now: the 24-hour window is closed. "
+                "Use Template… to write to this customer."
+            )
+            if closed
+            else self._open_placeholder()
+        )
+        for widget in (self.template_button, self.editor):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def _enable(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)

@@ -226,7 +226,7 @@ class ConversationDelegate(GuardedDelegate):
             painter.drawEllipse(dot)
             painter.setPen(QColor("white"))
             painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, name[:1].upper())
-            width = min(fm.horizontalAdvance(name), max(0, line.width() // 3))
+            width = min(fm.horizontalAdvance(name) + 2, max(0, line.width() * 2 // 5))
             painter.setPen(muted)
             painter.drawText(
                 QRect(dot.left() - 4 - width, line.top(), width, line.height()),
