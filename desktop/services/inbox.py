@@ -368,7 +368,8 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
     labelled = labels_of(session, ids)
     rows: dict[int, ConversationRow] = {}
     for conv, contact, number, waba_name, agent in session.execute(query):
-        inbound, latest = conv.last_inbound_ts, conv.last_message_ts
+        # Stored stamps are not trusted to be numbers (rows may be damaged or edited).
+        inbound, latest = as_timestamp(conv.last_inbound_ts), as_timestamp(conv.last_message_ts)
         rows[conv.id] = ConversationRow(
             id=conv.id,
             phone_number_id=conv.phone_number_id,
@@ -384,7 +385,7 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
             window_closes_at=window_closes_at(as_timestamp(conv.last_inbound_ts)),
             last_message_type=conv.last_message_type,
             marketing_opt_out=bool(contact.marketing_opt_out),
-            status=conv.status or "open",
+            status=conv.status if isinstance(conv.status, str) and conv.status else "open",
             assignee_id=agent.id if agent else None,
             assignee_name=agent.name if agent else None,
             assignee_colour=agent.colour if agent else None,
