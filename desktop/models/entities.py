@@ -282,6 +282,15 @@ class ConversationLabel(Base):
     label_id: Mapped[int] = mapped_column(ForeignKey("label.id"), primary_key=True)
 
 
+class MessageAgent(Base):
+    """Which agent at the desk sent an outbound message (shown in its message info)."""
+
+    __tablename__ = "message_agent"
+
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id"), primary_key=True)
+    agent_id: Mapped[int] = mapped_column(Integer)
+
+
 class Message(Base):
     """An inbound or outbound message.
 

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.models.entities import Agent, Conversation, ConversationLabel, Label
+from desktop.models.entities import (
+    Agent,
+    Conversation,
+    ConversationLabel,
+    Label,
+    Message,
+    MessageAgent,
+    MessageStatus,
+)
 from desktop.services.events import ConversationsChanged
 
 if TYPE_CHECKING:
@@ -192,6 +200,48 @@ def assign(session: Session, conversation_id: int, agent_id: int | None) -> None
     )
 
 
+# -- who sent what, and when it arrived ----------------------------------------------------------
+@dataclass(frozen=True)
+class MessageInfo:
+    """A message's history: when it was written or queued, and each report Meta sent."""
+
+    message_id: int
+    direction: str
+    timestamp: int | None  # received (inbound) or queued by us (outbound), Unix seconds
+    # Meta's reports, earliest first: ("sent" | "delivered" | "read" | "played" | "failed", ts)
+    statuses: tuple[tuple[str, int], ...]
+    agent_name: str | None  # who at the desk sent it (outbound, when known)
+
+
+def record_sender(session: Session, message_id: int, agent_id: int) -> None:
+    if session.get(MessageAgent, message_id) is None:
+        session.add(MessageAgent(message_id=message_id, agent_id=agent_id))
+
+
+def message_info(session: Session, message_id: int) -> MessageInfo | None:
+    row = session.execute(
+        select(Message.id, Message.direction, Message.timestamp).where(Message.id == message_id)
+    ).first()
+    if row is None:
+        return None
+    statuses = tuple(
+        (str(status), int(ts))
+        for status, ts in session.execute(
+            select(MessageStatus.status, MessageStatus.timestamp)
+            .where(MessageStatus.message_id == message_id)
+            .order_by(MessageStatus.timestamp, MessageStatus.id)
+        )
+        if isinstance(ts, int | float) and not isinstance(ts, bool)
+    )
+    agent = session.scalar(
+        select(Agent.name)
+        .join(MessageAgent, MessageAgent.agent_id == Agent.id)
+        .where(MessageAgent.message_id == message_id)
+    )
+    stamp = row.timestamp if isinstance(row.timestamp, int) else None
+    return MessageInfo(row.id, str(row.direction), stamp, statuses, agent)
+
+
 class WorkDesk:
     """The inbox's work use cases; each change is published for the list and the panel.
 
@@ -256,6 +306,14 @@ class WorkDesk:
     async def assign(self, conversation_id: int, agent_id: int | None) -> None:
         await self._db.run(assign, conversation_id, agent_id)
         self._changed([conversation_id])
+
+    async def record_sender(self, message_id: int) -> None:
+        """Remember that "me" sent this message (nothing when no profile is chosen)."""
+        if self.me is not None:
+            await self._db.run(record_sender, message_id, self.me)
+
+    async def message_info(self, message_id: int) -> MessageInfo | None:
+        return await self._db.run(message_info, message_id)
 
     async def set_labelled(self, conversation_id: int, label_id: int, on: bool) -> None:
         await self._db.run(set_labelled, conversation_id, label_id, on)

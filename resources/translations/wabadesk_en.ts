@@ -2377,6 +2377,10 @@
             <source>Name of the label (for example: Booking)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Message info…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2414,6 +2418,57 @@
         </message>
         <message>
             <source>WABA Desk cannot start its local servers: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MessageInfoDialog</name>
+        <message>
+            <source>Message info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Played</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet reported</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2377,6 +2377,10 @@
             <source>Name of the label (for example: Booking)</source>
             <translation>ラベルの名前（例: 予約）</translation>
         </message>
+        <message>
+            <source>Message info…</source>
+            <translation>メッセージ情報…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2415,6 +2419,57 @@
         <message>
             <source>WABA Desk cannot start its local servers: {reason}</source>
             <translation>WABA Deskのローカルサーバーを起動できません: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageInfoDialog</name>
+        <message>
+            <source>Message info</source>
+            <translation>メッセージ情報</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>送信済み</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>配信済み</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>既読</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>再生</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受信</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <translation>送信者</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>作成</translation>
+        </message>
+        <message>
+            <source>Not yet reported</source>
+            <translation>まだ報告なし</translation>
         </message>
     </context>
     <context>

@@ -117,3 +117,39 @@ async def test_assign_label_resolve_and_each_view(
     choose(inbox, "view_filter", "all")
     await listed_as(inbox, {sato, oliver}, "all")
     app.window.grab().save(str(folder / "inbox_work.png"))
+
+
+async def test_message_info_names_the_agent_and_the_times(app: RunningApp, qtbot: QtBot) -> None:
+    services, inbox = parts(app)
+    settings = app.window.page("settings")
+    assert isinstance(settings, SettingsPage)
+    await settings.add_agent("Aiko Tanaka", make_me=True)
+    await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "営業時間は？")
+    await until(lambda: inbox.conversations.rowCount() == 1, what="listed")
+    assert inbox.select_conversation(conversation_of(inbox, "佐藤 花子"))
+    await until(lambda: inbox.messages.rowCount() == 1, what="thread loaded")
+    qtbot.keyClicks(inbox.composer.editor, "We open at 9.")
+    qtbot.keyClick(inbox.composer.editor, Qt.Key.Key_Return)
+
+    def reply_read() -> bool:
+        row = inbox.messages.message_row(1)
+        return row is not None and row.status == "read"
+
+    await until(reply_read, timeout=15, what="reply read")
+    reply = inbox.messages.message_row(1)
+    assert reply is not None
+    menu = inbox.thread_menu(1)
+    assert menu is not None and any(a.objectName() == "messageInfo" for a in menu.actions())
+    dialog = await inbox.show_message_info(reply.id)
+    assert dialog is not None
+    assert dialog.rows["Sent by"] == "Aiko Tanaka"
+    for status in ("Sent", "Delivered", "Read"):
+        assert dialog.rows[status] and dialog.rows[status] != "Not yet reported", status
+    dialog.close()
+
+    question = inbox.messages.message_row(0)
+    assert question is not None
+    received = await inbox.show_message_info(question.id)
+    assert received is not None and received.rows["Received"]
+    assert "Sent by" not in received.rows
+    received.close()

@@ -60,6 +60,7 @@ from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate, status_word
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
+from desktop.ui.inbox.message_info import MessageInfoDialog
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
@@ -803,7 +804,9 @@ class InboxPage(QWidget):
         failure: str | None = None
         retry = False
         try:
-            await self._services.outbox.send_text(conversation_id, text, reply_to=reply_to)
+            message_id = await self._services.outbox.send_text(
+                conversation_id, text, reply_to=reply_to
+            )
         except OutboxRefused as exc:
             failure = render(exc.phrase)
         except Exception as exc:  # the database is busy, gone or full: the words are kept
@@ -812,6 +815,11 @@ class InboxPage(QWidget):
             retry = True
         finally:
             self._sending.discard(conversation_id)
+        if failure is None and self._work is not None:
+            try:  # who sent it, for its message info; the reply itself is stored already
+                await self._work.record_sender(message_id)
+            except Exception:
+                log.warning("sender of message %s not recorded", message_id, exc_info=True)
         if conversation_id == self._current:
             self.composer.set_busy(False)
             if failure is None:
@@ -905,6 +913,13 @@ class InboxPage(QWidget):
         copy.setEnabled(bool(text))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
         menu.addAction(copy)
+        if self._work is not None:
+            info = QAction(self.tr("Message info…"), menu)
+            info.setObjectName("messageInfo")
+            info.triggered.connect(
+                lambda: self._tasks.spawn(self.show_message_info(row.id), name="thread:info")
+            )
+            menu.addAction(info)
         if row.wamid and self._current is not None:
             reply = QAction(self.tr("Reply"), menu)
             reply.setEnabled(self.composer.window_open)
@@ -1027,6 +1042,18 @@ class InboxPage(QWidget):
     def _current_number(self) -> str | None:
         row = self._current_row
         return row.phone_number_id if row is not None and row.id == self._current else None
+
+    async def show_message_info(self, message_id: int) -> MessageInfoDialog | None:
+        """Sent, delivered and read times and the agent who sent it, in a small window."""
+        if self._work is None:
+            return None
+        info = await self._work.message_info(message_id)
+        if info is None:
+            return None
+        dialog = MessageInfoDialog(info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     async def _copy_stored_payload(self, message_id: int) -> None:
         text = await self._services.db.run(stored_payload_text, message_id)
