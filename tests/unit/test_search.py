@@ -39,13 +39,30 @@ def add_thread(db: Database, wa_id: str, name: str, texts: list[str], start: int
     def fill(session: Any) -> int:
         ensure_phone_number(session, NUMBER, "15550783881")
         contact = upsert_contact(session, wa_id=wa_id, profile_name=name)
-        conv = upsert_conversation(session, NUMBER, contact.id)
-        # Only these columns: a test fills a database of an older schema with it, too.
+        # Plain SQL with only these columns: a test fills a database of an older schema too
+        # (the Conversation model has columns a 0005 database does not).
+        found = session.execute(
+            text("SELECT id FROM conversation WHERE phone_number_id = :n AND contact_id = :c"),
+            {"n": NUMBER, "c": contact.id},
+        ).scalar()
+        if found is None:
+            session.execute(
+                text(
+                    "INSERT INTO conversation (phone_number_id, contact_id, unread_count) "
+                    "VALUES (:n, :c, 0)"
+                ),
+                {"n": NUMBER, "c": contact.id},
+            )
+            found = session.execute(
+                text("SELECT id FROM conversation WHERE phone_number_id = :n AND contact_id = :c"),
+                {"n": NUMBER, "c": contact.id},
+            ).scalar()
+        conversation_id = int(found)
         session.execute(
             insert(Message),
             [
                 dict(
-                    conversation_id=conv.id,
+                    conversation_id=conversation_id,
                     phone_number_id=NUMBER,
                     wamid=f"wamid.{wa_id}.{start + i}",
                     direction="in",
@@ -57,9 +74,11 @@ def add_thread(db: Database, wa_id: str, name: str, texts: list[str], start: int
                 for i, body in enumerate(texts)
             ],
         )
-        conv.last_message_ts = 1_750_000_000 + start + len(texts)
-        session.flush()
-        return int(conv.id)
+        session.execute(
+            text("UPDATE conversation SET last_message_ts = :ts WHERE id = :id"),
+            {"ts": 1_750_000_000 + start + len(texts), "id": conversation_id},
+        )
+        return conversation_id
 
     return db.call(fill)
 
