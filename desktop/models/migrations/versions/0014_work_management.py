@@ -1,7 +1,7 @@
 """work management: status and assignee of a conversation, agents, labels
 
-Revision ID: 0011_work_management
-Revises: 0010_outbox_claims
+Revision ID: 0014_work_management
+Revises: 0013_message_types
 Create Date: 2026-12-03 03:40:00
 
 Plain ADD COLUMN (no table rebuild) with a server default, so a year of conversations is
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0011_work_management"
-down_revision = "0010_outbox_claims"
+revision = "0014_work_management"
+down_revision = "0013_message_types"
 branch_labels = None
 depends_on = None
 

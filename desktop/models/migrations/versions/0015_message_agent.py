@@ -1,7 +1,7 @@
 """message_agent: which agent at the desk sent an outbound message
 
-Revision ID: 0012_message_agent
-Revises: 0011_work_management
+Revision ID: 0015_message_agent
+Revises: 0014_work_management
 Create Date: 2026-12-03 04:15:00
 
 A table of its own rather than a column of ``message``: the outbox's rows stay as they are,
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0012_message_agent"
-down_revision = "0011_work_management"
+revision = "0015_message_agent"
+down_revision = "0014_work_management"
 branch_labels = None
 depends_on = None
 
