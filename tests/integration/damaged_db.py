@@ -61,10 +61,17 @@ def make_history_db(path: Path, mode: str | None = None) -> str:
 
 
 def damage(path: Path, size: int = 8192) -> None:
-    """Overwrite ``size`` bytes in the middle of the file, as a failing disk would."""
-    middle = path.stat().st_size // 2
+    """Overwrite ``size`` bytes of the message table's pages, as a failing disk would.
+
+    The garbage goes where a thread half-way through the history is stored, so the damage
+    hits messages whatever other tables and indexes the schema has grown.
+    """
+    data = path.read_bytes()
+    where = data.find(f"of thread {CONVERSATIONS // 2}:".encode())
+    if where < 0:
+        where = len(data) // 2
     with path.open("r+b") as f:
-        f.seek(middle - middle % 4096)
+        f.seek(where - where % 4096)
         f.write(random.Random(7).randbytes(size))
 
 
