@@ -357,8 +357,10 @@ class InboxPage(QWidget):
         self._show_thread_header()
         if self._current_row is None and conversation_id is not None:
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
-        if self._filter() != self.conversations.current_filter():
-            self._filter_changed()  # the list keeps the conversation now open, not the last
+        wanted, listed = self._filter(), self.conversations.current_filter()
+        if wanted != listed:  # the list keeps the conversation now open, not the last one
+            only_kept = replace(wanted, keep_id=None) == replace(listed, keep_id=None)
+            self.conversations.set_filter(wanted, reload=not only_kept)
         at, self._open_at = self._open_at, None
         around = at[1] if at is not None and at[0] == conversation_id else None
         self._tasks.spawn(self.messages.load(conversation_id, around), name="thread:load")
