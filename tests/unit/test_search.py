@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import delete, insert, text, update
 
 from desktop.models.db import Database, upgrade_schema
-from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Waba
+from desktop.models.entities import Contact, Message, PhoneNumber, Waba
 from desktop.services import inbox
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
 from desktop.services.ingest import apply_payload
@@ -203,13 +203,12 @@ def add_old_thread(database: Database, wa_id: str, name: str, texts: list[str]) 
         contact_id = c.execute(
             insert(Contact.__table__).values(wa_id=wa_id, profile_name=name)
         ).inserted_primary_key[0]
-        conversation_id = c.execute(
-            insert(Conversation.__table__).values(
-                phone_number_id=NUMBER,
-                contact_id=contact_id,
-                last_message_ts=1_750_000_001 + len(texts),
-            )
-        ).inserted_primary_key[0]
+        # Plain SQL: the model's conversation has work columns (status) with Python defaults.
+        conversation_id = c.exec_driver_sql(
+            "INSERT INTO conversation (phone_number_id, contact_id, last_message_ts, unread_count)"
+            " VALUES (?, ?, ?, 0)",
+            (NUMBER, contact_id, 1_750_000_001 + len(texts)),
+        ).lastrowid
         for i, body in enumerate(texts):
             c.execute(
                 insert(Message.__table__).values(
