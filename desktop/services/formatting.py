@@ -30,10 +30,12 @@ import html
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, count, repeat
-from operator import add
+from operator import add, eq, itemgetter, sub
+from typing import NamedTuple
 
 __all__ = [
     "DARK_MARKUP_COLORS",
@@ -64,9 +66,6 @@ _EMPTY_LINE = (
 
 _PLAIN_BLOCK_P = _BLOCK_P.format(left=0)
 _BLOCK_STARTS = frozenset(">-*0123456789")  # the first character of a quote or list line
-_BULLET_RE = re.compile(r"([-*]) (?=\S)")
-_NUMBER_RE = re.compile(r"(\d{1,9})\. (?=\S)")
-_QUOTE_RE = re.compile(r"> (?=\S)")
 
 # Autolinks (R9). Trailing punctuation is not part of a link: "see https://x.com." → "…x.com".
 # Every alternative may start only where its run of characters starts (the lookbehinds) and
@@ -81,8 +80,6 @@ _LINK_RE = re.compile(
     r"|info|biz|shop|store|site|online|uk|de|fr|br|in|us|ca|au)(?:/[^\s<>\"`]{0,2048})?)(?![\w@-])"
 )
 # A line without any of these has no marker to pair and nothing that could become a link.
-_BACKTICK_RUN_RE = re.compile(r"`{3,}")
-_MAY_FORMAT = re.compile(r"[*_~`.@+:]")
 _MAY_LINK = re.compile(r"[.@+:]")
 _MAY_PAIR = re.compile(r"[*_~]")
 _LINK_TRAILING = ".,;:!?)]}'\"*_~"
@@ -106,23 +103,33 @@ DARK_MARKUP_COLORS = MarkupColors(link="#53bdeb", code_background="#2a3942", quo
 # -- atoms: opaque pieces (code, monospace, links) inside a line ---------------------------
 
 
-@dataclass(frozen=True)
-class _Atom:
+class _Atom(NamedTuple):
     kind: str  # "mono" | "code" | "link"
-    text: str
+    text: str  # never holds a newline
     href: str = ""
 
-    def to_html(self, colors: MarkupColors) -> str:
-        text = html.escape(self.text, quote=False)
-        if self.kind == "mono":
-            return f'<span style="font-family:monospace;">{text}</span>'
-        if self.kind == "code":
-            return (
-                f'<span style="font-family:monospace; background-color:{colors.code_background};">'
-                f"{text}</span>"
-            )
-        href = html.escape(self.href, quote=True)
-        return f'<a href="{href}" style="color:{colors.link};">{text}</a>'
+
+def _atoms_html(atoms: Iterable[_Atom], colors: MarkupColors) -> list[str]:
+    """Each atom's HTML; the texts are escaped together, as one string."""
+    atoms = list(atoms)
+    texts = html.escape("\n".join(map(itemgetter(1), atoms)), False).split("\n")
+    kinds = list(map(itemgetter(0), atoms))
+    opening = {
+        "mono": '<span style="font-family:monospace;">',
+        "code": (
+            f'<span style="font-family:monospace; background-color:{colors.code_background};">'
+        ),
+    }
+    if "link" not in kinds:
+        return list(map(add, map(add, map(opening.__getitem__, kinds), texts), repeat("</span>")))
+    out = []
+    for atom, text in zip(atoms, texts, strict=True):
+        if atom.kind == "link":
+            href = html.escape(atom.href, quote=True)
+            out.append(f'<a href="{href}" style="color:{colors.link};">{text}</a>')
+        else:
+            out.append(f"{opening[atom.kind]}{text}</span>")
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -142,74 +149,12 @@ def whatsapp_to_html(text: str, colors: MarkupColors = LIGHT_MARKUP_COLORS) -> s
     """WhatsApp markup ``text`` as an HTML fragment of ``<p>`` blocks, one per line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     spans = _find_monospace_spans(text) if "```" in text else []
-    if not spans:
-        return _render_text(text, colors)
-    blocks: list[str] = []
-    offset = 0
-    s = 0  # the first span that does not end before this line
-    for line in text.split("\n"):
-        end = offset + len(line)
-        while s < len(spans) and spans[s][1] <= offset:
-            s += 1
-        if not line:
-            blocks.append(_EMPTY_LINE)
-        elif s < len(spans) and spans[s][0] < end:
-            blocks.append(_render_line(line, _line_spans(spans, s, offset, end), colors))
-        else:
-            blocks.append(_render_line(line, None, colors))
-        offset = end + 1
-    return "".join(blocks)
-
-
-def _line_spans(
-    spans: list[tuple[int, int]], s: int, offset: int, end: int
-) -> list[tuple[int, int, int, int]]:
-    """The ``` spans meeting the line ``offset:end``, as line positions (span, content)."""
-    found = []
-    while s < len(spans) and spans[s][0] < end:
-        start, stop = spans[s]
-        found.append((start - offset, stop - offset, start + 3 - offset, stop - 3 - offset))
-        s += 1
-    return found
+    return _render_text(text, spans, colors)
 
 
 def _find_monospace_spans(text: str) -> list[tuple[int, int]]:
-    """``` spans as (start of opening fence, end of closing fence); R1, R4 exception, R6.
-
-    An opener pairs with the next fence at least three characters on. Inside a run of
-    backticks such a fence is in the same run (nothing between them) unless the opener is one
-    of the run's last three fence positions, and a fence after the run is the first position
-    of a later run: so only those are candidates, and a line of 4,000 backticks is a handful
-    of steps, each moving forward.
-    """
-    openers: list[int] = []
-    closers: list[int] = []
-    for run in _BACKTICK_RUN_RE.finditer(text):
-        first, last = run.start(), run.end() - 3  # fence positions first..last
-        openers.extend(range(max(first, last - 2), last + 1))
-        closers.append(first)
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    k = c = 0
-    while k < len(openers):
-        i = openers[k]
-        while c < len(closers) and closers[c] < i + 3:
-            c += 1
-        if c == len(closers):
-            break
-        close = closers[c]
-        inner = text[i + 3 : close]
-        if (
-            (i == 0 or _is_boundary_char(text[i - 1]))
-            and not inner.isspace()
-            and (close + 3 >= n or _is_boundary_char(text[close + 3]))
-        ):
-            spans.append((i, close + 3))
-            while k < len(openers) and openers[k] < close + 3:
-                k += 1
-        else:
-            k += 1
-    return spans
+    """``` spans as (start of opening fence, end of closing fence); R1, R4 exception, R6."""
+    return list(map(re.Match.span, _FENCE_SPAN_RE.finditer(_classes(text))))
 
 
 # A line is handled as a string in which each opaque atom (monospace, code, link) stands as
@@ -238,120 +183,229 @@ _CLOSER_RES = {
     )
     for marker in "*_~"
 }
+# Openers of any of a set of markers (named by the markers, in "*_~" order), one search.
+# When the string stops at a region's end, a closer just before it is still found (the end
+# lets it close, as the newline or the enclosing pair's marker there would), and an opener
+# just before it is not (it could not pair inside the region anyway).
+_MARKER_OF_GROUP = {"b": "*", "i": "_", "s": "~"}
+_GROUP_OF_MARKER = {marker: group for group, marker in _MARKER_OF_GROUP.items()}
+_OPENERS = {
+    markers: re.compile(
+        "|".join(f"(?P<{_GROUP_OF_MARKER[m]}>{_OPENER_RES[m].pattern})" for m in markers)
+    )
+    for markers in ("*_~", "*_", "*~", "_~", "*", "_", "~")
+}
 # A single backtick (R6): never one of a run of several.
 _CODE_OPENER_RE = re.compile(rf"`(?<![^\W_]`)(?<![{_CONTROL}`]`)(?=[^{_NOT_SOLID}`])")
 _CODE_CLOSER_RE = re.compile(rf"`(?<=[^{_NOT_SOLID}`]`)(?![^\W_])(?![{_CONTROL}`])")
-
-
-def _render_line(
-    line: str, spans: list[tuple[int, int, int, int]] | None, colors: MarkupColors
-) -> str:
-    """One non-empty line as a ``<p>`` block; ``spans``: the ``` spans that meet it."""
-    body_from = 0
-    if line[0] in _BLOCK_STARTS and not (spans and spans[0][0] < 0):
-        first = line[0]
-        if first == ">":
-            if _QUOTE_RE.match(line):
-                body = _inline(line[2:], spans, 2, colors)
-                return (
-                    f'<p style="{_BLOCK_P.format(left=colors.quote_indent_px)}'
-                    f' -qt-user-state:{QUOTE_BLOCK_STATE}; color:{colors.quote_text};">'
-                    f"{body}</p>"
-                )
-        elif first in "-*":
-            if _BULLET_RE.match(line):
-                body = _inline(line[2:], spans, 2, colors)
-                return f'<p style="{_BLOCK_P.format(left=colors.list_indent_px)}">\u2022 {body}</p>'
-        elif m := _NUMBER_RE.match(line):
-            body_from = m.end()
-            body = _inline(line[body_from:], spans, body_from, colors)
-            return (
-                f'<p style="{_BLOCK_P.format(left=colors.list_indent_px)}">{m.group(1)}. {body}</p>'
-            )
-    return f'<p style="{_PLAIN_BLOCK_P}">{_inline(line, spans, 0, colors)}</p>'
-
-
-def _inline(
-    body: str, spans: list[tuple[int, int, int, int]] | None, shift: int, colors: MarkupColors
-) -> str:
-    """A line's body as HTML: monospace and code, links, then bold, italic and strike."""
-    if spans is None:
-        if not _MAY_FORMAT.search(body):
-            return html.escape(body, False)  # nothing to pair or link: one escape
-        s, atoms = body, _NO_ATOMS
-    else:
-        s, atoms = _with_monospace(body, spans, shift)
-    if "`" in s:
-        s, atoms = _with_inline_code(s, atoms)
-    if _MAY_LINK.search(s):
-        s, atoms = _with_links(s, atoms)
-    tags = _pair_tags(s) if _MAY_PAIR.search(s) else []
-    if atoms:
-        tags.extend((p, 1, a.to_html(colors)) for p, a in atoms.items())
-    elif not tags:
-        return html.escape(s, False)
-    tags.sort()
-    parts: list[str] = []
-    pos = 0
-    for index, _, tag in tags:
-        parts.append(html.escape(s[pos:index], False))
-        parts.append(tag)
-        pos = index + 1
-    parts.append(html.escape(s[pos:], False))
-    return "".join(parts)
+# A ``` span (R1, R4 exception, R6): an opening fence after a boundary, and only one of its
+# run's last three fence positions; then the content, which holds no run of three backticks
+# and is not only white space; then the next run's first fence, before a boundary. Each
+# candidate opener scans only to the next run, so the whole text is one linear pass.
+_FENCE_SPAN_RE = re.compile(
+    rf"(?<![^\W_])(?<![{_CONTROL}])```(?!```)(?!\s++```)"
+    r"(?:[^`]++|`{1,2}+(?!`))*+"
+    rf"```(?![^\W_])(?![{_CONTROL}])"
+)
 
 
 # A quote, bulleted or numbered line (R7), found after a newline (the first line on its own).
 _PREFIX_RE = re.compile(r"\n(?:(>)|([-*])|(\d{1,9})\.) (?=\S)")
 _FIRST_PREFIX_RE = re.compile(r"(?:(>)|([-*])|(\d{1,9})\.) (?=\S)")
 _HTML_SPECIAL = re.compile(r"[&<>]")
+_NEWLINE_RE = re.compile("\n")
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_BLANK_SLOTS = [[""] * width for width in range(16)]  # the widest prefix is "\n" + "9…9. "
 
 
-def _render_text(text: str, colors: MarkupColors) -> str:
-    """A text without ``` spans, all lines at once.
+def _render_text(text: str, spans: list[tuple[int, int]], colors: MarkupColors) -> str:
+    """The whole text, all lines at once.
 
-    Code spans, links and the markers are each found by one scan of the whole text (a pair
-    may not cross a line, R4); then every change is an event (position, characters replaced,
-    HTML) and the output is the text between the events plus the events, in one pass. Block
-    prefixes cannot take part in a code span, link or pair (they hold no backtick, end in a
-    space and a marker before a space neither opens nor closes), so they are events too.
+    ``` spans, code spans, links and the markers are each found by scans of the whole text
+    (a pair may not cross a line, R4); each becomes an atom or a tag written over its
+    characters, and the output is joined once. Block prefixes cannot take part in a code
+    span, link or pair (they hold no backtick, end in a space and a marker before a space
+    neither opens nor closes), so the prefixes of later lines are replaced in the output;
+    with ``` spans they are found in the text as written instead, since a span that leaves
+    nothing on a line must not make or unmake a list item.
     """
-    s, atoms = text, _NO_ATOMS
+    if spans:
+        s, atoms, mono = _with_monospace(text, spans)
+    else:
+        s, atoms, mono = text, _NO_ATOMS, None
     if "`" in s:
         s, atoms = _with_inline_code(s, atoms)
     if _MAY_LINK.search(s):
         s, atoms = _with_links(s, atoms)
-    events = _pair_tags(s) if _MAY_PAIR.search(s) else []
+    where, tags = _pair_tags(s) if _MAY_PAIR.search(s) else ([], [])
     if atoms:
-        events.extend((p, 1, a.to_html(colors)) for p, a in atoms.items())
+        where.extend(atoms)
+        tags.extend(_atoms_html(atoms.values(), colors))
     quote, item = _block_styles(colors)
     head = _PLAIN_OPEN
     start = 0
-    if s and s[0] in _BLOCK_STARTS and (m := _FIRST_PREFIX_RE.match(s)):
+    if text and text[0] in _BLOCK_STARTS and (m := _FIRST_PREFIX_RE.match(text)):
         start = m.end()
         head = _block_head(m.group(1), m.group(2), m.group(3), quote, item)
-    if "\n" in s:
-        events.extend(_prefix_events(s, quote, item))
-    if not events:
-        out = head + html.escape(s[start:], False) + "</p>"
+    # Without ``` spans, the later lines' prefixes are replaced in the output (below).
+    prefixes = _prefix_events(text, quote, item) if mono and "\n" in text else []
+    if prefixes:
+        prefixes = mono.outside_spans(prefixes)  # type: ignore[union-attr]
+    kept = mono.emptied if mono else []
+    if (prefixes or kept) and s is not text:
+        # Atoms moved the positions, not the lines: place each on its line in ``s``.
+        text_lines = _positions(_NEWLINE_RE, text)
+        s_lines = _positions(_NEWLINE_RE, s)
+        prefixes = [(s_lines[bisect_left(text_lines, p)], w, t) for p, w, t in prefixes]
+        kept = [s_lines[line - 1] + 1 if line else 0 for line in kept]
+    if not (where or prefixes or kept):
+        out = head + html.escape(s[start:], False)
     else:
-        events.sort()
-        where, width, tags = zip(*events, strict=True)
-        starts = [start, *map(add, where, width)]
-        ends = [*where, len(s)]
-        chunks = list(map(s.__getitem__, map(slice, starts, ends)))
-        if _HTML_SPECIAL.search(text):
-            chunks = [html.escape(chunk, False) for chunk in chunks]
-        parts = [head] * (2 * len(chunks))
-        parts[1::2] = chunks
-        parts[2::2] = tags
-        parts.append("</p>")
-        out = "".join(parts)
+        # One slot per character (escaped), each change written over its own characters:
+        # a tag or atom over one, a block prefix over the newline and the prefix.
+        chars = list(map(_ESCAPES.get, s, s)) if _HTML_SPECIAL.search(s) else list(s)
+        chars.append("")
+        list(map(chars.__setitem__, where, tags))
+        for pos, width, tag in prefixes:
+            chars[pos : pos + width] = _BLANK_SLOTS[width]
+            chars[pos] = tag
+        for pos in kept:
+            chars[pos] = _KEEP_EMPTY + chars[pos]
+        if start:
+            chars[:start] = _BLANK_SLOTS[start]
+        out = head + "".join(chars)
     if "\n" in text:
+        if not mono:
+            out = _with_line_prefixes(out, quote, item)
         out = out.replace("\n", _PLAIN_NEWLINE)
+    out += "</p>"
     if len(text) < 2 or "\n\n" in text or text[0] == "\n" or text[-1] == "\n":
         out = out.replace(_PLAIN_EMPTY, _EMPTY_LINE)
+    if mono and mono.emptied:
+        out = out.replace(_KEEP_EMPTY, "")
     return out
+
+
+# Marks a line that only held ``` fences: it stays an empty paragraph, not a blank line.
+# Text is always escaped, so no message can contain this comment.
+_KEEP_EMPTY = "<!--kept-->"
+
+
+@dataclass(frozen=True)
+class _Monospace:
+    """What the ``` spans did to the lines of a text."""
+
+    spans: list[tuple[int, int]]
+    emptied: list[int]  # the lines that held only fences
+
+    def outside_spans(self, events: list[_Event]) -> list[_Event]:
+        """The block prefixes of lines that do not begin inside a ``` span (R6)."""
+        starts = [a for a, _ in self.spans]
+        kept = []
+        for event in events:
+            line = event[0] + 1
+            k = bisect_left(starts, line) - 1
+            if k < 0 or self.spans[k][1] <= line:
+                kept.append(event)
+        return kept
+
+
+def _one_atom_each(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[str, dict[int, _Atom], _Monospace] | None:
+    """The usual case, done for all spans at once: each span on one line, none touching the
+    next and none empty, so each becomes one atom. ``None`` otherwise."""
+    starts = list(map(itemgetter(0), spans))
+    stops = list(map(itemgetter(1), spans))
+    if (
+        max(map(text.find, repeat("\n"), starts, stops)) >= 0
+        or any(map(eq, starts[1:], stops))
+        or 6 in map(sub, stops, starts)
+    ):
+        return None
+    gaps = list(map(text.__getitem__, map(slice, [0, *stops], [*starts, len(text)])))
+    where = map(add, accumulate(map(len, gaps[:-1])), count())
+    contents = map(
+        text.__getitem__, map(slice, map(add, starts, repeat(3)), map(sub, stops, repeat(3)))
+    )
+    atoms = dict(zip(where, map(_Atom, repeat("mono"), contents), strict=False))
+    return _ATOM.join(gaps), atoms, _Monospace([], [])
+
+
+def _with_monospace(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[str, dict[int, _Atom], _Monospace]:
+    """``text`` with each run of ``` span characters on a line (fences, content) as one atom.
+
+    A span is cut at each line it crosses. A run of fences alone (the end of a span that
+    began on an earlier line) leaves nothing; spans that touch make one run.
+    """
+    if simple := _one_atom_each(text, spans):
+        return simple
+    starts: list[int] = []
+    stops: list[int] = []
+    contents: list[list[str]] = []
+    find = text.find
+    for a, b in spans:
+        inner_a, inner_b = a + 3, b - 3
+        seg = a
+        while seg < b:
+            nl = find("\n", seg, b)
+            end = b if nl < 0 else nl
+            if seg < end:
+                content = text[max(seg, inner_a) : min(end, inner_b)]
+                if stops and stops[-1] == seg:
+                    stops[-1] = end
+                    contents[-1].append(content)
+                else:
+                    starts.append(seg)
+                    stops.append(end)
+                    contents.append([content])
+            seg = end + 1
+    pieces: list[str] = []
+    atoms: dict[int, _Atom] = {}
+    emptied: list[int] = []
+    n = len(text)
+    pos = size = 0
+    for start, stop, parts in zip(starts, stops, contents, strict=True):
+        pieces.append(text[pos:start])
+        size += start - pos
+        content = "".join(parts)
+        if content:
+            atoms[size] = _Atom("mono", content)
+            pieces.append(_ATOM)
+            size += 1
+        elif (start == 0 or text[start - 1] == "\n") and (stop == n or text[stop] == "\n"):
+            emptied.append(size)
+        pos = stop
+    pieces.append(text[pos:])
+    s = "".join(pieces)
+    if emptied:
+        emptied = list(map(bisect_left, repeat(_positions(_NEWLINE_RE, s)), emptied))
+    return s, atoms, _Monospace(spans, emptied)
+
+
+# A quote, bulleted or numbered line after the first (R7), as it reads in the output: text is
+# escaped there and changes only replace visible characters, so the same lines match.
+_QUOTE_LINE_RE = re.compile(r"\n&gt; (?=\S)")
+_BULLET_LINE_RE = re.compile(r"\n[-*] (?=\S)")
+_NUMBER_LINE_RE = re.compile(r"\n(\d{1,9})\. (?=\S)")
+
+
+def _with_line_prefixes(out: str, quote: str, item: str) -> str:
+    """``out`` with each quote or list line's newline and prefix turned into its block."""
+    if "\n&gt; " in out:
+        out = _QUOTE_LINE_RE.sub(_literal("</p>" + quote), out)
+    if "- " in out or "* " in out:
+        out = _BULLET_LINE_RE.sub(_literal("</p>" + item + "\u2022 "), out)
+    if ". " in out:
+        out = _NUMBER_LINE_RE.sub(_literal("</p>" + item) + r"\1. ", out)
+    return out
+
+
+def _literal(html_text: str) -> str:
+    """``html_text`` as a replacement template that inserts it as it is."""
+    return html_text.replace("\\", "\\\\")
 
 
 def _prefix_events(s: str, quote: str, item: str) -> list[_Event]:
@@ -402,45 +456,6 @@ def _block_styles(colors: MarkupColors) -> tuple[str, str]:
 _PLAIN_OPEN = f'<p style="{_PLAIN_BLOCK_P}">'
 _PLAIN_NEWLINE = "</p>" + _PLAIN_OPEN
 _PLAIN_EMPTY = _PLAIN_OPEN + "</p>"
-
-
-def _with_monospace(
-    body: str, spans: list[tuple[int, int, int, int]], shift: int
-) -> tuple[str, dict[int, _Atom]]:
-    """``body`` with each run of ``` span characters (fences, content) as one atom.
-
-    A run of fences alone (the end of a span that began on an earlier line) leaves nothing.
-    Spans that touch make one run.
-    """
-    pieces: list[str] = []
-    atoms: dict[int, _Atom] = {}
-    size = 0  # length of the pieces so far
-    pos = 0
-    run_end = -1
-    content: list[str] = []
-    for start, stop, inner_start, inner_stop in spans:
-        start, stop = max(start - shift, 0), min(stop - shift, len(body))
-        if start >= stop:
-            continue
-        if start != run_end:  # a new run: close the previous one
-            size = _close_run(pieces, atoms, content, size)
-            pieces.append(body[pos:start])
-            size += start - pos
-        content.append(body[max(inner_start - shift, start) : min(inner_stop - shift, stop)])
-        pos = run_end = stop
-    size = _close_run(pieces, atoms, content, size)
-    pieces.append(body[pos:])
-    return "".join(pieces), atoms
-
-
-def _close_run(pieces: list[str], atoms: dict[int, _Atom], content: list[str], size: int) -> int:
-    text = "".join(content)
-    content.clear()
-    if not text:
-        return size
-    atoms[size] = _Atom("mono", text)
-    pieces.append(_ATOM)
-    return size + 1
 
 
 def _positions(pattern: re.Pattern[str], s: str) -> list[int]:
@@ -520,11 +535,11 @@ def _with_inline_code(s: str, atoms: dict[int, _Atom]) -> tuple[str, dict[int, _
     scan each and are walked forward once.
     """
     classes = _classes(s)
-    opens = _positions(_CODE_OPENER_RE, classes)
-    if not opens:
-        return s, atoms
     closes = _positions(_CODE_CLOSER_RE, classes)
     if not closes:
+        return s, atoms
+    opens = _positions(_CODE_OPENER_RE, classes[: closes[-1]])  # only these can pair
+    if not opens:
         return s, atoms
     new: list[tuple[int, int, _Atom]] = []
     c = 0
@@ -569,56 +584,84 @@ def _with_links(s: str, atoms: dict[int, _Atom]) -> tuple[str, dict[int, _Atom]]
     return _rebuild(s, atoms, new) if new else (s, atoms)
 
 
-def _pair_tags(s: str) -> list[_Event]:
-    """Bold, italic and strike-through pairs (R1-R5) as events: (position, 1, tag).
+def _pair_tags(s: str) -> tuple[list[int], list[str]]:
+    """Bold, italic and strike-through pairs (R1-R5): the markers' positions and tags.
 
-    The leftmost opener with a closer further on takes the nearest closer; an opener inside
-    a pair may only take a closer before that pair's own closer (``stack`` holds the closers
-    of the pairs still open, innermost last), and the closer of a pair is not an opener. This
-    is the same choice as parsing each pair's content recursively, in one pass.
+    Within a region (a line, or the inside of a pair) the leftmost opener takes the nearest
+    closer of its marker in the region, and the inside of that pair is a region of its own
+    that ends at its closer (R5: pairs nest properly; the closer of a pair is not an
+    opener). This is the same choice as parsing each pair's content recursively.
+
+    Every step is a pattern search in C. It stays linear: when an opener finds no closer in
+    its region, no later opener of that marker can, so the marker is no longer looked for
+    there (``live``); inside a pair its own marker cannot pair either; and regions nest at
+    most three deep, one per marker.
     """
+    present = "".join(marker for marker in "*_~" if marker in s)
+    where: list[int] = []
+    tags: list[str] = []
+    if not present:
+        return where, tags
     classes = _classes(s)
-    # Per marker, every opener with the nearest closer at least two on (or _NONE), in C.
-    candidates: list[tuple[int, int, tuple[str, str]]] = []
-    for marker in "*_~":
-        opens = _positions(_OPENER_RES[marker], classes)
-        if not opens:
-            continue
-        closes = _positions(_CLOSER_RES[marker], classes)
-        if not closes:
-            continue
-        nearest = list(map(bisect_left, repeat(closes), map(add, opens, repeat(2))))
-        closes.append(_NONE)
-        candidates.extend(zip(opens, map(closes.__getitem__, nearest), repeat(_TAGS[marker])))
-    if not candidates:
-        return []
-    candidates.sort()
-    tags: list[_Event] = []
-    stack: list[int] = []
-    hi = -1  # the end of the opener's line (R4: pairs stay on one line)
-    for i, close, (open_tag, close_tag) in candidates:
-        if close >= hi:
-            if close == _NONE:
+    if len(present) == 1:
+        return _single_marker_pairs(s, classes, present)
+    size = len(s)
+    pos = 0
+    while pos < size and (opener := _OPENERS[present].search(classes, pos)):
+        line_end = _line_end(s, opener.start())
+        regions: list[tuple[int, int, str]] = []  # (from, to, markers still live) to do
+        stop, live = line_end, present
+        while opener or regions:
+            if opener is None:
+                start, stop, live = regions.pop()
+                opener = _OPENERS[live].search(classes, start, stop)
                 continue
-            if i > hi:
-                hi = _line_end(s, i)
-                stack.clear()
-                if close >= hi:
-                    continue
+            i = opener.start()
+            marker = _MARKER_OF_GROUP[opener.lastgroup or ""]
+            closer = _CLOSER_RES[marker].search(classes, i + 2, stop)
+            if closer is None:
+                live = live.replace(marker, "")
+                start = i + 1
             else:
-                continue
-        if stack:
-            while stack and stack[-1] < i:
-                stack.pop()
-            if stack and (stack[-1] == i or close >= stack[-1]):
-                continue
-        tags.append((i, 1, open_tag))
-        tags.append((close, 1, close_tag))
-        stack.append(close)
-    return tags
+                close = closer.start()
+                where += (i, close)
+                tags += _TAGS[marker]
+                # Go inside the pair first, then on after it; a region of fewer than three
+                # characters holds no pair.
+                if close - i > 3 and (inside := live.replace(marker, "")):
+                    if stop - close > 3:
+                        regions.append((close + 1, stop, live))
+                    start, stop, live = i + 1, close, inside
+                elif stop - close > 3:
+                    start = close + 1
+                else:
+                    live = ""
+            opener = _OPENERS[live].search(classes, start, stop) if live else None
+        pos = line_end + 1
+    return where, tags
 
 
-_NONE = 1 << 62  # "no closer"
+def _single_marker_pairs(s: str, classes: str, marker: str) -> tuple[list[int], list[str]]:
+    """:func:`_pair_tags` when the text holds one of the markers: pairs cannot nest, so
+    each opener after the last pair takes its nearest closer on its line, and when it has
+    none no later opener on that line can pair either."""
+    open_at = _OPENER_RES[marker].search
+    close_at = _CLOSER_RES[marker].search
+    where: list[int] = []
+    size = len(s)
+    pos = 0
+    line_end = -1
+    while pos < size and (opener := open_at(classes, pos)):
+        i = opener.start()
+        if i > line_end:
+            line_end = _line_end(s, i)
+        if closer := close_at(classes, i + 2, line_end):
+            close = closer.start()
+            where += (i, close)
+            pos = close + 1
+        else:
+            pos = line_end + 1
+    return where, [*_TAGS[marker]] * (len(where) // 2)
 
 
 def _line_end(s: str, i: int) -> int:
