@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.models.change_feed import note_changes
 from desktop.models.entities import (
     Agent,
     Conversation,
@@ -106,6 +108,7 @@ def remove_agent(session: Session, agent_id: int) -> list[int]:
         update(Conversation).where(Conversation.assignee_id == agent_id).values(assignee_id=None)
     )
     session.execute(delete(Agent).where(Agent.id == agent_id))
+    note_changes(session, ids)
     return ids
 
 
@@ -132,11 +135,13 @@ def add_label(session: Session, name: str, colour: str | None = None) -> LabelRo
 def set_label_colour(session: Session, label_id: int, colour: str) -> list[int]:
     """Recolour a label; the conversations carrying it are returned (their rows repaint)."""
     session.execute(update(Label).where(Label.id == label_id).values(colour=colour))
-    return list(
+    ids = list(
         session.scalars(
             select(ConversationLabel.conversation_id).where(ConversationLabel.label_id == label_id)
         )
     )
+    note_changes(session, ids)
+    return ids
 
 
 def remove_label(session: Session, label_id: int) -> list[int]:
@@ -147,15 +152,20 @@ def remove_label(session: Session, label_id: int) -> list[int]:
     )
     session.execute(delete(ConversationLabel).where(ConversationLabel.label_id == label_id))
     session.execute(delete(Label).where(Label.id == label_id))
+    note_changes(session, ids)
     return ids
 
 
 def set_labelled(session: Session, conversation_id: int, label_id: int, on: bool) -> None:
-    """Put ``label_id`` on the conversation or take it off (doing it twice is harmless)."""
+    """Put ``label_id`` on the conversation or take it off (doing it twice is harmless, also
+    when another desk does the same at the same moment)."""
     exists = session.get(ConversationLabel, (conversation_id, label_id)) is not None
     if on and not exists:
-        session.add(ConversationLabel(conversation_id=conversation_id, label_id=label_id))
-        session.flush()
+        try:
+            with session.begin_nested():
+                session.add(ConversationLabel(conversation_id=conversation_id, label_id=label_id))
+        except IntegrityError:
+            pass  # another desk put it on first
     elif not on and exists:
         session.execute(
             delete(ConversationLabel).where(
@@ -163,6 +173,7 @@ def set_labelled(session: Session, conversation_id: int, label_id: int, on: bool
                 ConversationLabel.label_id == label_id,
             )
         )
+    note_changes(session, [conversation_id])
 
 
 def labels_of(session: Session, conversation_ids: Iterable[int]) -> dict[int, list[LabelRow]]:
@@ -183,21 +194,72 @@ def labels_of(session: Session, conversation_ids: Iterable[int]) -> dict[int, li
 
 
 # -- status and assignment ----------------------------------------------------------------------
-def set_status(session: Session, conversation_id: int, status: str) -> None:
+# Several desks may change one conversation at the same moment (on a shared database). Each
+# change says what the desk saw before it (``seen``): it is made only if that is still so, in
+# one conditional UPDATE, so two desks end in one clear state and the one that lost is told
+# what the other did (:class:`WorkConflict`). Making the change that is already there is no
+# conflict. ``seen=ANY`` changes it whatever it was.
+ANY: object = object()
+
+
+class WorkConflict(RuntimeError):
+    """Someone else changed the conversation first; it stays as they left it."""
+
+    def __init__(self, status: str, assignee_name: str | None) -> None:
+        super().__init__(status, assignee_name)
+        self.status = status
+        self.assignee_name = assignee_name
+
+
+def _conflict(session: Session, conversation_id: int) -> WorkConflict:
+    row = session.execute(
+        select(Conversation.status, Agent.name)
+        .outerjoin(Agent, Agent.id == Conversation.assignee_id)
+        .where(Conversation.id == conversation_id)
+    ).first()
+    if row is None:
+        raise WorkError(str(conversation_id))
+    status = row[0] if row[0] in STATUSES else "open"
+    return WorkConflict(status, row[1] if isinstance(row[1], str) else None)
+
+
+def set_status(session: Session, conversation_id: int, status: str, seen: object = ANY) -> None:
+    """Set the status if it is still ``seen``; :class:`WorkConflict` if someone changed it."""
     if status not in STATUSES:
         raise WorkError(status)
-    session.execute(
-        update(Conversation).where(Conversation.id == conversation_id).values(status=status)
-    )
+    query = update(Conversation).where(Conversation.id == conversation_id)
+    if seen is not ANY and seen != status:
+        was: ColumnElement[bool] = Conversation.status.in_([seen, status])
+        if seen == "open":  # a row from before statuses existed reads as open
+            was = or_(was, Conversation.status.is_(None))
+        query = query.where(was)
+    if session.execute(query.values(status=status)).rowcount == 0:  # type: ignore[attr-defined]
+        raise _conflict(session, conversation_id)
+    note_changes(session, [conversation_id])
 
 
-def assign(session: Session, conversation_id: int, agent_id: int | None) -> None:
-    """Give the conversation to an agent (``None``: unassigned)."""
+def assign(
+    session: Session, conversation_id: int, agent_id: int | None, seen: object = ANY
+) -> None:
+    """Give the conversation to an agent (``None``: unassigned) if its assignee is still
+    ``seen``; :class:`WorkConflict` if someone gave it to another meanwhile."""
     if agent_id is not None and session.get(Agent, agent_id) is None:
         raise WorkError(str(agent_id))
-    session.execute(
-        update(Conversation).where(Conversation.id == conversation_id).values(assignee_id=agent_id)
-    )
+    query = update(Conversation).where(Conversation.id == conversation_id)
+    if seen is not ANY and seen != agent_id:
+        query = query.where(
+            or_(
+                *(
+                    Conversation.assignee_id.is_(None)
+                    if who is None
+                    else Conversation.assignee_id == who
+                    for who in (seen, agent_id)
+                )
+            )
+        )
+    if session.execute(query.values(assignee_id=agent_id)).rowcount == 0:  # type: ignore[attr-defined]
+        raise _conflict(session, conversation_id)
+    note_changes(session, [conversation_id])
 
 
 # -- who sent what, and when it arrived ----------------------------------------------------------
@@ -299,13 +361,20 @@ class WorkDesk:
         self._changed(await self._db.run(remove_label, label_id))
         self._lists_changed()
 
-    async def set_status(self, conversation_id: int, status: str) -> None:
-        await self._db.run(set_status, conversation_id, status)
-        self._changed([conversation_id])
+    async def set_status(self, conversation_id: int, status: str, seen: object = ANY) -> None:
+        """Raises :class:`WorkConflict` (after publishing the change) if another desk was
+        first, so every view shows what it did."""
+        try:
+            await self._db.run(set_status, conversation_id, status, seen)
+        finally:
+            self._changed([conversation_id])
 
-    async def assign(self, conversation_id: int, agent_id: int | None) -> None:
-        await self._db.run(assign, conversation_id, agent_id)
-        self._changed([conversation_id])
+    async def assign(self, conversation_id: int, agent_id: int | None, seen: object = ANY) -> None:
+        """As :meth:`set_status`, for the assignee."""
+        try:
+            await self._db.run(assign, conversation_id, agent_id, seen)
+        finally:
+            self._changed([conversation_id])
 
     async def record_sender(self, message_id: int) -> None:
         """Remember that "me" sent this message (nothing when no profile is chosen)."""

@@ -2352,6 +2352,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is {status} and assigned to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {status} and unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this conversation a moment ago: {now}. Your change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2352,6 +2352,18 @@
         <translation>変更を保存できませんでした（{error}）。もう一度お試しください。</translation>
     </message>
     <message>
+        <source>it is {status} and assigned to {name}</source>
+        <translation>現在は「{status}」で、担当は{name}さんです</translation>
+    </message>
+    <message>
+        <source>it is {status} and unassigned</source>
+        <translation>現在は「{status}」で、担当者はいません</translation>
+    </message>
+    <message>
+        <source>Someone else changed this conversation a moment ago: {now}. Your change was not made.</source>
+        <translation>この会話は直前に別の人が変更しました（{now}）。あなたの変更は反映されていません。</translation>
+    </message>
+    <message>
         <source>New label</source>
         <translation>新しいラベル</translation>
     </message>

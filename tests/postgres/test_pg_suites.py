@@ -17,3 +17,4 @@ from test_outbox import (  # noqa: F401
 )
 from test_outbox_workers import *  # noqa: F403
 from test_webhook_receiver import *  # noqa: F403
+from test_work_conflicts import *  # noqa: F403

@@ -50,7 +50,7 @@ from desktop.services.inbox import (
 )
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
-from desktop.services.work import STATUSES, AgentRow, LabelRow
+from desktop.services.work import ANY, STATUSES, AgentRow, LabelRow, WorkConflict
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.chat.customer_text import isolated, plain_label
@@ -732,6 +732,8 @@ class InboxPage(QWidget):
         async def run() -> None:
             try:
                 await make(work, conversation_id)
+            except WorkConflict as conflict:
+                self._show_notice(self._conflict_text(conflict))
             except Exception as exc:
                 log.warning("%s failed for conversation %s", name, conversation_id, exc_info=True)
                 self._show_notice(
@@ -743,8 +745,29 @@ class InboxPage(QWidget):
         self._tasks.spawn(run(), name=name)
         return True
 
+    def _conflict_text(self, conflict: WorkConflict) -> str:
+        """What the desk that lost a simultaneous change is told."""
+        if conflict.assignee_name:
+            now = self.tr("it is {status} and assigned to {name}").format(
+                status=status_word(conflict.status).lower(), name=conflict.assignee_name
+            )
+        else:
+            now = self.tr("it is {status} and unassigned").format(
+                status=status_word(conflict.status).lower()
+            )
+        return self.tr(
+            "Someone else changed this conversation a moment ago: {now}. Your change was not made."
+        ).format(now=now)
+
+    def _seen(self) -> ConversationRow | None:
+        """The open conversation as this window shows it (what a change expects to find)."""
+        row = self._current_row
+        return row if row is not None and row.id == self._current else None
+
     def set_status(self, status: str) -> bool:
-        return self._work_on_current("work:status", lambda w, c: w.set_status(c, status))
+        row = self._seen()
+        seen = row.status if row is not None else ANY
+        return self._work_on_current("work:status", lambda w, c: w.set_status(c, status, seen))
 
     def toggle_resolved(self) -> bool:
         """Ctrl+E: resolve the open conversation, or reopen it if it is resolved."""
@@ -753,7 +776,9 @@ class InboxPage(QWidget):
         return self.set_status("open" if resolved else "resolved")
 
     def assign(self, agent_id: int | None) -> bool:
-        return self._work_on_current("work:assign", lambda w, c: w.assign(c, agent_id))
+        row = self._seen()
+        seen = row.assignee_id if row is not None else ANY
+        return self._work_on_current("work:assign", lambda w, c: w.assign(c, agent_id, seen))
 
     def set_label(self, label_id: int, on: bool) -> bool:
         return self._work_on_current("work:label", lambda w, c: w.set_labelled(c, label_id, on))
