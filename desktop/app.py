@@ -86,6 +86,10 @@ async def start_services_into(
     from desktop.services.templates.submission import TemplateSubmission
     from desktop.services.work import WorkDesk
     from desktop.ui.bus import QtEventBus
+    from desktop.ui.desk.admin_lock import AdminLock
+    from desktop.ui.desk.people import DeskPeople
+    from desktop.ui.desk.prompt import DeskPrompt
+    from desktop.ui.desk.switcher import DeskSwitcher
     from desktop.ui.inbox.contact_panel import ContactPanel
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
     from desktop.ui.notifications import DesktopNotifier, TrayBackend
@@ -193,6 +197,12 @@ async def start_services_into(
             settings_page,
             bottom=True,
         )
+        people = DeskPeople(work, settings_page.choose_me, window)
+        switcher = DeskSwitcher(people, lambda: window.show_page("settings"), window.rail)
+        window.add_to_rail_foot(switcher)
+        window.add_bar(DeskPrompt(people, window))
+        for guarded in (settings_page, numbers):  # each lock lives as a child of its page
+            AdminLock(guarded, people, switcher.showMenu)
         window.show_page("inbox")
         await inbox.start()
         await templates.load()

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -252,7 +253,8 @@ class Conversation(Base):
 
 
 class Agent(Base):
-    """A person at the desk: conversations are assigned to one (profiles are local for now)."""
+    """A person at the desk: conversations are assigned to one; the profiles are shared by
+    every PC on the database."""
 
     __tablename__ = "agent"
 
@@ -260,6 +262,8 @@ class Agent(Base):
     name: Mapped[str] = mapped_column(String(128))
     colour: Mapped[str] = mapped_column(String(9))  # "#rrggbb", the avatar's colour
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # May change Settings and Numbers (while no profile is admin, everyone may).
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Label(Base):

@@ -2,8 +2,9 @@
 
 A conversation is ``open`` (someone must answer), ``pending`` (waiting on the customer or on
 someone else) or ``resolved`` (done). A new message from the customer reopens it (ingest
-does that, in the same statement that bumps the unread count). Agents are local profiles
-for now; "me" is the profile chosen in Settings.
+does that, in the same statement that bumps the unread count). Agent profiles are shared
+by every PC on the database; "me" is the profile of the person at this desk, and an admin
+profile guards Settings and Numbers (no passwords: a shared desk PC needs none).
 
 Every function takes a Session and runs on the DB thread; callers publish
 :class:`~desktop.services.events.ConversationsChanged` for what they changed.
@@ -61,6 +62,7 @@ class AgentRow:
     id: int
     name: str
     colour: str
+    is_admin: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,16 +87,40 @@ def _next_colour(session: Session, entity: type[Agent] | type[Label]) -> str:
 # -- agents -----------------------------------------------------------------------------------
 def agents(session: Session) -> list[AgentRow]:
     return [
-        AgentRow(a.id, a.name, a.colour)
+        AgentRow(a.id, a.name, a.colour, bool(a.is_admin))
         for a in session.scalars(select(Agent).order_by(func.lower(Agent.name), Agent.id))
     ]
 
 
 def add_agent(session: Session, name: str) -> AgentRow:
-    agent = Agent(name=_clean_name(name, 128), colour=_next_colour(session, Agent))
+    """A new profile; the first one of the database is its admin (someone must be)."""
+    first = session.scalar(select(func.count()).select_from(Agent)) == 0
+    agent = Agent(name=_clean_name(name, 128), colour=_next_colour(session, Agent), is_admin=first)
     session.add(agent)
     session.flush()
-    return AgentRow(agent.id, agent.name, agent.colour)
+    return AgentRow(agent.id, agent.name, agent.colour, first)
+
+
+class LastAdmin(WorkError):
+    """The change would leave profiles but no admin, and nobody could change Settings."""
+
+
+def set_admin(session: Session, agent_id: int, on: bool) -> None:
+    """Make a profile admin or not; the last admin stays one."""
+    if not on:
+        others = session.scalar(
+            select(func.count()).select_from(Agent).where(Agent.is_admin, Agent.id != agent_id)
+        )
+        if not others:
+            raise LastAdmin(str(agent_id))
+    session.execute(update(Agent).where(Agent.id == agent_id).values(is_admin=on))
+
+
+def may_administer(profiles: Iterable[AgentRow], me: int | None) -> bool:
+    """Whether the person at the desk may change Settings and Numbers: an admin may, and
+    everybody may while no profile is admin (a new database)."""
+    admins = [a.id for a in profiles if a.is_admin]
+    return not admins or me in admins
 
 
 def rename_agent(session: Session, agent_id: int, name: str) -> None:
@@ -102,7 +128,15 @@ def rename_agent(session: Session, agent_id: int, name: str) -> None:
 
 
 def remove_agent(session: Session, agent_id: int) -> list[int]:
-    """Delete a profile; its conversations become unassigned (their ids are returned)."""
+    """Delete a profile; its conversations become unassigned (their ids are returned).
+    When the last admin goes, the oldest profile left becomes admin: someone always is."""
+    agent = session.get(Agent, agent_id)
+    if agent is not None and agent.is_admin:
+        others = select(Agent.id).where(Agent.id != agent_id)
+        if session.scalar(others.where(Agent.is_admin).limit(1)) is None:
+            heir = session.scalar(others.order_by(Agent.id).limit(1))
+            if heir is not None:
+                session.execute(update(Agent).where(Agent.id == heir).values(is_admin=True))
     ids = list(session.scalars(select(Conversation.id).where(Conversation.assignee_id == agent_id)))
     session.execute(
         update(Conversation).where(Conversation.assignee_id == agent_id).values(assignee_id=None)
@@ -346,6 +380,10 @@ class WorkDesk:
         self._changed(await self._db.run(remove_agent, agent_id))
         if self.me == agent_id:
             self.me = None
+        self._lists_changed()
+
+    async def set_admin(self, agent_id: int, on: bool) -> None:
+        await self._db.run(set_admin, agent_id, on)
         self._lists_changed()
 
     async def add_label(self, name: str, colour: str | None = None) -> LabelRow:

@@ -105,7 +105,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.rail)
-        layout.addWidget(self.stack, 1)
+        column = QWidget(central)
+        self._column = QVBoxLayout(column)  # bars above the pages, then the pages
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
+        layout.addWidget(column, 1)
         self.setCentralWidget(central)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
@@ -150,6 +155,14 @@ class MainWindow(QMainWindow):
             )
         if self.stack.currentWidget() is self.starting and not bottom:
             self.show_page(key)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """A bar across the top of every page (the question of who is at the desk)."""
+        self._column.insertWidget(self._column.count() - 1, bar)
+
+    def add_to_rail_foot(self, widget: QWidget) -> None:
+        """A widget at the very foot of the rail, below the bottom pages."""
+        self._rail_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _bottom_count(self) -> int:
         stretch_at = next(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -26,7 +28,7 @@ from desktop.services.settings import (
     live_credentials,
     save_settings,
 )
-from desktop.services.work import WorkDesk
+from desktop.services.work import LastAdmin, WorkDesk
 from desktop.ui.i18n import render
 from desktop.ui.notification_settings import NotificationSettingsBox
 from desktop.ui.task_scope import UiTaskScope
@@ -181,6 +183,14 @@ class SettingsPage(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.admins = QListWidget(box)
+        self.admins.setObjectName("adminList")
+        self.admins.setMaximumHeight(84)  # four profiles; more scroll
+        self.admins.setToolTip(
+            self.tr("Admins may change Settings and Numbers; the others may only read them.")
+        )
+        form.addRow(self.tr("Admins"), self.admins)
+        self.admins.itemChanged.connect(self._admin_toggled)
         index = self._body_layout.indexOf(self.notifications)
         self._body_layout.insertWidget(index, box)
         self.me.currentIndexChanged.connect(self._me_chosen)
@@ -202,6 +212,35 @@ class SettingsPage(QWidget):
             self.me.addItem(agent.name, agent.id)
         self.me.setCurrentIndex(max(0, self.me.findData(self._work.me)))
         self.me.blockSignals(False)
+        self.admins.blockSignals(True)
+        self.admins.clear()
+        for agent in agents:
+            item = QListWidgetItem(agent.name, self.admins)
+            item.setData(Qt.ItemDataRole.UserRole, agent.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if agent.is_admin else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+        self.admins.blockSignals(False)
+
+    def _admin_toggled(self, item: QListWidgetItem) -> None:
+        agent_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(agent_id, int):
+            on = item.checkState() == Qt.CheckState.Checked
+            self._tasks.spawn(self.set_admin(agent_id, on), name="settings:admin")
+
+    async def set_admin(self, agent_id: int, on: bool) -> None:
+        if self._work is None:
+            return
+        try:
+            await self._work.set_admin(agent_id, on)
+        except LastAdmin:
+            self._fail(
+                self.tr(
+                    "Keep at least one admin: make someone else admin first, "
+                    "then take it away here."
+                )
+            )
+            self._agents_changed()  # the tick comes back
 
     def _me_chosen(self) -> None:
         agent_id = self.me.currentData()

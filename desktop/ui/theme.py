@@ -85,6 +85,11 @@ def apply_theme(app: QApplication, theme: str) -> None:
         QLabel#windowLabel[state="closed"] {{ background: {c["notice"]}; color: {c["text"]};
             padding: 6px; border-radius: 6px; }}
         QLabel#notice {{ background: {c["notice"]}; padding: 8px; }}
+        QToolButton#deskSwitcher {{ background: transparent; border: none; border-radius: 8px; }}
+        QToolButton#deskSwitcher:hover {{ background: rgba(255,255,255,0.08); }}
+        QToolButton#deskSwitcher::menu-indicator {{ image: none; width: 0px; }}
+        QFrame#deskPrompt {{ background: {c["notice"]}; border-bottom: 1px solid {c["border"]}; }}
+        QLabel#deskQuestion {{ font-weight: 600; }}
         QPushButton#sendButton {{ background: {c["accent"]}; color: white; border: none;
             border-radius: 6px; padding: 8px 18px; font-weight: 600; }}
         QPushButton#sendButton:disabled {{ background: {c["border"]}; color: {c["muted"]}; }}

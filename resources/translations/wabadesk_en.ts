@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>AdminLock</name>
+    <message>
+        <source>Switch person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change this page ({names}). If that is you, switch to your profile; otherwise ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOrApiHelp</name>
     <message>
         <source>WhatsApp Business app or the API?</source>
@@ -1734,6 +1745,56 @@
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrompt</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others: the round button at the foot of the left bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Nobody is chosen at this desk. Click to choose who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this desk: {name} (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this desk: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change people in Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4142,6 +4203,18 @@
     </message>
     <message>
         <source>Restart to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins may change Settings and Numbers; the others may only read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one admin: make someone else admin first, then take it away here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>AdminLock</name>
+    <message>
+        <source>Switch person…</source>
+        <translation>担当者を切り替え…</translation>
+    </message>
+    <message>
+        <source>Only an admin can change this page ({names}). If that is you, switch to your profile; otherwise ask them.</source>
+        <translation>このページを変更できるのは管理者（{names}）だけです。あなたが管理者なら自分のプロフィールに切り替え、そうでなければ管理者に依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>AppOrApiHelp</name>
     <message>
         <source>WhatsApp Business app or the API?</source>
@@ -1735,6 +1746,56 @@
     <message>
         <source>Try again</source>
         <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrompt</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>いまこの席にいるのは誰ですか？</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Chosen last time</source>
+        <translation>前回選んだ担当者</translation>
+    </message>
+    <message>
+        <source>Others: the round button at the foot of the left bar.</source>
+        <translation>ほかの担当者は左バー下の丸いボタンから選べます。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Nobody is chosen at this desk. Click to choose who you are.</source>
+        <translation>この席の担当者が選ばれていません。クリックして自分を選んでください。</translation>
+    </message>
+    <message>
+        <source>At this desk: {name} (admin)</source>
+        <translation>この席の担当者: {name}（管理者）</translation>
+    </message>
+    <message>
+        <source>At this desk: {name}</source>
+        <translation>この席の担当者: {name}</translation>
+    </message>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>いまこの席にいるのは誰ですか？</translation>
+    </message>
+    <message>
+        <source> (admin)</source>
+        <translation> （管理者）</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>プロフィールはまだありません</translation>
+    </message>
+    <message>
+        <source>Add or change people in Settings…</source>
+        <translation>担当者の追加・変更は設定で…</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4204,18 @@
     <message>
         <source>Restart to apply</source>
         <translation>再起動して適用</translation>
+    </message>
+    <message>
+        <source>Admins may change Settings and Numbers; the others may only read them.</source>
+        <translation>管理者は設定と電話番号のページを変更できます。ほかの担当者は閲覧のみです。</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Keep at least one admin: make someone else admin first, then take it away here.</source>
+        <translation>管理者は最低1人必要です。先にほかの担当者を管理者にしてから、ここで外してください。</translation>
     </message>
     <message>
         <source>Running in live mode against Meta&apos;s Cloud API.</source>

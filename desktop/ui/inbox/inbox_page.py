@@ -132,7 +132,10 @@ class InboxPage(QWidget):
         self._current: int | None = None
         # The open conversation's row, also while a filter or a search does not list it.
         self._current_row: ConversationRow | None = None
-        self._drafts: dict[int, str] = {}
+        # Unsent drafts per person at the desk, then per conversation: switching the profile
+        # puts one person's half-typed reply away and brings the other's back.
+        self._drafts_of: dict[int | None, dict[int, str]] = {}
+        self._draft_owner: int | None = None
         self._sending: set[int] = set()  # conversations whose reply is being stored
         self._pending_select: int | None = None
         self.contact_panel: ContactPanel | None = None
@@ -316,6 +319,7 @@ class InboxPage(QWidget):
         await self._load_numbers()
         if self._work is not None:
             self._work.listeners.append(self._work_lists_changed)
+            self._draft_owner = self._work.me
             await self._load_work_lists()
         self.conversations.use_filter(self._filter())
         await self.conversations.reload()
@@ -640,7 +644,24 @@ class InboxPage(QWidget):
         return False
 
     # -- work: status, assignee, labels ----------------------------------------------------------
+    @property
+    def _drafts(self) -> dict[int, str]:
+        return self._drafts_of.setdefault(self._draft_owner, {})
+
+    def _switch_drafts(self, owner: int | None) -> None:
+        """The person at the desk changed: keep the old one's text, show the new one's."""
+        if owner == self._draft_owner:
+            return
+        current = self._current
+        if current is not None and current not in self._sending:
+            self._drafts[current] = self.composer.editor.toPlainText()
+        self._draft_owner = owner
+        if current is not None and current not in self._sending:
+            self.composer.editor.setPlainText(self._drafts.pop(current, ""))
+
     def _work_lists_changed(self) -> None:
+        if self._work is not None:
+            self._switch_drafts(self._work.me)
         self._tasks.spawn(self._load_work_lists(), name="work:lists")
 
     async def _load_work_lists(self) -> None:
