@@ -39,6 +39,7 @@ from desktop.models.entities import (
     Waba,
 )
 from desktop.services.contacts import display_name
+from desktop.services.conversation_marks import channels_by_number, failed_last_sends
 from desktop.services.message_text import (
     AMENDING_TYPES,
     KNOWN_TYPES,
@@ -76,6 +77,11 @@ class ConversationRow:
     labels: tuple[LabelRow, ...] = ()
     # The latest message came from the customer: it is our turn to answer.
     waiting_for_us: bool = False
+    # The channel (our number's name and colour, as set on the Numbers page) it is on.
+    channel_name: str = ""
+    channel_colour: str = ""
+    # Our latest send in it failed (the list marks the row).
+    last_send_failed: bool = False
 
 
 @dataclass(frozen=True)
@@ -366,14 +372,17 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
         .where(Conversation.id.in_(ids))
     )
     labelled = labels_of(session, ids)
+    channels = channels_by_number(session)
+    failed = failed_last_sends(session, ids)
     rows: dict[int, ConversationRow] = {}
     for conv, contact, number, waba_name, agent in session.execute(query):
+        channel = channels.get(conv.phone_number_id)
         # Stored stamps are not trusted to be numbers (rows may be damaged or edited).
         inbound, latest = as_timestamp(conv.last_inbound_ts), as_timestamp(conv.last_message_ts)
         rows[conv.id] = ConversationRow(
             id=conv.id,
             phone_number_id=conv.phone_number_id,
-            number_label=number.verified_name or number.display_phone_number,
+            number_label=number_label(number),
             waba_name=waba_name,
             contact_name=contact_display_name(contact),
             contact_wa_id=contact.wa_id,
@@ -391,8 +400,15 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
             assignee_colour=agent.colour if agent else None,
             labels=tuple(labelled.get(conv.id, ())),
             waiting_for_us=inbound is not None and (latest is None or inbound >= latest),
+            channel_name=channel.name if channel else number_label(number),
+            channel_colour=channel.colour if channel else "",
+            last_send_failed=conv.id in failed,
         )
     return rows
+
+
+def number_label(number: PhoneNumber) -> str:
+    return number.verified_name or number.display_phone_number
 
 
 def contact_display_name(contact: Contact) -> str:

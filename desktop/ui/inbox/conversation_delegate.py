@@ -14,6 +14,14 @@ from desktop.services.inbox import ConversationRow
 from desktop.services.message_text import KNOWN_TYPES, as_text, local_datetime
 from desktop.ui.chat.row_guard import GuardedDelegate
 from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE
+from desktop.ui.inbox.row_marks import (
+    OPEN_GREEN,
+    channel_colour,
+    paint_avatar,
+    paint_channel_tag,
+    paint_failed_mark,
+    window_state,
+)
 
 ROW_HEIGHT = 88
 GREEN = QColor("#25d366")
@@ -137,6 +145,9 @@ class ConversationDelegate(GuardedDelegate):
         if row is None:
             painter.restore()
             return
+        # The channel's colour down the row's left edge: the same customer on two of our
+        # numbers is two rows that look different at a glance.
+        painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), channel_colour(row))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Avatar: a coloured circle with the first letter of the name.
         avatar = QRect(rect.left() + 12, rect.top() + 12, 44, 44)
@@ -195,24 +206,29 @@ class ConversationDelegate(GuardedDelegate):
 
         painter.setFont(base)
         fm = QFontMetrics(base)
-        preview_width = right - text_left - (badge_width + 8 if badge_width else 0)
+        preview_left = text_left
+        if row.last_send_failed:  # our latest send did not reach them
+            preview_left += paint_failed_mark(painter, text_left, rect.top() + 32, fm.height() + 8)
+        preview_width = right - preview_left - (badge_width + 8 if badge_width else 0)
         preview = preview_line(as_text(row.last_message_type), as_text(row.last_message_preview))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         # Room above and below the line: an emoji or a Japanese fallback font is taller
         # than the base font's metrics and was clipped at the bottom.
         painter.drawText(
-            QRect(text_left, rect.top() + 32, preview_width, fm.height() + 8),
+            QRect(preview_left, rect.top() + 32, preview_width, fm.height() + 8),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(preview, Qt.TextElideMode.ElideRight, preview_width),
         )
         line = QRect(text_left, rect.top() + 62, right - text_left, 18)
-        self._paint_work(painter, row, line, palette.color(QPalette.ColorRole.PlaceholderText))
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        self._paint_work(painter, row, line, muted, dark)
         painter.restore()
 
     def _paint_work(
-        self, painter: QPainter, row: ConversationRow, line: QRect, muted: QColor
+        self, painter: QPainter, row: ConversationRow, line: QRect, muted: QColor, dark: bool
     ) -> None:
-        """The third line: status (unless open), labels as chips, the assignee on the right."""
+        """The third line: channel, status (unless open), labels; window and assignee right."""
         small = QFont(painter.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         painter.setFont(small)
@@ -220,21 +236,21 @@ class ConversationDelegate(GuardedDelegate):
         right = line.right()
         name = as_text(row.assignee_name)
         if name:
-            dot = QRect(right - 16, line.top() + 1, 16, 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_colour(row.assignee_colour, QColor("#8696a0")))
-            painter.drawEllipse(dot)
-            painter.setPen(QColor("white"))
-            painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, name[:1].upper())
-            width = min(fm.horizontalAdvance(name) + 2, max(0, line.width() * 2 // 5))
-            painter.setPen(muted)
-            painter.drawText(
-                QRect(dot.left() - 4 - width, line.top(), width, line.height()),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(name, Qt.TextElideMode.ElideRight, width),
-            )
-            right = dot.left() - 8 - width
+            avatar = QRect(right - 18, line.top(), 18, 18)
+            paint_avatar(painter, name, _colour(row.assignee_colour, QColor("#8696a0")), avatar)
+            right = avatar.left() - 6
+        window_text, window_open = window_state(row.window_closes_at)
+        window_width = min(fm.horizontalAdvance(window_text) + 2, max(0, line.width() // 3))
+        painter.setPen(OPEN_GREEN if window_open else muted)
+        painter.drawText(
+            QRect(right - window_width, line.top(), window_width, line.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(window_text, Qt.TextElideMode.ElideRight, window_width),
+        )
+        right -= window_width + 8
         x = line.left()
+        x += paint_channel_tag(painter, row, x, line, min(right - x, line.width() * 2 // 5), dark)
+        x += 6
         chips: list[tuple[str, QColor]] = []
         if row.status in STATUS_COLOURS:
             chips.append((status_word(row.status), QColor(STATUS_COLOURS[row.status])))

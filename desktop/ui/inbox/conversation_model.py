@@ -11,6 +11,7 @@ from desktop.models.db import Database
 from desktop.services import inbox
 from desktop.services.message_text import as_text
 from desktop.ui.inbox.paged_ids_model import Index, PagedIdsModel
+from desktop.ui.inbox.row_marks import row_tooltip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -56,7 +57,7 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return as_text(row.contact_name) if row else ""
         if role == Qt.ItemDataRole.ToolTipRole and row:
-            return (row.contact_wa_id and "+" + row.contact_wa_id) or row.contact_user_id
+            return row_tooltip(row)
         return None
 
     def unavailable_data(self, item_id: int, role: int) -> Any:
