@@ -45,7 +45,6 @@ from desktop.services.inbox import (
     ConversationRow,
     MessageRow,
     conversation_rows,
-    number_rows,
     stored_payload_text,
 )
 from desktop.services.message_text import as_text
@@ -56,13 +55,17 @@ from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
 from desktop.ui.inbox.bubble_specs import contact_cards, spec_for_message, unavailable_spec
+from desktop.ui.inbox.channel_filter import ChannelFilter
 from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate, status_word
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
+from desktop.ui.inbox.forwarding import Forwarding
 from desktop.ui.inbox.message_info import MessageInfoDialog
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
+from desktop.ui.inbox.quote_jump import QuoteJump
+from desktop.ui.inbox.row_marks import channel_name
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 from desktop.ui.inbox.thread_view import ThreadView
 from desktop.ui.task_scope import UiTaskScope
@@ -145,7 +148,10 @@ class InboxPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, number or message"))
         self.search.setClearButtonEnabled(True)
         self.number_filter = QComboBox(self)
-        self.number_filter.addItem(self.tr("All numbers"), None)
+        self.number_filter.setObjectName("channelFilter")
+        self.number_filter.addItem(self.tr("All channels"), None)
+        # channel names, colours and unread counts per channel (see channel_filter)
+        self.channel_filter = ChannelFilter(self.number_filter, services.db, self)
         self.view_filter = QComboBox(self)
         self.view_filter.setObjectName("viewFilter")
         self.view_filter.addItem(self.tr("All conversations"), "all")
@@ -193,8 +199,13 @@ class InboxPage(QWidget):
         left_layout.setContentsMargins(8, 8, 0, 8)
         left_layout.addWidget(self.search)
         filters = QHBoxLayout()
-        filters.addWidget(self.number_filter, 1)
-        filters.addWidget(self.view_filter, 1)
+        for combo in (self.number_filter, self.view_filter):
+            # Half the row each, whatever their longest item: the popup shows it in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            filters.addWidget(combo, 1)
         left_layout.addLayout(filters)
         work_filters = QHBoxLayout()
         work_filters.addWidget(self.status_filter, 1)
@@ -258,6 +269,21 @@ class InboxPage(QWidget):
         self.thread_view = ThreadView(self)  # pages, keeps the reader's place, the pill
         self.thread_view.setModel(self.messages)
         self.thread_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.quote_jump = QuoteJump(self.thread_view, self.messages, services.db)
+        self.forwarding = Forwarding(
+            services,
+            self,
+            notice=lambda text: self._show_notice(text),
+            open_template=lambda target: self.open_template_dialog(target),
+        )
+        self.quote_jump.not_found.connect(
+            lambda: self._show_notice(
+                self.tr(
+                    "The quoted message is not stored on this computer (it may be older than "
+                    "the history WABA Desk has)."
+                )
+            )
+        )
         self.composer = Composer(self)
         # The notice bar: what went wrong, and "Try again" on its right when that can help.
         self.notice_bar = QLabel(self)
@@ -306,7 +332,7 @@ class InboxPage(QWidget):
         # The header follows its row: a rename or a new message updates it in place.
         self.conversations.dataChanged.connect(lambda *_: self._show_thread_header())
         self.composer.send_requested.connect(self._send)
-        self.composer.template_requested.connect(self.open_template_dialog)
+        self.composer.template_requested.connect(lambda: self.open_template_dialog())
         self.thread_view.customContextMenuRequested.connect(self._thread_menu)
         self.conversations.fetch_failed.connect(self._database_failed)
         self.messages.fetch_failed.connect(self._database_failed)
@@ -444,7 +470,7 @@ class InboxPage(QWidget):
         if row.username:
             who += "  @" + isolated(row.username.removeprefix("@"))
         self.subtitle.setText(
-            self.tr("{who} · to {number}").format(who=who, number=row.number_label)
+            self.tr("{who} · to {number}").format(who=who, number=channel_name(row))
         )
         self.composer.set_window(row.window_closes_at)
 
@@ -539,23 +565,12 @@ class InboxPage(QWidget):
         self.conversations.set_filter(self._filter())
 
     async def _load_numbers(self) -> None:
-        numbers = await self._services.db.run(number_rows)
-        current = self.number_filter.currentData()
-        self.number_filter.blockSignals(True)
-        while self.number_filter.count() > 1:
-            self.number_filter.removeItem(1)
-        for number in numbers:
-            label = f"{number.label} ({number.display_phone_number})"
-            if number.is_test_number:
-                label += " " + self.tr("[test number]")
-            self.number_filter.addItem(label, number.id)
-        index = self.number_filter.findData(current)
-        self.number_filter.setCurrentIndex(max(0, index))
-        self.number_filter.blockSignals(False)
+        await self.channel_filter.load()
 
     # -- live updates ---------------------------------------------------------------------------
     def _on_messages_changed(self, event: MessagesChanged) -> None:
         self.conversations.note_changed(event.conversation_ids)  # coalesced, in place
+        self.channel_filter.note_changed()
         self._refresh_unlisted_current(event.conversation_ids)
         if self._current is not None and self._current in event.conversation_ids:
             self._tasks.spawn(self._refresh_thread(event.message_ids), name="thread:refresh")
@@ -569,6 +584,7 @@ class InboxPage(QWidget):
 
     def _on_conversations_changed(self, event: ConversationsChanged) -> None:
         self.conversations.note_changed(event.conversation_ids)
+        self.channel_filter.note_changed()
         self._refresh_unlisted_current(event.conversation_ids)
 
     def _refresh_unlisted_current(self, changed: frozenset[int]) -> None:
@@ -822,6 +838,8 @@ class InboxPage(QWidget):
 
     def _on_numbers_changed(self, _event: NumbersChanged) -> None:
         self._tasks.spawn(self._load_numbers(), name="numbers:reload")
+        # A channel renamed or recoloured: the rows show its new name and colour.
+        self._tasks.spawn(self.conversations.reload(), name="numbers:rows")
 
     # -- sending ---------------------------------------------------------------------------------
     def _send(self, text: str) -> None:
@@ -904,11 +922,15 @@ class InboxPage(QWidget):
         except OutboxRefused as exc:
             self._show_notice(render(exc.phrase))
 
-    def open_template_dialog(self) -> TemplateSendDialog | None:
-        """The template picker for the current conversation (non-modal, so the loop runs)."""
-        if self._current is None:
+    def open_template_dialog(self, conversation_id: int | None = None) -> TemplateSendDialog | None:
+        """The template picker for the current conversation, or for ``conversation_id``.
+
+        Non-modal, so the loop runs.
+        """
+        target = conversation_id if conversation_id is not None else self._current
+        if target is None:
             return None
-        dialog = TemplateSendDialog(self._services, self._current, self)
+        dialog = TemplateSendDialog(self._services, target, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._tasks.spawn(dialog.load(), name="templates:choices")
@@ -961,6 +983,11 @@ class InboxPage(QWidget):
         copy.setEnabled(bool(text))
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
         menu.addAction(copy)
+        forward = QAction(self.tr("Forward…"), menu)
+        forward.setObjectName("forward")
+        forward.setEnabled(bool(text.strip()))
+        forward.triggered.connect(lambda: self.forwarding.choose_target(text))
+        menu.addAction(forward)
         if self._work is not None:
             info = QAction(self.tr("Message info…"), menu)
             info.setObjectName("messageInfo")

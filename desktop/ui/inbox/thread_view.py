@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer, 
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QWidget
 
-from desktop.ui.chat import BubbleDelegate
+from desktop.ui.inbox.day_separators import DayBubbleDelegate
 from desktop.ui.inbox.message_model import MESSAGE_ID_ROLE, MessageListModel
 from desktop.ui.task_scope import UiTaskScope
 
@@ -44,7 +44,7 @@ class ThreadView(QListView):
         super().__init__(parent)
         self.setObjectName("thread")
         self._tasks = UiTaskScope(self)
-        self.bubbles = BubbleDelegate(self)
+        self.bubbles = DayBubbleDelegate(self)  # each day's first message under its day
         self.setItemDelegate(self.bubbles)
         self.setUniformItemSizes(False)  # bubbles differ; the delegate caches their sizes
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
