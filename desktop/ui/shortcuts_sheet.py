@@ -69,6 +69,12 @@ def shortcut_rows(page_titles: list[str]) -> list[tuple[str, str]]:
             QCoreApplication.translate("ShortcutsSheet", "Next chat with unread messages"),
         ),
         (
+            native("Ctrl+N"),
+            QCoreApplication.translate(
+                "ShortcutsSheet", "New chat: write to a number or a contact"
+            ),
+        ),
+        (
             native("Ctrl+E"),
             QCoreApplication.translate("ShortcutsSheet", "Resolve the chat (or reopen it)"),
         ),

@@ -2547,6 +2547,14 @@
             <source>Forward…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write to a number or a contact; a new chat starts with a template (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2661,6 +2669,60 @@
         <name>NavButton</name>
         <message>
             <source>{count} unread</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewChat</name>
+        <message>
+            <source>Enter the customer's WhatsApp number, for example +1 650 555 1234, or pick a contact from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not a valid phone number. Write it with the country code, for example +1 650 555 1234 or +81 90 1234 5678.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat could not be started ({error}). Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New chat: start it with a template</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewChatDialog</name>
+        <message>
+            <source>New chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number with country code, or a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any format works: +81 90-1234-5678, 0044 20 7946 0958, or a number of the channel's country. Or type a name and pick the contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channel} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the channel to write from.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4442,6 +4504,10 @@
         </message>
         <message>
             <source>Resolve the chat (or reopen it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New chat: write to a number or a contact</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2547,6 +2547,14 @@
             <source>Forward…</source>
             <translation>転送…</translation>
         </message>
+        <message>
+            <source>New chat</source>
+            <translation>新しいチャット</translation>
+        </message>
+        <message>
+            <source>Write to a number or a contact; a new chat starts with a template (Ctrl+N)</source>
+            <translation>電話番号または連絡先にメッセージを送ります。新しいチャットはテンプレートで始まります(Ctrl+N)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2662,6 +2670,60 @@
         <message>
             <source>{count} unread</source>
             <translation>未読 {count} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewChat</name>
+        <message>
+            <source>Enter the customer's WhatsApp number, for example +1 650 555 1234, or pick a contact from the list.</source>
+            <translation>お客様のWhatsApp番号を入力するか(例: +81 90 1234 5678)、一覧から連絡先を選んでください。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a valid phone number. Write it with the country code, for example +1 650 555 1234 or +81 90 1234 5678.</source>
+            <translation>「{text}」は有効な電話番号ではありません。国番号を付けて入力してください(例: +81 90 1234 5678、+1 650 555 1234)。</translation>
+        </message>
+        <message>
+            <source>The chat could not be started ({error}). Try again.</source>
+            <translation>チャットを開始できませんでした({error})。もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>New chat: start it with a template</source>
+            <translation>新しいチャット: テンプレートで開始</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewChatDialog</name>
+        <message>
+            <source>New chat</source>
+            <translation>新しいチャット</translation>
+        </message>
+        <message>
+            <source>Number with country code, or a name</source>
+            <translation>国番号付きの番号、または名前</translation>
+        </message>
+        <message>
+            <source>Any format works: +81 90-1234-5678, 0044 20 7946 0958, or a number of the channel's country. Or type a name and pick the contact.</source>
+            <translation>どの書式でも入力できます: +81 90-1234-5678、0044 20 7946 0958、またはチャネルの国の番号。名前を入力して連絡先を選ぶこともできます。</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>次へ</translation>
+        </message>
+        <message>
+            <source>From channel</source>
+            <translation>送信元チャネル</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>宛先</translation>
+        </message>
+        <message>
+            <source>{channel} ({number})</source>
+            <translation>{channel}({number})</translation>
+        </message>
+        <message>
+            <source>Choose the channel to write from.</source>
+            <translation>送信元のチャネルを選んでください。</translation>
         </message>
     </context>
     <context>
@@ -4443,6 +4505,10 @@
         <message>
             <source>Resolve the chat (or reopen it)</source>
             <translation>チャットを解決（または再開）</translation>
+        </message>
+        <message>
+            <source>New chat: write to a number or a contact</source>
+            <translation>新しいチャット: 電話番号または連絡先に送信</translation>
         </message>
     </context>
     <context>

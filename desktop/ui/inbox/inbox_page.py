@@ -64,6 +64,7 @@ from desktop.ui.inbox.forwarding import Forwarding
 from desktop.ui.inbox.message_info import MessageInfoDialog
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
+from desktop.ui.inbox.new_chat import NewChat, NewChatDialog
 from desktop.ui.inbox.quote_jump import QuoteJump
 from desktop.ui.inbox.row_marks import channel_name
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
@@ -197,7 +198,17 @@ class InboxPage(QWidget):
         left.setObjectName("inboxLeft")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        self.new_chat_button = QToolButton(left)
+        self.new_chat_button.setObjectName("newChatButton")
+        self.new_chat_button.setText(self.tr("New chat"))
+        self.new_chat_button.setToolTip(
+            self.tr("Write to a number or a contact; a new chat starts with a template (Ctrl+N)")
+        )
+        self.new_chat_button.clicked.connect(lambda: self.start_new_chat())
+        search_row.addWidget(self.new_chat_button)
+        left_layout.addLayout(search_row)
         filters = QHBoxLayout()
         for combo in (self.number_filter, self.view_filter):
             # Half the row each, whatever their longest item: the popup shows it in full.
@@ -270,6 +281,8 @@ class InboxPage(QWidget):
         self.thread_view.setModel(self.messages)
         self.thread_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.quote_jump = QuoteJump(self.thread_view, self.messages, services.db)
+        self.new_chat = NewChat(services, self, notice=lambda text: self._show_notice(text))
+        self.new_chat.opened.connect(self._open_new_chat)
         self.forwarding = Forwarding(
             services,
             self,
@@ -605,6 +618,7 @@ class InboxPage(QWidget):
             ("Alt+Up", lambda: self.step_conversation(-1)),
             ("Alt+Down", lambda: self.step_conversation(1)),
             ("Ctrl+Shift+U", self.next_unread),
+            ("Ctrl+N", self.start_new_chat),
         ]
         for sequence, slot in keys:
             action = QAction(self)
@@ -613,6 +627,21 @@ class InboxPage(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.search.returnPressed.connect(self._open_first_match)
+
+    def start_new_chat(self) -> NewChatDialog:
+        """Ctrl+N: write to a number or a contact, from the channel shown (or the chat's)."""
+        channel = self.number_filter.currentData()
+        if channel is None:
+            channel = self._current_number()
+        return self.new_chat.ask(channel)
+
+    def _open_new_chat(self, conversation_id: int) -> None:
+        """Show the whole list again with the new chat in it, selected."""
+        self._open_after_reload = conversation_id
+        if self.search.text():
+            self.search.clear()  # reloads the list
+        else:
+            self.conversations.set_filter(self._filter())
 
     def focus_search(self) -> None:
         """Ctrl+F / Ctrl+K: the search box, its text selected (typing replaces it)."""
