@@ -50,6 +50,9 @@ class ThreadView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Every bubble is laid out at the viewport's width; a row measured at the width it
+        # had before the vertical bar appeared must not bring a sideways bar with it.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self._messages: MessageListModel | None = None
         self._follow = True  # at the newest message: new rows scroll into view
