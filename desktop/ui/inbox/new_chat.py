@@ -166,7 +166,8 @@ class NewChatDialog(QDialog):
             if wa_id is None:
                 digits = "".join(ch for ch in self.number.text() if ch.isdigit())
                 # A stored contact's number is taken as it is (Meta gave it to us).
-                if digits and await self._db.run(known_wa_id, digits):
+                known: bool = bool(digits) and await self._db.run(known_wa_id, digits)
+                if known:
                     wa_id = digits
                 elif checked.problem is not None:
                     self._refuse(render(checked.problem))
