@@ -249,14 +249,15 @@ class ConversationDelegate(GuardedDelegate):
         )
         right -= window_width + 8
         x = line.left()
-        x += paint_channel_tag(painter, row, x, line, min(right - x, line.width() * 2 // 5), dark)
-        x += 6
         chips: list[tuple[str, QColor]] = []
         if row.status in STATUS_COLOURS:
             chips.append((status_word(row.status), QColor(STATUS_COLOURS[row.status])))
         chips += [
             (as_text(label.name), _colour(label.colour, QColor("#8696a0"))) for label in row.labels
         ]
+        # The channel takes what it needs when alone, at most two fifths beside chips.
+        room = right - x if not chips else min(right - x, line.width() * 2 // 5)
+        x += paint_channel_tag(painter, row, x, line, room, dark) + 6
         for text, colour in chips:
             width = min(fm.horizontalAdvance(text) + 12, right - x)
             if width < 24:
