@@ -105,6 +105,7 @@ async def start_services_into(
         window.task_failures = services.errors.report_task_failure
         window.status.set_mode(services.mode)
         bus.health_changed.connect(window.status.show_health)
+        bus.database_reachability.connect(window.status.show_database)
 
         def show_error(event: ErrorReported) -> None:
             window.status.showMessage(f"{render(event.title)}: {render(event.advice)}", 30_000)

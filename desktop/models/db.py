@@ -86,7 +86,12 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A server that does not answer (a cable pulled) makes a connection attempt fail after
+    # a few seconds instead of hanging the database thread; a URL may say otherwise.
+    connect_args = {"connect_timeout": 5} if parsed.get_backend_name() == "postgresql" else {}
+    if "connect_timeout" in parsed.query:
+        connect_args = {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def sqlite_file_missing(url: str) -> str | None:

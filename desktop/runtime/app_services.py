@@ -24,6 +24,7 @@ from desktop.runtime.connection import Connection
 from desktop.runtime.options import Mode, StartOptions, default_db_url_for
 from desktop.services.cloud_api import CloudApiClient
 from desktop.services.database_care import check_and_back_up, mode_mismatch
+from desktop.services.database_watch import DatabaseWatch
 from desktop.services.error_log import ErrorLog
 from desktop.services.events import ErrorReported, EventHub, HealthChanged
 from desktop.services.health import HealthMonitor
@@ -156,6 +157,8 @@ async def start_app_services(options: StartOptions) -> AppServices:
             mode, hub, connection.client, connection.receiver, connection.waba_ids
         )
         tasks.start(health.run(options.health_interval), name="health")
+        database_watch = DatabaseWatch(db, hub)
+        tasks.start(database_watch.run(options.database_interval), name="database-watch")
         storage_check = tasks.start(check_and_back_up(db), name="database-check")
     except SQLAlchemyError as exc:  # a lock or damage met after the checks: say which
         await stack.aclose()

@@ -32,6 +32,7 @@ class StartOptions:
     force_sandbox: bool = False
     sandbox: SandboxTuning = field(default_factory=SandboxTuning)
     health_interval: float = 30.0
+    database_interval: float = 5.0  # how often the database is asked whether it answers
 
 
 def default_db_url_for(mode: Mode) -> str:

@@ -50,6 +50,15 @@ class HealthChanged:
 
 
 @dataclass(frozen=True)
+class DatabaseReachability:
+    """The database stopped answering (``ok`` False, with the driver's words) or answers
+    again (``ok`` True). Published only when it changes."""
+
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class ErrorReported:
     """A failure the user should see, with what to do next."""
 
@@ -107,6 +116,7 @@ Event: TypeAlias = (
     | TemplatesChanged
     | NumbersChanged
     | HealthChanged
+    | DatabaseReachability
     | ErrorReported
     | CustomerMessagesArrived
     | UnreadCountsChanged

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.services.events import (
     ConversationsChanged,
     CustomerMessagesArrived,
+    DatabaseReachability,
     ErrorReported,
     Event,
     EventHub,
@@ -34,6 +35,7 @@ SIGNAL_OF: dict[type[Any], str] = {
     TemplatesChanged: "templates_changed",
     NumbersChanged: "numbers_changed",
     HealthChanged: "health_changed",
+    DatabaseReachability: "database_reachability",
     ErrorReported: "error_reported",
     CustomerMessagesArrived: "customer_messages_arrived",
     UnreadCountsChanged: "unread_counts_changed",
@@ -52,6 +54,8 @@ class QtEventBus(QObject):
     numbers_changed = Signal(NumbersChanged)
     # payload: HealthChanged snapshot for the status bar
     health_changed = Signal(HealthChanged)
+    # payload: DatabaseReachability (the database stopped or started answering)
+    database_reachability = Signal(DatabaseReachability)
     # payload: ErrorReported (title, advice)
     error_reported = Signal(ErrorReported)
     # payload: CustomerMessagesArrived (notices: who wrote, on which number, a preview)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QStatusBar, QWidget
 
-from desktop.services.events import HealthChanged, MessagesChanged
+from desktop.services.events import DatabaseReachability, HealthChanged, MessagesChanged
 from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
@@ -27,6 +27,10 @@ class AppStatusBar(QStatusBar):
         self.mode_label.setObjectName("modeBadge")
         self.api_label = QLabel(self)
         self.webhook_label = QLabel(self)
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseAway")
+        self.database_label.setProperty("ok", False)
+        self.database_label.hide()
         self.unshown_label = QLabel(self)
         self.unshown_label.setObjectName("unshownCount")
         self.unshown_label.hide()
@@ -36,6 +40,7 @@ class AppStatusBar(QStatusBar):
         self.addWidget(self.mode_label)
         self.addWidget(self.api_label)
         self.addWidget(self.webhook_label)
+        self.addWidget(self.database_label)
         self.addWidget(self.unshown_label)
         self.addPermanentWidget(self.customers)
         self.set_starting()
@@ -75,6 +80,23 @@ class AppStatusBar(QStatusBar):
         for label in (self.api_label, self.webhook_label):
             label.style().unpolish(label)
             label.style().polish(label)
+
+    def show_database(self, event: DatabaseReachability) -> None:
+        """A database that stopped answering stays named here until it answers again."""
+        if event.ok:
+            self.database_label.hide()
+            self.showMessage(self.tr("The database answers again."), 15_000)
+            return
+        self.database_label.setText(
+            self.tr("● Database unreachable: reconnecting… (your typing is kept)")
+        )
+        self.database_label.setToolTip(
+            self.tr(
+                "WABA Desk cannot reach its database ({detail}). It keeps trying by itself; "
+                "if this lasts, check the network or the database server."
+            ).format(detail=event.detail)
+        )
+        self.database_label.show()
 
     def set_unshown(self, count: int) -> None:
         """How many stored messages are of a type WABA Desk cannot show yet (hidden at 0)."""

@@ -267,6 +267,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Database unreachable: reconnecting… (your typing is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot reach its database ({detail}). It keeps trying by itself; if this lasts, check the network or the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {n} message(s) of a type WABA Desk cannot show yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -267,6 +267,18 @@
         <translation>● Webhookを受信していません</translation>
     </message>
     <message>
+        <source>The database answers again.</source>
+        <translation>データベースに再び接続できました。</translation>
+    </message>
+    <message>
+        <source>● Database unreachable: reconnecting… (your typing is kept)</source>
+        <translation>● データベースに接続できません: 再接続中…（入力中の内容は保持されます）</translation>
+    </message>
+    <message>
+        <source>WABA Desk cannot reach its database ({detail}). It keeps trying by itself; if this lasts, check the network or the database server.</source>
+        <translation>WABA Desk がデータベースに接続できません（{detail}）。自動で接続を試み続けます。長く続く場合は、ネットワークまたはデータベースサーバーを確認してください。</translation>
+    </message>
+    <message>
         <source>⚠ {n} message(s) of a type WABA Desk cannot show yet</source>
         <translation>⚠ WABA Desk でまだ表示できない種類のメッセージ: {n} 件</translation>
     </message>
