@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.models.db import Database, DatabaseUnavailable
-from desktop.services.events import DatabaseReachability, EventHub
+from desktop.services.events import ChangesMissed, DatabaseReachability, EventHub
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,8 @@ class DatabaseWatch:
             else:
                 log.warning("the database does not answer: %s", detail)
             self._hub.publish(DatabaseReachability(ok, detail))
+            if ok:  # what others wrote meanwhile was not announced to this PC
+                self._hub.publish(ChangesMissed("database"))
         return ok
 
     async def run(self, interval: float) -> None:

@@ -50,6 +50,14 @@ class HealthChanged:
 
 
 @dataclass(frozen=True)
+class ChangesMissed:
+    """Changes may have happened that no event told of: the database or the other PCs'
+    change feed was away for a while. Views read what they show again."""
+
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class DatabaseReachability:
     """The database stopped answering (``ok`` False, with the driver's words) or answers
     again (``ok`` True). Published only when it changes."""
@@ -117,6 +125,7 @@ Event: TypeAlias = (
     | NumbersChanged
     | HealthChanged
     | DatabaseReachability
+    | ChangesMissed
     | ErrorReported
     | CustomerMessagesArrived
     | UnreadCountsChanged

@@ -9,7 +9,8 @@ notices are skipped (the services already published them). On SQLite it does not
 The connection lives in a thread with psycopg's blocking ``notifies()``: an asyncio
 psycopg connection needs a selector event loop, which the Qt loop is not on Windows. Each
 notice crosses to the loop with ``call_soon_threadsafe``. A lost connection is opened again
-every ``retry`` seconds; notices sent while it was down are not replayed.
+every ``retry`` seconds; notices sent while it was down are lost, so once it is back a
+:class:`ChangesMissed` tells the views to read what they show again.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Callable
 
 from sqlalchemy.engine import make_url
 
 from desktop.models.change_feed import CHANNEL, Notice, parse_notice
-from desktop.services.events import ConversationsChanged, EventHub, MessagesChanged
+from desktop.services.events import ChangesMissed, ConversationsChanged, EventHub, MessagesChanged
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,7 @@ class LiveUpdates:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.notices = 0  # notices from other PCs published, for diagnostics and tests
+        self.gaps = 0  # times the connection came back after being lost
 
     @property
     def active(self) -> bool:
@@ -82,11 +85,15 @@ class LiveUpdates:
     def _run(self) -> None:
         import psycopg
 
+        connected_before = False
         while not self._stop.is_set():
             try:
                 with psycopg.connect(libpq_url(self._url), autocommit=True) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._listening.set()
+                    if connected_before:  # notices sent while away are lost: say so
+                        self._call_on_loop(self._publish_gap)
+                    connected_before = True
                     while not self._stop.is_set():
                         for notify in conn.notifies(timeout=0.25):
                             self._hand_over(notify.payload)
@@ -97,12 +104,24 @@ class LiveUpdates:
 
     def _hand_over(self, payload: str) -> None:
         notice = parse_notice(payload)
-        if notice is None or notice.origin == self._origin or self._loop is None:
+        if notice is None or notice.origin == self._origin:
+            return
+        self._call_on_loop(self._publish, notice)
+
+    def _call_on_loop(self, fn: Callable[..., None], *args: object) -> None:
+        if self._loop is None:
             return
         try:
-            self._loop.call_soon_threadsafe(self._publish, notice)
+            self._loop.call_soon_threadsafe(fn, *args)
         except RuntimeError:  # the loop has closed: the app is going away
             self._stop.set()
+
+    def _publish_gap(self) -> None:
+        self.gaps += 1
+        try:
+            self._hub.publish(ChangesMissed("live updates"))
+        except Exception:
+            log.exception("a subscriber failed on ChangesMissed")
 
     def _publish(self, notice: Notice) -> None:
         self.notices += 1

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.services.events import (
+    ChangesMissed,
     ConversationsChanged,
     CustomerMessagesArrived,
     DatabaseReachability,
@@ -36,6 +37,7 @@ SIGNAL_OF: dict[type[Any], str] = {
     NumbersChanged: "numbers_changed",
     HealthChanged: "health_changed",
     DatabaseReachability: "database_reachability",
+    ChangesMissed: "changes_missed",
     ErrorReported: "error_reported",
     CustomerMessagesArrived: "customer_messages_arrived",
     UnreadCountsChanged: "unread_counts_changed",
@@ -56,6 +58,8 @@ class QtEventBus(QObject):
     health_changed = Signal(HealthChanged)
     # payload: DatabaseReachability (the database stopped or started answering)
     database_reachability = Signal(DatabaseReachability)
+    # payload: ChangesMissed (views read what they show again)
+    changes_missed = Signal(ChangesMissed)
     # payload: ErrorReported (title, advice)
     error_reported = Signal(ErrorReported)
     # payload: CustomerMessagesArrived (notices: who wrote, on which number, a preview)

@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contacts import conversation_with
 from desktop.services.delivery_check import needs_check, resend_allowed
-from desktop.services.events import ConversationsChanged, MessagesChanged, NumbersChanged
+from desktop.services.events import (
+    ChangesMissed,
+    ConversationsChanged,
+    MessagesChanged,
+    NumbersChanged,
+)
 from desktop.services.inbox import (
     ConversationFilter,
     ConversationRow,
@@ -351,6 +356,7 @@ class InboxPage(QWidget):
         self.messages.fetch_failed.connect(self._database_failed)
         bus.messages_changed.connect(self._on_messages_changed)
         bus.conversations_changed.connect(self._on_conversations_changed)
+        bus.changes_missed.connect(self._on_changes_missed)
         bus.numbers_changed.connect(self._on_numbers_changed)
         self._show_thread_header()
 
@@ -594,6 +600,17 @@ class InboxPage(QWidget):
         if self._current is not None and self.isVisible():
             await self._services.read_receipts.mark_conversation_read(self._current)
         self._show_thread_header()
+
+    def _on_changes_missed(self, _event: ChangesMissed) -> None:
+        """Changes may have gone unannounced (the database was away): read it all again."""
+        self._tasks.spawn(self._read_again(), name="inbox:read-again")
+
+    async def _read_again(self) -> None:
+        await self.conversations.reload()
+        self.channel_filter.note_changed()
+        if self._current is not None:
+            await self.messages.load(self._current)
+            self._show_thread_header()
 
     def _on_conversations_changed(self, event: ConversationsChanged) -> None:
         self.conversations.note_changed(event.conversation_ids)
