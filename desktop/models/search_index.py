@@ -1,8 +1,9 @@
-"""The full-text index tables (SQLite FTS5) that live beside the models, not among them.
+"""The full-text indexes that live beside the models, not among them.
 
-Migration 0006 creates them with raw SQL (FTS5 virtual tables and their shadow tables have
-no SQLAlchemy model), so schema comparisons must skip them: ``include_name`` is the filter
-Alembic takes for that.
+Migration 0006 creates SQLite's FTS5 tables with raw SQL (virtual tables and their shadow
+tables have no SQLAlchemy model), and 0018 PostgreSQL's pg_trgm indexes (an operator class
+the models cannot say), so schema comparisons must skip them: ``include_name`` is the
+filter Alembic takes for that.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 SEARCH_TABLES = ("message_fts", "contact_fts")
+SEARCH_INDEXES = ("message_text_trgm", "contact_text_trgm")
 
 
 def is_search_table(name: str | None) -> bool:
@@ -20,5 +22,7 @@ def is_search_table(name: str | None) -> bool:
 
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    """Alembic's ``include_name`` hook: everything except the search index tables."""
+    """Alembic's ``include_name`` hook: everything except the search indexes."""
+    if type_ == "index":
+        return name not in SEARCH_INDEXES
     return not (type_ == "table" and is_search_table(name))

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 
 from test_export_cli import (  # noqa: F401
     test_export_prints_the_contract_shape,
@@ -16,5 +17,16 @@ from test_outbox import (  # noqa: F401
     test_text_is_stored_queued_then_accepted_once,
 )
 from test_outbox_workers import *  # noqa: F403
+from test_search import (  # noqa: F401  (search on pg_trgm: the same answers as FTS5)
+    test_every_message_is_searched_not_only_each_chats_last,
+    test_hits_name_their_conversation_and_contact,
+    test_ingest_keeps_the_index_in_step,
+    test_japanese_substrings_long_and_short,
+    test_newest_first_and_paged,
+    test_numbers_in_any_format_find_the_same_contact,
+    test_query_syntax_in_what_the_user_types_is_just_text,
+    test_reactions_are_not_results,
+    test_usernames_are_found_with_or_without_the_at,
+)
 from test_webhook_receiver import *  # noqa: F403
 from test_work_conflicts import *  # noqa: F403

@@ -7,6 +7,8 @@ LIKE over a bounded window of the most recent messages (``SHORT_QUERY_WINDOW``),
 back from the newest, and the result says it is incomplete so the user can ask for the
 next window. Next to a long term they only filter its index hits.
 
+On PostgreSQL the same terms are ILIKEs answered by pg_trgm's GIN index (migration 0018).
+
 Results are ordered by message id, which grows with arrival time, so the newest hits come
 first and a page ends early instead of sorting every match. A search runs on the DB thread
 that ingest also uses, so it can be cancelled mid-query (``CancelToken``: SQLite's
@@ -97,8 +99,14 @@ def search_messages(
             rows, next_before, complete = _indexed(
                 session, terms, long_terms, before_id, limit, phone_number_id
             )
+        elif long_terms and conn.dialect.name == "postgresql":
+            rows, next_before, complete = _trigram(
+                session, terms, before_id, limit, phone_number_id
+            )
         else:
-            rows, next_before, complete = _window(session, terms, before_id, limit, phone_number_id)
+            rows, next_before, complete = _window(
+                session, terms, before_id, limit, phone_number_id, conn.dialect.name != "sqlite"
+            )
         hits = _hits(session, rows, terms)
     except OperationalError:
         if cancel is not None and cancel.cancelled:
@@ -141,20 +149,50 @@ def _indexed(
     return rows, next_before, True
 
 
-def _window(
+def _trigram(
     session: Session,
     terms: list[str],
     before_id: int | None,
     limit: int,
     phone_number_id: str | None,
 ) -> tuple[list[Any], int | None, bool]:
-    """LIKE over the ``SHORT_QUERY_WINDOW`` messages before ``before_id``, newest first."""
+    """PostgreSQL: every term an ILIKE, answered by the pg_trgm index (migration 0018) for
+    the terms of three characters or more; the whole history is searched."""
+    params: dict[str, Any] = {
+        "before": before_id if before_id is not None else 2**62,
+        "limit": limit,
+    }
+    extra = _short_filters(terms, params, phone_number_id, every_term=True, ilike=True)
+    rows: list[Any] = list(
+        session.execute(
+            sql(
+                f"SELECT {_COLUMNS} FROM message AS m WHERE m.id < :before "
+                f"AND m.type <> 'reaction' AND m.text IS NOT NULL{extra} "
+                "ORDER BY m.id DESC LIMIT :limit"
+            ),
+            params,
+        ).all()
+    )
+    next_before = int(rows[-1].id) if len(rows) == limit else None
+    return rows, next_before, True
+
+
+def _window(
+    session: Session,
+    terms: list[str],
+    before_id: int | None,
+    limit: int,
+    phone_number_id: str | None,
+    ilike: bool = False,
+) -> tuple[list[Any], int | None, bool]:
+    """LIKE over the ``SHORT_QUERY_WINDOW`` messages before ``before_id``, newest first
+    (ILIKE on PostgreSQL, whose LIKE minds case where SQLite's does not)."""
     top = before_id
     if top is None:
         top = (session.execute(sql("SELECT max(id) FROM message")).scalar() or 0) + 1
     floor = max(0, top - SHORT_QUERY_WINDOW)
     params: dict[str, Any] = {"before": top, "floor": floor, "limit": limit}
-    extra = _short_filters(terms, params, phone_number_id, every_term=True)
+    extra = _short_filters(terms, params, phone_number_id, every_term=True, ilike=ilike)
     rows: list[Any] = list(
         session.execute(
             sql(
@@ -177,12 +215,14 @@ def _short_filters(
     params: dict[str, Any],
     phone_number_id: str | None,
     every_term: bool = False,
+    ilike: bool = False,
 ) -> str:
     clauses = []
+    like = "ILIKE" if ilike else "LIKE"
     for i, term in enumerate(terms):
         if every_term or len(term) < MIN_INDEXED:
             params[f"t{i}"] = like_pattern(term)
-            clauses.append(f" AND m.text LIKE :t{i} ESCAPE '\\'")
+            clauses.append(f" AND m.text {like} :t{i} ESCAPE '\\'")
     if phone_number_id:
         params["number"] = phone_number_id
         clauses.append(" AND m.phone_number_id = :number")
