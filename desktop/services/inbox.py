@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.models.change_feed import note_changes
 from desktop.models.entities import (
     Agent,
     Contact,
@@ -830,6 +831,7 @@ def mark_read(session: Session, conversation_id: int) -> tuple[str, str] | None:
     )
     if not had_unread:
         return None
+    note_changes(session, [conversation_id])  # the other PCs' badges clear too
     wamid = session.scalar(
         select(Message.wamid)
         .where(Message.conversation_id == conversation_id, Message.direction == "in")
