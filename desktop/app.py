@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_impor
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
     from desktop.ui.notifications import DesktopNotifier, NotificationBackend
-    from desktop.ui.numbers.numbers_page import NumbersServices
+    from desktop.ui.numbers.numbers_page import NumbersPage, NumbersServices
 
 log = logging.getLogger("desktop")
 
@@ -173,6 +173,7 @@ async def start_services_into(
             tray = TrayBackend(window)
             tray.show_window.connect(lambda: bring_to_front(window))
             tray.activated.connect(lambda cid: open_chat(window, inbox, cid))
+            tray.account_activated.connect(lambda sid: open_account(window, numbers, sid))
             backend = tray
         prefs = options.settings.notifications
         notifier = DesktopNotifier(
@@ -239,6 +240,13 @@ def open_chat(window: MainWindow, inbox: InboxPage, conversation_id: int) -> Non
     bring_to_front(window)
     window.show_page("inbox")
     inbox.select_conversation(conversation_id)
+
+
+def open_account(window: MainWindow, numbers: NumbersPage, subject_id: str) -> None:
+    """A clicked account notification: the window comes up on that number or WABA."""
+    bring_to_front(window)
+    window.show_page("numbers")
+    numbers.select_account(subject_id)
 
 
 def numbers_services(services: AppServices) -> NumbersServices:

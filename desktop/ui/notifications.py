@@ -40,6 +40,8 @@ class NotificationBackend(Protocol):
 
     def notify(self, title: str, body: str, conversation_id: int) -> None: ...
 
+    def notify_account(self, title: str, body: str, subject_id: str) -> None: ...
+
     def play_sound(self) -> None: ...
 
     def set_unread(self, total: int) -> None: ...
@@ -86,10 +88,13 @@ class TrayBackend(QObject):
     activated = Signal(int)
     # the user asked to bring the window up (tray icon clicked or "Open WABA Desk")
     show_window = Signal()
+    # payload: the phone-number or WABA id of the account notification the user clicked
+    account_activated = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._last_conversation = -1
+        self._last_subject = ""
         self._unread = -1
         self._tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -130,10 +135,15 @@ class TrayBackend(QObject):
         return ""
 
     def notify(self, title: str, body: str, conversation_id: int) -> None:
-        if self._tray is None:
-            return
-        self._last_conversation = conversation_id
-        self._tray.showMessage(title, body, app_icon(), 8000)
+        self._last_conversation, self._last_subject = conversation_id, ""
+        if self._tray is not None:
+            self._tray.showMessage(title, body, app_icon(), 8000)
+
+    def notify_account(self, title: str, body: str, subject_id: str) -> None:
+        """About a number or an account: a click opens it on the Numbers page."""
+        self._last_conversation, self._last_subject = -1, subject_id
+        if self._tray is not None:
+            self._tray.showMessage(title, body, app_icon(), 12000)
 
     def play_sound(self) -> None:
         if self._sound is not None:
@@ -158,6 +168,8 @@ class TrayBackend(QObject):
     def _message_clicked(self) -> None:
         if self._last_conversation >= 0:
             self.activated.emit(self._last_conversation)
+        elif self._last_subject:
+            self.account_activated.emit(self._last_subject)
         else:
             self.show_window.emit()
 
@@ -236,9 +248,10 @@ class DesktopNotifier(QObject):
         try:
             if not self.desktop or not event.alerts:
                 return
-            for alert in event.alerts:
-                # no conversation to open: a click brings the window up
-                self._backend.notify(render(alert.title), render(alert.advice), -1)
+            for alert in event.alerts:  # a click opens the number or account on Numbers
+                self._backend.notify_account(
+                    render(alert.title), render(alert.advice), alert.subject_id
+                )
         except Exception:  # a notification must never take the app down
             log.exception("could not show an account alert")
 

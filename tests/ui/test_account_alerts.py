@@ -30,10 +30,10 @@ async def test_quality_drop_and_restriction_notify_on_any_page(
         osaka = sandbox.world.numbers[NUMBER_OSAKA]
         sandbox.numbers_admin.set_quality(osaka, "RED")
         await sandbox.flush_webhooks()
-        await until(lambda: backend.shown, what="quality notification")
-        title, body, conversation = backend.shown[0]
+        await until(lambda: backend.accounts, what="quality notification")
+        title, body, subject = backend.accounts[0]
         assert title.startswith("Quality of Sakura Cafe Osaka · ") and title.endswith(" dropped")
-        assert body.startswith("Quality is now low") and conversation == -1
+        assert body.startswith("Quality is now low") and subject == NUMBER_OSAKA
         assert any("dropped" in m for m in said)
 
         # the same reading again is no news
@@ -41,9 +41,9 @@ async def test_quality_drop_and_restriction_notify_on_any_page(
         await sandbox.flush_webhooks()
         sandbox.numbers_admin.restrict(WABA_CAFE, "RESTRICTED_BIZ_INITIATED_MESSAGING")
         await sandbox.flush_webhooks()
-        await until(lambda: len(backend.shown) == 2, what="restriction notification")
-        assert backend.shown[1][0] == "Sakura Cafe was restricted by Meta"
-        assert "Open Numbers" in backend.shown[1][1]
+        await until(lambda: len(backend.accounts) == 2, what="restriction notification")
+        assert backend.accounts[1][0] == "Sakura Cafe was restricted by Meta"
+        assert "Open Numbers" in backend.accounts[1][1] and backend.accounts[1][2] == WABA_CAFE
         assert any("was restricted" in m for m in said)
         assert backend.sounds == 0  # an account alert is not a customer message
 
@@ -59,6 +59,38 @@ async def test_quality_drop_and_restriction_notify_on_any_page(
             lambda: any("Quality is now medium" in m for m in said),
             what="medium notice",
         )
-        assert len(backend.shown) == 2
+        assert len(backend.accounts) == 2 and backend.shown == []
+    finally:
+        await stop_app(app)
+
+
+@pytest.mark.asyncio
+async def test_clicking_an_account_notification_opens_that_number(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.app import open_account
+    from desktop.ui.notifications import TrayBackend
+    from desktop.ui.numbers.numbers_page import ID_ROLE, NumbersPage
+
+    backend = RecordingBackend()
+    app = await start(tmp_path, backend)
+    try:
+        numbers = app.window.page("numbers")
+        assert isinstance(numbers, NumbersPage)
+        app.window.show_page("pricing")
+
+        # The tray remembers what its last notification was about and says so when clicked.
+        tray = TrayBackend(app.window)
+        clicked: list[str] = []
+        tray.account_activated.connect(clicked.append)
+        tray.notify_account("Quality dropped", "Quality is now low", NUMBER_OSAKA)
+        tray._message_clicked()  # what QSystemTrayIcon.messageClicked triggers
+        assert clicked == [NUMBER_OSAKA]
+
+        open_account(app.window, numbers, clicked[0])
+        assert app.window.stack.currentWidget() is numbers
+        await until(lambda: numbers.tree.currentIndex().data(ID_ROLE) == NUMBER_OSAKA)
+        open_account(app.window, numbers, WABA_CAFE)  # a restriction names the account
+        await until(lambda: numbers.tree.currentIndex().data(ID_ROLE) == WABA_CAFE)
     finally:
         await stop_app(app)

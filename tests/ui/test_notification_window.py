@@ -27,6 +27,7 @@ class RecordingBackend:
 
     reason: str = ""
     shown: list[tuple[str, str, int]] = field(default_factory=list)
+    accounts: list[tuple[str, str, str]] = field(default_factory=list)
     sounds: int = 0
     unread: list[int] = field(default_factory=list)
 
@@ -35,6 +36,9 @@ class RecordingBackend:
 
     def notify(self, title: str, body: str, conversation_id: int) -> None:
         self.shown.append((title, body, conversation_id))
+
+    def notify_account(self, title: str, body: str, subject_id: str) -> None:
+        self.accounts.append((title, body, subject_id))
 
     def play_sound(self) -> None:
         self.sounds += 1

@@ -493,6 +493,12 @@ class NumbersPage(QWidget):
         self._selected = ("number", phone_number_id)
         self._restore_selection()
 
+    def select_account(self, subject_id: str) -> None:
+        """A number or a WABA by its id (what an account alert names)."""
+        kind = "waba" if subject_id in self._wabas and subject_id not in self._numbers else "number"
+        self._selected = (kind, subject_id)
+        self._restore_selection()
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         kind, ident = current.data(KIND_ROLE), current.data(ID_ROLE)
         if not kind:
