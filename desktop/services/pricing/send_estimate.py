@@ -32,6 +32,8 @@ class SendEstimate:
     charged: bool
     reason: Phrase  # the billing rule, in the user's language once rendered
     unverified: bool
+    rule: str = ""  # the engine's rule id (``service_allowance``, ``service_charged``…)
+    delivered: bool = True  # False: the send would be refused (free-form, window closed)
 
 
 def estimate_template_send(
@@ -48,7 +50,41 @@ def estimate_template_send(
     in force: the form then shows nothing rather than a wrong figure.)
     """
     kind = _CATEGORIES.get(category.upper())
-    if kind is None or not recipient_wa_id:
+    if kind is None:
+        return None
+    return estimate_send(
+        now=now,
+        kind="template",
+        category=kind,
+        recipient_wa_id=recipient_wa_id,
+        last_inbound_ts=last_inbound_ts,
+        book=book,
+    )
+
+
+def estimate_send(
+    *,
+    now: int,
+    kind: str,
+    recipient_wa_id: str | None,
+    last_inbound_ts: int | None,
+    category: str | None = None,
+    book: RateBook | None = None,
+    settings: BillingSettings | None = None,
+    phone_number_id: str = "",
+    waba_id: str = "",
+    since: int | None = None,
+) -> SendEstimate | None:
+    """What the engine bills for one message sent now: a template (``kind="template"`` with
+    its billing ``category``) or a free-form reply (``kind="free_form"``).
+
+    The engine replays the customer's last message (it opens the service window) and this
+    send under ``settings`` (time zone, currency, the allowance left this month). ``since``
+    is the start of the billing month: a customer message before it is replayed at that
+    instant, so the replay stays inside the month whose allowance ``settings`` states (the
+    window is open either way). None when the figure cannot be told.
+    """
+    if not recipient_wa_id:
         return None
     try:
         country = country_for_number("+" + recipient_wa_id.lstrip("+"))
@@ -56,14 +92,30 @@ def estimate_template_send(
         return None
     events = []
     if last_inbound_ts is not None and last_inbound_ts <= now:
+        t_in = last_inbound_ts if since is None else max(last_inbound_ts, min(since, now))
         events.append(
-            PricingEvent(t=last_inbound_ts, direction="in", kind="free_form", country=country)
+            PricingEvent(
+                t=t_in,
+                direction="in",
+                kind="free_form",
+                country=country,
+                waba=waba_id,
+                phone_number=phone_number_id,
+            )
         )
     events.append(
-        PricingEvent(t=now, direction="out", kind="template", country=country, category=kind)
+        PricingEvent(
+            t=now,
+            direction="out",
+            kind=kind,
+            country=country,
+            category=category,
+            waba=waba_id,
+            phone_number=phone_number_id,
+        )
     )
     try:
-        result = BillingEngine(book or load_rate_book(), BillingSettings()).bill(
+        result = BillingEngine(book or load_rate_book(), settings or BillingSettings()).bill(
             events, explain=True
         )
     except Exception:  # a missing card or rate: better no figure than a wrong one
@@ -79,5 +131,15 @@ def estimate_template_send(
             charged=charge.charged,
             reason=charge.phrase,
             unverified=charge.unverified,
+            rule=charge.rule,
         )
-    return SendEstimate(Decimal(0), result.currency, "", False, decision.phrase, False)
+    return SendEstimate(
+        Decimal(0),
+        result.currency,
+        "",
+        False,
+        decision.phrase,
+        False,
+        rule=decision.rule,
+        delivered=decision.delivered,
+    )

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.pricing.reply_price import ReplyPrice
 from desktop.ui.chat.customer_text import isolated, plain_label
+from desktop.ui.inbox.price_line import PriceLine
 
 MAX_TEXT = 4096  # Cloud API text body limit
 
@@ -60,6 +62,7 @@ class Composer(QWidget):
         self.window_label = QLabel(self)
         self.window_label.setObjectName("windowLabel")
         self.window_label.setWordWrap(True)
+        self.price_line = PriceLine(self)  # what the next reply costs (the inbox fills it)
         self.editor = _Editor(self)
         self.editor.setObjectName("composerEditor")
         self.editor.setPlaceholderText(self._open_placeholder())
@@ -84,6 +87,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.window_label)
+        layout.addWidget(self.price_line)
         layout.addWidget(self.reply_bar)
         layout.addLayout(row)
 
@@ -119,6 +123,11 @@ class Composer(QWidget):
         self._has_conversation = has_conversation
         self._update_state()
 
+    def show_price(self, price: ReplyPrice | None) -> None:
+        """What the next reply costs (shown while free-form replies can be sent)."""
+        self.price_line.show_price(price)
+        self._update_state()
+
     def _update_state(self) -> None:
         length = len(self.editor.toPlainText())
         self.counter.setText(f"{length}/{MAX_TEXT}")
@@ -128,6 +137,7 @@ class Composer(QWidget):
         self.template_button.setEnabled(self._has_conversation)
         if not self._has_conversation:
             self.window_label.setText(self.tr("Choose a conversation to reply."))
+            self.price_line.hide()
             self._enable(False)
             self._template_first(False)
             return
@@ -154,6 +164,7 @@ class Composer(QWidget):
             self.window_label.setProperty("state", "closed")
             self._enable(False)
             self._template_first(True)
+        self.price_line.setVisible(self.window_open and bool(self.price_line.text()))
         self.window_label.style().unpolish(self.window_label)
         self.window_label.style().polish(self.window_label)
         over = length > MAX_TEXT

@@ -54,6 +54,7 @@ from desktop.services.inbox import (
 )
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
+from desktop.services.pricing.reply_price import ReplyPricer
 from desktop.services.work import ANY, STATUSES, AgentRow, LabelRow, WorkConflict
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
@@ -119,6 +120,8 @@ class InboxServices:
     theme: str
     # status, assignment and labels (absent: the inbox offers none of it)
     work: WorkDesk | None = None
+    # the price of the next reply (absent: one reading the bundled and imported cards)
+    pricer: ReplyPricer | None = None
 
 
 class InboxPage(QWidget):
@@ -138,6 +141,7 @@ class InboxPage(QWidget):
             self,
             unavailable=lambda: unavailable_spec(self._theme),
         )
+        self._pricer = services.pricer or ReplyPricer(services.db)
         self._current: int | None = None
         # The open conversation's row, also while a filter or a search does not list it.
         self._current_row: ConversationRow | None = None
@@ -404,6 +408,7 @@ class InboxPage(QWidget):
         self.composer.set_busy(conversation_id in self._sending)
         self._hide_notice()
         self._show_thread_header()
+        self.refresh_price()
         if self._current_row is None and conversation_id is not None:
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
         wanted, listed = self._filter(), self.conversations.current_filter()
@@ -600,6 +605,7 @@ class InboxPage(QWidget):
         if self._current is not None and self.isVisible():
             await self._services.read_receipts.mark_conversation_read(self._current)
         self._show_thread_header()
+        self.refresh_price()
 
     def _on_changes_missed(self, _event: ChangesMissed) -> None:
         """Changes may have gone unannounced (the database was away): read it all again."""
@@ -624,6 +630,17 @@ class InboxPage(QWidget):
             return
         if self.conversations.row_of(current) is None:
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
+
+    def refresh_price(self) -> None:
+        """Ask what the next reply in the open conversation costs; the composer shows it."""
+        self.composer.price_line.show_unknown()
+        if self._current is not None:
+            self._tasks.spawn(self._show_price(self._current), name="composer:price")
+
+    async def _show_price(self, conversation_id: int) -> None:
+        price = await self._pricer.price(conversation_id)
+        if conversation_id == self._current:
+            self.composer.show_price(price)
 
     # -- keyboard ------------------------------------------------------------------------------
     def _add_keys(self) -> None:

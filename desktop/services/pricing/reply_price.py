@@ -1,0 +1,217 @@
+"""What the next reply in a conversation will cost, shown in the composer before it is sent.
+
+Since October 2026 Meta bills service replies (after a reported monthly allowance of free
+ones per business phone number) and utility templates inside the service window. The
+composer's price line asks :func:`reply_facts` (DB thread: the recipient, the WABA's time
+zone and currency, the customer's last message, and how many service messages this number
+sent this month) and then :func:`price_reply`, which lets the billing engine decide: the
+figure shown is the engine's bill for that message, never a second set of rules.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models.db import Database
+from desktop.models.entities import Contact, Conversation, Message, PhoneNumber, Waba
+from desktop.services.pricing.cards import RateBook, RateCardError, load_rate_book
+from desktop.services.pricing.eras import PMP_2026_10, era_on, local_date, month_bounds
+from desktop.services.pricing.model import BillingSettings
+from desktop.services.pricing.send_estimate import SendEstimate, estimate_send
+from desktop.services.text import Phrase
+
+# Outbound messages that do not use the allowance: templates are billed by their category,
+# and a send that failed was never delivered.
+NOT_SERVICE_TYPES = ("template",)
+UNDELIVERED = ("failed",)
+
+
+@dataclass(frozen=True)
+class ReplyFacts:
+    """What billing needs to know about one conversation, read from the database."""
+
+    conversation_id: int
+    phone_number_id: str
+    waba_id: str
+    timezone: str
+    currency: str | None
+    recipient_wa_id: str | None
+    last_inbound_ts: int | None
+    # service (non-template) messages this number sent this month, before now
+    service_used: int
+    month_start: int
+
+
+@dataclass(frozen=True)
+class ReplyPrice:
+    """The next message's cost and why; ``free_left`` is the number's allowance left after
+    this message (None when the era has no allowance)."""
+
+    estimate: SendEstimate
+    free_left: int | None
+    free_monthly: int | None
+
+    @property
+    def amount(self) -> Decimal:
+        return self.estimate.amount
+
+    @property
+    def currency(self) -> str:
+        return self.estimate.currency
+
+    @property
+    def charged(self) -> bool:
+        return self.estimate.charged
+
+    @property
+    def reason(self) -> Phrase:
+        return self.estimate.reason
+
+
+def _zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return ZoneInfo("UTC")
+
+
+def service_messages_used(session: Session, phone_number_id: str, start: int, end: int) -> int:
+    """Non-template messages number ``phone_number_id`` sent in ``[start, end)`` and that
+    were not refused: each one used the month's allowance (or was charged)."""
+    query = select(func.count(Message.id)).where(
+        Message.direction == "out",
+        Message.phone_number_id == phone_number_id,
+        Message.type.not_in(NOT_SERVICE_TYPES),
+        Message.timestamp >= start,
+        Message.timestamp < end,
+        (Message.status.is_(None)) | (Message.status.not_in(UNDELIVERED)),
+    )
+    return int(session.scalar(query) or 0)
+
+
+def reply_facts(session: Session, conversation_id: int, now: int) -> ReplyFacts | None:
+    """The facts :func:`price_reply` needs (DB thread); None for an unknown conversation."""
+    row = session.execute(
+        select(
+            Conversation.phone_number_id,
+            Conversation.last_inbound_ts,
+            Contact.wa_id,
+            PhoneNumber.waba_id,
+            Waba.timezone,
+            Waba.currency,
+        )
+        .join(Contact, Conversation.contact_id == Contact.id)
+        .outerjoin(PhoneNumber, PhoneNumber.id == Conversation.phone_number_id)
+        .outerjoin(Waba, Waba.id == PhoneNumber.waba_id)
+        .where(Conversation.id == conversation_id)
+    ).first()
+    if row is None:
+        return None
+    phone, last_in, wa_id, waba_id, tz_name, currency = row
+    start, _end, _month = month_bounds(now, _zone(tz_name))
+    used = service_messages_used(session, phone, start, now + 1)
+    return ReplyFacts(
+        conversation_id=conversation_id,
+        phone_number_id=phone,
+        waba_id=waba_id or "",
+        timezone=tz_name or "UTC",
+        currency=currency,
+        recipient_wa_id=wa_id,
+        last_inbound_ts=last_in if isinstance(last_in, int) else None,
+        service_used=used,
+        month_start=start,
+    )
+
+
+def billing_settings(
+    facts: ReplyFacts, book: RateBook, monthly: int | None = None
+) -> BillingSettings:
+    """The engine's settings for this number: its WABA's zone and currency (when a card in
+    that currency exists), and the allowance left this month."""
+    base = BillingSettings()
+    limit = base.service_free_monthly if monthly is None else monthly
+    currency = facts.currency if facts.currency in book.currencies() else None
+    return BillingSettings(
+        timezone=facts.timezone if _zone(facts.timezone).key == facts.timezone else "UTC",
+        currency=currency,
+        service_free_monthly=limit,
+        service_free_remaining_at_start=max(0, limit - facts.service_used),
+    )
+
+
+def has_allowance(now: int, timezone: str) -> bool:
+    """Whether the era in force has a monthly allowance of free service messages."""
+    return era_on(local_date(now, _zone(timezone))) == PMP_2026_10
+
+
+def price_reply(
+    facts: ReplyFacts,
+    now: int,
+    book: RateBook,
+    *,
+    kind: str = "free_form",
+    category: str | None = None,
+    monthly: int | None = None,
+) -> ReplyPrice | None:
+    """What the engine bills for the next message of this conversation, sent ``now``."""
+    settings = billing_settings(facts, book, monthly)
+    estimate = estimate_send(
+        now=now,
+        kind=kind,
+        category=category,
+        recipient_wa_id=facts.recipient_wa_id,
+        last_inbound_ts=facts.last_inbound_ts,
+        book=book,
+        settings=settings,
+        phone_number_id=facts.phone_number_id,
+        waba_id=facts.waba_id,
+        since=facts.month_start,
+    )
+    if estimate is None:
+        return None
+    if kind != "free_form" or not has_allowance(now, settings.timezone):
+        return ReplyPrice(estimate, None, None)
+    left = settings.service_free_remaining_at_start or 0
+    if estimate.delivered and not estimate.charged:
+        left -= 1
+    return ReplyPrice(estimate, max(0, left), settings.service_free_monthly)
+
+
+class ReplyPricer:
+    """The inbox's use case: the price of the next reply in a conversation, now.
+
+    Holds the rate book (read once, on first use, on the DB thread) so asking again for
+    every conversation opened costs one small query and a two-event replay.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        load_book: Callable[[], RateBook] = load_rate_book,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._db = db
+        self._load_book = load_book
+        self._clock = clock
+        self._book: RateBook | None = None
+
+    def _price(self, session: Session, conversation_id: int, now: int) -> ReplyPrice | None:
+        if self._book is None:
+            self._book = self._load_book()
+        facts = reply_facts(session, conversation_id, now)
+        return None if facts is None else price_reply(facts, now, self._book)
+
+    async def price(self, conversation_id: int) -> ReplyPrice | None:
+        """None when it cannot be told (no phone number, unknown country, no card)."""
+        now = int(self._clock())
+        try:
+            return await self._db.run(self._price, conversation_id, now)
+        except RateCardError:
+            return None
