@@ -49,6 +49,11 @@ from desktop.services.message_text import (
     as_text,
     as_timestamp,
 )
+from desktop.services.pricing.message_cost import (
+    MessageCost,
+    safe_message_costs,
+    shared_rate_book,
+)
 from desktop.services.search.contacts import contact_matches
 from desktop.services.window import WINDOW_SECONDS, window_closes_at
 from desktop.services.work import LabelRow, labels_of
@@ -110,6 +115,8 @@ class MessageRow:
     earlier_texts: tuple[str, ...] = ()
     # Deleted for everyone by its sender; ``text`` still holds what it said.
     revoked: bool = False
+    # What an outbound message cost (Meta's ``pricing``, else the engine's estimate).
+    cost: MessageCost | None = None
 
 
 @dataclass(frozen=True)
@@ -679,6 +686,7 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
                     reactions.pop(target, None)
     templates = _templates_for(session, [m for m in messages if m.type == "template"])
     amendments = _amendments(session, messages, wamids)
+    costs = safe_message_costs(session, messages, shared_rate_book())
     return {
         m.id: MessageRow(
             id=m.id,
@@ -697,6 +705,7 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
             error_title=m.error_title,
             error_details=m.error_details,
             template=templates.get(m.id),
+            cost=costs.get(m.id),
             **(amendments.get(m.wamid, {}) if m.wamid else {}),
         )
         for m in messages

@@ -3518,6 +3518,18 @@
             <source>Next reply: free.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>free (est.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} est.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Pricing</name>

@@ -3518,6 +3518,18 @@
             <source>Next reply: free.</source>
             <translation>次の返信: 無料。</translation>
         </message>
+        <message>
+            <source>free (est.)</source>
+            <translation>無料（見込み）</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>無料</translation>
+        </message>
+        <message>
+            <source>{amount} est.</source>
+            <translation>{amount}（見込み）</translation>
+        </message>
     </context>
     <context>
         <name>Pricing</name>

@@ -25,7 +25,9 @@ from desktop.services.directory import upsert_contact, upsert_conversation
 from desktop.services.pricing.cards import load_rate_book
 from desktop.services.pricing.eras import month_bounds
 from desktop.services.pricing.history import price_history, read_history
+from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.inbox.inbox_page import InboxPage
+from desktop.ui.pricing.labels import format_rate
 
 pytestmark = pytest.mark.asyncio
 
@@ -143,3 +145,16 @@ async def test_price_line_is_the_engines_bill_after_the_allowance(app: RunningAp
     charge = await send_and_bill(services, inbox, "明日の10時でいかがですか")
     assert charge is not None and charge.rate == price.amount
     assert charge.currency == price.currency
+
+    # The bubble shows what it cost, from Meta's pricing (no "est." once that arrived).
+    expected = format_rate(price.amount, price.currency)
+
+    def bubble_time() -> str:
+        for row in range(inbox.messages.rowCount()):
+            data = inbox.messages.message_row(row)
+            if data is not None and data.text == "明日の10時でいかがですか":
+                spec = inbox.messages.index(row).data(BUBBLE_SPEC_ROLE)
+                return str(spec.time)
+        return ""
+
+    await until(lambda: bubble_time().startswith(expected + " · "), what=bubble_time())

@@ -27,6 +27,7 @@ from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sa
 from desktop.ui.chat.bubble_spec import Direction, Theme
 from desktop.ui.chat.row_guard import unavailable_text
 from desktop.ui.i18n import render
+from desktop.ui.inbox.price_line import with_cost
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,15 @@ _MEDIA_HEADER = {"image": "image", "video": "video", "document": "document"}
 
 
 def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec:
-    """The bubble of a stored message; any field of the wrong type is treated as absent."""
+    """The bubble of a stored message; any field of the wrong type is treated as absent.
+    A sent message shows what it cost beside its time."""
+    spec = _message_spec(row, theme)
+    if row is not None and row.cost is not None and spec.direction == "out":
+        spec = replace(spec, time=with_cost(spec.time, row.cost))
+    return spec
+
+
+def _message_spec(row: MessageRow | None, theme: str) -> BubbleSpec:
     look: Theme = "dark" if theme == "dark" else "light"
     if row is None:
         return BubbleSpec(body="…", theme=look)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.services.pricing.message_cost import MessageCost
 from desktop.services.pricing.reply_price import ReplyPrice
 from desktop.ui.chat.customer_text import plain_label
 from desktop.ui.pricing.labels import format_rate, render_phrase
@@ -70,3 +71,21 @@ class PriceLine(QLabel):
         self.price = None
         self.setText("")
         self.setToolTip("")
+
+
+def cost_label(cost: MessageCost) -> str:
+    """``USD 0.0080``, ``USD 0.0080 est.`` or ``free`` (estimate: no ``pricing`` from Meta yet)."""
+    if not cost.charged:
+        if cost.estimated:
+            return QCoreApplication.translate("PriceLine", "free (est.)")
+        return QCoreApplication.translate("PriceLine", "free")
+    amount = format_rate(cost.amount, cost.currency)
+    if cost.estimated:
+        return QCoreApplication.translate("PriceLine", "{amount} est.").format(amount=amount)
+    return amount
+
+
+def with_cost(time: str, cost: MessageCost) -> str:
+    """A bubble's time line with what the message cost before it."""
+    label = cost_label(cost)
+    return f"{label} · {time}" if time else label
