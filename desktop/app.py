@@ -80,9 +80,12 @@ async def start_services_into(
     account sync, the pricing page's database, the settings page's settings and secrets).
     """
     from desktop.runtime.app_services import start_app_services
+    from desktop.services.canned_replies import CannedReplies
     from desktop.services.contacts import ContactBook
+    from desktop.services.emoji_catalog import RECENT_FILE, RecentEmoji
     from desktop.services.events import ErrorReported, NumberAlertsRaised
     from desktop.services.inbox import number_rows
+    from desktop.services.settings import config_dir
     from desktop.services.templates.submission import TemplateSubmission
     from desktop.services.work import WorkDesk
     from desktop.ui.bus import QtEventBus
@@ -125,6 +128,7 @@ async def start_services_into(
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
         work = WorkDesk(services.db, services.hub, me=options.settings.agent_id)
+        canned = CannedReplies(services.db)
         inbox_services = InboxServices(
             db=services.db,
             outbox=services.outbox,
@@ -132,6 +136,8 @@ async def start_services_into(
             read_receipts=services.read_receipts,
             theme=services.settings.theme,
             work=work,
+            canned=canned,
+            recent_emoji=RecentEmoji(config_dir() / RECENT_FILE),
         )
         inbox = InboxPage(inbox_services, bus, window)
         inbox.attach_contact_panel(
@@ -168,6 +174,7 @@ async def start_services_into(
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
         settings_page.attach_work(work)
+        settings_page.attach_canned_replies(canned)
         backend = notification_backend
         if backend is None:
             tray = TrayBackend(window)

@@ -449,3 +449,18 @@ class DatabaseFact(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CannedReply(Base):
+    """A text the desk reuses, typed as ``/shortcut`` in the composer (shared by every PC)."""
+
+    __tablename__ = "canned_reply"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shortcut: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(128), default="")
+    # May hold {contact.first_name}, {agent.name}, {channel.name}: filled in at insertion.
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.canned_replies import CannedReplies
 from desktop.services.settings import (
     AppSettings,
     SecretStore,
@@ -29,6 +30,7 @@ from desktop.services.settings import (
     save_settings,
 )
 from desktop.services.work import LastAdmin, WorkDesk
+from desktop.ui.canned_replies_settings import CannedRepliesBox
 from desktop.ui.i18n import render
 from desktop.ui.notification_settings import NotificationSettingsBox
 from desktop.ui.task_scope import UiTaskScope
@@ -150,6 +152,7 @@ class SettingsPage(QWidget):
         body_layout.addWidget(self.result)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -197,6 +200,16 @@ class SettingsPage(QWidget):
         self.add_agent_button.clicked.connect(self._ask_agent)
         work.listeners.append(self._agents_changed)
         self._agents_changed()
+
+    def attach_canned_replies(self, canned: CannedReplies) -> None:
+        """Add, edit and delete the canned replies the composer offers."""
+        self.canned_box = CannedRepliesBox(canned, self)
+        index = self._body_layout.indexOf(self.notifications)
+        self._body_layout.insertWidget(index, self.canned_box)
+
+    def scroll_to_canned(self) -> None:
+        """Bring the canned replies into view (opened from the composer's list)."""
+        self.scroll_area.ensureWidgetVisible(self.canned_box)
 
     def _agents_changed(self) -> None:
         self._tasks.spawn(self._load_agents(), name="settings:agents")

@@ -476,6 +476,130 @@
         </message>
     </context>
     <context>
+        <name>CannedReplies</name>
+        <message>
+            <source>first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agent name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>channel name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shortcut is one word of letters, digits, - or _ (no spaces), at most 32 long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shortcut /{shortcut} is taken: choose another word.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the reply's text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is longer than WhatsApp's 4,096 characters: shorten it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CannedRepliesBox</name>
+        <message>
+            <source>Canned replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the reply box, type / and a shortcut (or use the /… button) to insert one. They are stored in the database, so every PC of the desk shares them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: /{shortcut}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete canned reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete /{shortcut} for every PC of the desk?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: /{shortcut}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CannedReplyDialog</name>
+        <message>
+            <source>Edit canned reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add canned reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Opening hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placeholders filled in when the reply is inserted: {contact.first_name}, {contact.name}, {agent.name}, {channel.name}. A value the desk does not know is left as a gap in brackets for you to fill in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CannedReplyPopup</name>
+        <message>
+            <source>No canned replies yet: add them in Settings, then type / and a shortcut.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No canned reply matches “/{typed}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or Tab inserts, Esc closes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChannelBox</name>
         <message>
             <source>Inbox channel</source>
@@ -1563,6 +1687,14 @@
             <source>Free-form messages cannot be sent now: the 24-hour window is closed. Use Template… to write to this customer.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Insert an emoji</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a canned reply (or type / and its shortcut)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactPanel</name>
@@ -1875,6 +2007,29 @@
         </message>
         <message>
             <source>{count} new messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmojiPicker</name>
+        <message>
+            <source>Search emoji (English or Japanese)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No emoji match “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recently used first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All emoji</source>
             <translation type="unfinished" />
         </message>
     </context>

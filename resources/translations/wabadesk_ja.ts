@@ -476,6 +476,130 @@
         </message>
     </context>
     <context>
+        <name>CannedReplies</name>
+        <message>
+            <source>first name</source>
+            <translation>名</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>agent name</source>
+            <translation>担当者名</translation>
+        </message>
+        <message>
+            <source>channel name</source>
+            <translation>チャネル名</translation>
+        </message>
+        <message>
+            <source>A shortcut is one word of letters, digits, - or _ (no spaces), at most 32 long.</source>
+            <translation>ショートカットは文字・数字・-・_ からなる1語（空白なし、32文字以内）にしてください。</translation>
+        </message>
+        <message>
+            <source>The shortcut /{shortcut} is taken: choose another word.</source>
+            <translation>ショートカット /{shortcut} は使用中です。別の語を選んでください。</translation>
+        </message>
+        <message>
+            <source>Write the reply's text.</source>
+            <translation>返信の本文を入力してください。</translation>
+        </message>
+        <message>
+            <source>The text is longer than WhatsApp's 4,096 characters: shorten it.</source>
+            <translation>本文がWhatsAppの上限4,096文字を超えています。短くしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedRepliesBox</name>
+        <message>
+            <source>Canned replies</source>
+            <translation>定型返信</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>In the reply box, type / and a shortcut (or use the /… button) to insert one. They are stored in the database, so every PC of the desk shares them.</source>
+            <translation>返信欄で / とショートカットを入力する（または /… ボタンを使う）と挿入できます。データベースに保存されるため、受付のすべてのPCで共有されます。</translation>
+        </message>
+        <message>
+            <source>Saved: /{shortcut}</source>
+            <translation>保存しました: /{shortcut}</translation>
+        </message>
+        <message>
+            <source>Delete canned reply</source>
+            <translation>定型返信を削除</translation>
+        </message>
+        <message>
+            <source>Delete /{shortcut} for every PC of the desk?</source>
+            <translation>/{shortcut} を受付のすべてのPCから削除しますか？</translation>
+        </message>
+        <message>
+            <source>Deleted: /{shortcut}</source>
+            <translation>削除しました: /{shortcut}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedReplyDialog</name>
+        <message>
+            <source>Edit canned reply</source>
+            <translation>定型返信を編集</translation>
+        </message>
+        <message>
+            <source>Add canned reply</source>
+            <translation>定型返信を追加</translation>
+        </message>
+        <message>
+            <source>e.g. hours</source>
+            <translation>例: hours</translation>
+        </message>
+        <message>
+            <source>e.g. Opening hours</source>
+            <translation>例: 営業時間</translation>
+        </message>
+        <message>
+            <source>Placeholders filled in when the reply is inserted: {contact.first_name}, {contact.name}, {agent.name}, {channel.name}. A value the desk does not know is left as a gap in brackets for you to fill in.</source>
+            <translation>挿入時に置き換えられるプレースホルダー: {contact.first_name}、{contact.name}、{agent.name}、{channel.name}。値が不明なものは角かっこの空欄として残るので、入力してください。</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>ショートカット</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+    </context>
+    <context>
+        <name>CannedReplyPopup</name>
+        <message>
+            <source>No canned replies yet: add them in Settings, then type / and a shortcut.</source>
+            <translation>定型返信はまだありません。設定で追加し、/ とショートカットを入力してください。</translation>
+        </message>
+        <message>
+            <source>No canned reply matches “/{typed}”.</source>
+            <translation>「/{typed}」に一致する定型返信はありません。</translation>
+        </message>
+        <message>
+            <source>Enter or Tab inserts, Esc closes</source>
+            <translation>Enter または Tab で挿入、Esc で閉じる</translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelBox</name>
         <message>
             <source>Inbox channel</source>
@@ -1563,6 +1687,14 @@
             <source>Free-form messages cannot be sent now: the 24-hour window is closed. Use Template… to write to this customer.</source>
             <translation>24時間の返信可能時間が終了したため、自由形式のメッセージは今は送れません。「テンプレート…」からお客様に送信してください。</translation>
         </message>
+        <message>
+            <source>Insert an emoji</source>
+            <translation>絵文字を挿入</translation>
+        </message>
+        <message>
+            <source>Insert a canned reply (or type / and its shortcut)</source>
+            <translation>定型返信を挿入（または / とショートカットを入力）</translation>
+        </message>
     </context>
     <context>
         <name>ContactPanel</name>
@@ -1876,6 +2008,29 @@
         <message>
             <source>{count} new messages</source>
             <translation>新着メッセージ {count} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmojiPicker</name>
+        <message>
+            <source>Search emoji (English or Japanese)</source>
+            <translation>絵文字を検索（英語または日本語）</translation>
+        </message>
+        <message>
+            <source>{count} found</source>
+            <translation>{count} 件</translation>
+        </message>
+        <message>
+            <source>No emoji match “{text}”.</source>
+            <translation>「{text}」に一致する絵文字はありません。</translation>
+        </message>
+        <message>
+            <source>Recently used first</source>
+            <translation>最近使ったものから表示</translation>
+        </message>
+        <message>
+            <source>All emoji</source>
+            <translation>すべての絵文字</translation>
         </message>
     </context>
     <context>

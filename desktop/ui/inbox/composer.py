@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.pricing.reply_price import ReplyPrice
 from desktop.ui.chat.customer_text import isolated, plain_label
+from desktop.ui.inbox.composer_tools import ComposerTools
 from desktop.ui.inbox.price_line import PriceLine
 
 MAX_TEXT = 4096  # Cloud API text body limit
@@ -25,7 +28,23 @@ MAX_TEXT = 4096  # Cloud API text body limit
 class _Editor(QPlainTextEdit):
     submit = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Keys an open list above the box (canned replies) takes first: True = handled.
+        self.intercept: Callable[[QKeyEvent], bool] = lambda _event: False
+        self.wants_key: Callable[[QKeyEvent], bool] = lambda _event: False
+
+    def event(self, event: QEvent) -> bool:
+        # Esc and Enter go to the open list, not to the inbox's shortcuts.
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and self.wants_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.intercept(event):
+            return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submit.emit()
@@ -77,7 +96,21 @@ class Composer(QWidget):
         self.template_button.setToolTip(self.tr("Send an approved template"))
         self.template_button.clicked.connect(self.template_requested)
 
+        # Emoji and canned replies (the logic lives in composer_tools).
+        self.emoji_button = QToolButton(self)
+        self.emoji_button.setObjectName("emojiButton")
+        self.emoji_button.setText("☺")
+        self.emoji_button.setToolTip(self.tr("Insert an emoji"))
+        self.canned_button = QToolButton(self)
+        self.canned_button.setObjectName("cannedButton")
+        self.canned_button.setText("/…")
+        self.canned_button.setToolTip(self.tr("Insert a canned reply (or type / and its shortcut)"))
+        tools = QVBoxLayout()
+        tools.addWidget(self.emoji_button)
+        tools.addWidget(self.canned_button)
+        tools.addStretch(1)
         row = QHBoxLayout()
+        row.addLayout(tools)
         row.addWidget(self.editor, 1)
         side = QVBoxLayout()
         side.addWidget(self.send_button)
@@ -100,6 +133,7 @@ class Composer(QWidget):
         self._ticker.timeout.connect(self._update_state)
         self._ticker.start()
         self.set_window(None, has_conversation=False)
+        self.tools = ComposerTools(self)
 
     def set_reply(self, wamid: str | None, quoted: str | None) -> None:
         """Answer a specific message (or stop doing so)."""
@@ -200,6 +234,8 @@ class Composer(QWidget):
 
     def _enable(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
+        self.emoji_button.setEnabled(enabled)
+        self.canned_button.setEnabled(enabled)
         self.send_button.setEnabled(
             enabled and bool(self.editor.toPlainText().strip()) and not self._busy
         )

@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.canned_replies import CannedReplies, placeholder_values
 from desktop.services.contacts import conversation_with
 from desktop.services.delivery_check import needs_check, resend_allowed
+from desktop.services.emoji_catalog import RecentEmoji
 from desktop.services.events import (
     ChangesMissed,
     ConversationsChanged,
@@ -122,6 +124,9 @@ class InboxServices:
     work: WorkDesk | None = None
     # the price of the next reply (absent: one reading the bundled and imported cards)
     pricer: ReplyPricer | None = None
+    # canned replies shared by every PC, and this desk's recently used emoji
+    canned: CannedReplies | None = None
+    recent_emoji: RecentEmoji | None = None
 
 
 class InboxPage(QWidget):
@@ -307,6 +312,7 @@ class InboxPage(QWidget):
             )
         )
         self.composer = Composer(self)
+        self.composer.tools.recent = services.recent_emoji or RecentEmoji(None)
         # The notice bar: what went wrong, and "Try again" on its right when that can help.
         self.notice_bar = QLabel(self)
         self.notice_bar.setObjectName("notice")  # the theme's notice background
@@ -366,6 +372,9 @@ class InboxPage(QWidget):
 
     async def start(self) -> None:
         await self._load_numbers()
+        if self._services.canned is not None:
+            self._services.canned.listeners.append(self._canned_changed)
+            await self._load_canned()
         if self._work is not None:
             self._work.listeners.append(self._work_lists_changed)
             self._draft_owner = self._work.me
@@ -638,9 +647,20 @@ class InboxPage(QWidget):
             self._tasks.spawn(self._show_price(self._current), name="composer:price")
 
     async def _show_price(self, conversation_id: int) -> None:
+        me = self._work.me if self._work is not None else None
+        values = await self._services.db.run(placeholder_values, conversation_id, me)
+        if conversation_id == self._current:
+            self.composer.tools.values = values  # for canned replies' placeholders
         price = await self._pricer.price(conversation_id)
         if conversation_id == self._current:
             self.composer.show_price(price)
+
+    def _canned_changed(self) -> None:
+        self._tasks.spawn(self._load_canned(), name="composer:canned")
+
+    async def _load_canned(self) -> None:
+        if self._services.canned is not None:
+            self.composer.tools.set_replies(await self._services.canned.all())
 
     # -- keyboard ------------------------------------------------------------------------------
     def _add_keys(self) -> None:
