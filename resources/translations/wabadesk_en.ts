@@ -2833,6 +2833,29 @@
         </message>
     </context>
     <context>
+        <name>MonthMeter</name>
+        <message>
+            <source>{channel}: {amount} this month ({count} charged messages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{left} of {limit} free service replies left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} could not be priced (customer's country unknown).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month: choose a number to see what it cost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All numbers: {amount} this month ({count} charged messages)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NavButton</name>
         <message>
             <source>{count} unread</source>

@@ -2833,6 +2833,29 @@
         </message>
     </context>
     <context>
+        <name>MonthMeter</name>
+        <message>
+            <source>{channel}: {amount} this month ({count} charged messages)</source>
+            <translation>{channel}: 今月 {amount}（課金メッセージ {count} 件）</translation>
+        </message>
+        <message>
+            <source>{left} of {limit} free service replies left.</source>
+            <translation>無料サービス返信は残り {left} / {limit} 件。</translation>
+        </message>
+        <message>
+            <source>{count} could not be priced (customer's country unknown).</source>
+            <translation>{count} 件は料金を算出できません（お客様の国が不明）。</translation>
+        </message>
+        <message>
+            <source>This month: choose a number to see what it cost.</source>
+            <translation>今月: 電話番号を選ぶと料金が表示されます。</translation>
+        </message>
+        <message>
+            <source>All numbers: {amount} this month ({count} charged messages)</source>
+            <translation>すべての電話番号: 今月 {amount}（課金メッセージ {count} 件）</translation>
+        </message>
+    </context>
+    <context>
         <name>NavButton</name>
         <message>
             <source>{count} unread</source>

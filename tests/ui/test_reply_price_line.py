@@ -158,3 +158,11 @@ async def test_price_line_is_the_engines_bill_after_the_allowance(app: RunningAp
         return ""
 
     await until(lambda: bubble_time().startswith(expected + " · "), what=bubble_time())
+
+    # The channel's "this month" meter counts it at the same price.
+    inbox.refresh_month_meter()
+    meter = inbox.month_meter
+    await until(lambda: NUMBER_OSAKA in meter.spends and meter.spends[NUMBER_OSAKA].charged == 1)
+    assert meter.spends[NUMBER_OSAKA].amount == price.amount
+    assert meter.spends[NUMBER_OSAKA].service_used == 1000 + 1
+    assert price.currency in meter.text()

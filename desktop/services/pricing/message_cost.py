@@ -10,15 +10,18 @@ through the engine's own rate resolver. A message whose ``pricing`` has not arri
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.models.db import Database
 from desktop.models.entities import (
     BillingRecord,
     Contact,
@@ -38,7 +41,11 @@ from desktop.services.pricing.cards import (
 from desktop.services.pricing.eras import era_on, local_date, month_bounds
 from desktop.services.pricing.markets import UnknownCountry, country_for_number, market_for_country
 from desktop.services.pricing.model import BillingSettings
-from desktop.services.pricing.reply_price import UNDELIVERED, service_messages_used
+from desktop.services.pricing.reply_price import (
+    UNDELIVERED,
+    has_allowance,
+    service_messages_used,
+)
 from desktop.services.pricing.send_estimate import estimate_send
 
 log = logging.getLogger(__name__)
@@ -262,3 +269,114 @@ def safe_message_costs(
     except Exception:
         log.warning("message costs not read", exc_info=True)
         return {}
+
+
+@dataclass(frozen=True)
+class MonthSpend:
+    """What one of our numbers spent this month (its WABA's calendar month) by Meta's
+    ``pricing``: ``charged`` messages costing ``amount``; ``service_used`` of the month's
+    ``service_free`` free service replies (None: the era has no allowance)."""
+
+    phone_number_id: str
+    amount: Decimal
+    currency: str
+    charged: int
+    unpriced: int  # charged messages whose price cannot be told (no country, no card)
+    service_used: int
+    service_free: int | None
+
+
+def _add_spend(
+    totals: dict[str, list[Any]],
+    book: RateBook,
+    account: _Account,
+    number: str,
+    category: str | None,
+    recipient: str | None,
+    first_ts: int,
+    count: int,
+) -> None:
+    entry = totals.setdefault(number, [Decimal(0), None, 0, 0])
+    entry[2] += count
+    priced = None
+    if isinstance(recipient, str) and recipient.isdigit():
+        try:
+            country = country_for_number("+" + recipient)
+            priced = rate_of(book, category or "", country, first_ts, account)
+        except (UnknownCountry, ValueError):
+            priced = None
+    if priced is None:
+        entry[3] += count
+        return
+    entry[0] += priced[0] * count
+    entry[1] = entry[1] or priced[1]
+
+
+def month_spend(session: Session, book: RateBook, now: int) -> dict[str, MonthSpend]:
+    """This month's spend of every number (DB thread): a grouped read of the month's
+    billing records (on their time index), priced on the card in force. Volume-tier
+    discounts are not applied (Meta's pricing object does not say the tier)."""
+    numbers = set(session.scalars(select(PhoneNumber.id)))
+    if not numbers:
+        return {}
+    accounts = _accounts(session, numbers, book)
+    starts = {n: month_bounds(now, a.zone)[0] for n, a in accounts.items()}
+    totals: dict[str, list[Any]] = {}
+    # One grouped read per month start (numbers of WABAs in one time zone share it).
+    for start in set(starts.values()):
+        group = [n for n, s in starts.items() if s == start]
+        # The customer's number from our conversation (Meta may name a BSUID instead).
+        who = func.coalesce(Contact.wa_id, BillingRecord.recipient_id)
+        query = (
+            select(
+                BillingRecord.phone_number_id,
+                BillingRecord.category,
+                who,
+                func.min(BillingRecord.timestamp),
+                func.count(func.distinct(BillingRecord.wamid)),
+            )
+            .outerjoin(Message, Message.wamid == BillingRecord.wamid)
+            .outerjoin(Conversation, Conversation.id == Message.conversation_id)
+            .outerjoin(Contact, Contact.id == Conversation.contact_id)
+            .where(
+                BillingRecord.timestamp >= start,
+                BillingRecord.phone_number_id.in_(group),
+                BillingRecord.status.in_(BILLED_STATUSES),
+                (BillingRecord.pricing_type == "regular")
+                | (BillingRecord.pricing_type.is_(None) & BillingRecord.billable.is_(True)),
+            )
+            .group_by(BillingRecord.phone_number_id, BillingRecord.category, who)
+        )
+        for number, category, recipient, first_ts, count in session.execute(query):
+            if number in accounts:
+                _add_spend(
+                    totals, book, accounts[number], number, category, recipient, first_ts, count
+                )
+    result: dict[str, MonthSpend] = {}
+    for number, account in accounts.items():
+        amount, currency, charged, unpriced = totals.get(number, [Decimal(0), None, 0, 0])
+        allowance = has_allowance(now, account.zone.key)
+        result[number] = MonthSpend(
+            phone_number_id=number,
+            amount=amount,
+            currency=currency or account.currency or _default_currency(book),
+            charged=charged,
+            unpriced=unpriced,
+            service_used=service_messages_used(session, number, starts[number], now + 1),
+            service_free=BillingSettings().service_free_monthly if allowance else None,
+        )
+    return result
+
+
+class MonthSpendMeter:
+    """The inbox's use case: this month's spend per number, read on the DB thread."""
+
+    def __init__(self, db: Database, clock: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._clock = clock
+
+    async def read(self) -> dict[str, MonthSpend]:
+        book = shared_rate_book()
+        if book is None:
+            return {}
+        return await self._db.run(month_spend, book, int(self._clock()))

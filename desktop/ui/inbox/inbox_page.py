@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -56,6 +56,7 @@ from desktop.services.inbox import (
 )
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
+from desktop.services.pricing.message_cost import MonthSpendMeter
 from desktop.services.pricing.reply_price import ReplyPricer
 from desktop.services.work import ANY, STATUSES, AgentRow, LabelRow, WorkConflict
 from desktop.ui.bus import QtEventBus
@@ -72,6 +73,7 @@ from desktop.ui.inbox.forwarding import Forwarding
 from desktop.ui.inbox.message_info import MessageInfoDialog
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
+from desktop.ui.inbox.month_meter import MonthMeter
 from desktop.ui.inbox.new_chat import NewChat, NewChatDialog
 from desktop.ui.inbox.quote_jump import QuoteJump
 from desktop.ui.inbox.row_marks import channel_name
@@ -236,6 +238,13 @@ class InboxPage(QWidget):
         work_filters.addWidget(self.status_filter, 1)
         work_filters.addWidget(self.label_filter, 1)
         left_layout.addLayout(work_filters)
+        self.month_meter = MonthMeter(left)  # what each channel cost this month
+        left_layout.addWidget(self.month_meter)
+        self._meter = MonthSpendMeter(services.db)
+        self._meter_timer = QTimer(self)  # statuses come in bursts: read once per burst
+        self._meter_timer.setSingleShot(True)
+        self._meter_timer.setInterval(3000)
+        self._meter_timer.timeout.connect(self.refresh_month_meter)
         left_layout.addWidget(self.conversation_view, 1)
         left_layout.addWidget(self.empty_label)
         self.message_results = MessageSearchResults(services.db, left)  # hits in every message
@@ -381,6 +390,8 @@ class InboxPage(QWidget):
             await self._load_work_lists()
         self.conversations.use_filter(self._filter())
         await self.conversations.reload()
+        self.number_filter.currentIndexChanged.connect(lambda _i: self.refresh_month_meter())
+        self.refresh_month_meter()
 
     # -- selection -------------------------------------------------------------------------------
     @property
@@ -602,6 +613,8 @@ class InboxPage(QWidget):
 
     # -- live updates ---------------------------------------------------------------------------
     def _on_messages_changed(self, event: MessagesChanged) -> None:
+        if not self._meter_timer.isActive():
+            self._meter_timer.start()
         self.conversations.note_changed(event.conversation_ids)  # coalesced, in place
         self.channel_filter.note_changed()
         self._refresh_unlisted_current(event.conversation_ids)
@@ -654,6 +667,20 @@ class InboxPage(QWidget):
         price = await self._pricer.price(conversation_id)
         if conversation_id == self._current:
             self.composer.show_price(price)
+
+    def refresh_month_meter(self) -> None:
+        """Read what each channel cost this month; the meter shows the chosen one."""
+        self._tasks.spawn(self._show_month_meter(), name="inbox:month-meter")
+
+    async def _show_month_meter(self) -> None:
+        spends = await self._meter.read()
+        names = {
+            data: self.number_filter.itemText(i)
+            for i in range(self.number_filter.count())
+            if isinstance(data := self.number_filter.itemData(i), str)
+        }
+        chosen = self.number_filter.currentData()
+        self.month_meter.show_spend(spends, names, chosen if isinstance(chosen, str) else None)
 
     def _canned_changed(self) -> None:
         self._tasks.spawn(self._load_canned(), name="composer:canned")

@@ -15,7 +15,7 @@ from desktop.models.entities import BillingRecord, Message, Waba
 from desktop.services import inbox
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
 from desktop.services.pricing.cards import load_bundled_cards
-from desktop.services.pricing.message_cost import message_costs
+from desktop.services.pricing.message_cost import message_costs, month_spend
 from desktop.services.pricing.reply_price import price_reply, reply_facts
 
 NUMBER = "1065"
@@ -128,3 +128,18 @@ def test_message_rows_carry_the_cost(db: Database) -> None:
     rows = db.call(inbox.message_rows, list(ids.values()))
     assert rows[ids["charged"]].cost is not None
     assert rows[ids["failed"]].cost is None
+
+
+def test_month_spend_counts_what_meta_charged_this_month(db: Database) -> None:
+    ids = seed(db)
+    book = load_bundled_cards()
+    spends = db.call(month_spend, book, NOW)
+    spend = spends[NUMBER]
+    found = db.call(lambda s: message_costs(s, s.query(Message).all(), book))
+    # One message Meta charged (its sent and delivered records count once).
+    assert spend.charged == 1 and spend.unpriced == 0
+    assert spend.amount == found[ids["charged"]].amount and spend.currency == "USD"
+    # Three replies went out this month (the failed one is not counted).
+    assert spend.service_used == 3 and spend.service_free == 1000
+    # Next month starts from nothing.
+    assert db.call(month_spend, book, NOW + 31 * 86_400)[NUMBER].charged == 0
