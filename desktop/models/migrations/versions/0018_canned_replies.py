@@ -1,7 +1,7 @@
 """canned_reply: texts the desk reuses, picked with /shortcut in the composer
 
-Revision ID: 0016_canned_replies
-Revises: 0015_message_agent
+Revision ID: 0018_canned_replies
+Revises: 0017_agent_admin
 Create Date: 2026-12-03 07:10:00
 
 In the database rather than the settings file, so every PC sharing the inbox offers the same.
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0016_canned_replies"
-down_revision = "0015_message_agent"
+revision = "0018_canned_replies"
+down_revision = "0017_agent_admin"
 branch_labels = None
 depends_on = None
 
