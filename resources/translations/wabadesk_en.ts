@@ -2854,6 +2854,14 @@
             <source>All numbers: {amount} this month ({count} charged messages)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This month: choose a channel to see what it cost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All channels: {amount} this month ({count} charged messages)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NavButton</name>

@@ -2854,6 +2854,14 @@
             <source>All numbers: {amount} this month ({count} charged messages)</source>
             <translation>すべての電話番号: 今月 {amount}（課金メッセージ {count} 件）</translation>
         </message>
+        <message>
+            <source>This month: choose a channel to see what it cost.</source>
+            <translation>今月: チャネルを選ぶと料金が表示されます。</translation>
+        </message>
+        <message>
+            <source>All channels: {amount} this month ({count} charged messages)</source>
+            <translation>すべてのチャネル: 今月 {amount}（課金メッセージ {count} 件）</translation>
+        </message>
     </context>
     <context>
         <name>NavButton</name>

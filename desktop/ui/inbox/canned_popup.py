@@ -81,7 +81,10 @@ class CannedReplyPopup(QFrame):
         self.setObjectName("cannedPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#cannedPopup { border: 1px solid palette(mid); border-radius: 6px; }")
+        self.setStyleSheet(
+            "#cannedPopup { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
         self.replies: list[CannedReplyRow] = []
         self.caption = QLabel(self)
         self.caption.setObjectName("hint")

@@ -85,7 +85,10 @@ class EmojiPicker(QFrame):
         self.setObjectName("emojiPicker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#emojiPicker { border: 1px solid palette(mid); border-radius: 6px; }")
+        self.setStyleSheet(
+            "#emojiPicker { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
         self.recent: list[str] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("emojiSearch")

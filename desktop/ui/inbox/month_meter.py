@@ -55,7 +55,7 @@ class MonthMeter(QLabel):
         if not shown or len(currencies) != 1:
             self.setText(
                 QCoreApplication.translate(
-                    "MonthMeter", "This month: choose a number to see what it cost."
+                    "MonthMeter", "This month: choose a channel to see what it cost."
                 )
                 if shown
                 else ""
@@ -65,7 +65,7 @@ class MonthMeter(QLabel):
         currency = currencies.pop()
         self.setText(
             QCoreApplication.translate(
-                "MonthMeter", "All numbers: {amount} this month ({count} charged messages)"
+                "MonthMeter", "All channels: {amount} this month ({count} charged messages)"
             ).format(
                 amount=format_money(total, currency, 4 if total < 1 else 2),
                 count=f"{sum(s.charged for s in shown):,}",
