@@ -1,7 +1,7 @@
 """canned_reply: texts the desk reuses, picked with /shortcut in the composer
 
-Revision ID: 0018_canned_replies
-Revises: 0017_agent_admin
+Revision ID: 0019_canned_replies
+Revises: 0018_pg_trigram_search
 Create Date: 2026-12-03 07:10:00
 
 In the database rather than the settings file, so every PC sharing the inbox offers the same.
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0018_canned_replies"
-down_revision = "0017_agent_admin"
+revision = "0019_canned_replies"
+down_revision = "0018_pg_trigram_search"
 branch_labels = None
 depends_on = None
 
