@@ -90,9 +90,13 @@ class CannedReplyDialog(QDialog):
         self.text.setObjectName("cannedText")
         hint = QLabel(
             self.tr(
-                "Placeholders filled in when the reply is inserted: {contact.first_name}, "
-                "{contact.name}, {agent.name}, {channel.name}. A value the desk does not know "
-                "is left as a gap in brackets for you to fill in."
+                "Placeholders filled in when the reply is inserted: {placeholders}. A value the "
+                "desk does not know is left as a gap in brackets for you to fill in."
+            ).format(
+                placeholders=", ".join(
+                    "{" + key + "}"
+                    for key in ("contact.first_name", "contact.name", "agent.name", "channel.name")
+                )
             ),
             self,
         )

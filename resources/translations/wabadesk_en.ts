@@ -569,7 +569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Placeholders filled in when the reply is inserted: {contact.first_name}, {contact.name}, {agent.name}, {channel.name}. A value the desk does not know is left as a gap in brackets for you to fill in.</source>
+        <source>Placeholders filled in when the reply is inserted: {placeholders}. A value the desk does not know is left as a gap in brackets for you to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

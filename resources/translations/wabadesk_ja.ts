@@ -569,8 +569,8 @@
         <translation>例: 営業時間</translation>
     </message>
     <message>
-        <source>Placeholders filled in when the reply is inserted: {contact.first_name}, {contact.name}, {agent.name}, {channel.name}. A value the desk does not know is left as a gap in brackets for you to fill in.</source>
-        <translation>挿入時に置き換えられるプレースホルダー: {contact.first_name}、{contact.name}、{agent.name}、{channel.name}。値が不明なものは角かっこの空欄として残るので、入力してください。</translation>
+        <source>Placeholders filled in when the reply is inserted: {placeholders}. A value the desk does not know is left as a gap in brackets for you to fill in.</source>
+        <translation>挿入時に置き換えられるプレースホルダー: {placeholders}。値が不明なものは角かっこの空欄として残るので、入力してください。</translation>
     </message>
     <message>
         <source>Shortcut</source>
