@@ -93,6 +93,7 @@ async def test_add_number_wizard_errors_in_words_and_resume(
     await page.open_add_number()
     dialog = page.add_dialog
     assert isinstance(dialog, AddNumberDialog) and dialog.pages.currentIndex() == 0
+    assert dialog.name_hint.objectName() == "hint"  # a hint, not an error, before typing
     dialog.number.setText("12")
     assert "not a phone number" in dialog.number_hint.text()
     dialog.number.setText("+81 75-700-1234")
@@ -194,6 +195,14 @@ async def test_profile_editor_checks_limits_previews_and_saves(
     assert stored["vertical"] == "RESTAURANT"
     assert stored["websites"][-1] == "https://sakura.example/menu"
     assert not editor.save_button.isEnabled()
+
+    # Another number: its own profile, never the one before (nothing editable until read).
+    page.select_number(NUMBER_OSAKA)
+    assert editor.about.text() == "" and not editor.save_button.isEnabled()
+    assert "Sakura Cafe Osaka" in editor.preview.name.text()
+    await until(lambda: editor.about.text() != "", what="Osaka's profile read")
+    assert editor.about.text() != "季節のケーキと珈琲 ☕ <b>not bold</b>"
+    page.select_number(NUMBER_TOKYO)
 
     checks = page.checklists.oba_items.text()
     assert "✓  Display name approved" in checks and "✓  Two-step verification" in checks

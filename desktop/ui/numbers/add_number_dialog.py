@@ -346,7 +346,7 @@ class AddNumberDialog(QDialog):
             else self.tr("The name customers see; Meta reviews it after registration.")
         )
         self._name_ok = not problems
-        _mark(self.name_hint, bool(problems))
+        _mark(self.name_hint, bool(problems) and bool(self.name.text()))  # not before typing
         self._update_add()
 
     def _update_add(self) -> None:

@@ -167,6 +167,7 @@ class ProfileEditor(QWidget):
         self._name = ""
         self._display = ""
         self._loaded = ProfileDraft()
+        self._loading = False  # the chosen number's profile is being read
 
         self.about = QLineEdit(self)
         self.about.setObjectName("profileAbout")
@@ -259,6 +260,9 @@ class ProfileEditor(QWidget):
         self.setEnabled(number_id is not None and self._api() is not None)
         if changed:
             self.photo_result.clear()
+            self._show_draft(ProfileDraft())  # never the previous number's profile
+            self._loading = number_id is not None
+            self._changed()
         self.photo_button.setVisible(self._photos() is not None)
         if changed and number_id is not None:
             self._tasks.spawn(self.load(), name="profile-load")
@@ -333,7 +337,15 @@ class ProfileEditor(QWidget):
             return
         if number_id != self._number_id:
             return
+        self._loading = False
+        self._show_draft(draft)
+        self._changed()
+
+    def _show_draft(self, draft: ProfileDraft) -> None:
+        """The form holds ``draft`` as the number's stored profile (nothing edited yet)."""
         self._loaded = draft
+        for field in (self.about, self.address, self.description, self.email):
+            field.blockSignals(True)
         self.about.setText(draft.about)
         self.address.setText(draft.address)
         self.description.setPlainText(draft.description)
@@ -341,7 +353,8 @@ class ProfileEditor(QWidget):
         self.website1.setText(draft.websites[0] if draft.websites else "")
         self.website2.setText(draft.websites[1] if len(draft.websites) > 1 else "")
         self.vertical.setCurrentIndex(max(self.vertical.findData(draft.vertical), 0))
-        self._changed()
+        for field in (self.about, self.address, self.description, self.email):
+            field.blockSignals(False)
 
     async def save(self) -> None:
         api, number_id = self._api(), self._number_id
@@ -377,5 +390,5 @@ class ProfileEditor(QWidget):
                 hint.setText(f"{counts[key]} / {LIMITS[key]}" if key in counts else "")
             hint.style().unpolish(hint)
             hint.style().polish(hint)
-        self.save_button.setEnabled(not problems and draft != self._loaded)
+        self.save_button.setEnabled(not self._loading and not problems and draft != self._loaded)
         self.preview.show_profile(self._name, self._display, draft)
