@@ -334,6 +334,8 @@ class Message(Base):
     # several PCs on one database each send only the rows they claimed (see services.outbox).
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_at: Mapped[float | None] = mapped_column()
+    # A scheduled send ("send later"): the outbox leaves the row queued until this Unix time.
+    not_before: Mapped[float | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -464,3 +466,49 @@ class CannedReply(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+
+
+class BulkJob(Base):
+    """A bulk send of one approved template to many recipients, from one of our numbers.
+
+    ``state``: ``running`` (rows are handed to the outbox), ``paused``, ``cancelled`` or
+    ``done``; a job ``running`` when the app stops resumes at the next start.
+    """
+
+    __tablename__ = "bulk_job"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone_number_id: Mapped[str] = mapped_column(String(64))
+    template_name: Mapped[str] = mapped_column(String(512))
+    template_language: Mapped[str] = mapped_column(String(16))
+    template_category: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(256))  # the CSV's file name or the label
+    state: Mapped[str] = mapped_column(String(16), default="running")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class BulkRow(Base):
+    """One recipient of a bulk job and the outbox row it became (at most one, ever).
+
+    ``state``: ``pending`` (not handed over yet), ``queued`` (``message_id`` set, in the same
+    transaction as the outbox row was written, so a restart never queues it twice),
+    ``skipped`` (opted out of marketing), ``refused`` (the outbox refused it) or
+    ``cancelled``.
+    """
+
+    __tablename__ = "bulk_row"
+    __table_args__ = (
+        UniqueConstraint("job_id", "wa_id"),
+        Index("ix_bulk_row_job_state", "job_id", "state", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("bulk_job.id"))
+    position: Mapped[int] = mapped_column(Integer)  # the row's line in the CSV, or its place
+    wa_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(256))
+    components: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    text: Mapped[str | None] = mapped_column(Text)  # the rendered body, as the chat shows it
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"), unique=True)
+    problem: Mapped[str | None] = mapped_column(Text)  # English source, translated when shown

@@ -216,6 +216,13 @@ class Simulation:
                     )
         else:
             category = template.category.lower()
+        if recipient in self.world.unreachable:
+            failure = webhook_error(
+                131026,
+                "Message undeliverable",
+                "Message undeliverable: the recipient is not on WhatsApp or cannot receive "
+                "this message.",
+            )
         pricing_type = meta_pricing_type(
             datetime.fromtimestamp(now, UTC).date(),
             category,

@@ -196,6 +196,8 @@ class SandboxWorld:
     last_outbound: dict[tuple[str, str], str] = field(default_factory=dict)
     # (phone_number_id, "YYYY-MM" in UTC) -> free service messages used
     service_used: dict[tuple[str, str], int] = field(default_factory=dict)
+    # phone digits of people not on WhatsApp: sends to them fail by webhook with 131026
+    unreachable: set[str] = field(default_factory=set)
 
     def find_customer(self, ident: str) -> Customer | None:
         """By BSUID, or by wa_id / phone digits."""

@@ -229,14 +229,23 @@ class Outbox:
         *,
         reply_to: str | None = None,
         text: str | None = None,
+        not_before: float | None = None,
     ) -> int:
         """Store a message as queued and wake its number's sender; returns the row id.
 
         ``text`` is what a person reads when the payload alone does not say it (a template's
-        rendered body); by default it is derived from the payload.
+        rendered body); by default it is derived from the payload. ``not_before`` schedules
+        it: the row waits in the outbox until that Unix time (the window is checked for then).
         """
         message_id, number_id = await self._db.run(
-            _enqueue, conversation_id, message_type, body, reply_to, self._clock(), text
+            _enqueue,
+            conversation_id,
+            message_type,
+            body,
+            reply_to,
+            self._clock(),
+            text,
+            not_before,
         )
         self._publish({conversation_id}, {message_id})
         self._hub.publish(ConversationsChanged(frozenset({conversation_id})))
@@ -267,6 +276,10 @@ class Outbox:
         if conversation_id is not None:
             self._publish({conversation_id}, {message_id})
         return found
+
+    def wake(self, phone_number_id: str) -> None:
+        """Look for due rows of this number now (after rows were queued by ``enqueue_in``)."""
+        self._ensure_sender(phone_number_id)
 
     def set_throughput(self, phone_number_id: str, mps: float) -> None:
         bucket = self._buckets.get(phone_number_id)
@@ -447,13 +460,17 @@ def _enqueue(
     reply_to: str | None,
     now: float,
     text: str | None = None,
+    not_before: float | None = None,
 ) -> tuple[int, str]:
     conversation = session.get(Conversation, conversation_id)
     if conversation is None:
         raise OutboxRefused(
             Phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "This conversation no longer exists."))
         )
-    if needs_open_window(message_type) and not window_is_open(conversation.last_inbound_ts, now):
+    send_at = max(now, not_before) if not_before is not None else now
+    if needs_open_window(message_type) and not window_is_open(
+        conversation.last_inbound_ts, send_at
+    ):
         raise OutboxRefused(WINDOW_CLOSED)
     contact = session.get(Contact, conversation.contact_id)
     assert contact is not None
@@ -484,6 +501,7 @@ def _enqueue(
         status="queued",
         timestamp=int(now),
         attempts=0,
+        not_before=not_before if not_before is not None and not_before > now else None,
     )
     session.add(message)
     session.flush()
@@ -498,6 +516,24 @@ def _enqueue(
         conversation.last_message_type = message_type[:32]
     session.flush()
     return message.id, conversation.phone_number_id
+
+
+def enqueue_in(
+    session: Session,
+    conversation_id: int,
+    message_type: str,
+    body: Any,
+    *,
+    now: float,
+    text: str | None = None,
+) -> tuple[int, str]:
+    """:meth:`Outbox.enqueue`'s transaction, inside the caller's: returns (row id, number id).
+
+    For a use case that must record its own link to the outbox row in the same transaction
+    (a bulk job's row is queued exactly once, whatever crashes). Raises
+    :class:`OutboxRefused`; the caller then wakes the sender with :meth:`Outbox.wake`.
+    """
+    return _enqueue(session, conversation_id, message_type, body, None, now, text)
 
 
 def _template_category(session: Session, phone_number_id: str, body: Any) -> str | None:
@@ -542,6 +578,7 @@ def _claim(session: Session, number_id: str, now: float, limit: int, me: str, le
         Message.status == "queued",
         Message.phone_number_id == number_id,
         or_(Message.claimed_by.is_(None), Message.claimed_at < now - lease),
+        or_(Message.not_before.is_(None), Message.not_before <= now),  # scheduled: not yet
     ]
     if session.get_bind().dialect.name == "postgresql":
         # Lock the conversations first: a worker claiming the same ones meanwhile is
@@ -607,6 +644,16 @@ def _due(
             next_due = next_attempt_at if next_due is None else min(next_due, next_attempt_at)
             continue
         claims.append(_Claim(message_id, conversation_id, dict(payload)))
+    scheduled = session.scalar(  # the next scheduled row of this number (unclaimed until due)
+        select(func.min(Message.not_before)).where(
+            Message.direction == "out",
+            Message.status == "queued",
+            Message.phone_number_id == number_id,
+            Message.not_before > now,
+        )
+    )
+    if scheduled is not None and (next_due is None or scheduled < next_due):
+        next_due = float(scheduled)
     if crowded and (next_due is None or next_due > now + RECLAIM_SOON):
         next_due = now + RECLAIM_SOON
     return claims, next_due

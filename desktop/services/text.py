@@ -32,10 +32,14 @@ class Phrase:
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The sentence in the language ``translate`` gives (English without one)."""
         text = translate(self.context, self.source) if translate else self.source
+        # a phrase inside a phrase is said in the same language
+        args = {
+            k: v.render(translate) if isinstance(v, Phrase) else v for k, v in self.args.items()
+        }
         try:
-            return text.format(**self.args)
+            return text.format(**args)
         except (KeyError, IndexError, ValueError):
-            return self.source.format(**self.args)
+            return self.source.format(**args)
 
     def __str__(self) -> str:
         return self.render()
