@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # loaded after the first paint (tests/unit/test_startup_impor
     from desktop.runtime.app_services import AppServices
     from desktop.runtime.options import StartOptions
     from desktop.services.settings import NotificationSettings
+    from desktop.ui.bulk.bulk_window import BulkSendWindow
     from desktop.ui.bus import QtEventBus
     from desktop.ui.inbox.inbox_page import InboxPage
     from desktop.ui.notifications import DesktopNotifier, NotificationBackend
@@ -149,6 +150,7 @@ async def start_services_into(
             bus,
         )
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
+        inbox.bulk_button.clicked.connect(lambda: open_bulk_send(window, services))
         templates = TemplateDesignerPage(
             services.db,
             TemplateSubmission(services.db, lambda: services.client, services.hub),
@@ -230,6 +232,25 @@ async def start_services_into(
         await services.aclose()
         raise
     return RunningApp(window, services, bus, notifier)
+
+
+def open_bulk_send(window: MainWindow, services: AppServices) -> BulkSendWindow | None:
+    """The bulk-send window (one per app: reopening it shows the job it is following)."""
+    from desktop.ui.bulk.bulk_window import BulkSendParts, BulkSendWindow
+
+    runner = services.bulk
+    if runner is None:
+        return None
+    found = window.findChild(BulkSendWindow, "bulkSendWindow")
+    if isinstance(found, BulkSendWindow):
+        found.show()
+        found.raise_()
+        return found
+    theme = "dark" if services.settings.theme == "dark" else "light"
+    dialog = BulkSendWindow(BulkSendParts(services.db, runner), window, theme=theme)
+    dialog.show()
+    dialog.start_loading()
+    return dialog
 
 
 def bring_to_front(window: MainWindow) -> None:

@@ -22,6 +22,7 @@ from desktop.models.db import Database, database_place, database_unavailable
 from desktop.models.db_mode import claim_mode
 from desktop.runtime.connection import Connection
 from desktop.runtime.options import Mode, StartOptions, default_db_url_for
+from desktop.services.bulk.runner import BulkRunner
 from desktop.services.cloud_api import CloudApiClient
 from desktop.services.database_care import check_and_back_up, mode_mismatch
 from desktop.services.database_watch import DatabaseWatch
@@ -65,6 +66,8 @@ class AppServices:
     storage_check: asyncio.Task[list[str]] | None = None
     # what the other PCs on a shared PostgreSQL change, published on ``hub`` (None: SQLite)
     live: LiveUpdates | None = None
+    # bulk sends: jobs handed to the outbox row by row (None only in partial test setups)
+    bulk: BulkRunner | None = None
 
     @property
     def client(self) -> CloudApiClient:
@@ -142,6 +145,9 @@ async def start_app_services(options: StartOptions) -> AppServices:
         outbox = Outbox(db, hub, connection.client, tasks=tasks)
         stack.push_async_callback(outbox.aclose)
         await outbox.start()
+        bulk = BulkRunner(db, hub, outbox, tasks=tasks)
+        stack.push_async_callback(bulk.aclose)
+        await bulk.start()  # a job running when the app stopped goes on
         live: LiveUpdates | None = LiveUpdates(url, hub, db.origin)
         if live is not None and live.start():  # PostgreSQL: other PCs write here too
             stack.push_async_callback(live.aclose)
@@ -183,6 +189,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         _stack=stack,
         storage_check=storage_check,
         live=live,
+        bulk=bulk,
     )
 
 

@@ -29,10 +29,11 @@ from desktop.models.entities import (
     ConversationLabel,
     Message,
     PhoneNumber,
+    Template,
     Waba,
 )
 from desktop.services.bulk.csv_import import CsvTable
-from desktop.services.inbox import TemplateChoice, contact_display_name
+from desktop.services.inbox import TemplateChoice, contact_display_name, template_graph
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.send_estimate import SendEstimate, estimate_template_send
 from desktop.services.templates import render_sample
@@ -138,6 +139,23 @@ def guess_mapping(variables: Sequence[Variable], columns: Sequence[str]) -> dict
         if variable.key not in mapping and free:
             mapping[variable.key] = Source(free.pop(0))
     return mapping
+
+
+def bulk_templates(session: Session, phone_number_id: str) -> list[TemplateChoice]:
+    """The number's account's APPROVED templates a bulk send may use (not one-time codes)."""
+    number = session.get(PhoneNumber, phone_number_id)
+    if number is None or number.waba_id is None:
+        return []
+    rows = session.scalars(
+        select(Template)
+        .where(
+            Template.waba_id == number.waba_id,
+            Template.status == "APPROVED",
+            func.upper(Template.category) != "AUTHENTICATION",
+        )
+        .order_by(Template.name, Template.language)
+    )
+    return [TemplateChoice(t.id, t.name, t.language, t.category, template_graph(t)) for t in rows]
 
 
 # -- recipients -------------------------------------------------------------------------------

@@ -249,6 +249,10 @@ class InboxPage(QWidget):
         left_layout.addWidget(self.empty_label)
         self.message_results = MessageSearchResults(services.db, left)  # hits in every message
         left_layout.addWidget(self.message_results, 1)
+        # opens the bulk-send window (connected by the app, which owns the bulk runner)
+        self.bulk_button = QPushButton(self.tr("Bulk send…"), left)
+        self.bulk_button.setObjectName("bulkSendButton")
+        left_layout.addWidget(self.bulk_button)
         self._open_after_reload: int | None = None
         self._open_at: tuple[int, int] | None = None  # (conversation, message) of a search hit
 
