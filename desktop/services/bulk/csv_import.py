@@ -145,7 +145,7 @@ def read_csv(data: bytes) -> CsvTable:
             QT_TRANSLATE_NOOP(
                 "BulkCsv",
                 "The first line must name the columns (for example: phone,name,order), "
-                "but it holds values. Add a header line and import again.",
+                "but it holds values. Add a line of column names and import again.",
             )
         )
     if any(not c for c in columns) or len(set(columns)) != len(columns):
@@ -179,7 +179,8 @@ def read_csv(data: bytes) -> CsvTable:
             problem = Phrase(
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
-                    "BulkCsv", "This line has {cells} cells but the header names {columns}."
+                    "BulkCsv",
+                    "This line has {cells} cells but the first line names {columns} columns.",
                 ),
                 {"cells": len(cells), "columns": len(columns)},
             )

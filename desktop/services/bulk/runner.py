@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -71,6 +72,7 @@ class RowResult:
     position: int
     wa_id: str
     name: str
+    number: str  # the number as people write it: +81 90-5555-0108
     # waiting | sending | sent | delivered | read | failed | uncertain | skipped | cancelled
     outcome: str
     error_code: int | None
@@ -411,6 +413,15 @@ def _problem(state: str, stored: str | None, code: int | None, title: str | None
     return None
 
 
+def readable_number(wa_id: str) -> str:
+    """``819055550108`` → ``+81 90-5555-0108`` (as given when it cannot be read)."""
+    try:
+        parsed = phonenumbers.parse("+" + wa_id)
+    except phonenumbers.NumberParseException:
+        return "+" + wa_id
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def _results(session: Session, job_id: int) -> list[RowResult]:
     found: list[RowResult] = []
     for row, status, code, title, details in session.execute(
@@ -429,5 +440,8 @@ def _results(session: Session, job_id: int) -> list[RowResult]:
             problem = Phrase(CONTEXT, details)
         if outcome == "cancelled" and status == "failed" and details == CANCELLED:
             problem = Phrase(CONTEXT, CANCELLED)
-        found.append(RowResult(row.position, row.wa_id, row.name or "", outcome, code, problem))
+        number = readable_number(row.wa_id)
+        found.append(
+            RowResult(row.position, row.wa_id, row.name or "", number, outcome, code, problem)
+        )
     return found

@@ -135,8 +135,8 @@ class BulkProgressView(QWidget):
                 hash(progress.state),
             )
             if counts != self._shown_counts:
-                self._shown_counts = counts
                 self._show_results(await self._runner.results(self.job_id))
+                self._shown_counts = counts  # (after the rows: a failed read is tried again)
             if progress.state in ("done", "cancelled") and not progress.sending:
                 self.timer.stop()
         finally:
@@ -205,7 +205,7 @@ class BulkProgressView(QWidget):
         rows = [
             (
                 str(r.position),
-                "+" + r.wa_id,
+                r.number,
                 r.name,
                 self._outcome_word(r.outcome),
                 render(r.problem) if r.problem is not None else "",

@@ -33,7 +33,7 @@ def test_excel_shapes_are_read_bom_semicolons_shift_jis_and_blank_lines() -> Non
 def test_a_line_with_the_wrong_number_of_cells_is_that_rows_problem_only() -> None:
     table = read_csv(b"phone,name\n+16505551234,Ann\n+16505551235\n+16505551236,Bo\n")
     assert [r.problem is None for r in table.rows] == [True, False, True]
-    assert "1 cells but the header names 2" in table.rows[1].problem.render()  # type: ignore[union-attr]
+    assert "1 cells but the first line names 2 columns" in table.rows[1].problem.render()  # type: ignore[union-attr]
 
 
 def test_huge_files_are_refused_with_the_limit_in_words() -> None:
