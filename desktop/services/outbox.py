@@ -499,9 +499,9 @@ def _enqueue(
         payload=payload,
         context_wamid=reply_to,
         status="queued",
-        timestamp=int(now),
+        timestamp=int(send_at),  # a scheduled message sits in the thread at its time
         attempts=0,
-        not_before=not_before if not_before is not None and not_before > now else None,
+        not_before=send_at if send_at > now else None,
     )
     session.add(message)
     session.flush()
@@ -510,7 +510,8 @@ def _enqueue(
         **payload,
         "biz_opaque_callback_data": send_reference(message.id, secrets.token_hex(4)),
     }
-    if message_type != "reaction":  # a reaction decorates a message; the list keeps the text
+    # a reaction decorates a message (the list keeps the text); a scheduled one is not sent yet
+    if message_type != "reaction" and send_at <= now:
         conversation.last_message_ts = int(now)
         conversation.last_message_preview = (text or "")[:256] or None
         conversation.last_message_type = message_type[:32]
