@@ -86,6 +86,7 @@ async def start_services_into(
     from desktop.services.emoji_catalog import RECENT_FILE, RecentEmoji
     from desktop.services.events import ErrorReported, NumberAlertsRaised
     from desktop.services.inbox import number_rows
+    from desktop.services.send_later import SendLater
     from desktop.services.settings import config_dir
     from desktop.services.templates.submission import TemplateSubmission
     from desktop.services.work import WorkDesk
@@ -96,6 +97,7 @@ async def start_services_into(
     from desktop.ui.desk.switcher import DeskSwitcher
     from desktop.ui.inbox.contact_panel import ContactPanel
     from desktop.ui.inbox.inbox_page import InboxPage, InboxServices
+    from desktop.ui.inbox.send_later_dialog import attach_send_later
     from desktop.ui.notifications import DesktopNotifier, TrayBackend
     from desktop.ui.numbers.numbers_page import NumbersPage
     from desktop.ui.pricing.pricing_page import PricingPage
@@ -151,6 +153,7 @@ async def start_services_into(
         )
         window.add_page("inbox", QCoreApplication.translate("MainWindow", "Inbox"), "✉", inbox)
         inbox.bulk_button.clicked.connect(lambda: open_bulk_send(window, services))
+        attach_send_later(inbox, SendLater(services.db, services.hub, services.outbox))
         templates = TemplateDesignerPage(
             services.db,
             TemplateSubmission(services.db, lambda: services.client, services.hub),

@@ -4969,6 +4969,109 @@
         </message>
     </context>
     <context>
+        <name>SendLaterDialog</name>
+        <message>
+            <source>Send later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message to send at that time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen message is not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 24-hour window is still open then (it closes {closes}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 24-hour window closes {closes}, before this time: a free message cannot be sent then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer has not written yet: only a template can be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no approved template to send instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this template instead:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost: cannot be estimated for this recipient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost: {currency} {amount} ({market}). {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost: free. {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the message first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled for {when}. It waits in the outbox, also if the app is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too late: this message is being sent already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send later…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule a message; it waits in the outbox until its time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>

@@ -4969,6 +4969,109 @@
         </message>
     </context>
     <context>
+        <name>SendLaterDialog</name>
+        <message>
+            <source>Send later</source>
+            <translation>後で送信</translation>
+        </message>
+        <message>
+            <source>The message to send at that time</source>
+            <translation>その時刻に送るメッセージ</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>テンプレート</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>予約</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>取り消す</translation>
+        </message>
+        <message>
+            <source>The chosen message is not sent.</source>
+            <translation>選んだメッセージは送信されません。</translation>
+        </message>
+        <message>
+            <source>Send at</source>
+            <translation>送信日時</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Choose a time in the future.</source>
+            <translation>これから先の日時を選んでください。</translation>
+        </message>
+        <message>
+            <source>The 24-hour window is still open then (it closes {closes}).</source>
+            <translation>その時点では24時間の返信可能時間内です（{closes}に終了）。</translation>
+        </message>
+        <message>
+            <source>The 24-hour window closes {closes}, before this time: a free message cannot be sent then.</source>
+            <translation>24時間の返信可能時間はこの日時より前の{closes}に終了するため、その時点では自由形式のメッセージを送れません。</translation>
+        </message>
+        <message>
+            <source>The customer has not written yet: only a template can be sent.</source>
+            <translation>お客様からまだメッセージがないため、テンプレートしか送れません。</translation>
+        </message>
+        <message>
+            <source>There is no approved template to send instead.</source>
+            <translation>代わりに送れる承認済みテンプレートがありません。</translation>
+        </message>
+        <message>
+            <source>Send this template instead:</source>
+            <translation>代わりにこのテンプレートを送信します:</translation>
+        </message>
+        <message>
+            <source>Schedule the template</source>
+            <translation>テンプレートを予約</translation>
+        </message>
+        <message>
+            <source>Cost: cannot be estimated for this recipient.</source>
+            <translation>費用: この宛先では見積もれません。</translation>
+        </message>
+        <message>
+            <source>Cost: {currency} {amount} ({market}). {why}</source>
+            <translation>費用: {currency} {amount}（{market}）。{why}</translation>
+        </message>
+        <message>
+            <source>Cost: free. {why}</source>
+            <translation>費用: 無料。{why}</translation>
+        </message>
+        <message>
+            <source>Write the message first.</source>
+            <translation>先にメッセージを書いてください。</translation>
+        </message>
+        <message>
+            <source>Scheduled for {when}. It waits in the outbox, also if the app is closed.</source>
+            <translation>{when}に予約しました。アプリを閉じても送信トレイで待機します。</translation>
+        </message>
+        <message>
+            <source>Too late: this message is being sent already.</source>
+            <translation>間に合いません。このメッセージはすでに送信中です。</translation>
+        </message>
+        <message>
+            <source>Send later…</source>
+            <translation>後で送信…</translation>
+        </message>
+        <message>
+            <source>Schedule a message; it waits in the outbox until its time.</source>
+            <translation>メッセージを予約します。その時刻まで送信トレイで待機します。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
