@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from app_harness import parts, start_app, stop_app
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from qt_async import until
 
@@ -39,8 +39,8 @@ async def open_dialog(app: RunningApp) -> tuple[SendLaterDialog, int]:
     conversation_id = inbox.conversations.conversation_id(0)
     assert conversation_id is not None and inbox.select_conversation(conversation_id)
     inbox.composer.editor.setPlainText("Your table is ready")
-    button = inbox.findChild(QToolButton, "sendLaterButton")
-    assert isinstance(button, QToolButton) and button.isVisible()
+    button = inbox.findChild(QPushButton, "sendLaterButton")
+    assert isinstance(button, QPushButton) and button.isVisible()
     button.click()
     dialog = inbox.findChild(SendLaterDialog, "sendLaterDialog")
     assert isinstance(dialog, SendLaterDialog)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -302,9 +302,9 @@ class SendLaterDialog(QDialog):
         return done
 
 
-def attach_send_later(inbox: InboxPage, later: SendLater) -> QToolButton:
-    """A "Send later…" button in the thread's header, for the open conversation."""
-    button = QToolButton(inbox)
+def attach_send_later(inbox: InboxPage, later: SendLater) -> QPushButton:
+    """A "Send later…" button for the open conversation, beside "Bulk send…"."""
+    button = QPushButton(inbox)
     button.setObjectName("sendLaterButton")
     button.setText(QCoreApplication.translate("SendLaterDialog", "Send later…"))
     button.setToolTip(
@@ -325,5 +325,16 @@ def attach_send_later(inbox: InboxPage, later: SendLater) -> QToolButton:
         inbox.send_later_dialog = dialog  # type: ignore[attr-defined]
 
     button.clicked.connect(open_dialog)
-    inbox.header_tools.insertWidget(0, button)
+    # beside "Bulk send…" under the list: the thread's header has no room left at 1024 px
+    column = inbox.bulk_button.parentWidget()
+    layout = column.layout() if column is not None else None
+    if isinstance(layout, QBoxLayout):
+        index = layout.indexOf(inbox.bulk_button)
+        layout.removeWidget(inbox.bulk_button)
+        row = QHBoxLayout()
+        row.addWidget(inbox.bulk_button, 1)
+        row.addWidget(button, 1)
+        layout.insertLayout(index, row)
+    else:
+        inbox.header_tools.insertWidget(0, button)
     return button
