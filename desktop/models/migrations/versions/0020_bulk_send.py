@@ -1,7 +1,7 @@
 """bulk_job, bulk_row and message.not_before: bulk sends and scheduled sends
 
-Revision ID: 0018_bulk_send
-Revises: 0017_agent_admin
+Revision ID: 0020_bulk_send
+Revises: 0019_canned_replies
 Create Date: 2026-12-03 07:00:00
 
 ``message.not_before`` is a nullable column without a default, so adding it does not
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0018_bulk_send"
-down_revision = "0017_agent_admin"
+revision = "0020_bulk_send"
+down_revision = "0019_canned_replies"
 branch_labels = None
 depends_on = None
 
