@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import json
 import logging
 import random
@@ -752,16 +753,28 @@ class CloudApiClient:
     # ------------------------------------------------------------------ media
 
     async def upload_media(
-        self, phone_number_id: str, data: bytes, mime_type: str, filename: str
+        self,
+        phone_number_id: str,
+        data: bytes,
+        mime_type: str,
+        filename: str,
+        *,
+        progress: Callable[[int, int], None] | None = None,
     ) -> str:
         """Upload bytes for sending → media id. Repeating an upload only leaves an unused
-        copy that Meta deletes after 30 days, so it is retried like a read."""
+        copy that Meta deletes after 30 days, so it is retried like a read.
+
+        ``progress(sent, total)`` is called as the file's bytes go out (again from 0 on a
+        retry)."""
+        file: bytes | _ProgressReader = data
+        if progress is not None:
+            file = _ProgressReader(data, progress)
         body = await self._json(
             "POST",
             self.url(phone_number_id, "media"),
             repeatable=True,
             data={"messaging_product": "whatsapp", "type": mime_type},
-            files={"file": (filename, data, mime_type)},
+            files={"file": (filename, file, mime_type)},
         )
         media_id = body.get("id")
         if not isinstance(media_id, str | int) or isinstance(media_id, bool) or not media_id:
@@ -850,3 +863,20 @@ class CloudApiClient:
             "GET", self.url(object_id), repeatable=True, attempts=1, params={"fields": "id"}
         )
         return "id" in body
+
+
+class _ProgressReader(io.BytesIO):
+    """The upload's bytes, telling ``progress`` how many the request has read so far."""
+
+    def __init__(self, data: bytes, progress: Callable[[int, int], None]) -> None:
+        super().__init__(data)
+        self._total = len(data)
+        self._progress = progress
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        chunk = super().read(size)
+        try:
+            self._progress(self.tell(), self._total)
+        except Exception:  # a progress display must never break the upload
+            log.warning("upload progress callback failed", exc_info=True)
+        return chunk

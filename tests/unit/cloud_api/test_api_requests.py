@@ -532,3 +532,21 @@ def test_send_result_of_a_bsuid_only_recipient_has_no_phone() -> None:
     assert result is not None
     assert result.wa_id is None and result.input == "US.13491208655302741918"
     assert result.wamid.startswith("wamid.")
+
+
+@pytest.mark.asyncio
+async def test_upload_media_reports_progress_up_to_the_whole_file(api: Harness) -> None:
+    api.graph.reply(ok({"id": "1037543291543637"}))
+    data = b"%PDF-1.4 " + bytes(200_000)
+    seen: list[tuple[int, int]] = []
+    media_id = await api.client.upload_media(
+        PN,
+        data,
+        "application/pdf",
+        "big.pdf",
+        progress=lambda sent, total: seen.append((sent, total)),
+    )
+    assert media_id == "1037543291543637"
+    assert seen and seen[-1] == (len(data), len(data))
+    assert [s for s, _ in seen] == sorted(s for s, _ in seen)  # it only moves forward
+    assert data in api.graph.last.body  # the same bytes went out
