@@ -88,6 +88,7 @@ async def start_services_into(
     from desktop.services.inbox import number_rows
     from desktop.services.send_later import SendLater
     from desktop.services.settings import config_dir
+    from desktop.services.media_send import MediaSending
     from desktop.services.templates.submission import TemplateSubmission
     from desktop.services.work import WorkDesk
     from desktop.ui.bus import QtEventBus
@@ -141,6 +142,10 @@ async def start_services_into(
             work=work,
             canned=canned,
             recent_emoji=RecentEmoji(config_dir() / RECENT_FILE),
+            media_sending=MediaSending(
+                services.db, services.outbox, services.client, services.media.root
+            ),
+            media_files=services.media,
         )
         inbox = InboxPage(inbox_services, bus, window)
         inbox.attach_contact_panel(

@@ -105,6 +105,23 @@ class MediaCache:
             self._hub.publish(MessagesChanged(frozenset(fetched.values()), frozenset(fetched)))
         return list(fetched)
 
+    async def file_for(self, message_id: int) -> Path | None:
+        """The local file of a message's media, downloaded now if it is not here yet.
+
+        None when the message has no media. A failed download raises ``CloudApiError``
+        (Meta keeps a customer's media 7 days) or ``OSError`` (the disk).
+        """
+        found = await self._db.run(_media_of, message_id)
+        if found is None:
+            return None
+        phone_number_id, media_id = found
+        path = media_path(media_id, self.root)
+        if path.exists():
+            return path
+        data, _mime = await self._api.download_media(media_id, phone_number_id=phone_number_id)
+        await asyncio.get_running_loop().run_in_executor(None, _write, path, data)
+        return path
+
     async def aclose(self) -> None:
         if self._own_tasks:
             await self._tasks.aclose()
@@ -126,6 +143,19 @@ def _inbound_media(session: Session, ids: list[int]) -> list[tuple[int, int, str
         if media_id:
             found.append((message_id, conversation_id, phone_number_id, media_id))
     return found
+
+
+def _media_of(session: Session, message_id: int) -> tuple[str, str] | None:
+    """(phone number id, media id) of any message with media, sent or received."""
+    row = session.execute(
+        select(Message.phone_number_id, Message.type, Message.payload).where(
+            Message.id == message_id
+        )
+    ).first()
+    if row is None:
+        return None
+    media_id = media_id_of(row.type, row.payload or {})
+    return (row.phone_number_id, media_id) if media_id else None
 
 
 def _write(path: Path, data: bytes) -> None:

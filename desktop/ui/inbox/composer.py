@@ -116,6 +116,7 @@ class Composer(QWidget):
         side.addWidget(self.send_button)
         side.addWidget(self.template_button)
         side.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
+        self._side = side
         row.addLayout(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -134,6 +135,11 @@ class Composer(QWidget):
         self._ticker.start()
         self.set_window(None, has_conversation=False)
         self.tools = ComposerTools(self)
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button beside Send and Template… (the attach button, for one)."""
+        widget.setParent(self)
+        self._side.insertWidget(self._side.count() - 1, widget)
 
     def set_reply(self, wamid: str | None, quoted: str | None) -> None:
         """Answer a specific message (or stop doing so)."""

@@ -63,6 +63,8 @@ from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
 from desktop.ui.chat.customer_text import isolated, plain_label
 from desktop.ui.i18n import render
+from desktop.ui.inbox.attachment_bar import AttachmentBar, AttachmentSender
+from desktop.ui.inbox.audio_player import AudioPlayer
 from desktop.ui.inbox.bubble_specs import contact_cards, spec_for_message, unavailable_spec
 from desktop.ui.inbox.channel_filter import ChannelFilter
 from desktop.ui.inbox.composer import Composer
@@ -70,6 +72,7 @@ from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate, status_word
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
 from desktop.ui.inbox.forwarding import Forwarding
+from desktop.ui.inbox.media_viewer import MediaActions, MediaFiles
 from desktop.ui.inbox.message_info import MessageInfoDialog
 from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.message_search import MessageSearchResults
@@ -129,6 +132,10 @@ class InboxServices:
     # canned replies shared by every PC, and this desk's recently used emoji
     canned: CannedReplies | None = None
     recent_emoji: RecentEmoji | None = None
+    # sending files: upload and queue (absent: no attach button)
+    media_sending: AttachmentSender | None = None
+    # received and sent files: open, save, copy, view, play (absent: none of it)
+    media_files: MediaFiles | None = None
 
 
 class InboxPage(QWidget):
@@ -349,6 +356,7 @@ class InboxPage(QWidget):
         right_layout.addWidget(self.thread_view, 1)
         right_layout.addWidget(self.notice_bar)
         right_layout.addWidget(self.composer)
+        self._add_media(services, right_layout)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -429,6 +437,7 @@ class InboxPage(QWidget):
         self.composer.set_reply(None, None)
         self._current = conversation_id
         self._current_row = None
+        self._media_follow(conversation_id)
         self.composer.set_busy(conversation_id in self._sending)
         self._hide_notice()
         self._show_thread_header()
@@ -508,6 +517,8 @@ class InboxPage(QWidget):
             self.title.setText(self.tr("No conversation selected"))
             self.subtitle.setText("")
             self.composer.set_window(None, has_conversation=False)
+            if self.attachments is not None:
+                self.attachments.refresh()
             self._show_work(None)
             return
         if row is None:  # being read: the header stays as it was for that moment
@@ -521,6 +532,8 @@ class InboxPage(QWidget):
             self.tr("{who} · to {number}").format(who=who, number=channel_name(row))
         )
         self.composer.set_window(row.window_closes_at)
+        if self.attachments is not None:
+            self.attachments.refresh()
 
     def attach_contact_panel(self, panel: ContactPanel, bus: QtEventBus) -> None:
         """The customer's details to the right of the thread, opened from the header."""
@@ -1070,6 +1083,50 @@ class InboxPage(QWidget):
             ).format(error=error[:200])
         )
 
+    # -- files both ways --------------------------------------------------------------------------
+    def _add_media(self, services: InboxServices, column: QVBoxLayout) -> None:
+        """The attachment bar above the reply box; open, save, view and play files in the thread."""
+        self.audio_player = AudioPlayer(self)
+        column.insertWidget(column.indexOf(self.thread_view) + 1, self.audio_player)
+        self.attachments: AttachmentBar | None = None
+        if services.media_sending is not None:
+            bar = AttachmentBar(
+                services.media_sending,
+                self,
+                window_open=lambda: self.composer.window_open,
+                reply_to=lambda: self.composer.reply_wamid,
+            )
+            column.insertWidget(column.indexOf(self.composer), bar)
+            self.composer.add_tool(bar.attach_button)
+            for target in (self.composer.editor, self.composer.editor.viewport()):
+                bar.watch(target)
+            bar.watch(self.thread_view.viewport())
+            bar.notice.connect(self._show_notice)
+            bar.sent.connect(self._attachment_sent)
+            self.attachments = bar
+        self.media_actions: MediaActions | None = None
+        if services.media_files is not None:
+            self.media_actions = MediaActions(services.media_files, self)
+            self.media_actions.notice.connect(self._show_notice)
+            self.media_actions.play_requested.connect(self.audio_player.play_file)
+            self.thread_view.doubleClicked.connect(self._thread_double_clicked)
+
+    def _media_follow(self, conversation_id: int | None) -> None:
+        self.audio_player.stop_and_hide()
+        if self.attachments is not None:
+            self.attachments.show_conversation(conversation_id)
+
+    def _attachment_sent(self, message_id: int) -> None:
+        self.composer.set_reply(None, None)
+        self.thread_view.follow_latest()
+        if self._work is not None:
+            self._tasks.spawn(self._work.record_sender(message_id), name="attach:sender")
+
+    def _thread_double_clicked(self, index: QModelIndex) -> None:
+        row = self.messages.message_row(index.row()) if index.isValid() else None
+        if row is not None and self.media_actions is not None:
+            self.media_actions.activate(row)
+
     def _thread_menu(self, position: QPoint) -> None:
         index = self.thread_view.indexAt(position)
         menu = self.thread_menu(index.row()) if index.isValid() else None
@@ -1136,6 +1193,8 @@ class InboxPage(QWidget):
                     )
                 )
                 react.addAction(remove)
+        if self.media_actions is not None:
+            self.media_actions.add_actions(menu, row)
         self._add_type_actions(menu, row)
         if row.direction == "out" and needs_check(row.status, row.error_details):
             # An uncertain send may have arrived: look for WhatsApp's report before resending.
