@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -26,6 +26,8 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -115,6 +117,24 @@ def files_in(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
+class _ElidedName(QLabel):
+    """A file name on one line: shortened with … when narrow (the tooltip has it all)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 80), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        try:
+            painter = QPainter(self)
+            text = self.fontMetrics().elidedText(
+                self.text(), Qt.TextElideMode.ElideMiddle, self.width()
+            )
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
+        except Exception:  # never out of a Qt virtual
+            log.exception("painting a file name")
+
+
 class AttachmentBar(QWidget):
     # what went wrong with a file offered (refused type or size), for the notice bar
     notice = Signal(str)
@@ -155,7 +175,7 @@ class AttachmentBar(QWidget):
         self.icon.setObjectName("attachmentIcon")
         self.icon.setFixedSize(THUMB, THUMB)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name = plain_label(QLabel(self))
+        self.name = plain_label(_ElidedName(self))
         self.name.setObjectName("attachmentName")
         self.details = QLabel(self)
         self.details.setObjectName("hint")

@@ -39,6 +39,7 @@ class AudioPlayer(QWidget):
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("playPause")
         self.play_button.setEnabled(False)
+        self.play_button.setFixedWidth(44)
         self.title = plain_label(QLabel(self))
         self.title.setObjectName("audioTitle")
         self.slider = QSlider(Qt.Orientation.Horizontal, self)

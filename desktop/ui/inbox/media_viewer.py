@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QPixmap,
+    QResizeEvent,
     QShortcut,
     QWheelEvent,
 )
@@ -287,6 +288,14 @@ class _PictureArea(QScrollArea):
     """The picture in a scroll area; the wheel zooms (with or without Ctrl)."""
 
     zoom_by = Signal(float)  # factor to multiply the zoom by, around the pointer
+    resized = Signal()  # the visible area changed size (a fitted picture follows it)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        try:
+            super().resizeEvent(event)
+            self.resized.emit()
+        except Exception:  # never out of a Qt virtual
+            log.exception("resizing the picture area")
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         try:
@@ -345,6 +354,7 @@ class ImageViewer(QDialog):
         self.in_button.clicked.connect(lambda: self.zoom_by(1.25))
         self.out_button.clicked.connect(lambda: self.zoom_by(0.8))
         self.area.zoom_by.connect(self.zoom_by)
+        self.area.resized.connect(self._area_resized)
         close.clicked.connect(self.close)
         for keys, factor in (
             (QKeySequence.StandardKey.ZoomIn, 1.25),
@@ -404,13 +414,9 @@ class ImageViewer(QDialog):
         self.zoom_label.setText(f"{round(self._zoom * 100)}%")
         self.actual_button.setEnabled(abs(self._zoom - 1.0) > 1e-6)
 
-    def resizeEvent(self, event: Any) -> None:
-        try:
-            super().resizeEvent(event)
-            if self._fit:
-                self._apply(self._fit_zoom())
-        except Exception:
-            log.exception("resizing the picture viewer")
+    def _area_resized(self) -> None:
+        if self._fit:
+            self._apply(self._fit_zoom())
 
     def scroll_position(self) -> QPoint:
         return QPoint(
