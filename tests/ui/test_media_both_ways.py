@@ -247,14 +247,16 @@ async def test_open_save_copy_and_view_what_a_customer_sent(
     await until(lambda: app.window.findChild(ImageViewer, "imageViewer"), what="viewer")
     viewer = app.window.findChild(ImageViewer, "imageViewer")
     assert isinstance(viewer, ImageViewer)
-    assert viewer.fitted
-    viewer.actual_button.click()
-    assert viewer.zoom == 1.0 and not viewer.fitted
+    assert viewer.fitted and viewer.zoom == 1.0  # a small picture is not blown up to fit
     viewer.in_button.click()
-    assert viewer.zoom == pytest.approx(1.25)
+    assert viewer.zoom == pytest.approx(1.25) and not viewer.fitted
     assert viewer.picture.pixmap().width() == 60
+    viewer.actual_button.click()
+    assert viewer.zoom == 1.0
+    viewer.out_button.click()
+    assert viewer.zoom == pytest.approx(0.8)
     viewer.fit_button.click()
-    assert viewer.fitted
+    assert viewer.fitted and viewer.zoom == 1.0
     viewer.close()
 
     # The PDF opens under its own name.

@@ -22,10 +22,10 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPixmap,
     QResizeEvent,
-    QShortcut,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -356,13 +356,6 @@ class ImageViewer(QDialog):
         self.area.zoom_by.connect(self.zoom_by)
         self.area.resized.connect(self._area_resized)
         close.clicked.connect(self.close)
-        for keys, factor in (
-            (QKeySequence.StandardKey.ZoomIn, 1.25),
-            (QKeySequence.StandardKey.ZoomOut, 0.8),
-            (QKeySequence("Ctrl+="), 1.25),
-        ):
-            QShortcut(keys, self).activated.connect(lambda f=factor: self.zoom_by(f))
-        QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(self.fit)
         screen = self.screen().availableGeometry() if self.screen() else None
         width = min(pixmap.width() + 60, int(screen.width() * 0.8)) if screen else 800
         height = min(pixmap.height() + 100, int(screen.height() * 0.8)) if screen else 600
@@ -413,6 +406,26 @@ class ImageViewer(QDialog):
             self.picture.resize(size)
         self.zoom_label.setText(f"{round(self._zoom * 100)}%")
         self.actual_button.setEnabled(abs(self._zoom - 1.0) > 1e-6)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+plus (or Ctrl+=) zooms in, Ctrl+minus out, Ctrl+0 fits."""
+        try:
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            key = event.key()
+            if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+            ):
+                self.zoom_by(1.25)
+            elif event.matches(QKeySequence.StandardKey.ZoomOut) or (
+                ctrl and key == Qt.Key.Key_Minus
+            ):
+                self.zoom_by(0.8)
+            elif ctrl and key == Qt.Key.Key_0:
+                self.fit()
+            else:
+                super().keyPressEvent(event)
+        except Exception:  # never out of a Qt virtual
+            log.exception("key in the picture viewer")
 
     def _area_resized(self) -> None:
         if self._fit:
