@@ -1103,6 +1103,10 @@ class InboxPage(QWidget):
             bar.watch(self.thread_view.viewport())
             bar.notice.connect(self._show_notice)
             bar.sent.connect(self._attachment_sent)
+            # Enter in an empty reply box sends the file waiting above it.
+            self.composer.editor.submit.connect(
+                lambda: bar.send() if not self.composer.editor.toPlainText().strip() else None
+            )
             self.attachments = bar
         self.media_actions: MediaActions | None = None
         if services.media_files is not None:
