@@ -86,9 +86,9 @@ async def start_services_into(
     from desktop.services.emoji_catalog import RECENT_FILE, RecentEmoji
     from desktop.services.events import ErrorReported, NumberAlertsRaised
     from desktop.services.inbox import number_rows
+    from desktop.services.media_send import MediaSending
     from desktop.services.send_later import SendLater
     from desktop.services.settings import config_dir
-    from desktop.services.media_send import MediaSending
     from desktop.services.templates.submission import TemplateSubmission
     from desktop.services.work import WorkDesk
     from desktop.ui.bus import QtEventBus
