@@ -446,12 +446,14 @@ def _merge_contacts(session: Session, keep: Contact, gone: Contact) -> None:
                 setattr(ours, name, getattr(theirs, name))
         session.delete(theirs)
     session.flush()
-    for field_name in ("wa_id", "user_id"):
-        if getattr(keep, field_name) is None:
-            setattr(keep, field_name, getattr(gone, field_name))
-    gone.wa_id = gone.user_id = None
-    session.flush()
+    # The identifiers pass to the kept contact only once the other is gone: both unique,
+    # and a contact without any is refused by the schema (ck_contact_has_identity).
+    taken = {name: getattr(gone, name) for name in ("wa_id", "user_id")}
     session.delete(gone)
+    session.flush()
+    for field_name, value in taken.items():
+        if getattr(keep, field_name) is None:
+            setattr(keep, field_name, value)
     session.flush()
 
 

@@ -68,7 +68,6 @@ class _DatabaseRefused(Exception):
     """The batch could not be committed for a reason that a later retry may not have."""
 
 
-@dataclass
 class _PartFailed(Exception):
     """A part of a large body could not be applied; the body is then stored whole."""
 

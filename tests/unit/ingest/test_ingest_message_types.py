@@ -180,3 +180,20 @@ def test_unknown_types_are_counted(db: Database, ingest: Callable[..., Any]) -> 
     assert db.call(inbox.unshown_message_count) == 1
     ids = db.call(lambda s: s.scalars(select(Message.id)).all())
     assert db.call(inbox.unshown_message_count, ids[:3]) == 0
+
+
+def test_a_number_change_onto_a_contact_known_by_that_number_merges_them(
+    db: Database, ingest: Callable[..., Any]
+) -> None:
+    """The new number already wrote (a phone-only contact): one contact keeps both
+    identities and the other goes, without ever being left with none (the schema refuses)."""
+    ingest(mt.inbound(mt.wamid(1), 0, "text", {"body": "From the new phone"},
+                      wa_id=mt.NEW_PHONE, user_id=None))  # fmt: skip
+    ingest(mt.inbound(mt.wamid(2), 5, "text", {"body": "From the old phone"}))
+    change = {"body": "changed", "wa_id": mt.NEW_PHONE, "type": "user_changed_number"}
+    result = ingest(mt.inbound(mt.wamid(3), 10, "system", change))
+    assert result.processed
+    contacts = db.call(lambda s: s.scalars(select(Contact)).all())
+    assert [c.wa_id for c in contacts] == [mt.NEW_PHONE]
+    assert contacts[0].user_id is not None
+    assert len(_rows(db)) == 3
