@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-from typing import Any
-
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,45 +27,8 @@ from desktop.services.canned_replies import (
     CannedReplyRow,
 )
 from desktop.ui.i18n import render
+from desktop.ui.inbox.canned_popup import ROW_ROLE, CannedListModel
 from desktop.ui.task_scope import UiTaskScope
-
-log = logging.getLogger(__name__)
-
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class CannedReplyListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CannedReplyRow] = []
-
-    def set_rows(self, rows: list[CannedReplyRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        try:
-            if not index.isValid() or not 0 <= index.row() < len(self.rows):
-                return None
-            row = self.rows[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                preview = " ".join(row.text.split())
-                if len(preview) > 70:
-                    preview = preview[:69] + "…"
-                return f"/{row.shortcut}  {row.title}\n{preview}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.text
-            if role == ROW_ROLE:
-                return row
-            return None
-        except Exception:  # never out of a Qt virtual
-            log.warning("canned reply row %s not shown", index.row(), exc_info=True)
-            return None
 
 
 class CannedReplyDialog(QDialog):
@@ -136,7 +96,7 @@ class CannedRepliesBox(QGroupBox):
         self.setObjectName("cannedRepliesBox")
         self._canned = canned
         self._tasks = UiTaskScope(self)
-        self.model = CannedReplyListModel(self)
+        self.model = CannedListModel(self, preview_length=70)
         self.list = QListView(self)
         self.list.setObjectName("cannedRepliesList")
         self.list.setModel(self.model)

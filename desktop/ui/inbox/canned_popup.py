@@ -39,9 +39,13 @@ def typed_shortcut(before_cursor: str) -> str | None:
 
 
 class CannedListModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """Canned replies as "/shortcut  title" over a one-line preview (the composer's list and
+    the one in Settings)."""
+
+    def __init__(self, parent: QObject | None = None, preview_length: int = 60) -> None:
         super().__init__(parent)
         self.rows: list[CannedReplyRow] = []
+        self._preview_length = preview_length
 
     def set_rows(self, rows: list[CannedReplyRow]) -> None:
         self.beginResetModel()
@@ -58,8 +62,8 @@ class CannedListModel(QAbstractListModel):
             row = self.rows[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 preview = " ".join(row.text.split())
-                if len(preview) > 60:
-                    preview = preview[:59] + "…"
+                if len(preview) > self._preview_length:
+                    preview = preview[: self._preview_length - 1] + "…"
                 title = f"  {row.title}" if row.title else ""
                 return f"/{row.shortcut}{title}\n{preview}"
             if role == Qt.ItemDataRole.ToolTipRole:
