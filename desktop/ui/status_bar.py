@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
@@ -94,7 +95,7 @@ class AppStatusBar(QStatusBar):
             self.tr(
                 "WABA Desk cannot reach its database ({detail}). It keeps trying by itself; "
                 "if this lasts, check the network or the database server."
-            ).format(detail=event.detail)
+            ).format(detail=html.escape(event.detail))  # a tooltip may read it as rich text
         )
         self.database_label.show()
 

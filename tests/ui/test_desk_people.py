@@ -104,3 +104,21 @@ async def test_start_question_and_drafts_that_follow_the_person(
     await until(lambda: inbox.composer.editor.toPlainText() == "Aiko's half-typed answer")
     settings.choose_me(ben.id)
     await until(lambda: inbox.composer.editor.toPlainText() == "Ben's note")
+
+
+async def test_a_profile_name_is_shown_as_written_never_as_markup(app: RunningApp) -> None:
+    _services, inbox = parts(app)
+    settings = app.window.page("settings")
+    assert isinstance(settings, SettingsPage) and inbox._work is not None
+    hostile = '<img src="/etc/x.png"><b>Ana</b>'
+    await settings.add_agent(hostile, make_me=True)  # the admin
+    other = await inbox._work.add_agent("Ben")
+    switcher = app.window.findChild(DeskSwitcher)
+    lock = settings.findChild(AdminLock)
+    assert switcher is not None and lock is not None
+    await until(lambda: hostile in switcher.accessibleName(), what="switcher names the admin")
+    assert "<img" not in switcher.toolTip() and "&lt;img" in switcher.toolTip()
+    settings.choose_me(other.id)
+    await until(lambda: lock.locked, what="locked for Ben")
+    assert lock.text.textFormat() == Qt.TextFormat.PlainText
+    assert hostile in lock.text.text()

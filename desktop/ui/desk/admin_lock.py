@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.desk.people import DeskPeople
@@ -22,6 +23,7 @@ class AdminLock(QFrame):
         self.text = QLabel(self)
         self.text.setObjectName("notice")
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # profile names are typed by people
         self.switch_button = QPushButton(self.tr("Switch person…"), self)
         self.switch_button.clicked.connect(switch)
         layout.addWidget(self.text, 1)

@@ -7,6 +7,7 @@ Numbers may be changed (admin).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
@@ -69,12 +70,13 @@ class DeskSwitcher(QToolButton):
         me = self._people.me
         self.setIcon(avatar_icon(me.name if me else None, me.colour if me else None))
         if me is None:
-            self.setToolTip(self.tr("Nobody is chosen at this desk. Click to choose who you are."))
+            text = self.tr("Nobody is chosen at this desk. Click to choose who you are.")
         elif me.is_admin:
-            self.setToolTip(self.tr("At this desk: {name} (admin)").format(name=me.name))
+            text = self.tr("At this desk: {name} (admin)").format(name=me.name)
         else:
-            self.setToolTip(self.tr("At this desk: {name}").format(name=me.name))
-        self.setAccessibleName(self.toolTip())
+            text = self.tr("At this desk: {name}").format(name=me.name)
+        self.setToolTip(html.escape(text))  # a name is typed by people: never markup
+        self.setAccessibleName(text)
 
     def _fill(self) -> None:
         menu = self.menu_
