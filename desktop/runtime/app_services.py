@@ -156,7 +156,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         arrivals = ArrivalNotifier(db, hub, options.settings.notifications)
         stack.push_async_callback(arrivals.aclose)
         await arrivals.start()
-        account_watch = AccountWatch(db, hub)
+        account_watch = AccountWatch(db, hub, reread=connection.sync_accounts)
         stack.push_async_callback(account_watch.aclose)
         await account_watch.start()
         health = HealthMonitor(

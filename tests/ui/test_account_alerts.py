@@ -65,6 +65,36 @@ async def test_quality_drop_and_restriction_notify_on_any_page(
 
 
 @pytest.mark.asyncio
+async def test_an_unflagged_number_shows_its_new_rating_without_a_refresh(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Meta's UNFLAGGED says only that a low rating was lifted: the app reads the number again
+    at once, so the page shows the new rating rather than "not rated yet"."""
+    from desktop.models.entities import PhoneNumber
+
+    app = await start(tmp_path, RecordingBackend())
+    try:
+        sandbox = app.services.sandbox
+        assert sandbox is not None
+        osaka = sandbox.world.numbers[NUMBER_OSAKA]
+
+        def rating() -> str | None:
+            return app.services.db.call(
+                lambda s: s.get_one(PhoneNumber, NUMBER_OSAKA).quality_rating
+            )
+
+        sandbox.numbers_admin.set_quality(osaka, "RED")
+        await sandbox.flush_webhooks()
+        await app.services.refresh_accounts()
+        assert rating() == "RED"
+        assert sandbox.numbers_admin.set_quality(osaka, "YELLOW")["webhook"] == "UNFLAGGED"
+        await sandbox.flush_webhooks()
+        await until(lambda: rating() == "YELLOW", what="the rating read again")
+    finally:
+        await stop_app(app)
+
+
+@pytest.mark.asyncio
 async def test_clicking_an_account_notification_opens_that_number(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -5,12 +5,17 @@ after each ``NumbersChanged`` (a sync or a ``phone_number_quality_update`` /
 ``account_update`` webhook); what got worse is published as :class:`NumberAlertsRaised`,
 which the window shows in the status bar and as a desktop notification. The first look, at
 start-up, only remembers: a restart never announces what was already known.
+
+An ``UNFLAGGED`` webhook lifts a low rating without saying the new one, so a number that went
+from low to "not rated" is read again from the Cloud API at once instead of waiting for the
+next sync.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from desktop.models.db import Database
 
 COALESCE_SECONDS = 0.2
+log = logging.getLogger(__name__)
 _C = "AccountAlerts"
 DROP_ADVICE = {
     "YELLOW": QT_TRANSLATE_NOOP(
@@ -130,12 +136,30 @@ def alerts_between(before: AccountSnapshot, after: AccountSnapshot) -> list[Numb
     return out
 
 
+def unflagged_between(before: AccountSnapshot, after: AccountSnapshot) -> list[str]:
+    """Numbers whose low rating was lifted without a new one (Meta's ``UNFLAGGED``)."""
+    return [
+        number_id
+        for number_id, now in after.numbers.items()
+        if now.quality in (None, "UNKNOWN")
+        and (old := before.numbers.get(number_id)) is not None
+        and old.quality == "RED"
+    ]
+
+
 class AccountWatch:
     """Turns account changes that got worse into :class:`NumberAlertsRaised`, coalesced."""
 
-    def __init__(self, db: Database, hub: EventHub) -> None:
+    def __init__(
+        self,
+        db: Database,
+        hub: EventHub,
+        reread: Callable[[], Awaitable[object]] | None = None,
+    ) -> None:
         self._db = db
         self._hub = hub
+        self._reread = reread
+        self._rereading: asyncio.Task[None] | None = None
         self._last: AccountSnapshot | None = None
         self._scheduled: asyncio.TimerHandle | None = None
         self._running: asyncio.Task[list[NumberAlert]] | None = None
@@ -153,9 +177,10 @@ class AccountWatch:
         if self._scheduled is not None:
             self._scheduled.cancel()
             self._scheduled = None
-        if self._running is not None:
-            self._running.cancel()
-            await asyncio.gather(self._running, return_exceptions=True)
+        for task in (self._running, self._rereading):
+            if task is not None:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
 
     def _on_event(self, event: Event) -> None:
         if not isinstance(event, NumbersChanged):
@@ -183,4 +208,18 @@ class AccountWatch:
         alerts = alerts_between(before, now) if before is not None else []
         if alerts:
             self._hub.publish(NumberAlertsRaised(tuple(alerts)))
+        if before is not None and unflagged_between(before, now):
+            self._start_reread()
         return alerts
+
+    def _start_reread(self) -> None:
+        if self._reread is None or (self._rereading is not None and not self._rereading.done()):
+            return
+        self._rereading = asyncio.get_running_loop().create_task(self._read_again(self._reread))
+
+    @staticmethod
+    async def _read_again(reread: Callable[[], Awaitable[object]]) -> None:
+        try:
+            await reread()
+        except Exception:  # offline now: the next sync or refresh brings the rating
+            log.warning("reading the numbers again after an unflag failed", exc_info=True)

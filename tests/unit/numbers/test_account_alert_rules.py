@@ -89,3 +89,53 @@ def test_watch_publishes_after_numbers_changed(db: Database) -> None:
     asyncio.run(go())
     raised = [e for e in seen if isinstance(e, NumberAlertsRaised)]
     assert len(raised) == 1 and raised[0].alerts[0].advice.render().startswith("Quality is now low")
+
+
+def test_an_unflagged_number_is_read_again_once(db: Database) -> None:
+    """Meta's UNFLAGGED lifts RED without the new rating: the watch asks for a re-read."""
+    hub = EventHub()
+    reads: list[str] = []
+    gate = asyncio.Event()
+
+    async def reread() -> None:
+        reads.append("sync")
+        await gate.wait()  # a slow sync: a second unflag meanwhile does not start another
+        db.call(_set, quality_rating="YELLOW")
+
+    async def go() -> None:
+        watch = AccountWatch(db, hub, reread=reread)
+        await watch.start()  # RED at start-up
+        db.call(_set, quality_rating="UNKNOWN")  # what ingest does on UNFLAGGED
+        await watch.check()
+        await watch.check()
+        await asyncio.sleep(0.05)
+        assert reads == ["sync"]
+        gate.set()
+        await asyncio.sleep(0.05)
+        await watch.check()  # YELLOW now: nothing more to read
+        assert reads == ["sync"]
+        db.call(_set, quality_rating="GREEN")
+        await watch.check()  # an ordinary change is not an unflag
+        assert reads == ["sync"]
+        await watch.aclose()
+
+    asyncio.run(go())
+    assert db.call(lambda s: s.get_one(PhoneNumber, "n1").quality_rating) == "GREEN"
+
+
+def test_a_failed_reread_is_logged_not_raised(
+    db: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def offline() -> None:
+        raise OSError("network down")
+
+    async def go() -> None:
+        watch = AccountWatch(db, EventHub(), reread=offline)
+        await watch.start()
+        db.call(_set, quality_rating="UNKNOWN")
+        await watch.check()
+        await asyncio.sleep(0.05)
+        await watch.aclose()
+
+    asyncio.run(go())
+    assert "after an unflag failed" in caplog.text
