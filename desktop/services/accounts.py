@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
 from desktop.models.entities import Business, PhoneNumber, Template, Waba
+from desktop.services.cloud_api.errors import CloudApiError
 from desktop.services.events import EventHub, NumbersChanged, TemplatesChanged
 from desktop.services.numbers.sync_fields import NUMBER_FIELDS, apply_synced_fields
 
 
 class AccountsApi(Protocol):
+    async def get_business(self, business_id: str) -> dict[str, Any]: ...
     async def list_owned_wabas(self, business_id: str) -> list[dict[str, Any]]: ...
     async def get_waba(self, waba_id: str) -> dict[str, Any]: ...
     async def list_phone_numbers(
@@ -46,8 +48,10 @@ async def sync_accounts(
     """
     listed_at = datetime.now(UTC)
     wabas: list[dict[str, Any]] = []
+    business_name = ""
     if business_id:
         wabas.extend(await api.list_owned_wabas(business_id))
+        business_name = await _business_name(api, business_id)
     known = {w["id"] for w in wabas}
     for waba_id in waba_ids or []:
         if waba_id not in known:
@@ -57,23 +61,41 @@ async def sync_accounts(
     for waba in wabas:
         numbers[waba["id"]] = await api.list_phone_numbers(waba["id"], fields=NUMBER_FIELDS)
         templates[waba["id"]] = await api.list_templates(waba["id"])
-    result = await db.run(_store, business_id, wabas, numbers, templates, sandbox, listed_at)
+    result = await db.run(
+        _store, (business_id, business_name), wabas, numbers, templates, sandbox, listed_at
+    )
     hub.publish(NumbersChanged(frozenset(result.phone_number_ids)))
     hub.publish(TemplatesChanged(frozenset(result.waba_ids)))
     return result
 
 
+async def _business_name(api: AccountsApi, business_id: str) -> str:
+    """The portfolio's name as Meta shows it; a token without access to it keeps the id."""
+    try:
+        data = await api.get_business(business_id)
+    except CloudApiError:
+        return ""
+    name = data.get("name") if isinstance(data, dict) else None
+    return name.strip() if isinstance(name, str) else ""
+
+
 def _store(
     session: Session,
-    business_id: str,
+    business: tuple[str, str],
     wabas: list[dict[str, Any]],
     numbers: dict[str, list[dict[str, Any]]],
     templates: dict[str, list[dict[str, Any]]],
     sandbox: bool,
     listed_at: datetime,
 ) -> SyncResult:
-    if business_id and session.get(Business, business_id) is None:
-        session.add(Business(id=business_id, name=business_id))
+    business_id, business_name = business
+    if business_id:
+        row = session.get(Business, business_id)
+        if row is None:
+            row = Business(id=business_id, name=business_name or business_id)
+            session.add(row)
+        elif business_name:
+            row.name = business_name
         session.flush()
     number_ids: list[str] = []
     template_count = 0

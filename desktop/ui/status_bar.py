@@ -44,7 +44,12 @@ class AppStatusBar(QStatusBar):
         self.addWidget(self.database_label)
         self.addWidget(self.unshown_label)
         self.addPermanentWidget(self.customers)
+        # a long notice is cut at the window's edge: hovering shows all of it
+        self.messageChanged.connect(self._tooltip_for)
         self.set_starting()
+
+    def _tooltip_for(self, message: str) -> None:
+        self.setToolTip(f"<p>{html.escape(message)}</p>" if message else "")
 
     def set_starting(self) -> None:
         self.mode_label.setText(self.tr("Starting…"))

@@ -176,6 +176,16 @@ def test_status_bar_counts_what_cannot_be_shown(qtbot: QtBot) -> None:
     assert bar.unshown_label.text() == "⚠ 2 message(s) of a type WABA Desk cannot show yet"
 
 
+def test_status_bar_notice_is_whole_in_its_tooltip_and_never_markup(qtbot: QtBot) -> None:
+    bar = AppStatusBar()
+    qtbot.addWidget(bar)
+    bar.showMessage("Quality of <b>Tokyo</b> dropped: " + "pause campaigns " * 20)
+    assert bar.toolTip().startswith("<p>Quality of &lt;b&gt;Tokyo&lt;/b&gt; dropped")
+    assert bar.toolTip().endswith("pause campaigns </p>")
+    bar.clearMessage()
+    assert bar.toolTip() == ""
+
+
 @pytest.mark.asyncio
 async def test_a_downloaded_sticker_is_drawn_without_a_bubble(
     qtbot: QtBot, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from qt_async import until
 
 from desktop.app import RunningApp
-from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO
+from desktop.sandbox.seed import NUMBER_OSAKA, NUMBER_TOKYO, WABA_CAFE
 from desktop.ui.numbers.numbers_page import ID_ROLE, NumbersPage
 from tests.qr_decode import decode_image
 
@@ -95,7 +95,11 @@ async def test_add_number_wizard_errors_in_words_and_resume(
     assert isinstance(dialog, AddNumberDialog) and dialog.pages.currentIndex() == 0
     assert dialog.name_hint.objectName() == "hint"  # a hint, not an error, before typing
     dialog.number.setText("12")
-    assert "not a phone number" in dialog.number_hint.text()
+    assert dialog.number_hint.objectName() == "errorText"
+    assert "wrong number of digits" in dialog.number_hint.text()
+    dialog.waba.setCurrentIndex(dialog.waba.findData(WABA_CAFE))
+    dialog.number.setText("075-700-1234")  # national, as in Japan where the cafe's numbers are
+    assert dialog.number_hint.text() == "Will be added as +81757001234"
     dialog.number.setText("+81 75-700-1234")
     assert dialog.number_hint.text() == "Will be added as +81757001234"
     dialog.name.setText("BEST WHATSAPP CAFE")

@@ -34,6 +34,7 @@ from desktop.models.entities import (
 )
 from desktop.services.bulk.csv_import import CsvTable
 from desktop.services.inbox import TemplateChoice, contact_display_name, template_graph
+from desktop.services.numbers.click_to_chat import region_of
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.send_estimate import SendEstimate, estimate_template_send
 from desktop.services.templates import render_sample
@@ -283,15 +284,6 @@ class BulkPlan:
         return [r for r in self.rows if r.opted_out and not r.problems]
 
 
-def _region_of(display_number: str) -> str | None:
-    digits = "".join(ch for ch in display_number if ch.isdigit())
-    try:
-        region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
-    except phonenumbers.NumberParseException:
-        return None
-    return region if region and region != "ZZ" else None
-
-
 def parse_number(text: str, default_region: str | None) -> str | None:
     """``+81 90-1234-5601``, ``090 1234 5601`` (in Japan), ``0081…`` → ``819012345601``."""
     raw = text.strip()
@@ -370,7 +362,7 @@ def check_rows(
     own_digits = "".join(
         ch for ch in (number.display_phone_number if number else "") if ch.isdigit()
     )
-    region = _region_of(own_digits) if own_digits else None
+    region = region_of(own_digits) if own_digits else None
     tpl = MessageTemplate.from_graph(template.graph)
     variables = template_variables(tpl)
     marketing = template.category.upper() == "MARKETING"

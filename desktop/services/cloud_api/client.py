@@ -578,6 +578,9 @@ class CloudApiClient:
     async def get_waba(self, waba_id: str, *, fields: Iterable[str] | str = WABA_FIELDS) -> Json:
         return await self._get(self.url(waba_id), {"fields": _fields(fields, WABA_FIELDS)})
 
+    async def get_business(self, business_id: str) -> Json:
+        return await self._get(self.url(business_id), {"fields": "id,name"})
+
     async def list_owned_wabas(self, business_id: str) -> list[Json]:
         return await self._collect(
             self.url(business_id, "owned_whatsapp_business_accounts"),

@@ -41,6 +41,16 @@ class ChatLink:
         return self.e164.lstrip("+")
 
 
+def region_of(display_number: str) -> str | None:
+    """The country (``JP``) a number in any international form belongs to, if known."""
+    digits = "".join(ch for ch in display_number if ch.isdigit())
+    try:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return None
+    return region if region and region != "ZZ" else None
+
+
 def parse_number(text: str, default_region: str | None = None) -> phonenumbers.PhoneNumber:
     """Any common format (``+81 90-1234-5678``, ``(+1) 555 123 4567``, ``0081…``) or raises.
 

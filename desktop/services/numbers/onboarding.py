@@ -63,9 +63,12 @@ class Onboarding:
         return max(0, int(self.code_requested_at + CODE_RESEND_WAIT - now + 0.999))
 
 
-def split_number(text: str) -> tuple[str, str, str]:
-    """``(e164, country code, national digits)``; raises InvalidPhoneNumber in words."""
-    number = parse_number(text)
+def split_number(text: str, default_region: str | None = None) -> tuple[str, str, str]:
+    """``(e164, country code, national digits)``; raises InvalidPhoneNumber in words.
+
+    A number written without its country code is read as one of ``default_region``.
+    """
+    number = parse_number(text, default_region)
     return e164(number), str(number.country_code), str(number.national_number)
 
 

@@ -7,7 +7,7 @@ dialog or the app loses nothing: the next time it opens at the step where it sto
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -70,9 +70,12 @@ class AddNumberDialog(QDialog):
         parent: QWidget | None = None,
         *,
         after_register: Callable[[], Awaitable[None]] | None = None,
+        regions: Mapping[str, str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = UiTaskScope(self)
+        # per account, the country its numbers are in: a number typed without "+81" is local
+        self._regions = dict(regions or {})
         self.setObjectName("addNumberDialog")
         self.setWindowTitle(self.tr("Add a phone number"))
         self.resize(640, 560)
@@ -115,6 +118,7 @@ class AddNumberDialog(QDialog):
         self.waba = QComboBox(page)
         for waba_id, name in wabas:
             self.waba.addItem(name, waba_id)
+        self.waba.currentIndexChanged.connect(lambda _i: self._check_number())
         self.number = QLineEdit(page)
         self.number.setObjectName("newNumber")
         self.number.setPlaceholderText(self.tr("+81 90-1234-5678"))
@@ -299,9 +303,11 @@ class AddNumberDialog(QDialog):
             self.pages.setEnabled(True)
 
     async def _add(self) -> None:
-        self._state = await self._flow.start(
-            str(self.waba.currentData()), self.number.text(), self.name.text()
-        )
+        try:
+            number = split_number(self.number.text(), self._region())[0]
+        except InvalidPhoneNumber:
+            number = self.number.text()  # the flow says what is wrong with it
+        self._state = await self._flow.start(str(self.waba.currentData()), number, self.name.text())
         self._show_step(1)
 
     async def _request_code(self) -> None:
@@ -327,7 +333,7 @@ class AddNumberDialog(QDialog):
     # -- live checks ------------------------------------------------------------------------
     def _check_number(self) -> None:
         try:
-            number, _, _ = split_number(self.number.text())
+            number, _, _ = split_number(self.number.text(), self._region())
         except InvalidPhoneNumber as exc:
             self.number_hint.setText(render(exc.phrase) if self.number.text() else "")
             self._number_ok = False
@@ -337,6 +343,9 @@ class AddNumberDialog(QDialog):
             self._number_ok = True
             _mark(self.number_hint, False)
         self._update_add()
+
+    def _region(self) -> str | None:
+        return self._regions.get(str(self.waba.currentData()))
 
     def _check_name(self) -> None:
         problems = display_name_problems(self.name.text())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
@@ -83,7 +83,10 @@ class ClickToChatPanel(QWidget):
         self.snippet = QPlainTextEdit(self)
         self.snippet.setReadOnly(True)
         self.snippet.setObjectName("htmlSnippet")
-        self.snippet.setMaximumHeight(90)
+        self.snippet.setMaximumHeight(110)
+        # the link has no spaces: wrap it anywhere rather than scroll sideways
+        self.snippet.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.snippet.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.copy_snippet = QPushButton(self.tr("Copy HTML"), self)
         self.copy_snippet.clicked.connect(
             lambda: self._copy(self.snippet.toPlainText(), self.tr("HTML copied"))

@@ -12,8 +12,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -46,6 +54,7 @@ from desktop.services.numbers.accounts_tree import (
 from desktop.services.numbers.add_waba import WabaAdder
 from desktop.services.numbers.badge import BadgeApi
 from desktop.services.numbers.channels import ChannelInfo, Channels
+from desktop.services.numbers.click_to_chat import region_of
 from desktop.services.numbers.history import quality_history
 from desktop.services.numbers.management import ManagementApi
 from desktop.services.numbers.onboarding import NumberOnboardingFlow, OnboardingError
@@ -94,8 +103,9 @@ def _dot(colour: str) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 10, 10)
+    # a light ring keeps the dot visible on a selected row of the same colour
+    painter.setPen(QPen(QColor(255, 255, 255, 200), 1.2))
+    painter.drawEllipse(QRectF(1, 1, 10, 10))
     painter.end()
     return QIcon(pixmap)
 
@@ -261,6 +271,11 @@ class NumbersPage(QWidget):
             self.fields[key] = value
             self.form.addRow(title, value)
         layout.addWidget(self.details_box)
+        self.history_box = QGroupBox(self.tr("Quality history (kept on this computer)"), body)
+        history_layout = QVBoxLayout(self.history_box)
+        self.chart = QualityHistoryChart(self.history_box)
+        history_layout.addWidget(self.chart)
+        layout.addWidget(self.history_box)
 
         self.channel_box: ChannelBox | None = None
         if self._services.channels is not None:
@@ -291,11 +306,6 @@ class NumbersPage(QWidget):
         account_layout.addWidget(self.account_text)
         layout.addWidget(self.account_box)
 
-        self.history_box = QGroupBox(self.tr("Quality history (kept on this computer)"), body)
-        history_layout = QVBoxLayout(self.history_box)
-        self.chart = QualityHistoryChart(self.history_box)
-        history_layout.addWidget(self.chart)
-        layout.addWidget(self.history_box)
         layout.addStretch(1)
 
         self.empty = QLabel(
@@ -333,8 +343,17 @@ class NumbersPage(QWidget):
         if self._services.onboarding is None:
             return
         wabas = [(w.id, w.name) for w in self._wabas.values()]
+        regions = {
+            w.id: next(filter(None, (region_of(n.display_phone_number) for n in w.numbers)), None)
+            for w in self._wabas.values()
+        }
+        anywhere = next(filter(None, regions.values()), None)
         dialog = AddNumberDialog(
-            self._services.onboarding, wabas, self, after_register=self.refresh
+            self._services.onboarding,
+            wabas,
+            self,
+            after_register=self.refresh,
+            regions={waba_id: region or anywhere for waba_id, region in regions.items()},
         )
         self.add_dialog = dialog
         await dialog.resume()

@@ -22,6 +22,9 @@ class Api:
         self.listed = listed
         self.on_list = on_list
 
+    async def get_business(self, business_id: str) -> dict[str, Any]:
+        return {"id": business_id, "name": "Cafe Group"}
+
     async def list_owned_wabas(self, business_id: str) -> list[dict[str, Any]]:
         return [{"id": "waba-1", "name": "Cafe"}]
 
