@@ -110,3 +110,25 @@ async def test_a_template_stored_while_the_list_was_fetched_is_kept(db: Database
 
     await sync_accounts(Api([], on_list=submitted_meanwhile), db, EventHub(), business_id="b")
     assert names(db, "waba-1") == ["just_submitted"]
+
+
+@pytest.mark.asyncio
+async def test_sync_names_the_portfolio_and_keeps_its_id_when_the_name_is_out_of_reach(
+    db: Database,
+) -> None:
+    from desktop.models.entities import Business
+    from desktop.services.cloud_api.errors import missing_token
+
+    def business_name() -> str:
+        return db.call(lambda s: s.get_one(Business, "biz").name)
+
+    class NoAccess(Api):
+        async def get_business(self, business_id: str) -> dict[str, Any]:
+            raise missing_token()
+
+    await sync_accounts(NoAccess([]), db, EventHub(), business_id="biz")
+    assert business_name() == "biz"
+    await sync_accounts(Api([]), db, EventHub(), business_id="biz")
+    assert business_name() == "Cafe Group"
+    await sync_accounts(NoAccess([]), db, EventHub(), business_id="biz")
+    assert business_name() == "Cafe Group"  # a later failure does not forget it
