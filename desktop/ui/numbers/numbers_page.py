@@ -175,7 +175,7 @@ class NumbersPage(QWidget):
         self.tree.setObjectName("accountsTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # number rows have two lines
         self.tree.setIconSize(QSize(12, 12))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -465,8 +465,9 @@ class NumbersPage(QWidget):
                         if channel is not None and channel.named
                         else number.verified_name or number.display_phone_number
                     )
+                    # two lines: the name, then the number, both readable in a narrow tree
                     text = f"{name}\n{number.display_phone_number}"
-                    n_item = QStandardItem(f"{name} · {number.display_phone_number}")
+                    n_item = QStandardItem(text)
                     n_item.setData("number", KIND_ROLE)
                     n_item.setData(number.id, ID_ROLE)
                     n_item.setToolTip(text)
