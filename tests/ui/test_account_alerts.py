@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 from qt_async import until
 from test_notification_window import RecordingBackend, start
 
+from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA, WABA_CAFE
+
+
+def rating(app: RunningApp) -> str | None:
+    from desktop.models.entities import PhoneNumber
+
+    return app.services.db.call(lambda s: s.get_one(PhoneNumber, NUMBER_OSAKA).quality_rating)
 
 
 @pytest.mark.asyncio
@@ -50,9 +57,9 @@ async def test_quality_drop_and_restriction_notify_on_any_page(
         # turned off in Settings: the status bar still says it, no desktop notification
         app.notifier.desktop = False
         # a drop Meta sends no webhook for (GREEN → YELLOW) is found by a sync
-        sandbox.numbers_admin.set_quality(osaka, "GREEN")
+        sandbox.numbers_admin.set_quality(osaka, "GREEN")  # leaving RED: Meta's UNFLAGGED
         await sandbox.flush_webhooks()
-        await app.services.refresh_accounts()
+        await until(lambda: rating(app) == "GREEN", what="the new rating read again")
         sandbox.numbers_admin.set_quality(osaka, "YELLOW")
         await app.services.refresh_accounts()
         await until(
@@ -70,26 +77,19 @@ async def test_an_unflagged_number_shows_its_new_rating_without_a_refresh(
 ) -> None:
     """Meta's UNFLAGGED says only that a low rating was lifted: the app reads the number again
     at once, so the page shows the new rating rather than "not rated yet"."""
-    from desktop.models.entities import PhoneNumber
-
     app = await start(tmp_path, RecordingBackend())
     try:
         sandbox = app.services.sandbox
         assert sandbox is not None
         osaka = sandbox.world.numbers[NUMBER_OSAKA]
 
-        def rating() -> str | None:
-            return app.services.db.call(
-                lambda s: s.get_one(PhoneNumber, NUMBER_OSAKA).quality_rating
-            )
-
         sandbox.numbers_admin.set_quality(osaka, "RED")
         await sandbox.flush_webhooks()
         await app.services.refresh_accounts()
-        assert rating() == "RED"
+        assert rating(app) == "RED"
         assert sandbox.numbers_admin.set_quality(osaka, "YELLOW")["webhook"] == "UNFLAGGED"
         await sandbox.flush_webhooks()
-        await until(lambda: rating() == "YELLOW", what="the rating read again")
+        await until(lambda: rating(app) == "YELLOW", what="the rating read again")
     finally:
         await stop_app(app)
 

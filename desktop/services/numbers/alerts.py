@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models.entities import PhoneNumber, Waba
+from desktop.models.entities import NumberQualityPoint, PhoneNumber, Waba
 from desktop.services.events import Event, EventHub, NumberAlert, NumberAlertsRaised, NumbersChanged
 from desktop.services.numbers.history import is_drop
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
@@ -136,15 +136,27 @@ def alerts_between(before: AccountSnapshot, after: AccountSnapshot) -> list[Numb
     return out
 
 
-def unflagged_between(before: AccountSnapshot, after: AccountSnapshot) -> list[str]:
-    """Numbers whose low rating was lifted without a new one (Meta's ``UNFLAGGED``)."""
-    return [
-        number_id
-        for number_id, now in after.numbers.items()
-        if now.quality in (None, "UNKNOWN")
-        and (old := before.numbers.get(number_id)) is not None
-        and old.quality == "RED"
-    ]
+def unflagged_points(session: Session) -> set[int]:
+    """Unflag readings not followed by a rating yet: the newest point of a number that is
+    "not rated" after Meta's ``UNFLAGGED`` (read from the history, so no change is missed)."""
+    newest = (
+        select(
+            NumberQualityPoint.phone_number_id,
+            func.max(NumberQualityPoint.id).label("point_id"),
+        )
+        .group_by(NumberQualityPoint.phone_number_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(NumberQualityPoint.id)
+        .join(newest, NumberQualityPoint.id == newest.c.point_id)
+        .join(PhoneNumber, PhoneNumber.id == NumberQualityPoint.phone_number_id)
+        .where(
+            NumberQualityPoint.event == "UNFLAGGED",
+            or_(PhoneNumber.quality_rating.is_(None), PhoneNumber.quality_rating == "UNKNOWN"),
+        )
+    )
+    return {point_id for (point_id,) in rows}
 
 
 class AccountWatch:
@@ -160,6 +172,7 @@ class AccountWatch:
         self._hub = hub
         self._reread = reread
         self._rereading: asyncio.Task[None] | None = None
+        self._reread_for: set[int] = set()  # unflag readings already asked about
         self._last: AccountSnapshot | None = None
         self._scheduled: asyncio.TimerHandle | None = None
         self._running: asyncio.Task[list[NumberAlert]] | None = None
@@ -168,6 +181,8 @@ class AccountWatch:
 
     async def start(self) -> None:
         self._last = await self._db.run(account_snapshot)
+        if self._reread is not None:
+            self._start_reread(await self._db.run(unflagged_points))
         self._unsubscribe = self._hub.subscribe(self._on_event)
 
     async def aclose(self) -> None:
@@ -208,13 +223,18 @@ class AccountWatch:
         alerts = alerts_between(before, now) if before is not None else []
         if alerts:
             self._hub.publish(NumberAlertsRaised(tuple(alerts)))
-        if before is not None and unflagged_between(before, now):
-            self._start_reread()
+        if self._reread is not None:
+            self._start_reread(await self._db.run(unflagged_points))
         return alerts
 
-    def _start_reread(self) -> None:
-        if self._reread is None or (self._rereading is not None and not self._rereading.done()):
+    def _start_reread(self, points: set[int]) -> None:
+        """Read the numbers again once per unflag (a rating the API too leaves out stays)."""
+        fresh = points - self._reread_for
+        if self._reread is None or not fresh:
             return
+        if self._rereading is not None and not self._rereading.done():
+            return  # the read under way sees this number too; the next check asks again
+        self._reread_for |= fresh
         self._rereading = asyncio.get_running_loop().create_task(self._read_again(self._reread))
 
     @staticmethod

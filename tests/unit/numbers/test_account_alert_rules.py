@@ -91,21 +91,32 @@ def test_watch_publishes_after_numbers_changed(db: Database) -> None:
     assert len(raised) == 1 and raised[0].alerts[0].advice.render().startswith("Quality is now low")
 
 
+def _unflag(session: Session) -> None:
+    """What ingest does with Meta's UNFLAGGED: RED becomes "not rated", with a reading."""
+    from desktop.services.numbers.history import record_reading
+
+    number = session.get_one(PhoneNumber, "n1")
+    number.quality_rating = "UNKNOWN"
+    session.flush()
+    record_reading(session, number, "webhook", "UNFLAGGED")
+
+
 def test_an_unflagged_number_is_read_again_once(db: Database) -> None:
     """Meta's UNFLAGGED lifts RED without the new rating: the watch asks for a re-read."""
     hub = EventHub()
     reads: list[str] = []
     gate = asyncio.Event()
+    answer = ["YELLOW"]
 
     async def reread() -> None:
         reads.append("sync")
-        await gate.wait()  # a slow sync: a second unflag meanwhile does not start another
-        db.call(_set, quality_rating="YELLOW")
+        await gate.wait()  # a slow sync: checks meanwhile do not start another
+        db.call(_set, quality_rating=answer[0])
 
     async def go() -> None:
         watch = AccountWatch(db, hub, reread=reread)
-        await watch.start()  # RED at start-up
-        db.call(_set, quality_rating="UNKNOWN")  # what ingest does on UNFLAGGED
+        await watch.start()
+        db.call(_unflag)
         await watch.check()
         await watch.check()
         await asyncio.sleep(0.05)
@@ -117,10 +128,34 @@ def test_an_unflagged_number_is_read_again_once(db: Database) -> None:
         db.call(_set, quality_rating="GREEN")
         await watch.check()  # an ordinary change is not an unflag
         assert reads == ["sync"]
+        # a second unflag whose re-read finds no rating either is asked about once only
+        answer[0] = "UNKNOWN"
+        db.call(_unflag)
+        for _ in range(3):
+            await watch.check()
+            await asyncio.sleep(0.02)
+        assert reads == ["sync", "sync"]
         await watch.aclose()
 
     asyncio.run(go())
-    assert db.call(lambda s: s.get_one(PhoneNumber, "n1").quality_rating) == "GREEN"
+    assert db.call(lambda s: s.get_one(PhoneNumber, "n1").quality_rating) == "UNKNOWN"
+
+
+def test_an_unflag_stored_while_closed_is_read_again_at_start(db: Database) -> None:
+    reads: list[str] = []
+
+    async def reread() -> None:
+        reads.append("sync")
+
+    async def go() -> None:
+        db.call(_unflag)  # the receiver stored it while this desk was off
+        watch = AccountWatch(db, EventHub(), reread=reread)
+        await watch.start()
+        await asyncio.sleep(0.05)
+        await watch.aclose()
+
+    asyncio.run(go())
+    assert reads == ["sync"]
 
 
 def test_a_failed_reread_is_logged_not_raised(
@@ -132,7 +167,7 @@ def test_a_failed_reread_is_logged_not_raised(
     async def go() -> None:
         watch = AccountWatch(db, EventHub(), reread=offline)
         await watch.start()
-        db.call(_set, quality_rating="UNKNOWN")
+        db.call(_unflag)
         await watch.check()
         await asyncio.sleep(0.05)
         await watch.aclose()
