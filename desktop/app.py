@@ -87,6 +87,7 @@ async def start_services_into(
     from desktop.services.events import ErrorReported, NumberAlertsRaised
     from desktop.services.inbox import number_rows
     from desktop.services.media_send import MediaSending
+    from desktop.services.pricing.message_cost import MonthSpendMeter
     from desktop.services.send_later import SendLater
     from desktop.services.settings import config_dir
     from desktop.services.templates.submission import TemplateSubmission
@@ -153,6 +154,7 @@ async def start_services_into(
                 ContactBook(services.db, services.hub),
                 resolve_language(services.settings.language),
                 inbox,
+                spend=MonthSpendMeter(services.db).for_contact,
             ),
             bus,
         )

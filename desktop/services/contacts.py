@@ -14,8 +14,9 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models.entities import Contact, Conversation, Message, PhoneNumber
+from desktop.models.entities import Contact, Conversation, Message
 from desktop.services.events import ConversationsChanged, EventHub
+from desktop.services.numbers.channels import channels_by_number
 
 if TYPE_CHECKING:
     from desktop.models.db import Database
@@ -44,6 +45,7 @@ class ContactChannel:
     channel: str
     last_message_ts: int | None
     unread_count: int
+    colour: str = ""  # the channel's "#rrggbb", as the inbox list shows it
 
 
 @dataclass(frozen=True)
@@ -123,23 +125,23 @@ def contact_details(
     contact = session.get(Contact, contact_id)
     if contact is None:
         return None
-    rows = session.execute(
-        select(Conversation, PhoneNumber)
-        .outerjoin(PhoneNumber, PhoneNumber.id == Conversation.phone_number_id)
+    rows = session.scalars(
+        select(Conversation)
         .where(Conversation.contact_id == contact_id)
         .order_by(Conversation.last_message_ts.desc(), Conversation.id.desc())
     ).all()
+    named = channels_by_number(session) if rows else {}
     channels = tuple(
         ContactChannel(
             conversation_id=conv.id,
             phone_number_id=conv.phone_number_id,
-            channel=(number.verified_name or number.display_phone_number)
-            if number is not None
-            else conv.phone_number_id,
+            channel=info.name if info is not None else conv.phone_number_id,
             last_message_ts=conv.last_message_ts,
             unread_count=conv.unread_count or 0,
+            colour=info.colour if info is not None else "",
         )
-        for conv, number in rows
+        for conv in rows
+        for info in (named.get(conv.phone_number_id),)
     )
     changes = tuple(
         IdentityChange(timestamp=ts, text=text or "")

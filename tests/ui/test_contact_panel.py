@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from app_harness import parts
@@ -14,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.app import RunningApp
 from desktop.models.entities import Contact
 from desktop.sandbox.seed import NUMBER_TOKYO
+from desktop.services.pricing.message_cost import MonthSpend
 
 HOSTILE = "<img src=/etc/passwd><a href='x'>Sato</a>"
 
@@ -40,6 +44,17 @@ async def test_panel_shows_the_customer_and_saves_name_and_notes(app: RunningApp
     assert panel.heading.textFormat().name == "PlainText"
     assert panel.number.text() == "+81 90-1234-5601"
     assert panel.channels.count() == 1
+    assert not panel.channels.item(0).icon().isNull()  # the channel's colour, as in the list
+    await until(lambda: panel.cost.text() == "Nothing charged yet", what="this month's cost")
+    spend = MonthSpend(NUMBER_TOKYO, Decimal("0.0766"), "USD", 2, 1, 0, None)
+    panel.show_cost({NUMBER_TOKYO: spend}, {NUMBER_TOKYO: "Front desk"})
+    assert panel.cost.text().startswith("USD 0.0766 for 2 charged messages")
+    assert "country is unknown" in panel.cost.text()
+    assert panel.cost.toolTip() == "Front desk: USD 0.0766"
+    folder = os.environ.get("WABADESK_SCREENSHOTS")
+    if folder:
+        app.window.resize(1280, 800)
+        app.window.grab().save(str(Path(folder) / "inbox_contact_panel_en_light.png"))
 
     panel.copy_number.click()
     assert QGuiApplication.clipboard().text() == "+819012345601"

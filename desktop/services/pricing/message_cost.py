@@ -368,6 +368,67 @@ def month_spend(session: Session, book: RateBook, now: int) -> dict[str, MonthSp
     return result
 
 
+def contact_month_spend(
+    session: Session, book: RateBook, contact_id: int, now: int
+) -> dict[str, MonthSpend]:
+    """What one customer cost this month, per our number (DB thread). Read from the
+    customer's conversations (on their time index), so it stays quick on a year of history;
+    priced as :func:`month_spend` prices a channel."""
+    numbers = set(
+        session.scalars(
+            select(Conversation.phone_number_id).where(Conversation.contact_id == contact_id)
+        )
+    )
+    if not numbers:
+        return {}
+    accounts = _accounts(session, numbers, book)
+    starts = {n: month_bounds(now, a.zone)[0] for n, a in accounts.items()}
+    totals: dict[str, list[Any]] = {}
+    for start in set(starts.values()):
+        group = [n for n, s in starts.items() if s == start]
+        query = (
+            select(
+                BillingRecord.phone_number_id,
+                BillingRecord.category,
+                func.coalesce(Contact.wa_id, BillingRecord.recipient_id),
+                func.min(BillingRecord.timestamp),
+                func.count(func.distinct(BillingRecord.wamid)),
+            )
+            .select_from(Conversation)
+            .join(Contact, Contact.id == Conversation.contact_id)
+            .join(Message, Message.conversation_id == Conversation.id)
+            .join(BillingRecord, BillingRecord.wamid == Message.wamid)
+            .where(
+                Conversation.contact_id == contact_id,
+                Conversation.phone_number_id.in_(group),
+                # sent at most a day before the month began: delivered (billed) within it
+                Message.timestamp >= start - 86_400,
+                BillingRecord.timestamp >= start,
+                BillingRecord.status.in_(BILLED_STATUSES),
+                (BillingRecord.pricing_type == "regular")
+                | (BillingRecord.pricing_type.is_(None) & BillingRecord.billable.is_(True)),
+            )
+            .group_by(BillingRecord.phone_number_id, BillingRecord.category, Contact.wa_id)
+        )
+        for number, category, recipient, first_ts, count in session.execute(query):
+            if number in accounts:
+                _add_spend(
+                    totals, book, accounts[number], number, category, recipient, first_ts, count
+                )
+    return {
+        number: MonthSpend(
+            phone_number_id=number,
+            amount=entry[0],
+            currency=entry[1] or accounts[number].currency or _default_currency(book),
+            charged=entry[2],
+            unpriced=entry[3],
+            service_used=0,
+            service_free=None,
+        )
+        for number, entry in totals.items()
+    }
+
+
 class MonthSpendMeter:
     """The inbox's use case: this month's spend per number, read on the DB thread."""
 
@@ -380,3 +441,10 @@ class MonthSpendMeter:
         if book is None:
             return {}
         return await self._db.run(month_spend, book, int(self._clock()))
+
+    async def for_contact(self, contact_id: int) -> dict[str, MonthSpend]:
+        """What one customer cost this month, per our number they wrote to."""
+        book = shared_rate_book()
+        if book is None:
+            return {}
+        return await self._db.run(contact_month_spend, book, contact_id, int(self._clock()))

@@ -8,10 +8,11 @@ says so and keeps what was typed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.contacts import NAME_LIMIT, ContactBook, ContactDetails
+from desktop.services.pricing.message_cost import MonthSpend
 from desktop.services.work import LabelRow
+from desktop.ui.pricing.labels import format_money
 from desktop.ui.task_scope import UiTaskScope
 
 log = logging.getLogger(__name__)
@@ -46,15 +49,39 @@ def plain_label(parent: QWidget, object_name: str = "") -> QLabel:
     return label
 
 
+def _day(locale: QLocale, timestamp: int | None) -> str:
+    """A stored time as the user's short date ("" when missing or out of range)."""
+    if not isinstance(timestamp, int) or not 0 < timestamp < 32_503_680_000:
+        return ""
+    day = QDate.fromString(
+        datetime.fromtimestamp(timestamp).date().isoformat(), Qt.DateFormat.ISODate
+    )
+    return locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
 class ContactPanel(QFrame):
     # payload: a conversation id the user picked among this contact's channels
     open_conversation = Signal(int)
 
-    def __init__(self, book: ContactBook, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: ContactBook,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        spend: Callable[[int], Awaitable[dict[str, MonthSpend]]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contactPanel")
         self.setMinimumWidth(240)
         self._book = book
+        self._spend = spend  # what a customer cost this month, per our number
         self._tasks = UiTaskScope(self)
         self._language = language
         self.details: ContactDetails | None = None
@@ -81,6 +108,8 @@ class ContactPanel(QFrame):
         self.channels.setWordWrap(True)
         self.channels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.changes = plain_label(self, "hint")
+        self.cost = plain_label(self)
+        self.cost.setObjectName("contactCost")
         self.labels = QWidget(self)  # the open conversation's labels, as coloured chips
         self.labels.setObjectName("contactLabels")
         self._labels_layout = QHBoxLayout(self.labels)
@@ -106,6 +135,7 @@ class ContactPanel(QFrame):
         form.addRow(self.tr("Labels"), self.labels)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Talks to these numbers"), self.channels)
+        form.addRow(self.tr("Cost this month"), self.cost)
         form.addRow(self.tr("Number and id changes"), self.changes)
 
         body = QWidget(self)
@@ -153,8 +183,51 @@ class ContactPanel(QFrame):
 
     async def _load(self, conversation_id: int) -> None:
         details = await self._book.for_conversation(conversation_id, self._language)
-        if conversation_id == self._conversation_id:
-            self.show_details(details)
+        if conversation_id != self._conversation_id:
+            return
+        self.show_details(details)
+        if details is None or self._spend is None:
+            return
+        try:
+            spends = await self._spend(details.id)
+        except Exception:  # the card stays useful without its cost
+            log.warning("this month's cost of a customer not read", exc_info=True)
+            self.cost.setText(self.tr("Not known right now"))
+            return
+        if self.details is not None and self.details.id == details.id:
+            self.show_cost(spends, {c.phone_number_id: c.channel for c in details.channels})
+
+    def show_cost(self, spends: dict[str, MonthSpend], names: dict[str, str]) -> None:
+        """One line per currency; the tooltip names each channel's part."""
+        by_currency: dict[str, list[MonthSpend]] = {}
+        for spend in spends.values():
+            if spend.charged:
+                by_currency.setdefault(spend.currency, []).append(spend)
+        if not by_currency:
+            self.cost.setText(self.tr("Nothing charged yet"))
+            self.cost.setToolTip("")
+            return
+        lines = []
+        for currency, parts in sorted(by_currency.items()):
+            amount = sum((p.amount for p in parts), start=parts[0].amount * 0)
+            count = sum(p.charged for p in parts)
+            lines.append(
+                self.tr("{amount} for {count} charged messages").format(
+                    amount=format_money(amount, currency, 4 if amount < 1 else 2),
+                    count=f"{count:,}",
+                )
+            )
+        if any(s.unpriced for s in spends.values()):
+            lines.append(self.tr("Some could not be priced: the customer's country is unknown."))
+        self.cost.setText("\n".join(lines))
+        self.cost.setToolTip(
+            "\n".join(
+                f"{names.get(s.phone_number_id, s.phone_number_id)}: "
+                + format_money(s.amount, s.currency, 4 if s.amount < 1 else 2)
+                for s in spends.values()
+                if s.charged
+            )
+        )
 
     def show_details(self, details: ContactDetails | None) -> None:
         self.details = details
@@ -172,6 +245,8 @@ class ContactPanel(QFrame):
             self.user_id.clear()
             self.channels.clear()
             self.changes.clear()
+            self.cost.clear()
+            self.cost.setToolTip("")
             self.notes.blockSignals(True)
             self.notes.clear()
             self.notes.blockSignals(False)
@@ -209,27 +284,30 @@ class ContactPanel(QFrame):
         self.channels.clear()
         locale = QLocale()
         for channel in details.channels:
-            when = (
-                locale.toString(
-                    QDate.fromString(
-                        datetime.fromtimestamp(channel.last_message_ts).date().isoformat(),
-                        Qt.DateFormat.ISODate,
-                    ),
-                    QLocale.FormatType.ShortFormat,
-                )
-                if channel.last_message_ts and 0 < channel.last_message_ts < 32_503_680_000
-                else ""
-            )
+            when = _day(locale, channel.last_message_ts)
             text = channel.channel + (f"  ·  {when}" if when else "")
             if channel.unread_count:
                 text += "  " + self.tr("({count} unread)").format(count=channel.unread_count)
             item = QListWidgetItem(text, self.channels)
             item.setData(Qt.ItemDataRole.UserRole, channel.conversation_id)
             item.setToolTip(text)
+            colour = QColor(channel.colour)
+            if colour.isValid():  # the inbox's colour for this number
+                item.setIcon(_swatch(colour))
         self.changes.setText(
-            "\n".join(change.text for change in details.identity_changes if change.text)
+            "\n".join(
+                (
+                    f"{day}: {change.text}"
+                    if (day := _day(locale, change.timestamp))
+                    else change.text
+                )
+                for change in details.identity_changes
+                if change.text
+            )
             or self.tr("None reported")
         )
+        if self._spend is None:
+            self.cost.setText(self.tr("Not known right now"))
         if not self.notes.hasFocus() and not self._notes_timer.isActive():  # never lose typing
             self.notes.blockSignals(True)
             self.notes.setPlainText(details.notes)

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from desktop.models.db import Database
-from desktop.models.entities import BillingRecord, Message, Waba
+from desktop.models.entities import BillingRecord, Conversation, Message, Waba
 from desktop.services import inbox
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
 from desktop.services.pricing.cards import load_bundled_cards
-from desktop.services.pricing.message_cost import message_costs, month_spend
+from desktop.services.pricing.message_cost import contact_month_spend, message_costs, month_spend
 from desktop.services.pricing.reply_price import price_reply, reply_facts
 
 NUMBER = "1065"
@@ -143,3 +143,54 @@ def test_month_spend_counts_what_meta_charged_this_month(db: Database) -> None:
     assert spend.service_used == 3 and spend.service_free == 1000
     # Next month starts from nothing.
     assert db.call(month_spend, book, NOW + 31 * 86_400)[NUMBER].charged == 0
+
+
+def test_a_customers_month_is_the_channels_month_for_that_customer_only(db: Database) -> None:
+    ids = seed(db)
+    book = load_bundled_cards()
+
+    def other_customer(session: Any) -> int:
+        """Someone else on the same number, charged too: never part of Hanako's month."""
+        contact = upsert_contact(session, wa_id="819099999999", profile_name="Taro")
+        conv = upsert_conversation(session, NUMBER, contact.id)
+        session.flush()
+        session.add(
+            Message(
+                conversation_id=conv.id,
+                phone_number_id=NUMBER,
+                wamid="wamid.other",
+                direction="out",
+                type="text",
+                text="x",
+                payload={},
+                status="delivered",
+                timestamp=NOW - 200,
+            )
+        )
+        session.add(
+            BillingRecord(
+                wamid="wamid.other",
+                status="delivered",
+                timestamp=NOW - 100,
+                phone_number_id=NUMBER,
+                billable=True,
+                pricing_model="PMP",
+                pricing_type="regular",
+                category="marketing",
+            )
+        )
+        return contact.id
+
+    taro = db.call(other_customer)
+    hanako = db.call(lambda s: s.get_one(Conversation, ids["conversation"]).contact_id)
+    channel = db.call(month_spend, book, NOW)[NUMBER]
+    mine = db.call(contact_month_spend, book, hanako, NOW)[NUMBER]
+    theirs = db.call(contact_month_spend, book, taro, NOW)[NUMBER]
+    assert mine.charged == 1 and theirs.charged == 1 and channel.charged == 2
+    assert mine.amount + theirs.amount == channel.amount
+    assert (
+        mine.amount
+        == db.call(lambda s: message_costs(s, s.query(Message).all(), book))[ids["charged"]].amount
+    )
+    assert db.call(contact_month_spend, book, hanako, NOW + 31 * 86_400) == {}
+    assert db.call(contact_month_spend, book, 999_999, NOW) == {}
