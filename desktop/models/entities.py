@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base
@@ -309,6 +310,14 @@ class Message(Base):
     __table_args__ = (
         Index("ix_message_conversation_ts", "conversation_id", "timestamp", "id"),
         Index("ix_message_outbox", "direction", "status", "phone_number_id"),
+        # number and id changes (the contact panel), without reading whole threads
+        Index(
+            "ix_message_system",
+            "conversation_id",
+            "timestamp",
+            sqlite_where=sql_text("type = 'system'"),
+            postgresql_where=sql_text("type = 'system'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
