@@ -47,6 +47,10 @@ class ReplyFacts:
     # service (non-template) messages this number sent this month, before now
     service_used: int
     month_start: int
+    # a free entry point still in force: the customer's message from an ad or a Page button,
+    # and our first reply after it (which opened the free 72-hour window), if sent yet
+    entry_point_ts: int | None = None
+    first_reply_ts: int | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def reply_facts(session: Session, conversation_id: int, now: int) -> ReplyFacts 
     phone, last_in, wa_id, waba_id, tz_name, currency = row
     start, _end, _month = month_bounds(now, _zone(tz_name))
     used = service_messages_used(session, phone, start, now + 1)
+    entry_point, first_reply = free_entry_point(session, conversation_id, now)
     return ReplyFacts(
         conversation_id=conversation_id,
         phone_number_id=phone,
@@ -127,7 +132,53 @@ def reply_facts(session: Session, conversation_id: int, now: int) -> ReplyFacts 
         last_inbound_ts=last_in if isinstance(last_in, int) else None,
         service_used=used,
         month_start=start,
+        entry_point_ts=entry_point,
+        first_reply_ts=first_reply,
     )
+
+
+def free_entry_point(
+    session: Session, conversation_id: int, now: int
+) -> tuple[int | None, int | None]:
+    """The customer's latest message from an ad or a Page button and our first reply after
+    it, when the free entry point they open may still apply now; else ``(None, None)``.
+
+    Reads the conversation's last four days on its time index (a reply must come within a
+    day of the entry point, and the free window then lasts three days).
+    """
+    lengths = BillingSettings()
+    horizon = now - lengths.fep_reply_seconds - lengths.fep_seconds
+    entry_ts = session.scalar(
+        select(Message.timestamp)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.timestamp >= horizon,
+            Message.timestamp <= now,
+            Message.direction == "in",
+            Message.payload["referral"].as_string().is_not(None),
+        )
+        .order_by(Message.timestamp.desc())
+        .limit(1)
+    )
+    if not isinstance(entry_ts, int):
+        return None, None
+    reply_ts = session.scalar(
+        select(func.min(Message.timestamp)).where(
+            Message.conversation_id == conversation_id,
+            Message.timestamp >= entry_ts,
+            Message.timestamp <= now,
+            Message.direction == "out",
+            (Message.status.is_(None)) | (Message.status.not_in(UNDELIVERED)),
+        )
+    )
+    reply = reply_ts if isinstance(reply_ts, int) else None
+    if reply is not None and reply - entry_ts >= lengths.fep_reply_seconds:
+        return None, None  # answered too late: no free window was opened
+    if reply is None and now - entry_ts >= lengths.fep_reply_seconds:
+        return None, None  # a reply now is too late to open one
+    if reply is not None and now - reply >= lengths.fep_seconds:
+        return None, None  # the free window is over
+    return entry_ts, reply
 
 
 def billing_settings(
@@ -173,6 +224,8 @@ def price_reply(
         phone_number_id=facts.phone_number_id,
         waba_id=facts.waba_id,
         since=facts.month_start,
+        entry_point_ts=facts.entry_point_ts,
+        first_reply_ts=facts.first_reply_ts,
     )
     if estimate is None:
         return None

@@ -74,6 +74,8 @@ def estimate_send(
     phone_number_id: str = "",
     waba_id: str = "",
     since: int | None = None,
+    entry_point_ts: int | None = None,
+    first_reply_ts: int | None = None,
 ) -> SendEstimate | None:
     """What the engine bills for one message sent now: a template (``kind="template"`` with
     its billing ``category``) or a free-form reply (``kind="free_form"``).
@@ -82,7 +84,10 @@ def estimate_send(
     send under ``settings`` (time zone, currency, the allowance left this month). ``since``
     is the start of the billing month: a customer message before it is replayed at that
     instant, so the replay stays inside the month whose allowance ``settings`` states (the
-    window is open either way). None when the figure cannot be told.
+    window is open either way). ``entry_point_ts`` (a customer message from an ad or a Page
+    button) and ``first_reply_ts`` (our first reply after it) are replayed too while their
+    free window may apply: everything in it is free, whatever the month's allowance.
+    None when the figure cannot be told.
     """
     if not recipient_wa_id:
         return None
@@ -91,7 +96,35 @@ def estimate_send(
     except (UnknownCountry, ValueError):
         return None
     events = []
-    if last_inbound_ts is not None and last_inbound_ts <= now:
+    if entry_point_ts is not None and entry_point_ts <= now:
+        since = None  # replayed as it happened: the free window does not depend on the month
+        events.append(
+            PricingEvent(
+                t=entry_point_ts,
+                direction="in",
+                kind="free_form",
+                country=country,
+                entry_point="ctwa",
+                waba=waba_id,
+                phone_number=phone_number_id,
+            )
+        )
+        if first_reply_ts is not None and entry_point_ts <= first_reply_ts < now:
+            events.append(
+                PricingEvent(
+                    t=first_reply_ts,
+                    direction="out",
+                    kind="free_form",
+                    country=country,
+                    waba=waba_id,
+                    phone_number=phone_number_id,
+                )
+            )
+    if (
+        last_inbound_ts is not None
+        and last_inbound_ts <= now
+        and (entry_point_ts is None or last_inbound_ts > entry_point_ts)
+    ):
         t_in = last_inbound_ts if since is None else max(last_inbound_ts, min(since, now))
         events.append(
             PricingEvent(
@@ -103,6 +136,7 @@ def estimate_send(
                 phone_number=phone_number_id,
             )
         )
+    events.sort(key=lambda event: event.t)
     events.append(
         PricingEvent(
             t=now,

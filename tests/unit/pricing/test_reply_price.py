@@ -150,3 +150,89 @@ def test_template_price_in_the_window_is_charged_since_october_2026(db: Database
     assert facts is not None
     price = price_reply(facts, NOW, load_bundled_cards(), kind="template", category="utility")
     assert price is not None and price.charged and price.free_left is None
+
+
+HOUR = 3600
+
+
+def add_entry_point(db: Database, conversation: int, entry_ago: int, reply_ago: int | None) -> None:
+    """The customer came from an ad ``entry_ago`` seconds before NOW (and wrote again an hour
+    ago, as :func:`seed` stored); our first reply after it ``reply_ago`` seconds before NOW."""
+
+    def fill(session: Any) -> None:
+        rows = [
+            dict(
+                conversation_id=conversation,
+                phone_number_id=NUMBER,
+                direction="in",
+                type="text",
+                text="I saw your ad",
+                payload={"referral": {"source_type": "ad", "ctwa_clid": "x"}},
+                timestamp=NOW - entry_ago,
+            )
+        ]
+        if reply_ago is not None:
+            rows.append(
+                dict(
+                    conversation_id=conversation,
+                    phone_number_id=NUMBER,
+                    direction="out",
+                    type="text",
+                    text="Welcome!",
+                    payload={},
+                    status="delivered",
+                    timestamp=NOW - reply_ago,
+                )
+            )
+        session.execute(insert(Message), rows)
+
+    db.call(fill)
+
+
+def engine_bill_with_entry_point(entry_ago: int, reply_ago: int | None) -> Decimal:
+    """The lean engine's bill for the reply at NOW after the whole month is replayed (the
+    allowance used up first, so only the free entry point can make it free)."""
+    events = [
+        PricingEvent(MONTH_START + i, "out", "free_form", "JP", contact="B", phone_number=NUMBER)
+        for i in range(1000)
+    ]
+    events += [
+        PricingEvent(MONTH_START + i - 1, "in", "free_form", "JP", contact="B") for i in range(1000)
+    ]
+    events.append(
+        PricingEvent(
+            NOW - entry_ago, "in", "free_form", "JP", entry_point="ctwa", phone_number=NUMBER
+        )
+    )
+    if reply_ago is not None:
+        events.append(PricingEvent(NOW - reply_ago, "out", "free_form", "JP", phone_number=NUMBER))
+    if entry_ago > HOUR:
+        events.append(PricingEvent(NOW - HOUR, "in", "free_form", "JP", phone_number=NUMBER))
+    events.sort(key=lambda e: (e.t, e.direction != "in"))
+    reply = PricingEvent(NOW, "out", "free_form", "JP", phone_number=NUMBER)
+    engine = BillingEngine(load_bundled_cards(), BillingSettings(timezone="UTC"))
+    return engine.bill([*events, reply]).total() - engine.bill(events).total()
+
+
+@pytest.mark.parametrize(
+    ("entry_ago", "reply_ago", "free"),
+    [
+        (2 * HOUR, None, True),  # the first reply opens the free window
+        (20 * HOUR, 10 * HOUR, True),  # inside the 72-hour window our first reply opened
+        (30 * HOUR, None, False),  # a day has passed: too late to open it
+        (60 * HOUR, 30 * HOUR, False),  # answered after a day: no window was opened
+        (90 * HOUR, 80 * HOUR, False),  # the 72-hour window is over
+    ],
+)
+def test_price_line_counts_the_free_entry_point_as_the_engine_does(
+    db: Database, entry_ago: int, reply_ago: int | None, free: bool
+) -> None:
+    conversation = seed(db, 1000)  # this month's free replies are all used
+    add_entry_point(db, conversation, entry_ago, reply_ago)
+    facts = db.call(reply_facts, conversation, NOW)
+    assert facts is not None
+    price = price_reply(facts, NOW, load_bundled_cards())
+    assert price is not None
+    billed = engine_bill_with_entry_point(entry_ago, reply_ago)
+    assert price.amount == billed
+    assert (billed == 0) is free and price.charged is not free
