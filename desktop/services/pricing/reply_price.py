@@ -24,7 +24,7 @@ from desktop.models.entities import Contact, Conversation, Message, PhoneNumber,
 from desktop.services.pricing.cards import RateBook, RateCardError, load_rate_book
 from desktop.services.pricing.eras import PMP_2026_10, era_on, local_date, month_bounds
 from desktop.services.pricing.model import BillingSettings
-from desktop.services.pricing.send_estimate import SendEstimate, estimate_send
+from desktop.services.pricing.send_estimate import SendEstimate, estimate_send, template_category
 from desktop.services.text import Phrase
 
 # Outbound messages that do not use the allowance: templates are billed by their category,
@@ -235,6 +235,18 @@ def price_reply(
     if estimate.delivered and not estimate.charged:
         left -= 1
     return ReplyPrice(estimate, max(0, left), settings.service_free_monthly)
+
+
+def price_template_in_conversation(
+    facts: ReplyFacts, now: int, book: RateBook, category: str
+) -> SendEstimate | None:
+    """A template sent now in this conversation, as the engine bills it: in the WABA's time
+    zone and currency, with the service window and any free entry point in force."""
+    kind = template_category(category)
+    if kind is None:
+        return None
+    price = price_reply(facts, now, book, kind="template", category=kind)
+    return None if price is None else price.estimate
 
 
 class ReplyPricer:

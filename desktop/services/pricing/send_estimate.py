@@ -36,6 +36,11 @@ class SendEstimate:
     delivered: bool = True  # False: the send would be refused (free-form, window closed)
 
 
+def template_category(category: str) -> str | None:
+    """The engine's category of a template category as Meta names it (None: unknown)."""
+    return _CATEGORIES.get(category.upper())
+
+
 def estimate_template_send(
     *,
     now: int,
@@ -49,7 +54,7 @@ def estimate_template_send(
     (No phone number for a BSUID-only customer, an unknown country or category, or no card
     in force: the form then shows nothing rather than a wrong figure.)
     """
-    kind = _CATEGORIES.get(category.upper())
+    kind = template_category(category)
     if kind is None:
         return None
     return estimate_send(

@@ -36,6 +36,11 @@ from PySide6.QtWidgets import (
 from desktop.services.inbox import TemplateChoice, conversation_rows, sendable_templates
 from desktop.services.outbox import OutboxRefused
 from desktop.services.pricing.cards import load_rate_book
+from desktop.services.pricing.reply_price import (
+    ReplyFacts,
+    price_template_in_conversation,
+    reply_facts,
+)
 from desktop.services.pricing.send_estimate import estimate_template_send
 from desktop.services.templates import render_sample
 from desktop.services.templates.model import MessageTemplate, TemplateShapeError
@@ -137,6 +142,7 @@ class TemplateSendDialog(QDialog):
         self._book: Any = None
         self._last_inbound_ts: int | None = None
         self._conversation_wa_id: str | None = None
+        self._facts: ReplyFacts | None = None  # the conversation's billing facts, read once
         self.preview = BubblePreview(self)
         self.preview.setMinimumWidth(320)
         self.buttons = QDialogButtonBox(
@@ -192,6 +198,9 @@ class TemplateSendDialog(QDialog):
                 self._conversation_wa_id = row.contact_wa_id
                 closes = row.window_closes_at
                 self._last_inbound_ts = closes - WINDOW_SECONDS if closes is not None else None
+            self._facts = await self._services.db.run(
+                reply_facts, self._conversation_id, int(time.time())
+            )
         loop = asyncio.get_running_loop()
         self._book = await loop.run_in_executor(None, load_rate_book)
         self.templates.clear()
@@ -414,14 +423,20 @@ class TemplateSendDialog(QDialog):
         if self._choice is None or self._book is None:
             self.cost.setText("")
             return
-        wa_id = self.recipient()[0] if self.picks_recipient else self._conversation_wa_id
-        estimate = estimate_template_send(
-            now=int(time.time()),
-            category=self._choice.category,
-            recipient_wa_id=wa_id,
-            last_inbound_ts=None if self.picks_recipient else self._last_inbound_ts,
-            book=self._book,
-        )
+        now = int(time.time())
+        if not self.picks_recipient and self._facts is not None:
+            estimate = price_template_in_conversation(
+                self._facts, now, self._book, self._choice.category
+            )
+        else:
+            wa_id = self.recipient()[0] if self.picks_recipient else self._conversation_wa_id
+            estimate = estimate_template_send(
+                now=now,
+                category=self._choice.category,
+                recipient_wa_id=wa_id,
+                last_inbound_ts=None if self.picks_recipient else self._last_inbound_ts,
+                book=self._book,
+            )
         if estimate is None:
             self.cost.setText(self.tr("Cost: cannot be estimated for this recipient."))
             return

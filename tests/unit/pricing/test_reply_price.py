@@ -236,3 +236,22 @@ def test_price_line_counts_the_free_entry_point_as_the_engine_does(
     billed = engine_bill_with_entry_point(entry_ago, reply_ago)
     assert price.amount == billed
     assert (billed == 0) is free and price.charged is not free
+
+
+def test_a_template_in_the_conversation_is_priced_with_its_facts(db: Database) -> None:
+    """The template form prices with the conversation's facts: in-window utility is charged
+    since October 2026, and a free entry point makes even marketing free."""
+    from desktop.services.pricing.reply_price import price_template_in_conversation
+
+    conversation = seed(db, 0)
+    book = load_bundled_cards()
+    facts = db.call(reply_facts, conversation, NOW)
+    assert facts is not None
+    utility = price_template_in_conversation(facts, NOW, book, "UTILITY")
+    assert utility is not None and utility.charged and utility.amount > 0
+    assert price_template_in_conversation(facts, NOW, book, "SOMETHING_NEW") is None
+    add_entry_point(db, conversation, 2 * HOUR, None)
+    facts = db.call(reply_facts, conversation, NOW)
+    assert facts is not None and facts.entry_point_ts == NOW - 2 * HOUR
+    marketing = price_template_in_conversation(facts, NOW, book, "MARKETING")
+    assert marketing is not None and not marketing.charged and marketing.amount == 0
