@@ -232,6 +232,14 @@ class Conversation(Base):
             "phone_number_id",
         ),
         Index("ix_conversation_contact_id", "contact_id"),
+        # unread chats per channel (tray, rail, notifications): the few unread rows only
+        Index(
+            "ix_conversation_unread",
+            "phone_number_id",
+            "unread_count",
+            sqlite_where=sql_text("unread_count > 0"),
+            postgresql_where=sql_text("unread_count > 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -88,11 +88,14 @@ def new_arrivals(
             Contact,
             Message.text,
             Message.payload,
+            Message.direction,
         )
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Contact, Contact.id == Conversation.contact_id)
         .outerjoin(PhoneNumber, PhoneNumber.id == Message.phone_number_id)
-        .where(Message.id.in_(wanted), Message.direction == "in")
+        # By id only: a condition on ``direction`` lets SQLite pick the outbox index and
+        # walk every inbound message of the year (~150 ms on 1M) instead of a few ids.
+        .where(Message.id.in_(wanted))
         # Imported history and edits or deletions of earlier messages are not news.
         .where(or_(Message.status.is_(None), Message.status != HISTORY_STATUS))
         .where(Message.type.not_in(AMENDING_TYPES))
@@ -110,7 +113,10 @@ def new_arrivals(
             text,
             payload,
         )
-        for mid, conv, number_id, label, kind, contact, text, payload in session.execute(query)
+        for mid, conv, number_id, label, kind, contact, text, payload, direction in (
+            session.execute(query)
+        )
+        if direction == "in"
     ]
 
 
