@@ -9,6 +9,10 @@ sample of customers (the busiest ones included: a few hundred-message threads an
 * the baseline, measured in the same run: reading the customer's row and their
   conversations, the least any panel must read.
 
+And, opened with the same chat, the facts of the composer's price line
+(:func:`reply_facts`: the window, this month's free replies used by the number, a free entry
+point), against the same baseline.
+
 Prints the median, 95th percentile and worst of each, their ratio, and one JSON line.
 
     python benchmarks/bench_contact_panel.py [--db /tmp/wabadesk-inbox-1m.sqlite3]
@@ -36,6 +40,7 @@ from desktop.models.entities import Contact, Conversation, Message  # noqa: E402
 from desktop.services.contacts import contact_details  # noqa: E402
 from desktop.services.pricing.cards import load_bundled_cards  # noqa: E402
 from desktop.services.pricing.message_cost import contact_month_spend  # noqa: E402
+from desktop.services.pricing.reply_price import reply_facts  # noqa: E402
 
 DEFAULT_DB = Path("/tmp/wabadesk-inbox-1m.sqlite3")
 GOAL_MS = 50.0
@@ -95,13 +100,21 @@ def main(argv: list[str] | None = None) -> int:
             contact_details(session, contact_id, "ja")
             contact_month_spend(session, book, contact_id, now)
 
-        base_times, card_times = [], []
-        for contact_id in sample:  # take turns, so a busy moment slows both alike
+        def price_facts(contact_id: int) -> None:
+            for conversation_id in session.scalars(
+                select(Conversation.id).where(Conversation.contact_id == contact_id).limit(1)
+            ):
+                reply_facts(session, conversation_id, now)
+
+        base_times, card_times, price_times = [], [], []
+        for contact_id in sample:  # take turns, so a busy moment slows all alike
             session.expire_all()
             base_times.append(timed_ms(lambda c=contact_id: baseline(c)))
             session.expire_all()
             card_times.append(timed_ms(lambda c=contact_id: card(c)))
-    base, panel = summary(base_times), summary(card_times)
+            session.expire_all()
+            price_times.append(timed_ms(lambda c=contact_id: price_facts(c)))
+    base, panel, price = summary(base_times), summary(card_times), summary(price_times)
     print(f"customers: {len(sample)} (the 10 busiest and {len(sample) - 10} at random)")
     print(
         f"baseline (customer row + conversations): median {base['median_ms']} ms, "
@@ -111,10 +124,18 @@ def main(argv: list[str] | None = None) -> int:
         f"contact panel (card + this month's cost): median {panel['median_ms']} ms, "
         f"p95 {panel['p95_ms']} ms, worst {panel['max_ms']} ms"
     )
+    print(
+        f"price line facts (window, free replies used, entry point): median "
+        f"{price['median_ms']} ms, p95 {price['p95_ms']} ms, worst {price['max_ms']} ms"
+    )
     ratio = panel["p95_ms"] / base["p95_ms"] if base["p95_ms"] else float("inf")
     verdict = "PASS" if panel["max_ms"] <= GOAL_MS else "FAIL"
     print(f"p95 ratio to baseline {ratio:.1f}x; worst against the {GOAL_MS:.0f} ms goal: {verdict}")
-    print(json.dumps({"baseline": base, "panel": panel, "p95_ratio": round(ratio, 2)}))
+    print(
+        json.dumps(
+            {"baseline": base, "panel": panel, "price_line": price, "p95_ratio": round(ratio, 2)}
+        )
+    )
     return 0
 
 

@@ -318,6 +318,18 @@ class Message(Base):
     __table_args__ = (
         Index("ix_message_conversation_ts", "conversation_id", "timestamp", "id"),
         Index("ix_message_outbox", "direction", "status", "phone_number_id"),
+        # a number's sends in a time range (this month's free service replies used), read
+        # from the index alone: not a walk through the year's outbound messages
+        Index(
+            "ix_message_sent_by_number",
+            "phone_number_id",
+            "timestamp",
+            "type",
+            "status",
+            "direction",
+            sqlite_where=sql_text("direction = 'out'"),
+            postgresql_where=sql_text("direction = 'out'"),
+        ),
         # number and id changes (the contact panel), without reading whole threads
         Index(
             "ix_message_system",

@@ -1,4 +1,4 @@
-"""ix_message_system, ix_conversation_unread: partial indexes for the contact panel and counts
+"""partial indexes: a number's sends, system messages, unread chats
 
 Revision ID: 0022_partial_indexes
 Revises: 0020_bulk_send
@@ -12,6 +12,10 @@ tiny and the panel reads a handful of rows.
 Unread chats are counted per channel on every arrival (tray, rail, notifications); without
 an index that is a scan of every conversation (50,000: ~50 ms on the DB thread ingest
 shares); ``ix_conversation_unread`` holds only the unread ones.
+
+The composer's price line counts the service replies a number sent this month. Through the
+outbox index that walked every outbound message of the year (~400 ms on 1M messages);
+``ix_message_sent_by_number`` answers it from the index alone (~6 ms).
 """
 
 from __future__ import annotations
@@ -26,9 +30,17 @@ depends_on = None
 
 SYSTEM = sa.text("type = 'system'")
 UNREAD = sa.text("unread_count > 0")
+OUTBOUND = sa.text("direction = 'out'")
 
 
 def upgrade() -> None:
+    op.create_index(
+        "ix_message_sent_by_number",
+        "message",
+        ["phone_number_id", "timestamp", "type", "status", "direction"],
+        sqlite_where=OUTBOUND,
+        postgresql_where=OUTBOUND,
+    )
     op.create_index(
         "ix_message_system",
         "message",
@@ -48,3 +60,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_conversation_unread", table_name="conversation")
     op.drop_index("ix_message_system", table_name="message")
+    op.drop_index("ix_message_sent_by_number", table_name="message")
