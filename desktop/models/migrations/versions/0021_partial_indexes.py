@@ -1,6 +1,6 @@
 """partial indexes: a number's sends, system messages, unread chats
 
-Revision ID: 0022_partial_indexes
+Revision ID: 0021_partial_indexes
 Revises: 0020_bulk_send
 Create Date: 2026-12-03 10:00:00
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0022_partial_indexes"
+revision = "0021_partial_indexes"
 down_revision = "0020_bulk_send"
 branch_labels = None
 depends_on = None
