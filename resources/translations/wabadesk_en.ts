@@ -2289,7 +2289,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number and id changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing charged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} for {count} charged messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some could not be priced: the customer&apos;s country is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

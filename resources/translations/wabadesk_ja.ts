@@ -2289,8 +2289,28 @@
         <translation>やり取りしている電話番号</translation>
     </message>
     <message>
+        <source>Cost this month</source>
+        <translation>今月の料金</translation>
+    </message>
+    <message>
         <source>Number and id changes</source>
         <translation>番号・IDの変更</translation>
+    </message>
+    <message>
+        <source>Not known right now</source>
+        <translation>現在は不明です</translation>
+    </message>
+    <message>
+        <source>Nothing charged yet</source>
+        <translation>まだ課金はありません</translation>
+    </message>
+    <message>
+        <source>{amount} for {count} charged messages</source>
+        <translation>課金メッセージ {count} 件で {amount}</translation>
+    </message>
+    <message>
+        <source>Some could not be priced: the customer&apos;s country is unknown.</source>
+        <translation>一部は料金を計算できませんでした（お客様の国が不明です）。</translation>
     </message>
     <message>
         <source>No customer selected</source>
