@@ -2646,6 +2646,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wheel or +/− to zoom, drag to move along the days, double-click to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2646,6 +2646,22 @@
         <translation>説明する対象</translation>
     </message>
     <message>
+        <source>Wheel or +/− to zoom, drag to move along the days, double-click to see all.</source>
+        <translation>ホイールまたは +/− で拡大・縮小、ドラッグで日付を移動、ダブルクリックで全体を表示します。</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全体を表示</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSVをエクスポート…</translation>
     </message>

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services.pricing.cards import load_bundled_cards
@@ -116,3 +117,73 @@ def test_a_broken_file_is_reported_and_nothing_is_drawn(tab: ExplainTab, tmp_pat
     assert tab.load_scenario_file(broken)
     assert "cannot be billed" in tab.hint.text() and "era" in tab.hint.text()
     assert tab.timeline.data is None
+
+
+def busy_day_timeline():
+    """Forty messages of one customer in one afternoon, inside a three-day view."""
+    from desktop.services.pricing.engine import BillingEngine
+    from desktop.services.pricing.model import BillingSettings, PricingEvent
+    from desktop.ui.pricing.explain_timeline import timeline_for
+
+    base = 1_790_000_000
+    events = []
+    for i in range(20):
+        events.append(PricingEvent(base + i * 600, "in", "free_form", "JP"))
+        events.append(PricingEvent(base + i * 600 + 60, "out", "free_form", "JP"))
+    bill = BillingEngine(load_bundled_cards(), BillingSettings()).bill(events, explain=True)
+    return timeline_for(events, bill, "A", base - 86_400, base + 2 * 86_400)
+
+
+def test_zoom_and_pan_tell_a_busy_day_apart(tab: ExplainTab, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    timeline = tab.timeline
+    timeline.set_data(busy_day_timeline())
+    assert not tab.fit_button.isEnabled() and tab.zoom_in_button.isEnabled()
+    timeline.grab()
+    whole = sorted(r.center().x() for r, t in timeline.hits() if t.startswith("#"))
+    assert len(whole) == 40 and whole[-1] - whole[0] < 160  # squeezed into a few pixels
+
+    # The wheel zooms around the pointer, which stays on the same moment.
+    data = timeline.data
+    assert data is not None
+    lay = timeline._layout()
+    at = (whole[0] + whole[-1]) / 2
+    before = timeline.view[0] + (at - lay.left) / (lay.right - lay.left) * (
+        timeline.view[1] - timeline.view[0]
+    )
+    for _ in range(8):
+        wheel = QWheelEvent(
+            QPointF(at, 40),
+            QPointF(timeline.mapToGlobal(QPoint(int(at), 40))),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        timeline.wheelEvent(wheel)
+    start, end = timeline.view
+    assert end - start < (data.end - data.start) / 5
+    after = start + (at - lay.left) / (lay.right - lay.left) * (end - start)
+    assert abs(after - before) < (end - start) / 50
+    assert tab.fit_button.isEnabled() and tab.zoom_out_button.isEnabled()
+    timeline.grab()
+    zoomed = sorted(r.center().x() for r, t in timeline.hits() if t.startswith("#"))
+    assert zoomed[-1] - zoomed[0] > 4 * (whole[-1] - whole[0])
+
+    # Dragging to the left shows later hours; never past the end of the timeline.
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(500, 60))
+    qtbot.mouseMove(timeline, QPoint(300, 60))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(300, 60))
+    assert timeline.view[0] > start and timeline.view[1] - timeline.view[0] == end - start
+    timeline.zoom_to(data.end, data.end + 10**9)
+    assert timeline.view[1] == data.end and timeline.view[1] - timeline.view[0] >= 600
+
+    # The closest zoom is ten minutes; a double click shows everything again.
+    timeline.zoom(1e-9)
+    assert timeline.view[1] - timeline.view[0] == 600
+    qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(400, 60))
+    assert timeline.view == (data.start, data.end) and not tab.fit_button.isEnabled()

@@ -44,7 +44,12 @@ from desktop.services.pricing.scenario_file import (
     read_scenario_json,
 )
 from desktop.ui.chat.customer_text import isolated_html
-from desktop.ui.pricing.explain_timeline import ExplainTimeline, TimelineData, timeline_for
+from desktop.ui.pricing.explain_timeline import (
+    ZOOM_STEP,
+    ExplainTimeline,
+    TimelineData,
+    timeline_for,
+)
 from desktop.ui.pricing.labels import category_label, era_label, format_money, render_phrase
 from desktop.ui.task_scope import UiTaskScope
 from desktop.ui.theme import theme_colors
@@ -151,10 +156,31 @@ class ExplainTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
+        self.zoom_hint = QLabel(
+            self.tr("Wheel or +/− to zoom, drag to move along the days, double-click to see all.")
+        )
+        self.zoom_hint.setObjectName("hint")
+        self.zoom_hint.setWordWrap(True)
+        self.zoom_in_button = QPushButton(self.tr("Zoom in"))
+        self.zoom_in_button.setShortcut("Ctrl++")
+        self.zoom_in_button.clicked.connect(lambda: self.timeline.zoom(ZOOM_STEP))
+        self.zoom_out_button = QPushButton(self.tr("Zoom out"))
+        self.zoom_out_button.setShortcut("Ctrl+-")
+        self.zoom_out_button.clicked.connect(lambda: self.timeline.zoom(1 / ZOOM_STEP))
+        self.fit_button = QPushButton(self.tr("Show all"))
+        self.fit_button.clicked.connect(self.timeline.fit)
+        self.timeline.view_changed.connect(self._view_changed)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.zoom_hint, 1)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            zoom_row.addWidget(button)
+        self._view_changed()
+
         top = QWidget()
         tv = QVBoxLayout(top)
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addWidget(self.title)
+        tv.addLayout(zoom_row)
         tv.addWidget(self.timeline, 1)
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.setToolTip(self.tr("Every charge and free conversation shown, as CSV"))
@@ -184,6 +210,12 @@ class ExplainTab(QWidget):
         self.hint.setVisible(bool(self.hint.text()))
 
     # --- source ------------------------------------------------------------------------
+
+    def _view_changed(self) -> None:
+        has = self.timeline.data is not None
+        self.zoom_in_button.setEnabled(has)
+        self.zoom_out_button.setEnabled(has and self.timeline.is_zoomed())
+        self.fit_button.setEnabled(has and self.timeline.is_zoomed())
 
     def _set_hint(self, text: str) -> None:
         self.hint.setText(text)

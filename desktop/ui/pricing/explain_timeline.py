@@ -3,7 +3,9 @@
 Lanes from top to bottom: messages (customer above the line, business below, numbered so
 the list beside the drawing can say why each one cost what it cost), customer service
 windows, conversations (CBP eras), free entry point windows, and the charges with their rule
-and rate. Hovering any mark shows its full explanation.
+and rate. Hovering any mark shows its full explanation. The wheel zooms around the pointer,
+dragging moves along the days and a double click fits everything again, so dozens of
+messages in one day can be told apart.
 """
 
 from __future__ import annotations
@@ -12,8 +14,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.services.pricing.model import BillResult, Charge, Decision, PricingEvent, Window
@@ -26,6 +38,8 @@ from desktop.ui.pricing.labels import (
 )
 
 LANE_MESSAGES, LANE_CSW, LANE_CONV, LANE_FEP, LANE_CHARGES = range(5)
+MIN_SPAN = 600  # the closest zoom: ten minutes across the drawing
+ZOOM_STEP = 0.8  # one wheel notch or button press shows 80% (or 125%) of the span
 
 
 @dataclass
@@ -103,10 +117,14 @@ class ExplainTimeline(QWidget):
     """Draws :class:`TimelineData`; hovering shows each mark's explanation."""
 
     LANE_HEIGHTS = (92, 34, 44, 34, 64)
+    # emitted when the part of the timeline shown changes (zoom, pan, fit)
+    view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: TimelineData | None = None
+        self.view: tuple[int, int] = (0, 1)  # the shown part of [data.start, data.end)
+        self._drag_from: tuple[float, tuple[int, int]] | None = None
         self._hits: list[_Hit] = []
         self.setMouseTracking(True)
         self.setMinimumHeight(sum(self.LANE_HEIGHTS) + 70)
@@ -119,7 +137,74 @@ class ExplainTimeline(QWidget):
 
     def set_data(self, data: TimelineData | None) -> None:
         self.data = data
+        self.fit()
+
+    # --- zoom and pan ------------------------------------------------------------------
+
+    def fit(self) -> None:
+        """Show the whole timeline."""
+        self.view = (self.data.start, self.data.end) if self.data is not None else (0, 1)
         self.update()
+        self.view_changed.emit()
+
+    def is_zoomed(self) -> bool:
+        return self.data is not None and self.view != (self.data.start, self.data.end)
+
+    def zoom_to(self, start: int, end: int) -> None:
+        """Show ``[start, end)``, kept inside the timeline and at least ten minutes wide."""
+        if self.data is None:
+            return
+        lo, hi = self.data.start, self.data.end
+        span = min(max(end - start, MIN_SPAN), hi - lo)
+        start = min(max(start, lo), hi - span)
+        self.view = (start, start + span)
+        self.update()
+        self.view_changed.emit()
+
+    def zoom(self, factor: float, at: float | None = None) -> None:
+        """Zoom by ``factor`` (< 1 closer) around the time under ``at`` (x), else the centre."""
+        if self.data is None:
+            return
+        start, end = self.view
+        lay = self._layout()
+        width = max(lay.right - lay.left, 1.0)
+        share = 0.5 if at is None else min(max((at - lay.left) / width, 0.0), 1.0)
+        pivot = start + share * (end - start)
+        span = (end - start) * factor
+        new_start = int(pivot - share * span)
+        self.zoom_to(new_start, int(new_start + span))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps or self.data is None:
+            event.ignore()
+            return
+        self.zoom(ZOOM_STEP**steps, event.position().x())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.data is not None:
+            self._drag_from = (event.position().x(), self.view)
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and self.data is not None:
+            x0, (start, end) = self._drag_from
+            lay = self._layout()
+            seconds_per_px = (end - start) / max(lay.right - lay.left, 1.0)
+            shift = int((x0 - event.position().x()) * seconds_per_px)
+            self.zoom_to(start + shift, end + shift)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = None
+        self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.fit()
+        super().mouseDoubleClickEvent(event)
 
     def lane_names(self) -> list[str]:
         return [
@@ -143,9 +228,12 @@ class ExplainTimeline(QWidget):
         return lay
 
     def _x(self, lay: _Layout, t: int) -> float:
-        assert self.data is not None
-        span = max(self.data.end - self.data.start, 1)
-        return lay.left + (t - self.data.start) / span * (lay.right - lay.left)
+        start, end = self.view
+        span = max(end - start, 1)
+        return lay.left + (t - start) / span * (lay.right - lay.left)
+
+    def _shown(self, lay: _Layout, x: float) -> bool:
+        return lay.left - 10 <= x <= lay.right + 10
 
     # --- painting ----------------------------------------------------------------------
 
@@ -194,15 +282,20 @@ class ExplainTimeline(QWidget):
 
     def _draw_axis(self, p: QPainter, lay: _Layout, y: float, muted: QColor, font: QFont) -> None:
         assert self.data is not None
-        span = self.data.end - self.data.start
-        steps = (3600, 3 * 3600, 6 * 3600, 12 * 3600, 86_400, 2 * 86_400, 7 * 86_400)
-        step = next((s for s in steps if span / s <= 14), 14 * 86_400)
+        view_start, view_end = self.view
+        span = view_end - view_start
+        fm = QFontMetrics(font)
+        room = max((lay.right - lay.left) / (fm.horizontalAdvance("00-00 00:00") + 16), 2)
+        steps = (
+            600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86_400, 2 * 86_400, 7 * 86_400,
+        )  # fmt: skip
+        step = next((s for s in steps if span / s <= min(14, room)), 14 * 86_400)
         grid = QColor(muted)
         grid.setAlpha(45)
         p.setFont(font)
-        first = (self.data.start // step + 1) * step
+        first = (view_start // step + 1) * step
         t = first
-        while t < self.data.end:
+        while t < view_end:
             x = self._x(lay, t)
             p.setPen(QPen(grid, 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, lay.lanes[0][0]), QPointF(x, y))
@@ -318,6 +411,8 @@ class ExplainTimeline(QWidget):
         level_in = level_out = 0
         for n, ev in self.data.events:
             x = self._x(lay, ev.t)
+            if not self._shown(lay, x):
+                continue
             inbound = ev.direction == "in"
             if inbound:
                 level_in = (level_in + 1) % 2 if x - last_x_in < 26 else 0
@@ -353,6 +448,8 @@ class ExplainTimeline(QWidget):
         row = 0
         for ch in self.data.charges:
             x = self._x(lay, ch.t)
+            if not self._shown(lay, x):
+                continue
             color = QColor(CATEGORY_COLORS.get(ch.category, "#888888"))
             if ch.charged:
                 text = f"{category_label(ch.category)} {format_rate(ch.rate, ch.currency)}"
