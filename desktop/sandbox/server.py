@@ -45,6 +45,16 @@ VERSION_RE = r"v\d+\.\d+"
 #: The Meta app the sandbox token belongs to (``debug_token``, ``/{app-id}/uploads``).
 APP_ID = "880213655432177"
 RESUMABLE_TYPES = ("image/jpeg", "image/jpg", "image/png", "video/mp4", "application/pdf")
+# a media header's sample: the start of the uploaded file's type it must have
+HEADER_SAMPLE_TYPES = {"IMAGE": "image/", "VIDEO": "video/", "DOCUMENT": "application/pdf"}
+# the largest file per type a template header sample may be (reference §7.3), in MB
+RESUMABLE_LIMITS_MB = {
+    "image/jpeg": 5,
+    "image/jpg": 5,
+    "image/png": 5,
+    "video/mp4": 16,
+    "application/pdf": 100,
+}
 UPLOAD_MIME_TYPES = {
     "audio/aac": 16,
     "audio/amr": 16,
@@ -154,6 +164,7 @@ class SandboxServer:
         # Resumable Upload API: open sessions (id → signature, type, length) and handles made
         self._upload_sessions: dict[str, tuple[str, str, int]] = {}
         self.upload_handles: dict[str, bytes] = {}
+        self.upload_types: dict[str, str] = {}  # handle → the file_type it was opened with
         # scopes and the WABAs each reaches, as debug_token reports them (tests change these)
         self.token_scopes: dict[str, list[str]] = {
             "whatsapp_business_management": list(self.world.wabas),
@@ -508,6 +519,7 @@ class SandboxServer:
 
     def _create_template(self, waba: Waba, params: dict[str, Any]) -> dict[str, Any]:
         check_create(params)
+        self._check_header_sample(params.get("components"))
         for other in self.world.templates.values():
             if (
                 other.waba_id == waba.id
@@ -534,6 +546,27 @@ class SandboxServer:
         self.world.templates[template.id] = template
         self.sim.schedule_review(template)
         return {"id": template.id, "status": "PENDING", "category": template.category}
+
+    def _check_header_sample(self, components: Any) -> None:
+        """A media header's example must be a handle from the Resumable Upload API, of a
+        file of the header's kind (Meta refuses the template otherwise)."""
+        for component in components if isinstance(components, list) else []:
+            if not isinstance(component, dict) or component.get("type") != "HEADER":
+                continue
+            kind = HEADER_SAMPLE_TYPES.get(str(component.get("format", "")).upper())
+            example = component.get("example")
+            handles = example.get("header_handle") if isinstance(example, dict) else None
+            if kind is None or not isinstance(handles, list) or not handles:
+                continue
+            uploaded = self.upload_types.get(str(handles[0]))
+            if uploaded is None or not uploaded.startswith(kind):
+                raise GraphError(
+                    100,
+                    "Invalid parameter",
+                    "The media handle in the header example is invalid. Upload the sample "
+                    "file with the Resumable Upload API and use the handle it returns.",
+                    subcode=2494102,
+                )
 
     def _delete_templates(self, waba: Waba, params: dict[str, Any]) -> dict[str, Any]:
         name = params.get("name")
@@ -695,6 +728,11 @@ class SandboxServer:
             length = 0
         if length <= 0:
             raise invalid_parameter("Param file_length must be a positive integer.")
+        if length > RESUMABLE_LIMITS_MB[file_type] * 1024 * 1024:
+            raise invalid_parameter(
+                f"File size exceeds the limit of {RESUMABLE_LIMITS_MB[file_type]} MB "
+                f"for {file_type}."
+            )
         session = "upload:" + base64.urlsafe_b64encode(self.ids.graph_id("9").encode()).decode()
         signature = "ARb" + str(self._rng.randrange(10**9))
         self._upload_sessions[session] = (signature, file_type, length)
@@ -716,6 +754,7 @@ class SandboxServer:
         del self._upload_sessions[session]
         handle = "4::" + base64.urlsafe_b64encode(self.ids.graph_id("4").encode()).decode()
         self.upload_handles[handle] = data
+        self.upload_types[handle] = known[1]
         return {"h": handle}
 
     # -- media ---------------------------------------------------------------------------

@@ -2848,6 +2848,38 @@
     </message>
 </context>
 <context>
+    <name>HeaderSample</name>
+    <message>
+        <source>Only an image, video or document header takes a sample file.</source>
+        <extracomment>header format → (accepted MIME types, largest file, the types in words)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a {kind} header sample may be at most {limit} MB. Choose a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}). Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a {kind} file, which this header needs. Save or export it as {kind} and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token does not name its app, so nothing can be uploaded. Use a token of your Meta app (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta took the file but sent no handle back. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Replay history</source>
@@ -5666,6 +5698,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uploading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({size}) uploaded: Meta reviews it with the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5850,6 +5890,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upload sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the picture, video or PDF Meta reviews; its handle is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5915,6 +5963,26 @@
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample for the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2848,6 +2848,38 @@
     </message>
 </context>
 <context>
+    <name>HeaderSample</name>
+    <message>
+        <source>Only an image, video or document header takes a sample file.</source>
+        <extracomment>header format → (accepted MIME types, largest file, the types in words)</extracomment>
+        <translation>サンプルファイルを使えるのは、画像・動画・ドキュメントのヘッダーだけです。</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a {kind} header sample may be at most {limit} MB. Choose a smaller file.</source>
+        <translation>{file} は {size} MB です。{kind} のヘッダーサンプルは最大 {limit} MB です。小さいファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({reason}). Choose another file.</source>
+        <translation>{file} を読み込めませんでした（{reason}）。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{file} is empty. Choose another file.</source>
+        <translation>{file} は空です。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a {kind} file, which this header needs. Save or export it as {kind} and choose that file.</source>
+        <translation>{file} は、このヘッダーに必要な {kind} ファイルではありません。{kind} で保存または書き出して、そのファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The access token does not name its app, so nothing can be uploaded. Use a token of your Meta app (Settings).</source>
+        <translation>アクセストークンにアプリ情報がないため、アップロードできません。Meta アプリのトークンを使ってください（設定）。</translation>
+    </message>
+    <message>
+        <source>Meta took the file but sent no handle back. Try again in a moment.</source>
+        <translation>Meta はファイルを受け取りましたが、ハンドルが返されませんでした。しばらくしてからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Replay history</source>
@@ -5666,6 +5698,14 @@
         <translation>WABA</translation>
     </message>
     <message>
+        <source>Uploading {file}…</source>
+        <translation>{file} をアップロード中…</translation>
+    </message>
+    <message>
+        <source>{file} ({size}) uploaded: Meta reviews it with the template.</source>
+        <translation>{file}（{size}）をアップロードしました。Meta がテンプレートと一緒に審査します。</translation>
+    </message>
+    <message>
         <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
         <translation>WhatsAppビジネスアカウントがまだありません。テンプレートを申請するには、「設定」でアカウントを接続してください（またはサンドボックスモードで起動してください）。テンプレートの作成とエクスポートはこのままでもできます。</translation>
     </message>
@@ -5850,6 +5890,14 @@
         <translation>パソコン内の画像をプレビューに表示します（アップロードはされません）。</translation>
     </message>
     <message>
+        <source>Upload sample…</source>
+        <translation>サンプルをアップロード…</translation>
+    </message>
+    <message>
+        <source>Choose the picture, video or PDF Meta reviews; its handle is filled in</source>
+        <translation>Meta が審査する画像・動画・PDF を選びます。ハンドルは自動で入力されます</translation>
+    </message>
+    <message>
         <source>Hello {{1}}, your order {{2}} has shipped. *Bold*, _italic_, ~strike~.</source>
         <translation>{{1}} 様、ご注文 {{2}} を発送しました。 *太字* _斜体_ ~取り消し線~</translation>
     </message>
@@ -5916,6 +5964,26 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
         <translation>画像 (*.png *.jpg *.jpeg *.webp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>画像 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4)</source>
+        <translation>動画 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sample for the header</source>
+        <translation>ヘッダーのサンプル</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Add button</source>

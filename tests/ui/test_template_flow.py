@@ -117,8 +117,19 @@ async def test_marketing_template_with_every_button_from_design_to_send(
     editor.name_edit.setText("spring_collection")
     editor.set_category("MARKETING")
     editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
-    editor.header_handle.setText("4::aW1hZ2UvcG5n:ARb_spring")
-    editor.set_preview_file(str(_picture(tmp_path / "spring.png")))
+    assert editor.upload_button.isVisible()
+    # a file that is not a picture is refused before anything is sent, in words
+    notes = tmp_path / "notes.png"
+    notes.write_text("not a picture", encoding="utf-8")
+    await page.upload_sample(str(notes), "IMAGE")
+    assert "is not a JPEG or PNG file" in editor.upload_status.text()
+    assert editor.upload_status.objectName() == "errorText" and not editor.header_handle.text()
+    # the photo Meta reviews: uploaded with the Resumable Upload API, its handle filled in
+    await page.upload_sample(str(_picture(tmp_path / "spring.png")), "IMAGE")
+    assert editor.header_handle.text().startswith("4::"), editor.upload_status.text()
+    assert "spring.png" in editor.upload_status.text() and "uploaded" in editor.upload_status.text()
+    sandbox = services.sandbox
+    assert sandbox is not None and editor.header_handle.text() in sandbox.upload_handles
     editor.body_edit.setPlainText(
         "Hi {{1}}, our *spring collection* is here! Use code {{2}} for 15% off until Sunday."
     )
@@ -201,8 +212,8 @@ async def test_marketing_screenshot_with_media_header_and_buttons(
     editor.name_edit.setText("spring_collection")
     editor.set_category("MARKETING")
     editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
-    editor.header_handle.setText("4::aW1hZ2UvcG5n:ARb_spring")
-    editor.set_preview_file(str(_picture(tmp_path / "spring.png")))
+    await page.upload_sample(str(_picture(tmp_path / "spring.png")), "IMAGE")
+    assert editor.header_handle.text().startswith("4::"), editor.upload_status.text()
     editor.body_edit.setPlainText(
         "Hi {{1}}, our *spring collection* has arrived! 🌸\n\n"
         "Enjoy _15% off_ everything until Sunday with the code below."

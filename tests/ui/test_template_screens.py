@@ -20,6 +20,7 @@ from desktop.sandbox.seed import WABA_SHOP
 from desktop.ui.i18n import install_translators
 from desktop.ui.templates import TemplateDesignerPage
 from desktop.ui.templates.template_list_model import ITEM_ROLE
+from tests.images import png
 
 CASES = [("en", "light"), ("ja", "dark")]
 if os.environ.get("WABADESK_SCREENSHOTS"):
@@ -57,6 +58,18 @@ async def test_designer_fits_1024_by_700(
             assert app.window.grab().save(str(folder / name))
             bar = page.editor_scroll.horizontalScrollBar()
             assert not bar.isVisible(), f"{size}: the editor scrolls sideways"
+        # a picture header with its sample uploaded: the handle, the buttons and the outcome
+        editor = page.editor
+        editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
+        picture = tmp_path / "spring.png"
+        picture.write_bytes(png(640, 360))
+        await page.upload_sample(str(picture), "IMAGE")
+        assert editor.header_handle.text().startswith("4::"), editor.upload_status.text()
+        app.window.resize(1024, 700)
+        await asyncio.sleep(0.2)
+        page.editor_scroll.ensureWidgetVisible(editor.upload_status)
+        assert not page.editor_scroll.horizontalScrollBar().isVisible()
+        assert app.window.grab().save(str(folder / f"designer_media_{language}_{theme}.png"))
     finally:
         await stop_app(app)
         install_translators(app_instance, "en")

@@ -13,11 +13,18 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.models.db import Database
 from desktop.services.cloud_api.errors import CloudApiError
 from desktop.services.events import EventHub, TemplatesChanged
+from desktop.services.templates.header_sample import (
+    HeaderSample,
+    UploadApi,
+    check_header_file,
+    upload_header_sample,
+)
 from desktop.services.templates.lint import lint_template
 from desktop.services.templates.store import (
     TemplateSummary,
@@ -39,10 +46,11 @@ API_ERROR_FIELDS: Mapping[int, str] = {
     2388047: "components",  # header format
     2388072: "components",  # body format
     2388073: "components",  # footer format
+    2494102: "components",  # the header's sample handle is not an uploaded file
 }
 
 
-class TemplateApi(Protocol):
+class TemplateApi(UploadApi, Protocol):
     """The part of the Cloud API client these use cases call."""
 
     async def create_template(self, waba_id: str, template: Mapping[str, Any]) -> Any: ...
@@ -120,6 +128,12 @@ class TemplateSubmission:
         if inspect.isawaitable(client):
             return await client
         return client
+
+    async def upload_header_sample(self, path: Path, header_format: str) -> HeaderSample:
+        """Upload the sample Meta reviews for a media header; its handle, or
+        :class:`HeaderSampleError` in words (the file is checked before anything is sent)."""
+        check_header_file(path, header_format)  # refused before a client is even built
+        return await upload_header_sample(await self._client(), path, header_format)
 
     async def check(
         self, waba_id: str, graph: Mapping[str, Any], editing: TemplateSummary | None

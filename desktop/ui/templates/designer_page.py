@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from desktop.models.db import Database
 from desktop.services.cloud_api.errors import CloudApiError
 from desktop.services.events import EventHub, TemplatesChanged
+from desktop.services.media_send import size_words
 from desktop.services.templates import (
     LintReport,
     TemplateFileError,
@@ -57,6 +58,7 @@ from desktop.services.templates import (
     render_sample,
 )
 from desktop.services.templates.drafts import TemplateDraft, TemplateDraftStore, new_draft_key
+from desktop.services.templates.header_sample import HeaderSampleError
 from desktop.services.templates.labels import QUALITY_LABELS, STATUS_LABELS, label_of
 from desktop.services.templates.lint import LANGUAGES
 from desktop.services.templates.review import STEPS, review_state
@@ -292,6 +294,9 @@ class TemplateDesignerPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.editor.changed.connect(self.refresh)
+        self.editor.upload_requested.connect(
+            lambda path, fmt: self._spawn(self.upload_sample(path, fmt))
+        )
         self.editor.changed.connect(self._schedule_draft)
         self.dark_check.toggled.connect(self.refresh)
         self.search_edit.textChanged.connect(self._apply_filter)
@@ -323,6 +328,22 @@ class TemplateDesignerPage(QWidget):
 
         self.destroyed.connect(release)
         self.new_template()
+
+    async def upload_sample(self, path: str, header_format: str) -> None:
+        """Upload a media header's sample for review and fill in its handle."""
+        name = Path(path).name
+        self.editor.show_upload(self.tr("Uploading {file}…").format(file=name), busy=True)
+        try:
+            sample = await self.submission.upload_header_sample(Path(path), header_format)
+        except HeaderSampleError as exc:
+            self.editor.show_upload(_words(exc.phrase), failed=True)
+            return
+        self.editor.use_uploaded_sample(sample.handle, path)
+        self.editor.show_upload(
+            self.tr("{file} ({size}) uploaded: Meta reviews it with the template.").format(
+                file=sample.file_name, size=size_words(sample.size)
+            )
+        )
 
     # -- async plumbing --------------------------------------------------------------------
 

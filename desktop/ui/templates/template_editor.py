@@ -102,6 +102,8 @@ def _counter(label: QLabel, length: int, limit: int) -> None:
 class TemplateEditor(QWidget):
     # emitted after any edit (no payload; call template() for the JSON)
     changed = Signal()
+    # payload: a file to upload as the media header's sample, and the header format
+    upload_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +142,15 @@ class TemplateEditor(QWidget):
         self.preview_file_button.setToolTip(
             self.tr("Show a local picture in the preview (it is not uploaded).")
         )
+        self.upload_button = QPushButton(self.tr("Upload sample…"))
+        self.upload_button.setToolTip(
+            self.tr("Choose the picture, video or PDF Meta reviews; its handle is filled in")
+        )
+        self.upload_status = QLabel()
+        self.upload_status.setObjectName("hint")
+        self.upload_status.setWordWrap(True)
+        self.upload_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.upload_status.hide()
         self.preview_path = ""
         self._preview_pixmap: QPixmap | None = None
 
@@ -227,9 +238,15 @@ class TemplateEditor(QWidget):
         header_row.addWidget(self.header_text, 1)
         header_row.addWidget(self.header_counter)
         form.addRow("", header_row)
-        media_row = QHBoxLayout()
-        media_row.addWidget(self.header_handle, 1)
-        media_row.addWidget(self.preview_file_button)
+        # the handle on its own line, the buttons under it: both fit a narrow editor
+        media_buttons = QHBoxLayout()
+        media_buttons.addWidget(self.upload_button)
+        media_buttons.addWidget(self.preview_file_button)
+        media_buttons.addStretch(1)
+        media_row = QVBoxLayout()
+        media_row.addWidget(self.header_handle)
+        media_row.addLayout(media_buttons)
+        media_row.addWidget(self.upload_status)
         form.addRow("", media_row)
         tools = QHBoxLayout()
         tools.addWidget(self.insert_variable_button)
@@ -292,6 +309,7 @@ class TemplateEditor(QWidget):
         self.zero_tap_check.toggled.connect(self._edited)
         self.insert_variable_button.clicked.connect(self.insert_variable)
         self.preview_file_button.clicked.connect(self._choose_preview_file)
+        self.upload_button.clicked.connect(self._choose_sample_file)
         self.expiry_spin.valueChanged.connect(self._edited)
         self.samples_table.itemChanged.connect(self._sample_edited)
         self.buttons_table.itemChanged.connect(self._edited)
@@ -743,6 +761,7 @@ class TemplateEditor(QWidget):
             button.setEnabled(not auth)
         media = fmt in ("IMAGE", "VIDEO", "DOCUMENT") and not auth
         self.preview_file_button.setVisible(media)
+        self.upload_button.setVisible(media)
         self.header_counter.setVisible(fmt == "TEXT" and not auth)
         self.body_counter.setVisible(not auth)
         self.footer_counter.setVisible(not auth)
@@ -791,6 +810,36 @@ class TemplateEditor(QWidget):
         )
         if path:
             self.set_preview_file(path)
+
+    def _choose_sample_file(self) -> None:
+        fmt = str(self.header_combo.currentData() or "")
+        filters = {
+            "IMAGE": self.tr("Pictures (*.jpg *.jpeg *.png)"),
+            "VIDEO": self.tr("Videos (*.mp4)"),
+            "DOCUMENT": self.tr("PDF documents (*.pdf)"),
+        }
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Sample for the header"),
+            "",
+            filters.get(fmt, "") + ";;" + self.tr("All files (*)"),
+        )
+        if path:
+            self.upload_requested.emit(path, fmt)
+
+    def show_upload(self, text: str, *, failed: bool = False, busy: bool = False) -> None:
+        """Say how the sample upload went (``failed`` shows it as an error)."""
+        self.upload_status.setObjectName("errorText" if failed else "hint")
+        self.upload_status.style().unpolish(self.upload_status)
+        self.upload_status.style().polish(self.upload_status)
+        self.upload_status.setText(text)
+        self.upload_status.setVisible(bool(text))
+        self.upload_button.setEnabled(not busy)
+
+    def use_uploaded_sample(self, handle: str, path: str) -> None:
+        """Fill in Meta's handle for the uploaded file and show the file in the preview."""
+        self.header_handle.setText(handle)
+        self.set_preview_file(path)
 
     def set_preview_file(self, path: str) -> None:
         """Use a local file for the header preview (pictures are drawn, others named)."""
