@@ -345,6 +345,22 @@ class MediaSending:
             body["filename"] = attachment.filename
         return await self._outbox.enqueue(conversation_id, attachment.kind, body, reply_to=reply_to)
 
+    async def upload_for(self, conversation_id: int, attachment: Attachment) -> str:
+        """Upload a file for a message of this conversation (a template's media header, sent
+        in or out of the window); its media id. Raises like :meth:`send`."""
+        number_id, _last_inbound = await self._db.run(_conversation_number, conversation_id)
+        loop = asyncio.get_running_loop()
+        data = await loop.run_in_executor(None, _read, attachment.path)
+        check_file(attachment.filename, len(data), data[:64])
+        media_id = await self._api.upload_media(
+            number_id, data, attachment.mime_type, attachment.filename
+        )
+        try:
+            await loop.run_in_executor(None, _keep, media_path(media_id, self._root), data)
+        except OSError:
+            pass
+        return media_id
+
 
 def _conversation_number(session: Session, conversation_id: int) -> tuple[str, int | None]:
     conversation = session.get(Conversation, conversation_id)

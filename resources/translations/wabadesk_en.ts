@@ -7099,6 +7099,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uploading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not uploaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This template cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7111,7 +7119,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Header {kind} link (https)</source>
+        <source>Header {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https:// link or media id, or choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7120,6 +7132,34 @@
     </message>
     <message>
         <source>Offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a {kind}: this template&apos;s header needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7099,6 +7099,14 @@
         <translation>このアカウントには送信元の電話番号がありません。「電話番号」画面で追加してから、同期してください。</translation>
     </message>
     <message>
+        <source>Uploading {file}…</source>
+        <translation>{file} をアップロード中…</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded: {reason}</source>
+        <translation>ファイルはアップロードされませんでした: {reason}</translation>
+    </message>
+    <message>
         <source>This template cannot be read: {error}</source>
         <translation>このテンプレートを読み込めません: {error}</translation>
     </message>
@@ -7111,8 +7119,12 @@
         <translation>ヘッダーの値</translation>
     </message>
     <message>
-        <source>Header {kind} link (https)</source>
-        <translation>ヘッダーの {kind} のリンク（https）</translation>
+        <source>Header {kind}</source>
+        <translation>ヘッダーの{kind}</translation>
+    </message>
+    <message>
+        <source>https:// link or media id, or choose a file</source>
+        <translation>https:// のリンクかメディア ID、またはファイルを選択</translation>
     </message>
     <message>
         <source>“{label}” link ending</source>
@@ -7121,6 +7133,34 @@
     <message>
         <source>Offer code</source>
         <translation>クーポンコード</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Header file</source>
+        <translation>ヘッダーのファイル</translation>
+    </message>
+    <message>
+        <source>{file} is not a {kind}: this template&apos;s header needs one.</source>
+        <translation>このテンプレートのヘッダーに使えるのは{kind}です。{file} は使えません。</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
     </message>
     <message>
         <source>Choose the number to send from.</source>

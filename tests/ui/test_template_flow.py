@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -180,7 +181,14 @@ async def test_marketing_template_with_every_button_from_design_to_send(
     assert dialog.choose_sender(NUMBER_TEST)
     assert dialog.choose_recipient(RECIPIENT)
     assert not dialog.send_button.isEnabled()  # values missing
-    dialog.field("media").setText("https://shop.example/img/spring.png")
+    # the header picture from a file: a PDF is refused for a picture header, in words
+    leaflet = tmp_path / "leaflet.pdf"
+    leaflet.write_bytes(b"%PDF-1.4\n" + b"x" * 200)
+    assert not dialog.use_media_file(leaflet, "IMAGE")
+    assert "leaflet.pdf is not a picture" in dialog.problems.text()
+    photo = _picture(tmp_path / "spring_send.png")
+    assert dialog.use_media_file(photo, "IMAGE")
+    assert dialog.field("media").text() == "spring_send.png"
     dialog.field("body:1").setText("Tom")
     dialog.field("body:2").setText("SPRING15")
     dialog.field("button:2").setText("tom?ref=wa")
@@ -192,6 +200,14 @@ async def test_marketing_template_with_every_button_from_design_to_send(
     await dialog.send()
     assert dialog.sent_message_id is not None, dialog.problems.text()
     message_id = dialog.sent_message_id
+
+    def header_media(session: Session) -> Any:
+        payload = session.get(Message, message_id).payload
+        header = next(c for c in payload["template"]["components"] if c["type"] == "header")
+        return header["parameters"][0]["image"]
+
+    sent_image = await services.db.run(header_media)
+    assert set(sent_image) == {"id"} and sent_image["id"] != "0"  # uploaded, then sent by id
     # the designer says who it went to and offers the conversation
     assert "spring_collection is on its way to" in page.message.text()
     assert RECIPIENT.lstrip("+") in page.message.text().replace(" ", "")

@@ -16,24 +16,30 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.services.cloud_api.errors import CloudApiError
 from desktop.services.inbox import TemplateChoice, conversation_rows, sendable_templates
+from desktop.services.media_send import Attachment, AttachmentRefused, check_attachment
 from desktop.services.outbox import OutboxRefused
 from desktop.services.pricing.cards import load_rate_book
 from desktop.services.pricing.reply_price import (
@@ -82,6 +88,16 @@ class TemplateSendServices(Protocol):
 
 
 _MEDIA = ("IMAGE", "VIDEO", "DOCUMENT", "GIF")
+# the attachment kind a media header's file must be
+_HEADER_KIND = {"IMAGE": "image", "VIDEO": "video", "DOCUMENT": "document", "GIF": "video"}
+_UPLOAD_LATER = "0"  # stands for the media id of a chosen file until it is uploaded at Send
+
+
+@runtime_checkable
+class HeaderFileUploader(Protocol):
+    """Uploads a file for a conversation's message through the media endpoint."""
+
+    async def upload_for(self, conversation_id: int, attachment: Attachment) -> str: ...
 
 
 class TemplateSendDialog(QDialog):
@@ -143,6 +159,7 @@ class TemplateSendDialog(QDialog):
         self._last_inbound_ts: int | None = None
         self._conversation_wa_id: str | None = None
         self._facts: ReplyFacts | None = None  # the conversation's billing facts, read once
+        self._media_file: Attachment | None = None  # a header file, uploaded at Send
         self.preview = BubblePreview(self)
         self.preview.setMinimumWidth(320)
         self.buttons = QDialogButtonBox(
@@ -290,6 +307,31 @@ class TemplateSendDialog(QDialog):
         """The conversation the template went to (known once sent, or given at the start)."""
         return self._conversation_id
 
+    async def _upload_media_file(
+        self, conversation_id: int, attachment: Attachment
+    ) -> list[dict[str, Any]] | None:
+        """The components with the chosen file's media id, once uploaded; None on failure
+        (said in the form; nothing was queued)."""
+        uploader = getattr(self._services, "media_sending", None)
+        assert isinstance(uploader, HeaderFileUploader) and self._choice is not None
+        self.send_button.setEnabled(False)
+        self.problems.setText(self.tr("Uploading {file}…").format(file=attachment.filename))
+        try:
+            media_id = await uploader.upload_for(conversation_id, attachment)
+        except AttachmentRefused as exc:
+            self.problems.setText(" ".join(render(p) for p in exc.phrases))
+            return None
+        except CloudApiError as exc:
+            self.problems.setText(
+                self.tr("The file was not uploaded: {reason}").format(reason=render(exc.advice))
+            )
+            return None
+        finally:
+            self.send_button.setEnabled(True)
+        values, _body = self._values()
+        values = replace(values, header_media={"id": media_id})
+        return build_send_components(self._choice.graph, values)
+
     def recipient(self) -> tuple[str | None, str]:
         """The chosen recipient's wa_id (None when not a number) and name."""
         index = self.recipient_combo.currentIndex()
@@ -316,6 +358,7 @@ class TemplateSendDialog(QDialog):
         while self.form.rowCount():
             self.form.removeRow(0)
         self._fields.clear()
+        self._media_file = None
         self._choice = current.data(Qt.ItemDataRole.UserRole) if current else None
         self._template = None
         if self._choice is None:
@@ -341,9 +384,10 @@ class TemplateSendDialog(QDialog):
                 elif fmt in _MEDIA:
                     self._add(
                         "media",
-                        self.tr("Header {kind} link (https)").format(kind=fmt.lower()),
-                        "https://",
+                        self.tr("Header {kind}").format(kind=self._kind_word(fmt)),
+                        self.tr("https:// link or media id, or choose a file"),
                     )
+                    self._add_file_button(fmt)
             body = tpl.body
             for key in body.variables if body is not None else []:
                 self._add(f"body:{key}", "{{" + key + "}}", "")
@@ -358,6 +402,52 @@ class TemplateSendDialog(QDialog):
                 elif kind == "COPY_CODE":
                     self._add(f"button:{index}", self.tr("Offer code"), "")
         self._update()
+
+    def _add_file_button(self, fmt: str) -> None:
+        """A file for the media header, uploaded through the media endpoint at Send."""
+        uploader = getattr(self._services, "media_sending", None)
+        if not isinstance(uploader, HeaderFileUploader):
+            return
+        button = QPushButton(self.tr("Choose file…"), self.form_host)
+        button.clicked.connect(lambda: self._choose_media_file(fmt))
+        self.form.addRow("", button)
+        self._fields["media"].textEdited.connect(self._forget_media_file)
+
+    def _choose_media_file(self, fmt: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Header file"))
+        if path:
+            self.use_media_file(Path(path), fmt)
+
+    def use_media_file(self, path: Path, fmt: str) -> bool:
+        """Send ``path`` as the media header (checked now, uploaded at Send)."""
+        try:
+            attachment = check_attachment(path)
+        except AttachmentRefused as exc:
+            self.problems.setText(" ".join(render(p) for p in exc.phrases))
+            return False
+        if attachment.kind != _HEADER_KIND.get(fmt.upper()):
+            self.problems.setText(
+                self.tr("{file} is not a {kind}: this template's header needs one.").format(
+                    file=path.name, kind=self._kind_word(fmt)
+                )
+            )
+            return False
+        self._media_file = attachment
+        self._fields["media"].setText(path.name)
+        self._update()
+        return True
+
+    def _kind_word(self, fmt: str) -> str:
+        words = {
+            "IMAGE": self.tr("picture"),
+            "VIDEO": self.tr("video"),
+            "DOCUMENT": self.tr("document"),
+            "GIF": self.tr("GIF"),
+        }
+        return words.get(fmt.upper(), fmt.lower())
+
+    def _forget_media_file(self) -> None:
+        self._media_file = None
 
     def _add(self, key: str, label: str, placeholder: str) -> None:
         edit = QLineEdit(self.form_host)
@@ -380,10 +470,19 @@ class TemplateSendDialog(QDialog):
             if k.startswith("button:")
         }
         media = self._fields.get("media")
+        header_media: dict[str, str] | None = None
+        if media is not None:
+            typed = media.text().strip()
+            if self._media_file is not None:
+                header_media = {"id": _UPLOAD_LATER}
+            elif typed.isdigit():  # a media id from an earlier upload
+                header_media = {"id": typed}
+            else:
+                header_media = {"link": typed}
         values = SendValues(
             body=body,
             header_text=self._fields["header"].text() if "header" in self._fields else None,
-            header_media={"link": media.text().strip()} if media is not None else None,
+            header_media=header_media,
             buttons=buttons,
             otp_code=self._fields["otp"].text() if "otp" in self._fields else None,
         )
@@ -464,10 +563,16 @@ class TemplateSendDialog(QDialog):
                 conversation_for, sender.id, wa_id, name or None
             )
         assert self._conversation_id is not None
+        components = self._components
+        if self._media_file is not None:
+            uploaded = await self._upload_media_file(self._conversation_id, self._media_file)
+            if uploaded is None:
+                return
+            components = uploaded
         payload = {
             "name": self._choice.name,
             "language": {"code": self._choice.language},
-            "components": self._components,
+            "components": components,
         }
         try:
             self.sent_message_id = await self._services.outbox.enqueue(
