@@ -5126,6 +5126,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Typical small shop (Japan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5242,7 +5246,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PDF could not be written to {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: check that the folder exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-started share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility inside the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ads or Page buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown converted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5251,6 +5307,18 @@
     </message>
     <message>
         <source>WhatsApp pricing scenario for {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month by era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference to the reference era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twelve months ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

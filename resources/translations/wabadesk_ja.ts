@@ -5126,6 +5126,10 @@
         <translation>PDFレポートをエクスポート…</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
         <source>Typical small shop (Japan)</source>
         <translation>一般的な小売店（日本）</translation>
     </message>
@@ -5242,8 +5246,60 @@
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF could not be written to {path}: {error}.</source>
+        <translation>PDF を {path} に書き込めませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: check that the folder exists.</source>
+        <translation>PDF を {path} に書き込めませんでした。フォルダーがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>レポートを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話番号の数</translation>
+    </message>
+    <message>
+        <source>Customer-started share</source>
+        <translation>お客様から始まる割合</translation>
+    </message>
+    <message>
+        <source>Utility inside the window</source>
+        <translation>返信可能時間内のユーティリティ</translation>
+    </message>
+    <message>
+        <source>From ads or Page buttons</source>
+        <translation>広告・ページボタン経由</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>月間の伸び</translation>
+    </message>
+    <message>
+        <source>Shown converted to</source>
+        <translation>換算して表示</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5252,6 +5308,18 @@
     <message>
         <source>WhatsApp pricing scenario for {month}</source>
         <translation>{month}のWhatsApp料金シナリオ</translation>
+    </message>
+    <message>
+        <source>Next month by era</source>
+        <translation>時期別の来月の料金</translation>
+    </message>
+    <message>
+        <source>Difference to the reference era</source>
+        <translation>基準の時期との差</translation>
+    </message>
+    <message>
+        <source>Twelve months ahead</source>
+        <translation>今後12か月</translation>
     </message>
     <message>
         <source>By era</source>

@@ -151,9 +151,20 @@ def test_scenario_exports_csv_and_pdf(qtbot: QtBot, book, tmp_path: Path) -> Non
     assert rows == len(lines) > 0
     total = sum(Decimal(r["amount"]) for r in lines if r["era"] == PMP_2026_10)
     assert total == tab.estimate.total(PMP_2026_10)
+    # every era has a row, named as the page names it, even one that costs nothing
+    assert {r["era"] for r in lines} == set(ERAS)
+    assert {r["era_name"] for r in lines} >= {"Per message Oct 2026", "Conversations 2022"}
     tab.export_pdf(tmp_path / "s.pdf")
     data = (tmp_path / "s.pdf").read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 10_000  # tables and chart images
+    assert data.startswith(b"%PDF") and len(data) > 10_000
+    # the charts are drawn as vectors, on pages after the tables: no picture is embedded
+    assert b"/Subtype /Image" not in data
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(tmp_path / "s.pdf"))
+    assert document.pageCount() >= 3
+    assert "Assumptions" in document.getAllText(0).text()
 
 
 @pytest.mark.parametrize("value", [0.03, 0.1139, 0.2, 7.0, 23.0, 30.0, 1200.0, 99_999.0])

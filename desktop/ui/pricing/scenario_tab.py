@@ -13,8 +13,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -384,12 +391,17 @@ class ScenarioTab(QWidget):
         self.csv_button.clicked.connect(self._export_csv)
         self.pdf_button = QPushButton(self.tr("Export PDF report…"))
         self.pdf_button.clicked.connect(self._export_pdf)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.open_folder_button.hide()
+        self._saved_folder: Path | None = None
         self.file_status = QLabel()
         self.file_status.setObjectName("muted")
         self.file_status.setWordWrap(True)
         self.file_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.file_status, 1)
+        buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
 
@@ -730,29 +742,68 @@ class ScenarioTab(QWidget):
                 .replace("{n}", str(rows))
                 .replace("{path}", str(target))
             )
+            self._saved_folder = target.parent
+            self.open_folder_button.show()
 
     def _export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF report"), "scenario.pdf", self.tr("PDF files (*.pdf)")
         )
-        if path:
-            self.export_pdf(Path(path))
+        if not path:
+            return
+        target = Path(path)
+        try:
+            self.export_pdf(target)
+        except OSError as exc:
+            self._file_message(
+                self.tr("The PDF could not be written to {path}: {error}.")
+                .replace("{path}", str(target))
+                .replace("{error}", exc.strerror or str(exc)),
+                error=True,
+            )
+            return
+        if not target.exists():
+            self._file_message(
+                self.tr(
+                    "The PDF could not be written to {path}: check that the folder exists."
+                ).replace("{path}", str(target)),
+                error=True,
+            )
+            return
+        self._file_message(self.tr("Report saved to {path}.").replace("{path}", str(target)))
+        self._saved_folder = target.parent
+        self.open_folder_button.show()
+
+    def _open_folder(self) -> None:
+        if self._saved_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved_folder)))
 
     def export_csv(self, path: Path) -> int:
         assert self.estimate is not None
-        return write_scenario_csv(path, self.estimate)
+        return write_scenario_csv(path, self.estimate, ERAS, era_label)
+
+    def _inputs_rows(self) -> list[list[str]]:
+        """The scenario's assumptions, as the form labels them."""
+        inputs = self.inputs()
+        rows = [
+            [self.tr("Month"), self.month.strftime("%Y-%m")],
+            [self.tr("Currency"), self.currency_box.currentText()],
+            [self.tr("Phone numbers"), str(inputs.phone_numbers)],
+            [self.tr("Messages per conversation"), f"{inputs.messages_per_conversation}"],
+            [self.tr("Customer-started share"), f"{inputs.share_customer_started * 100:.1f} %"],
+            [self.tr("Utility inside the window"), f"{inputs.share_utility_in_window * 100:.1f} %"],
+            [self.tr("From ads or Page buttons"), f"{inputs.ctwa_share * 100:.1f} %"],
+            [self.tr("Monthly growth"), f"{inputs.monthly_growth * 100:.1f} %"],
+        ]
+        conv = self.conversion()
+        if conv is not None:
+            rows.append([self.tr("Shown converted to"), f"{conv.currency} × {conv.rate}"])
+        return rows
 
     def export_pdf(self, path: Path) -> None:
         est = self.estimate
         assert est is not None
         conv = self.conversion()
-        images: dict[str, QImage] = {}
-        for name, view in (
-            ("bars.png", self.bars.view),
-            ("difference.png", self.difference.view),
-            ("outlook.png", self.outlook.view),
-        ):
-            images[name] = view.grab().toImage()
         summary_rows = [
             [
                 era_label(e),
@@ -771,12 +822,20 @@ class ScenarioTab(QWidget):
             for (market, category), amount in sorted(est.eras[e].by_market_category.items())
             if amount
         ]
+        volume_rows = [
+            [market, category_label(category), f"{count:,}"]
+            for market, by_category in sorted(self.inputs().volumes.items())
+            for category, count in sorted(by_category.items())
+            if count
+        ]
         body = (
             f"<p>{self.headline.text()}</p>"
             + html_table([self.tr("Era"), self.tr("Next month"), self.tr("Card")], summary_rows)
             + f"<p>{self.footnote.text()}</p>"
-            + '<p><img src="bars.png" width="320"> <img src="difference.png" width="320"></p>'
-            + '<p><img src="outlook.png" width="650"></p>'
+            + f"<h2>{self.tr('Assumptions')}</h2>"
+            + html_table([self.tr("Input"), self.tr("Value")], self._inputs_rows())
+            + f"<h2>{self.tr('Messages per month')}</h2>"
+            + html_table([self.tr("Market"), self.tr("Category"), self.tr("Messages")], volume_rows)
             + f"<h2>{self.tr('Charges by era, market and category')}</h2>"
             + html_table(
                 [self.tr("Era"), self.tr("Market"), self.tr("Category"), self.tr("Amount")],
@@ -786,4 +845,9 @@ class ScenarioTab(QWidget):
         title = self.tr("WhatsApp pricing scenario for {month}").replace(
             "{month}", self.month.strftime("%Y-%m")
         )
-        write_pdf(path, title, body, images)
+        charts = [
+            (self.tr("Next month by era"), self.bars.view),
+            (self.tr("Difference to the reference era"), self.difference.view),
+            (self.tr("Twelve months ahead"), self.outlook.view),
+        ]
+        write_pdf(path, title, body, charts=charts)
