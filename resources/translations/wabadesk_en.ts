@@ -4949,6 +4949,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unverified figures were found in only one source or calculated from another currency; charges that use them are marked * and may differ from Meta&apos;s invoice by a fraction of a cent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. JPY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4974,6 +4978,38 @@
     </message>
     <message>
         <source>Figures confirmed by one source only, or entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s own figures, taken from a copy of its published card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculated from Meta&apos;s card in another currency (at Meta&apos;s own conversion factor) or from a provider&apos;s list with its mark-up removed, and checked against other sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s card with later changes taken from Meta&apos;s and providers&apos; announcements; figures marked unverified come from one source only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by you from Meta&apos;s rate-card CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures were found is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers only some markets: used only for bills in {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

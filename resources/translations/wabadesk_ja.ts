@@ -4949,6 +4949,10 @@
         <translation>出典</translation>
     </message>
     <message>
+        <source>Unverified figures were found in only one source or calculated from another currency; charges that use them are marked * and may differ from Meta&apos;s invoice by a fraction of a cent.</source>
+        <translation>未確認の料金は、1つの情報源でしか確認できなかったか、別の通貨から計算したものです。これを使った課金には * が付き、Meta の請求額と1セント未満ずれることがあります。</translation>
+    </message>
+    <message>
         <source>e.g. JPY</source>
         <translation>例: JPY</translation>
     </message>
@@ -4975,6 +4979,38 @@
     <message>
         <source>Figures confirmed by one source only, or entered by hand.</source>
         <translation>出典が1つしかない値、または手入力された値です。</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s own figures, taken from a copy of its published card.</source>
+        <translation>Meta が公開した料金表の写しから取った、Meta 自身の料金です。</translation>
+    </message>
+    <message>
+        <source>Calculated from Meta&apos;s card in another currency (at Meta&apos;s own conversion factor) or from a provider&apos;s list with its mark-up removed, and checked against other sources.</source>
+        <translation>別通貨の Meta の料金表（Meta 自身の換算係数）やプロバイダーの価格表（上乗せ分を除く）から計算し、他の情報源と照合した料金です。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s card with later changes taken from Meta&apos;s and providers&apos; announcements; figures marked unverified come from one source only.</source>
+        <translation>Meta の料金表に、Meta やプロバイダーが発表したその後の変更を反映したものです。未確認の料金は1つの情報源によるものです。</translation>
+    </message>
+    <message>
+        <source>Imported by you from Meta&apos;s rate-card CSV.</source>
+        <translation>Meta の料金表 CSV からあなたが取り込んだものです。</translation>
+    </message>
+    <message>
+        <source>How the figures were found is not stated.</source>
+        <translation>料金の出典は記載されていません。</translation>
+    </message>
+    <message>
+        <source>Covers only some markets: used only for bills in {currency}.</source>
+        <translation>一部の市場のみを含みます。{currency} の請求にだけ使います。</translation>
+    </message>
+    <message>
+        <source>Double-click to open {link}</source>
+        <translation>ダブルクリックで {link} を開きます</translation>
     </message>
     <message>
         <source>Meta rate-card CSV</source>

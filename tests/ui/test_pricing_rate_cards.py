@@ -63,3 +63,32 @@ def test_import_adds_the_currency_and_bad_files_change_nothing(
     # Only the Oct-2026 era has a JPY card: the page says so instead of guessing.
     assert scenario.estimate is not None and scenario.estimate.currency == "JPY"
     assert page.history_tab.book is page.book and page.explain_tab.book is page.book
+
+
+def test_sources_read_as_publisher_page_and_date_with_how_they_were_found(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop.ui.pricing.rate_cards_tab import RateCardsTab
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    tab = RateCardsTab(load_bundled_cards())
+    qtbot.addWidget(tab)
+    sources = {
+        tab.table.item(r, 0).text(): tab.table.item(r, 6) for r in range(tab.table.rowCount())
+    }
+    june = sources["USD-2023-06-01"]
+    assert june.text() == (
+        "Meta · Conversation-based pricing: USD rate card effective 2023-06-01 · 2023-06-01"
+    )
+    assert "copy of its published card" in june.toolTip()
+    derived = sources["USD-2025-07-01"].toolTip()
+    assert "another currency" in derived and "pricing.md" not in derived  # no research notes
+    assert "only some markets" in sources["EUR-2026-07-01"].toolTip()
+    tab.table.itemDoubleClicked.emit(june)
+    assert opened == ["https://developers.facebook.com/docs/whatsapp/pricing"]
+    assert "marked *" in tab.unverified_note.text()
+    for r in range(tab.table.rowCount()):
+        assert "Table" not in tab.table.item(r, 6).text()

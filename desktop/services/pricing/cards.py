@@ -82,6 +82,22 @@ def parse_rate(value: object, where: str) -> Decimal:
     return rate
 
 
+#: Meta's pricing page, where its rate cards are published for download.
+PRICING_PAGE = "https://developers.facebook.com/docs/whatsapp/pricing"
+
+
+@dataclass(frozen=True)
+class CardCitation:
+    """Where a card's figures come from, as a reader needs it: who published them, on which
+    page and when, a link, and how they reached the card (``method``)."""
+
+    publisher: str = ""
+    page: str = ""
+    published: str = ""  # ISO date
+    link: str = ""
+    method: str = ""  # "copy" | "derived" | "mixed" | "import"
+
+
 @dataclass(frozen=True)
 class RateCard:
     """One currency's prices from one effective date."""
@@ -98,6 +114,7 @@ class RateCard:
     tiers_are_illustrative: bool = False
     partial: bool = False
     notes: str = ""
+    cited: CardCitation = field(default_factory=CardCitation)
 
     def rate(self, market: str, category: str) -> Decimal | None:
         return self.rates.get(market, {}).get(category)
@@ -146,6 +163,13 @@ class RateCard:
             "tiers_are_illustrative": self.tiers_are_illustrative,
             "partial": self.partial,
             "notes": self.notes,
+            "cited": {
+                "publisher": self.cited.publisher,
+                "page": self.cited.page,
+                "published": self.cited.published,
+                "link": self.cited.link,
+                "method": self.cited.method,
+            },
         }
 
 
@@ -227,6 +251,26 @@ def card_from_json(data: Mapping[str, Any], where: str = "rate card") -> RateCar
         tiers_are_illustrative=bool(data.get("tiers_are_illustrative", False)),
         partial=bool(data.get("partial", False)),
         notes=str(data.get("notes", "")),
+        cited=_citation(data.get("cited")),
+    )
+
+
+def _citation(raw: Any) -> CardCitation:
+    """A card's ``cited`` object; anything missing or of the wrong type reads as empty."""
+    if not isinstance(raw, dict):
+        return CardCitation()
+
+    def text(key: str) -> str:
+        value = raw.get(key)
+        return value.strip()[:300] if isinstance(value, str) else ""
+
+    link = text("link")
+    return CardCitation(
+        publisher=text("publisher"),
+        page=text("page"),
+        published=text("published"),
+        link=link if link.startswith("https://") else "",
+        method=text("method"),
     )
 
 
@@ -420,6 +464,13 @@ def import_meta_csv(
         era=era,
         source=source,
         rates=rates,
+        cited=CardCitation(
+            publisher="Meta",
+            page=f"{currency.upper()} rate card (CSV)",
+            published=effective.isoformat(),
+            link=PRICING_PAGE,
+            method="import",
+        ),
     )
 
 

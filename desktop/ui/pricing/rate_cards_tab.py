@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.pricing.cards import (
     RateBook,
+    RateCard,
     RateCardError,
     load_rate_book,
     read_meta_csv,
@@ -65,6 +67,16 @@ class RateCardsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         fit_table(self.table, stretch=[6])
         tip_cells(self.table)
+        self.table.itemDoubleClicked.connect(self._open_source)
+        self.unverified_note = QLabel(
+            self.tr(
+                "Unverified figures were found in only one source or calculated from another "
+                "currency; charges that use them are marked * and may differ from Meta's "
+                "invoice by a fraction of a cent."
+            )
+        )
+        self.unverified_note.setObjectName("muted")
+        self.unverified_note.setWordWrap(True)
 
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
@@ -102,6 +114,7 @@ class RateCardsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.unverified_note)
         layout.addWidget(box)
         self.show_book(book)
 
@@ -122,7 +135,7 @@ class RateCardsTab(QWidget):
                 era_short(card.era) if card.era else "",
                 str(len(card.rates)),
                 flags,
-                card.source,
+                self.source_text(card),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -130,8 +143,51 @@ class RateCardsTab(QWidget):
                     item.setToolTip(
                         self.tr("Figures confirmed by one source only, or entered by hand.")
                     )
+                if c == 6:
+                    item.setToolTip(self.source_tip(card))
+                    item.setData(Qt.ItemDataRole.UserRole, card.cited.link)
                 self.table.setItem(r, c, item)
         tip_cells(self.table)
+
+    def source_text(self, card: RateCard) -> str:
+        """Publisher · page · date, as a reader cites it."""
+        cited = card.cited
+        parts = [p for p in (cited.publisher, cited.page, cited.published) if p]
+        return " · ".join(parts) if parts else self.tr("Not stated")
+
+    def source_tip(self, card: RateCard) -> str:
+        """How the figures reached the card, in one sentence, and where to read more."""
+        methods = {
+            "copy": self.tr("Meta's own figures, taken from a copy of its published card."),
+            "derived": self.tr(
+                "Calculated from Meta's card in another currency (at Meta's own conversion "
+                "factor) or from a provider's list with its mark-up removed, and checked "
+                "against other sources."
+            ),
+            "mixed": self.tr(
+                "Meta's card with later changes taken from Meta's and providers' "
+                "announcements; figures marked unverified come from one source only."
+            ),
+            "import": self.tr("Imported by you from Meta's rate-card CSV."),
+        }
+        lines = [
+            self.source_text(card),
+            methods.get(card.cited.method, self.tr("How the figures were found is not stated.")),
+        ]
+        if card.partial:
+            lines.append(
+                self.tr("Covers only some markets: used only for bills in {currency}.").replace(
+                    "{currency}", card.currency
+                )
+            )
+        if card.cited.link:
+            lines.append(self.tr("Double-click to open {link}").replace("{link}", card.cited.link))
+        return "\n".join(lines)
+
+    def _open_source(self, item: QTableWidgetItem) -> None:
+        link = item.data(Qt.ItemDataRole.UserRole) if item.column() == 6 else None
+        if isinstance(link, str) and link.startswith("https://"):
+            QDesktopServices.openUrl(QUrl(link))
 
     def _import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

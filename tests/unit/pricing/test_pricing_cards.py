@@ -150,3 +150,26 @@ def test_csv_import_refuses_oversize_files_and_cells_with_a_message(tmp_path: Pa
     assert "rows" in refused("rows.csv", header + b"I,1,1\n" * 5_000)
     assert "not UTF-8" in refused("latin1.csv", header + "Perú,0.1,0\n".encode("latin-1"))
     assert "decimal" in refused("rate.csv", header + b"India,1e999999,0\n")
+
+
+def test_a_cards_citation_is_read_defensively_and_survives_a_round_trip() -> None:
+    from desktop.services.pricing.cards import CardCitation, card_from_json
+
+    base = {
+        "id": "X",
+        "currency": "USD",
+        "effective": "2026-10-01",
+        "rates": {"India": {"marketing": "0.0107"}},
+    }
+    for hostile in (None, "Meta", ["x"], {"publisher": 5, "link": "javascript:alert(1)"}):
+        assert card_from_json({**base, "cited": hostile}).cited == CardCitation()
+    cited = {
+        "publisher": "Meta",
+        "page": "Pricing on the WhatsApp Business Platform",
+        "published": "2026-10-01",
+        "link": "https://developers.facebook.com/docs/whatsapp/pricing",
+        "method": "copy",
+    }
+    card = card_from_json({**base, "cited": cited})
+    assert card.cited.page == "Pricing on the WhatsApp Business Platform"
+    assert card_from_json(card.to_json()).cited == card.cited
