@@ -81,7 +81,7 @@ def test_sources_read_as_publisher_page_and_date_with_how_they_were_found(
     }
     june = sources["USD-2023-06-01"]
     assert june.text() == (
-        "Meta · Conversation-based pricing: USD rate card effective 2023-06-01 · 2023-06-01"
+        "Meta · Conversation-based pricing (USD rate card) · 2023-06-01"
     )
     assert "copy of its published card" in june.toolTip()
     derived = sources["USD-2025-07-01"].toolTip()
