@@ -80,9 +80,7 @@ def test_sources_read_as_publisher_page_and_date_with_how_they_were_found(
         tab.table.item(r, 0).text(): tab.table.item(r, 6) for r in range(tab.table.rowCount())
     }
     june = sources["USD-2023-06-01"]
-    assert june.text() == (
-        "Meta · Conversation-based pricing (USD rate card) · 2023-06-01"
-    )
+    assert june.text() == ("Meta · Conversation-based pricing (USD rate card) · 2023-06-01")
     assert "copy of its published card" in june.toolTip()
     derived = sources["USD-2025-07-01"].toolTip()
     assert "another currency" in derived and "pricing.md" not in derived  # no research notes
