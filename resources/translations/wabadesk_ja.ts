@@ -4675,6 +4675,198 @@
     </message>
 </context>
 <context>
+    <name>PricingMarkets</name>
+    <message>
+        <source>Argentina</source>
+        <extracomment>Meta&apos;s market names (rate-card rows), marked for translation; a market not listed here (a newer card&apos;s) is shown as the card names it.</extracomment>
+        <translation>アルゼンチン</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <translation>バングラデシュ</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>ブラジル</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <translation>チリ</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <translation>コロンビア</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>エジプト</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>ハンガリー</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>インドネシア</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>イラク</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>イスラエル</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>イタリア</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>カザフスタン</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>クウェート</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>マレーシア</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>メキシコ</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <translation>モロッコ</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <translation>ネパール</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>オランダ</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <translation>ナイジェリア</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>北米</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>オマーン</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他の地域</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>パキスタン</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <translation>ペルー</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>ポーランド</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>カタール</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>その他のアフリカ</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>その他のアジア太平洋</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>その他の中東欧</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>その他の中南米</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>その他の中東</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>その他の西欧</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>ルーマニア</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>ロシア</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>サウジアラビア</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>シンガポール</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南アフリカ</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>スペイン</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <translation>スリランカ</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>トルコ</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>ウクライナ</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>アラブ首長国連邦</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>イギリス</translation>
+    </message>
+</context>
+<context>
     <name>PricingPage</name>
     <message>
         <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta&apos;s rate-card CSV in Settings.</source>

@@ -40,3 +40,23 @@ def test_timeline_reads_in_japanese(qtbot: QtBot, tmp_path: Path) -> None:
         assert "課金2件" in tab.summary.text()
     finally:
         app.removeTranslator(translator)
+
+
+def test_market_names_read_in_japanese_in_prices_and_reasons(qtbot: QtBot) -> None:
+    from desktop.services.pricing.markets import ALL_MARKETS
+    from desktop.services.pricing.rules import rule_phrase
+    from desktop.ui.pricing.labels import MARKET_NAMES, market_label, render_phrase
+
+    assert set(MARKET_NAMES) == set(ALL_MARKETS)  # every market the engine knows
+    qm = ROOT / "resources" / "translations" / "wabadesk_ja.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        assert market_label("Rest of Asia Pacific") == "その他のアジア太平洋"
+        assert market_label("A market from a newer card") == "A market from a newer card"
+        sentence = render_phrase(rule_phrase("service_charged", market="North America"))
+        assert "北米" in sentence and "North America" not in sentence
+    finally:
+        app.removeTranslator(translator)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.services.pricing.message_cost import MessageCost
 from desktop.services.pricing.reply_price import ReplyPrice
 from desktop.ui.chat.customer_text import plain_label
-from desktop.ui.pricing.labels import format_rate, render_phrase
+from desktop.ui.pricing.labels import format_rate, market_label, render_phrase
 
 
 def price_text(price: ReplyPrice | None) -> tuple[str, str]:
@@ -31,7 +31,10 @@ def price_text(price: ReplyPrice | None) -> tuple[str, str]:
     if price.charged:
         text = QCoreApplication.translate(
             "PriceLine", "Next reply: {amount} ({market} rate)."
-        ).format(amount=format_rate(price.amount, price.currency), market=price.estimate.market)
+        ).format(
+            amount=format_rate(price.amount, price.currency),
+            market=market_label(price.estimate.market),
+        )
         if price.free_monthly is not None:
             text += " " + QCoreApplication.translate(
                 "PriceLine", "This month's {limit} free service replies are used up."

@@ -36,7 +36,7 @@ from desktop.services.pricing.cards import load_rate_book
 from desktop.services.send_later import ScheduleAdvice, SendLater
 from desktop.services.templates.send_params import SendParamsError
 from desktop.ui.i18n import render
-from desktop.ui.pricing.labels import render_phrase
+from desktop.ui.pricing.labels import market_label, render_phrase
 from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
@@ -239,7 +239,10 @@ class SendLaterDialog(QDialog):
         why = render_phrase(estimate.reason)
         if estimate.charged:
             return self.tr("Cost: {currency} {amount} ({market}). {why}").format(
-                currency=estimate.currency, amount=estimate.amount, market=estimate.market, why=why
+                currency=estimate.currency,
+                amount=estimate.amount,
+                market=market_label(estimate.market),
+                why=why,
             )
         return self.tr("Cost: free. {why}").format(why=why)
 

@@ -67,7 +67,7 @@ from desktop.services.templates.send_targets import (
 from desktop.services.window import WINDOW_SECONDS
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.i18n import render
-from desktop.ui.pricing.labels import render_phrase
+from desktop.ui.pricing.labels import market_label, render_phrase
 from desktop.ui.task_scope import UiTaskScope
 
 if TYPE_CHECKING:
@@ -542,7 +542,10 @@ class TemplateSendDialog(QDialog):
         why = render_phrase(estimate.reason)  # category names, not ids
         if estimate.charged:
             text = self.tr("Cost: {currency} {amount} ({market}). {why}").format(
-                currency=estimate.currency, amount=estimate.amount, market=estimate.market, why=why
+                currency=estimate.currency,
+                amount=estimate.amount,
+                market=market_label(estimate.market),
+                why=why,
             )
             if estimate.unverified:
                 text += " " + self.tr("(rate not verified)")

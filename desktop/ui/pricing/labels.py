@@ -11,7 +11,7 @@ from desktop.services.pricing import cards as C
 from desktop.services.pricing import eras as E
 from desktop.services.pricing.currency import MINOR_UNITS, DisplayAmount, convert_for_display
 from desktop.services.pricing.rules import rule_phrase
-from desktop.services.text import Phrase
+from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 
 CTX = "PricingLabels"
 
@@ -129,11 +129,75 @@ def format_with_conversion(
     return f"{text} (≈ {format_money(shown.amount, shown.currency, places)})"
 
 
+#: Meta's market names (rate-card rows), marked for translation; a market not listed here
+#: (a newer card's) is shown as the card names it.
+MARKET_NAMES = {
+    "Argentina": QT_TRANSLATE_NOOP("PricingMarkets", "Argentina"),
+    "Bangladesh": QT_TRANSLATE_NOOP("PricingMarkets", "Bangladesh"),
+    "Brazil": QT_TRANSLATE_NOOP("PricingMarkets", "Brazil"),
+    "Chile": QT_TRANSLATE_NOOP("PricingMarkets", "Chile"),
+    "Colombia": QT_TRANSLATE_NOOP("PricingMarkets", "Colombia"),
+    "Egypt": QT_TRANSLATE_NOOP("PricingMarkets", "Egypt"),
+    "France": QT_TRANSLATE_NOOP("PricingMarkets", "France"),
+    "Germany": QT_TRANSLATE_NOOP("PricingMarkets", "Germany"),
+    "Hong Kong": QT_TRANSLATE_NOOP("PricingMarkets", "Hong Kong"),
+    "Hungary": QT_TRANSLATE_NOOP("PricingMarkets", "Hungary"),
+    "India": QT_TRANSLATE_NOOP("PricingMarkets", "India"),
+    "Indonesia": QT_TRANSLATE_NOOP("PricingMarkets", "Indonesia"),
+    "Iraq": QT_TRANSLATE_NOOP("PricingMarkets", "Iraq"),
+    "Israel": QT_TRANSLATE_NOOP("PricingMarkets", "Israel"),
+    "Italy": QT_TRANSLATE_NOOP("PricingMarkets", "Italy"),
+    "Kazakhstan": QT_TRANSLATE_NOOP("PricingMarkets", "Kazakhstan"),
+    "Kuwait": QT_TRANSLATE_NOOP("PricingMarkets", "Kuwait"),
+    "Malaysia": QT_TRANSLATE_NOOP("PricingMarkets", "Malaysia"),
+    "Mexico": QT_TRANSLATE_NOOP("PricingMarkets", "Mexico"),
+    "Morocco": QT_TRANSLATE_NOOP("PricingMarkets", "Morocco"),
+    "Nepal": QT_TRANSLATE_NOOP("PricingMarkets", "Nepal"),
+    "Netherlands": QT_TRANSLATE_NOOP("PricingMarkets", "Netherlands"),
+    "Nigeria": QT_TRANSLATE_NOOP("PricingMarkets", "Nigeria"),
+    "North America": QT_TRANSLATE_NOOP("PricingMarkets", "North America"),
+    "Oman": QT_TRANSLATE_NOOP("PricingMarkets", "Oman"),
+    "Other": QT_TRANSLATE_NOOP("PricingMarkets", "Other"),
+    "Pakistan": QT_TRANSLATE_NOOP("PricingMarkets", "Pakistan"),
+    "Peru": QT_TRANSLATE_NOOP("PricingMarkets", "Peru"),
+    "Poland": QT_TRANSLATE_NOOP("PricingMarkets", "Poland"),
+    "Qatar": QT_TRANSLATE_NOOP("PricingMarkets", "Qatar"),
+    "Rest of Africa": QT_TRANSLATE_NOOP("PricingMarkets", "Rest of Africa"),
+    "Rest of Asia Pacific": QT_TRANSLATE_NOOP("PricingMarkets", "Rest of Asia Pacific"),
+    "Rest of Central & Eastern Europe": QT_TRANSLATE_NOOP(
+        "PricingMarkets", "Rest of Central & Eastern Europe"
+    ),
+    "Rest of Latin America": QT_TRANSLATE_NOOP("PricingMarkets", "Rest of Latin America"),
+    "Rest of Middle East": QT_TRANSLATE_NOOP("PricingMarkets", "Rest of Middle East"),
+    "Rest of Western Europe": QT_TRANSLATE_NOOP("PricingMarkets", "Rest of Western Europe"),
+    "Romania": QT_TRANSLATE_NOOP("PricingMarkets", "Romania"),
+    "Russia": QT_TRANSLATE_NOOP("PricingMarkets", "Russia"),
+    "Saudi Arabia": QT_TRANSLATE_NOOP("PricingMarkets", "Saudi Arabia"),
+    "Singapore": QT_TRANSLATE_NOOP("PricingMarkets", "Singapore"),
+    "South Africa": QT_TRANSLATE_NOOP("PricingMarkets", "South Africa"),
+    "Spain": QT_TRANSLATE_NOOP("PricingMarkets", "Spain"),
+    "Sri Lanka": QT_TRANSLATE_NOOP("PricingMarkets", "Sri Lanka"),
+    "Turkey": QT_TRANSLATE_NOOP("PricingMarkets", "Turkey"),
+    "Ukraine": QT_TRANSLATE_NOOP("PricingMarkets", "Ukraine"),
+    "United Arab Emirates": QT_TRANSLATE_NOOP("PricingMarkets", "United Arab Emirates"),
+    "United Kingdom": QT_TRANSLATE_NOOP("PricingMarkets", "United Kingdom"),
+}
+
+
+def market_label(market: str) -> str:
+    """A market in the UI language ("Rest of Asia Pacific" → 「その他のアジア太平洋」)."""
+    return (
+        QCoreApplication.translate("PricingMarkets", market) if market in MARKET_NAMES else market
+    )
+
+
 def render_phrase(phrase: Phrase) -> str:
     """A pricing rule's sentence in the UI language, with category ids as readable names."""
     args = dict(phrase.args)
     if isinstance(args.get("category"), str):
         args["category"] = category_label(args["category"]).lower()
+    if isinstance(args.get("market"), str):
+        args["market"] = market_label(args["market"])
     return Phrase(phrase.context, phrase.source, args).render(QCoreApplication.translate)
 
 
