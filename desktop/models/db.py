@@ -3,6 +3,11 @@
 The UI thread must never wait on SQLite, and SQLAlchemy's asyncio extension is slow on the
 qasync loop, so all ORM work runs in a single dedicated thread: ``await db.run(fn, ...)``
 calls ``fn(session, ...)`` there inside a transaction and returns its (plain) result.
+
+A long read-only scan (a count over every message at start-up) would hold that thread for a
+second on a year of history, and every read queued behind it with it; ``await
+db.read_aside(fn, ...)`` runs such a scan on a second thread and connection instead (SQLite's
+WAL and PostgreSQL both let it read while the DB thread writes), and never commits.
 """
 
 from __future__ import annotations
@@ -141,6 +146,7 @@ class Database:
         register_origin(self.engine, self.origin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+        self._aside: ThreadPoolExecutor | None = None  # started on the first read_aside
 
     # -- lifecycle -------------------------------------------------------------------------
     def migrate_sync(self) -> None:
@@ -166,6 +172,8 @@ class Database:
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)
+        if self._aside is not None:
+            self._aside.shutdown(wait=True)
         self.engine.dispose()
 
     # -- work ------------------------------------------------------------------------------
@@ -180,6 +188,29 @@ class Database:
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run ``fn(session, ...)`` in one transaction on the DB thread."""
         return await self.run_raw(self.call, fn, *args, **kwargs)
+
+    async def read_aside(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run the read-only ``fn(session, ...)`` on the scan thread, beside the DB thread.
+
+        An in-memory SQLite database lives in one connection only: there it runs on the DB
+        thread like :meth:`run`.
+        """
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+            return await self.run(fn, *args, **kwargs)
+        if self._aside is None:
+            self._aside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-scan")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._aside, functools.partial(self._read, fn, *args, **kwargs)
+        )
+
+    def _read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self._sessions() as session:
+            try:
+                return fn(session, *args, **kwargs)
+            finally:
+                session.rollback()  # a scan never writes
 
     async def run_raw(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         loop = asyncio.get_running_loop()

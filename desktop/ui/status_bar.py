@@ -144,7 +144,8 @@ class UnshownCounter(QObject):
         try:
             from desktop.services.inbox import unshown_count_and_watermark  # not at start-up
 
-            self._counted_up_to, found = await self._db.run(unshown_count_and_watermark)
+            # a scan of every message: beside the DB thread, never in front of the inbox's reads
+            self._counted_up_to, found = await self._db.read_aside(unshown_count_and_watermark)
         except Exception:  # a damaged database is reported by its own screen
             log.warning("could not count the messages that cannot be shown", exc_info=True)
             return

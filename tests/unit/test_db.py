@@ -85,3 +85,29 @@ def test_a_percent_sign_in_the_path_is_not_interpolation(tmp_path: Path) -> None
     assert "message" in inspect(db.engine).get_table_names()
     db.close()
     assert (folder / "wabadesk.sqlite3").is_file()
+
+
+def test_a_scan_reads_beside_the_db_thread_and_never_writes(db_url: str) -> None:
+    import threading
+
+    db = Database(db_url)
+    db.migrate_sync()
+    db.call(lambda s: s.add(Contact(wa_id="15550001")))
+
+    def scan(session: Session) -> tuple[str, int]:
+        session.add(Contact(wa_id="15550002"))  # a scan that tries to write: rolled back
+        session.flush()
+        return threading.current_thread().name, len(session.scalars(select(Contact)).all())
+
+    async def go() -> tuple[tuple[str, int], str]:
+        aside = await db.read_aside(scan)
+        main = await db.run(lambda _s: threading.current_thread().name)
+        return aside, main
+
+    try:
+        (aside_thread, seen), main_thread = asyncio.run(go())
+        assert aside_thread.startswith("db-scan") and main_thread.startswith("db")
+        assert aside_thread != main_thread and seen == 2
+        assert db.call(lambda s: len(s.scalars(select(Contact)).all())) == 1
+    finally:
+        db.close()
