@@ -103,3 +103,37 @@ async def test_thread_model_passes_the_model_tester_while_messages_arrive(
     app.window.grab()
     await model.load(None)
     assert model.rowCount() == 0
+
+
+async def test_a_list_closed_while_it_applies_changes_fails_nothing(
+    app: RunningApp, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A change noted while the list's refresh is under way, then the list is closed: its
+    tasks are cancelled and nothing starts its (deleted) timer or reports a failure."""
+    import asyncio
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.inbox.conversation_model import ConversationListModel
+
+    services, _inbox = parts(app)
+    await services.db.run(add_conversations, 5)
+    model = ConversationListModel(services.db)
+    await model.reload()
+    failures: list[BaseException] = []
+    loop = asyncio.get_running_loop()
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: failures.append(context.get("exception")))
+    try:
+        model.note_changed(frozenset({model.conversation_id(0) or -1}))
+        model._apply_dirty()  # the coalescing timer fired: a refresh is under way
+        await asyncio.sleep(0)  # it has started and waits for the database
+        model.note_changed(frozenset({model.conversation_id(1) or -1}))  # and more changed
+        model.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for _ in range(20):
+            await asyncio.sleep(0.01)
+    finally:
+        loop.set_exception_handler(previous)
+    assert not [f for f in failures if isinstance(f, RuntimeError)], failures
+    assert "already deleted" not in caplog.text and "conversations:changes" not in caplog.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from desktop.models.db import Database
@@ -156,7 +157,8 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
             await self.refresh(frozenset(changed))
         finally:
             self._applying = False
-            if self._dirty:
+            # a model closed meanwhile (its tasks are cancelled) has no timer left to start
+            if self._dirty and shiboken6.isValid(self._coalesce):
                 self._coalesce.start()
 
     async def refresh(self, conversation_ids: frozenset[int]) -> None:
