@@ -189,6 +189,8 @@ async def test_marketing_template_with_every_button_from_design_to_send(
     photo = _picture(tmp_path / "spring_send.png")
     assert dialog.use_media_file(photo, "IMAGE")
     assert dialog.field("media").text() == "spring_send.png"
+    header = dialog.preview.spec().header
+    assert header is not None and header.pixmap is not None  # the chosen picture, previewed
     dialog.field("body:1").setText("Tom")
     dialog.field("body:2").setText("SPRING15")
     dialog.field("button:2").setText("tom?ref=wa")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -160,6 +161,7 @@ class TemplateSendDialog(QDialog):
         self._conversation_wa_id: str | None = None
         self._facts: ReplyFacts | None = None  # the conversation's billing facts, read once
         self._media_file: Attachment | None = None  # a header file, uploaded at Send
+        self._media_pixmap: QPixmap | None = None  # that file, when it is a picture
         self.preview = BubblePreview(self)
         self.preview.setMinimumWidth(320)
         self.buttons = QDialogButtonBox(
@@ -359,6 +361,7 @@ class TemplateSendDialog(QDialog):
             self.form.removeRow(0)
         self._fields.clear()
         self._media_file = None
+        self._media_pixmap = None
         self._choice = current.data(Qt.ItemDataRole.UserRole) if current else None
         self._template = None
         if self._choice is None:
@@ -433,6 +436,8 @@ class TemplateSendDialog(QDialog):
             )
             return False
         self._media_file = attachment
+        picture = QPixmap(str(path)) if attachment.kind == "image" else QPixmap()
+        self._media_pixmap = None if picture.isNull() else picture
         self._fields["media"].setText(path.name)
         self._update()
         return True
@@ -448,6 +453,7 @@ class TemplateSendDialog(QDialog):
 
     def _forget_media_file(self) -> None:
         self._media_file = None
+        self._media_pixmap = None
 
     def _add(self, key: str, label: str, placeholder: str) -> None:
         edit = QLineEdit(self.form_host)
@@ -503,7 +509,14 @@ class TemplateSendDialog(QDialog):
         if "otp" in self._fields and self._fields["otp"].text():
             shown = [self._fields["otp"].text()]
         sample = render_sample(self._choice.graph, shown, header_value=values.header_text or None)
-        self.preview.setSpec(spec_from_sample(sample, status=None))
+        self.preview.setSpec(
+            spec_from_sample(
+                sample,
+                status=None,
+                header_pixmap=self._media_pixmap,
+                header_placeholder=self._media_file.filename if self._media_file else "",
+            )
+        )
         try:
             self._components = build_send_components(self._choice.graph, values)
         except SendParamsError as exc:
