@@ -81,6 +81,7 @@ async def start_services_into(
     account sync, the pricing page's database, the settings page's settings and secrets).
     """
     from desktop.runtime.app_services import start_app_services
+    from desktop.services.agent_channels import ChannelScope
     from desktop.services.canned_replies import CannedReplies
     from desktop.services.contacts import ContactBook
     from desktop.services.emoji_catalog import RECENT_FILE, RecentEmoji
@@ -133,6 +134,12 @@ async def start_services_into(
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
         work = WorkDesk(services.db, services.hub, me=options.settings.agent_id)
+        scope = ChannelScope(services.db, work, services.hub)  # the channels "me" sees
+        services.close_with(scope.aclose)
+        await scope.attach()
+        arrivals = services.arrivals
+        arrivals.use_scope(lambda: scope.numbers)
+        scope.listeners.append(lambda: arrivals.use_scope(lambda: scope.numbers))
         canned = CannedReplies(services.db)
         inbox_services = InboxServices(
             db=services.db,
@@ -147,6 +154,7 @@ async def start_services_into(
                 services.db, services.outbox, services.client, services.media.root
             ),
             media_files=services.media,
+            scope=scope,
         )
         inbox = InboxPage(inbox_services, bus, window)
         inbox.attach_contact_panel(

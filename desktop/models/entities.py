@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -273,6 +274,18 @@ class Agent(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     # May change Settings and Numbers (while no profile is admin, everyone may).
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Sees every channel, also ones added later; else only those in ``agent_channel``.
+    sees_all_channels: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+class AgentChannel(Base):
+    """A channel an agent sees (by the number it uses; its former numbers come with it)
+    when the agent does not see them all."""
+
+    __tablename__ = "agent_channel"
+
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agent.id"), primary_key=True)
+    phone_number_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class Label(Base):

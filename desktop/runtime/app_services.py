@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections import deque
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -102,6 +103,10 @@ class AppServices:
 
     def snapshot(self) -> HealthChanged:
         return self.health.snapshot()
+
+    def close_with(self, close: Callable[[], Awaitable[object]]) -> None:
+        """Close ``close``'s owner with the services (first, as it was started last)."""
+        self._stack.push_async_callback(close)
 
     async def aclose(self) -> None:
         await self._stack.aclose()

@@ -138,6 +138,9 @@ class ConversationFilter:
     unassigned_only: bool = False
     label_id: int | None = None
     waiting_only: bool = False
+    # The channels the person at the desk sees (their numbers; None: every channel). Unlike
+    # the other conditions this one holds for the kept conversation too.
+    phone_number_ids: frozenset[str] | None = None
 
 
 PAGE_SIZE = 200
@@ -188,21 +191,29 @@ def _kept(session: Session, flt: ConversationFilter) -> PageKey | None:
     ).first()
     if matches is not None:
         return None
-    row = session.execute(
-        select(Conversation.id, Conversation.last_message_ts).where(Conversation.id == flt.keep_id)
-    ).first()
+    kept = select(Conversation.id, Conversation.last_message_ts).where(
+        Conversation.id == flt.keep_id
+    )
+    if flt.phone_number_ids is not None:
+        kept = kept.where(_number_column(_dialect(session)).in_(sorted(flt.phone_number_ids)))
+    row = session.execute(kept).first()
     return PageKey(row.last_message_ts, row.id) if row is not None else None
+
+
+def _number_column(dialect: str) -> Any:
+    if dialect == "sqlite":
+        # "+column": SQLite then reads the list's covering index in order instead of
+        # the (number, contact) unique index plus every row of the table (3x slower).
+        return literal_column("+conversation.phone_number_id")
+    return Conversation.phone_number_id
 
 
 def _conditions(flt: ConversationFilter, dialect: str) -> list[Any]:
     conditions: list[Any] = []
     if flt.phone_number_id:
-        number: Any = Conversation.phone_number_id
-        if dialect == "sqlite":
-            # "+column": SQLite then reads the list's covering index in order instead of
-            # the (number, contact) unique index plus every row of the table (3x slower).
-            number = literal_column("+conversation.phone_number_id")
-        conditions.append(number == flt.phone_number_id)
+        conditions.append(_number_column(dialect) == flt.phone_number_id)
+    if flt.phone_number_ids is not None:
+        conditions.append(_number_column(dialect).in_(sorted(flt.phone_number_ids)))
     if flt.unread_only:
         conditions.append(Conversation.unread_count > 0)
     if flt.closing_within is not None:

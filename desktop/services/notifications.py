@@ -120,13 +120,20 @@ def new_arrivals(
     ]
 
 
-def unread_counts(session: Session) -> UnreadCountsChanged:
+def unread_counts(session: Session, numbers: frozenset[str] | None = None) -> UnreadCountsChanged:
+    """Unread messages per number, of the ``numbers`` the desk sees (None: every one)."""
     query = (
         select(Conversation.phone_number_id, func.sum(Conversation.unread_count))
         .where(Conversation.unread_count > 0)
         .group_by(Conversation.phone_number_id)
     )
-    per = tuple(sorted((number, int(count or 0)) for number, count in session.execute(query)))
+    per = tuple(
+        sorted(
+            (number, int(count or 0))
+            for number, count in session.execute(query)
+            if numbers is None or number in numbers
+        )
+    )
     return UnreadCountsChanged(total=sum(count for _, count in per), per_channel=per)
 
 
@@ -137,7 +144,8 @@ def max_message_id(session: Session) -> int:
 class ArrivalNotifier:
     """Watches stored messages and publishes arrivals and unread counts, coalesced.
 
-    :meth:`use_settings` applies a change made in Settings to the next message.
+    :meth:`use_settings` applies a change made in Settings to the next message;
+    :meth:`use_scope` limits notices and counts to the channels the person at the desk sees.
     """
 
     def __init__(
@@ -161,6 +169,7 @@ class ArrivalNotifier:
         self._running: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.last_counts = UnreadCountsChanged(total=0)
+        self._scope: Callable[[], frozenset[str] | None] = lambda: None
 
     async def start(self) -> None:
         """Begin after what is already stored: a restart never rings for old messages."""
@@ -170,6 +179,14 @@ class ArrivalNotifier:
 
     def use_settings(self, settings: NotificationSettings) -> None:
         self.settings = settings
+
+    def use_scope(self, scope: Callable[[], frozenset[str] | None]) -> None:
+        """Tell of (and count) only the numbers ``scope()`` names (None: every number);
+        call again when what it names changed, so the counts follow at once."""
+        self._scope = scope
+        self._counts_due = True
+        if self._scheduled is None and self._unsubscribe is not None:  # started, not closed
+            self._scheduled = asyncio.get_running_loop().call_later(0, self._kick)
 
     async def aclose(self) -> None:
         if self._unsubscribe is not None:
@@ -209,8 +226,11 @@ class ArrivalNotifier:
     async def _check(self) -> None:
         ids, self._pending_ids = sorted(self._pending_ids), set()
         self._counts_due = False
+        scope = self._scope()
         rows = await self._db.run(new_arrivals, ids, self._watermark, self._clock())
-        counts = await self._db.run(unread_counts)
+        counts = await self._db.run(unread_counts, scope)
+        if scope is not None:  # a channel this desk does not see never rings here
+            rows = [row for row in rows if row[2] in scope]
         if ids:
             self._watermark = max(self._watermark, max(ids))
         if rows:

@@ -30,6 +30,14 @@ from desktop.models.entities import (
     MessageAgent,
     MessageStatus,
 )
+from desktop.services.agent_channels import (
+    AgentChannels,
+    ChannelOption,
+    agent_channels,
+    channel_options,
+    forget_agent_channels,
+    set_agent_channels,
+)
 from desktop.services.events import ConversationsChanged
 
 if TYPE_CHECKING:
@@ -141,6 +149,7 @@ def remove_agent(session: Session, agent_id: int) -> list[int]:
     session.execute(
         update(Conversation).where(Conversation.assignee_id == agent_id).values(assignee_id=None)
     )
+    forget_agent_channels(session, agent_id)
     session.execute(delete(Agent).where(Agent.id == agent_id))
     note_changes(session, ids)
     return ids
@@ -384,6 +393,19 @@ class WorkDesk:
 
     async def set_admin(self, agent_id: int, on: bool) -> None:
         await self._db.run(set_admin, agent_id, on)
+        self._lists_changed()
+
+    async def channel_options(self) -> list[ChannelOption]:
+        return await self._db.run(channel_options)
+
+    async def agent_channels(self, agent_id: int) -> AgentChannels:
+        return await self._db.run(agent_channels, agent_id)
+
+    async def set_agent_channels(
+        self, agent_id: int, all_channels: bool, number_ids: Iterable[str] = ()
+    ) -> None:
+        """Let a profile see every channel or only some (an admin's choice in Settings)."""
+        await self._db.run(set_agent_channels, agent_id, all_channels, tuple(number_ids))
         self._lists_changed()
 
     async def add_label(self, name: str, colour: str | None = None) -> LabelRow:

@@ -31,6 +31,7 @@ from desktop.services.settings import (
 )
 from desktop.services.work import LastAdmin, WorkDesk
 from desktop.ui.canned_replies_settings import CannedRepliesBox
+from desktop.ui.desk.channels_editor import AgentChannelsEditor
 from desktop.ui.i18n import render
 from desktop.ui.notification_settings import NotificationSettingsBox
 from desktop.ui.task_scope import UiTaskScope
@@ -194,6 +195,9 @@ class SettingsPage(QWidget):
         )
         form.addRow(self.tr("Admins"), self.admins)
         self.admins.itemChanged.connect(self._admin_toggled)
+        self.agent_channels = AgentChannelsEditor(work, box)
+        self.agent_channels.failed.connect(self._fail)
+        form.addRow(self.tr("Channels seen"), self.agent_channels)
         index = self._body_layout.indexOf(self.notifications)
         self._body_layout.insertWidget(index, box)
         self.me.currentIndexChanged.connect(self._me_chosen)

@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 
+from test_agent_channels import *  # noqa: F403  (the channels each agent sees)
 from test_export_cli import (  # noqa: F401
     test_export_prints_the_contract_shape,
 )

@@ -70,6 +70,12 @@ class SearchResult:
     cancelled: bool = False
 
 
+@dataclass(frozen=True)
+class _Scope:
+    number: str | None  # one number chosen
+    numbers: frozenset[str] | None  # the numbers the desk sees (None: every one)
+
+
 def search_terms(query: str) -> list[str]:
     return [term for term in query.split() if term]
 
@@ -82,8 +88,11 @@ def search_messages(
     limit: int = PAGE,
     phone_number_id: str | None = None,
     cancel: CancelToken | None = None,
+    phone_number_ids: frozenset[str] | None = None,
 ) -> SearchResult:
-    """The newest messages (older than ``before_id``) containing every term of ``query``."""
+    """The newest messages (older than ``before_id``) containing every term of ``query``,
+    of one number or of the numbers the desk sees (``phone_number_ids``; None: every one)."""
+    scope = _Scope(phone_number_id, phone_number_ids)
     terms = search_terms(query)
     if not terms:
         return SearchResult(query)
@@ -97,15 +106,13 @@ def search_messages(
         long_terms = [t for t in terms if len(t) >= MIN_INDEXED]
         if long_terms and raw is not None:
             rows, next_before, complete = _indexed(
-                session, terms, long_terms, before_id, limit, phone_number_id
+                session, terms, long_terms, before_id, limit, scope
             )
         elif long_terms and conn.dialect.name == "postgresql":
-            rows, next_before, complete = _trigram(
-                session, terms, before_id, limit, phone_number_id
-            )
+            rows, next_before, complete = _trigram(session, terms, before_id, limit, scope)
         else:
             rows, next_before, complete = _window(
-                session, terms, before_id, limit, phone_number_id, conn.dialect.name != "sqlite"
+                session, terms, before_id, limit, scope, conn.dialect.name != "sqlite"
             )
         hits = _hits(session, rows, terms)
     except OperationalError:
@@ -127,14 +134,14 @@ def _indexed(
     long_terms: list[str],
     before_id: int | None,
     limit: int,
-    phone_number_id: str | None,
+    scope: _Scope,
 ) -> tuple[list[Any], int | None, bool]:
     params: dict[str, Any] = {
         "match": " ".join(fts_phrase(t) for t in long_terms),
         "before": before_id if before_id is not None else 2**62,
         "limit": limit,
     }
-    extra = _short_filters(terms, params, phone_number_id)
+    extra = _short_filters(terms, params, scope)
     rows: list[Any] = list(
         session.execute(
             sql(
@@ -154,7 +161,7 @@ def _trigram(
     terms: list[str],
     before_id: int | None,
     limit: int,
-    phone_number_id: str | None,
+    scope: _Scope,
 ) -> tuple[list[Any], int | None, bool]:
     """PostgreSQL: every term an ILIKE, answered by the pg_trgm index (migration 0018) for
     the terms of three characters or more; the whole history is searched."""
@@ -162,7 +169,7 @@ def _trigram(
         "before": before_id if before_id is not None else 2**62,
         "limit": limit,
     }
-    extra = _short_filters(terms, params, phone_number_id, every_term=True, ilike=True)
+    extra = _short_filters(terms, params, scope, every_term=True, ilike=True)
     rows: list[Any] = list(
         session.execute(
             sql(
@@ -182,7 +189,7 @@ def _window(
     terms: list[str],
     before_id: int | None,
     limit: int,
-    phone_number_id: str | None,
+    scope: _Scope,
     ilike: bool = False,
 ) -> tuple[list[Any], int | None, bool]:
     """LIKE over the ``SHORT_QUERY_WINDOW`` messages before ``before_id``, newest first
@@ -192,7 +199,7 @@ def _window(
         top = (session.execute(sql("SELECT max(id) FROM message")).scalar() or 0) + 1
     floor = max(0, top - SHORT_QUERY_WINDOW)
     params: dict[str, Any] = {"before": top, "floor": floor, "limit": limit}
-    extra = _short_filters(terms, params, phone_number_id, every_term=True, ilike=ilike)
+    extra = _short_filters(terms, params, scope, every_term=True, ilike=ilike)
     rows: list[Any] = list(
         session.execute(
             sql(
@@ -213,7 +220,7 @@ def _window(
 def _short_filters(
     terms: list[str],
     params: dict[str, Any],
-    phone_number_id: str | None,
+    scope: _Scope,
     every_term: bool = False,
     ilike: bool = False,
 ) -> str:
@@ -223,9 +230,15 @@ def _short_filters(
         if every_term or len(term) < MIN_INDEXED:
             params[f"t{i}"] = like_pattern(term)
             clauses.append(f" AND m.text {like} :t{i} ESCAPE '\\'")
-    if phone_number_id:
-        params["number"] = phone_number_id
+    if scope.number:
+        params["number"] = scope.number
         clauses.append(" AND m.phone_number_id = :number")
+    if scope.numbers is not None:
+        names = []
+        for i, number in enumerate(sorted(scope.numbers)):
+            params[f"n{i}"] = number
+            names.append(f":n{i}")
+        clauses.append(f" AND m.phone_number_id IN ({', '.join(names)})" if names else " AND 1 = 0")
     return "".join(clauses)
 
 

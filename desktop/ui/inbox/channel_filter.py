@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox
 
+from desktop.services.agent_channels import Seen, sees
 from desktop.services.conversation_marks import ChannelChoice, channel_choices, unread_by_number
 from desktop.ui.task_scope import UiTaskScope
 
@@ -69,6 +70,8 @@ class ChannelFilter(QObject):
         self._tasks = UiTaskScope(self)
         self._choices: list[ChannelChoice] = []
         self.unread: dict[str, int] = {}
+        # The numbers the person at the desk sees (None: every one); the others are not offered.
+        self.scope: Seen = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COUNT_COALESCE_MS)
@@ -95,7 +98,9 @@ class ChannelFilter(QObject):
     async def load(self) -> None:
         """Read the numbers, their channels and counts, and fill the combo (keeping the choice)."""
         choices, unread = await self._db.run(channel_choices)
-        self._choices, self.unread = choices, unread
+        self._choices = [c for c in choices if sees(self.scope, c.number_id)]
+        self.unread = self._seen(unread)
+        choices = self._choices
         combo = self._combo
         current = combo.currentData()
         combo.blockSignals(True)
@@ -115,10 +120,13 @@ class ChannelFilter(QObject):
 
     async def recount(self) -> None:
         try:
-            self.unread = await self._db.run(unread_by_number)
+            self.unread = self._seen(await self._db.run(unread_by_number))
         except Exception:  # the counts stay as they were; the next change tries again
             return
         self._show_counts()
+
+    def _seen(self, unread: dict[str, int]) -> dict[str, int]:
+        return {number: n for number, n in unread.items() if sees(self.scope, number)}
 
     def _show_counts(self) -> None:
         """Each item's icon shows its unread conversations (the text stays as it is)."""

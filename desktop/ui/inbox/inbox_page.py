@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.agent_channels import ChannelScope
 from desktop.services.canned_replies import CannedReplies, placeholder_values
 from desktop.services.contacts import conversation_with
 from desktop.services.delivery_check import needs_check, resend_allowed
@@ -136,6 +137,8 @@ class InboxServices:
     media_sending: AttachmentSender | None = None
     # received and sent files: open, save, copy, view, play (absent: none of it)
     media_files: MediaFiles | None = None
+    # the channels the person at the desk sees (absent: every channel)
+    scope: ChannelScope | None = None
 
 
 class InboxPage(QWidget):
@@ -392,6 +395,10 @@ class InboxPage(QWidget):
         self._show_thread_header()
 
     async def start(self) -> None:
+        scope = self._services.scope
+        if scope is not None:
+            scope.listeners.append(self._scope_changed)
+            self._use_scope()
         await self._load_numbers()
         if self._services.canned is not None:
             self._services.canned.listeners.append(self._canned_changed)
@@ -617,12 +624,38 @@ class InboxPage(QWidget):
             unassigned_only=view == "unassigned",
             waiting_only=view == "waiting",
             label_id=label if isinstance(label, int) else None,
+            phone_number_ids=self._scope_numbers(),
         )
         if self._narrowed() and not text.strip() and self._current is not None:
             flt = replace(flt, keep_id=self._current)
         return flt
 
     def _filter_changed(self) -> None:
+        self.conversations.set_filter(self._filter())
+
+    # -- the channels the person at the desk sees -----------------------------------------------
+    def _scope_numbers(self) -> frozenset[str] | None:
+        scope = self._services.scope
+        return scope.numbers if scope is not None else None
+
+    def _use_scope(self) -> None:
+        numbers = self._scope_numbers()
+        self.channel_filter.scope = numbers
+        self.message_results.set_scope(numbers)
+
+    def _scope_changed(self) -> None:
+        """Another person sits down, or an admin changed what they see: a chat on a channel
+        they do not see closes (its draft is kept), and the lists show their channels."""
+        self._use_scope()
+        row = self._current_row
+        scope = self._services.scope
+        if row is not None and scope is not None and not scope.sees(row.phone_number_id):
+            self.conversation_view.selectionModel().clear()
+            self._show_conversation(None)
+        self._tasks.spawn(self._rescope(), name="inbox:scope")
+
+    async def _rescope(self) -> None:
+        await self.channel_filter.load()  # the chosen channel may be gone: all channels then
         self.conversations.set_filter(self._filter())
 
     async def _load_numbers(self) -> None:

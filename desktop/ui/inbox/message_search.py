@@ -191,6 +191,8 @@ class MessageSearchResults(QWidget):
         super().__init__(parent)
         self.setObjectName("messageSearch")
         self._db = db
+        # The numbers the person at the desk sees (None: every one): hits elsewhere are left out.
+        self.scope: frozenset[str] | None = None
         self._tasks = UiTaskScope(self)
         self._query = ""
         self._token: CancelToken | None = None
@@ -236,6 +238,14 @@ class MessageSearchResults(QWidget):
             return
         self._timer.start()
 
+    def set_scope(self, numbers: frozenset[str] | None) -> None:
+        """Search only these numbers' messages from now on (the shown hits are read again)."""
+        self.scope = numbers
+        if self._token is not None:
+            self._token.cancel()
+        if self._query:
+            self._start_search()
+
     def _start_search(self) -> None:
         token = self._token = CancelToken()
         self._tasks.spawn(self._search(self._query, None, token), name="inbox:message-search")
@@ -249,7 +259,7 @@ class MessageSearchResults(QWidget):
 
     async def _search(self, query: str, before: int | None, token: CancelToken) -> None:
         result: SearchResult = await self._db.run(
-            search_messages, query, before_id=before, cancel=token
+            search_messages, query, before_id=before, cancel=token, phone_number_ids=self.scope
         )
         if result.cancelled or token.cancelled or query != self._query:
             return
