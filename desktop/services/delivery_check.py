@@ -80,8 +80,11 @@ def find_evidence(session: Session, message: Message) -> bool:
     return True
 
 
-def check_delivery(session: Session, message_id: int, now: float) -> DeliveryCheck:
-    """Look for evidence that row ``message_id`` arrived; record and word what was found."""
+def check_delivery(
+    session: Session, message_id: int, now: float, *, grace: float = REPORT_GRACE
+) -> DeliveryCheck:
+    """Look for evidence that row ``message_id`` arrived; record and word what was found.
+    A send less than ``grace`` seconds old is too early to tell."""
     message = session.get(Message, message_id)
     if message is None or message.direction != "out":
         return DeliveryCheck(
@@ -106,7 +109,7 @@ def check_delivery(session: Session, message_id: int, now: float) -> DeliveryChe
             _phrase(QT_TRANSLATE_NOOP("Outbox", "This message is no longer waiting for a check.")),
         )
     sent_at = message.status_ts or 0
-    if now - sent_at < REPORT_GRACE:
+    if now - sent_at < grace:
         return DeliveryCheck(
             "too_early",
             _phrase(

@@ -709,13 +709,26 @@ def _record_error(
         message.status = "uncertain"
         message.error_details = UNCERTAIN_ADVICE
         find_evidence(session, message)
-    elif exc.transient and message.attempts < config.max_auto_retries:
+    elif (exc.transient and message.attempts < config.max_auto_retries) or never_sent(exc):
+        # A send that never left this PC (no network, WhatsApp unreachable) waits for the
+        # connection however long it is away: it cannot arrive twice.
         message.status = "queued"
         delay = min(config.backoff_max, config.backoff_base * 2 ** (message.attempts - 1))
         message.next_attempt_at = now + delay
     else:
         message.status = "failed"
         message.status_ts = int(now)
+
+
+def never_sent(exc: CloudApiError) -> bool:
+    """The request certainly never reached Meta (refused, unreachable, connect timeout)."""
+    return exc.kind == "network" and not exc.may_have_been_delivered
+
+
+def requeue_in(session: Session, message_id: int) -> tuple[int, str] | None:
+    """Queue a failed message again, or an uncertain one a check found no report of;
+    returns its (conversation id, number id), or None if it may not be sent again."""
+    return _requeue(session, message_id)
 
 
 def _record_failure(session: Session, message_id: int, title: str, details: str) -> None:

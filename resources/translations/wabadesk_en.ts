@@ -789,6 +789,10 @@
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The connection broke during the send: {n} messages WhatsApp never reported were sent again once; the others were confirmed by WhatsApp's reports.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BulkRunner</name>
@@ -798,6 +802,18 @@
         </message>
         <message>
             <source>{title} ({code}) — {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection broke while this was sent and WhatsApp never reported it, while it reported the messages sent after it, so it was sent again once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp cannot be reached at the moment: {n} messages wait and go out by themselves when the connection is back. Nobody gets a message twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection broke while {n} messages were sent: waiting for WhatsApp's reports to tell whether they arrived, before any is sent again.</source>
             <translation type="unfinished" />
         </message>
     </context>

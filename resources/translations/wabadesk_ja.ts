@@ -789,6 +789,10 @@
             <source>Skipped</source>
             <translation>スキップ</translation>
         </message>
+        <message>
+            <source>The connection broke during the send: {n} messages WhatsApp never reported were sent again once; the others were confirmed by WhatsApp's reports.</source>
+            <translation>送信中に接続が切れました。WhatsAppから報告のなかった{n}件のメッセージを1回だけ再送しました。それ以外はWhatsAppの報告で届いたことを確認済みです。</translation>
+        </message>
     </context>
     <context>
         <name>BulkRunner</name>
@@ -799,6 +803,18 @@
         <message>
             <source>{title} ({code}) — {advice}</source>
             <translation>{title}（{code}）— {advice}</translation>
+        </message>
+        <message>
+            <source>The connection broke while this was sent and WhatsApp never reported it, while it reported the messages sent after it, so it was sent again once.</source>
+            <translation>送信中に接続が切れ、このメッセージについてWhatsAppから報告がありませんでした(後に送ったメッセージは報告済み)。そのため1回だけ再送しました。</translation>
+        </message>
+        <message>
+            <source>WhatsApp cannot be reached at the moment: {n} messages wait and go out by themselves when the connection is back. Nobody gets a message twice.</source>
+            <translation>現在WhatsAppに接続できません。{n}件のメッセージが待機中で、接続が戻ると自動的に送信されます。同じ人に2回届くことはありません。</translation>
+        </message>
+        <message>
+            <source>The connection broke while {n} messages were sent: waiting for WhatsApp's reports to tell whether they arrived, before any is sent again.</source>
+            <translation>{n}件のメッセージの送信中に接続が切れました。再送する前に、届いたかどうかをWhatsAppの報告で確認しています。</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,14 @@ the outbox itself never sends twice. A job still ``running`` at start-up is resu
 The runner keeps about one second of the number's throughput queued at a time (the
 outbox's token bucket paces the actual sends), so Pause and Cancel take effect within a
 second and a cancelled job leaves at most that many messages to withdraw.
+
+When the network to Meta goes away mid-job, sends that never left wait in the outbox and
+go out by themselves once it is back (the progress says how many wait). A send cut off
+after it was written may have reached Meta: it is never re-sent blindly. WhatsApp's status
+reports echo the row's reference, so most such sends are settled by a report; before the
+job ends, one that stays unreported for ``settle_after`` seconds while later sends of the
+same job *were* reported (so reports do come through) did not arrive, and is sent again
+once. Without such evidence it is left ``uncertain`` for a person to check.
 """
 
 from __future__ import annotations
@@ -30,8 +38,15 @@ from desktop.models.db import Database
 from desktop.models.entities import BulkJob, BulkRow, Message, PhoneNumber
 from desktop.services.bulk.plan import BulkPlan
 from desktop.services.cloud_api.error_catalog import lookup
+from desktop.services.delivery_check import REPORT_GRACE, check_delivery, find_evidence
 from desktop.services.events import ConversationsChanged, EventHub, MessagesChanged
-from desktop.services.outbox import MARKETING_STOPPED, Outbox, OutboxRefused, enqueue_in
+from desktop.services.outbox import (
+    MARKETING_STOPPED,
+    Outbox,
+    OutboxRefused,
+    enqueue_in,
+    requeue_in,
+)
 from desktop.services.tasks import TaskScope
 from desktop.services.templates.send_targets import conversation_for
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
@@ -41,6 +56,25 @@ log = logging.getLogger(__name__)
 CONTEXT = "BulkRunner"
 SENT_STATES = ("accepted", "sent", "delivered", "read", "played")
 CANCELLED = QT_TRANSLATE_NOOP("BulkRunner", "The bulk send was cancelled before this was sent.")
+RESENT = QT_TRANSLATE_NOOP(
+    "BulkRunner",
+    "The connection broke while this was sent and WhatsApp never reported it, while it "
+    "reported the messages sent after it, so it was sent again once.",
+)
+RETRYING = QT_TRANSLATE_NOOP(
+    "BulkRunner",
+    "WhatsApp cannot be reached at the moment: {n} messages wait and go out by themselves "
+    "when the connection is back. Nobody gets a message twice.",
+)
+CHECKING = QT_TRANSLATE_NOOP(
+    "BulkRunner",
+    "The connection broke while {n} messages were sent: waiting for WhatsApp's reports to "
+    "tell whether they arrived, before any is sent again.",
+)
+REPORTED = ("sent", "delivered", "read", "played")  # statuses only Meta's webhooks give
+# An interrupted send with no later evidence is left to a person once no report of the job
+# came for this many times ``settle_after``.
+GIVE_UP_FACTOR = 5
 
 
 @dataclass(frozen=True)
@@ -57,6 +91,10 @@ class BulkProgress:
     cancelled: int
     template: str = ""
     source: str = ""
+    retrying: int = 0  # in the outbox, tried before, waiting to be tried again (no network)
+    resent: int = 0  # interrupted, never reported while later ones were: sent again once
+    # What holds the job up, in words (no network; interrupted sends being checked)
+    problem: Phrase | None = None
 
     @property
     def finished(self) -> int:
@@ -99,6 +137,7 @@ class BulkRunner:
         clock: Callable[[], float] = time.time,
         poll: float = 0.2,
         window: int | None = None,
+        settle_after: float = REPORT_GRACE,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -108,6 +147,7 @@ class BulkRunner:
         self._clock = clock
         self._poll = poll
         self._window = window  # rows kept in the outbox at once (default: one second's worth)
+        self._settle_after = settle_after  # seconds an interrupted send may wait for a report
         self._feeders: dict[int, asyncio.Task[Any]] = {}
 
     async def start(self) -> list[int]:
@@ -182,8 +222,16 @@ class BulkRunner:
                         self._outbox.wake(fed.number_id)
                     continue
             elif not waiting and not in_flight:
-                await self._db.run(_set_state, job_id, "done", ("running",))
-                return
+                unsettled, again = await self._db.run(
+                    _settle, job_id, self._clock(), self._settle_after
+                )
+                if again is not None and again.message_ids:
+                    self._hub.publish(MessagesChanged(again.conversation_ids, again.message_ids))
+                    self._outbox.wake(again.number_id)
+                    continue
+                if not unsettled:
+                    await self._db.run(_set_state, job_id, "done", ("running",))
+                    return
             await asyncio.sleep(self._poll)
 
 
@@ -296,6 +344,68 @@ def _hand_over(session: Session, job_id: int, room: int, now: float) -> _Fed | N
     return _Fed(job.phone_number_id, frozenset(conversations), frozenset(messages))
 
 
+def _settle(
+    session: Session, job_id: int, now: float, settle_after: float
+) -> tuple[int, _Fed | None]:
+    """The job's interrupted sends, at its end: a report settles one; one unreported for
+    ``settle_after`` seconds while a later send of the job was reported is sent again.
+    Returns how many are still being waited for, and what was queued again."""
+    job = session.get(BulkJob, job_id)
+    if job is None:
+        return 0, None
+    rows = session.execute(
+        select(BulkRow, Message)
+        .join(Message, Message.id == BulkRow.message_id)
+        .where(BulkRow.job_id == job_id, Message.status == "uncertain")
+        .order_by(Message.id)
+    ).all()
+    waiting = 0
+    conversations: set[int] = set()
+    messages: set[int] = set()
+    for row, message in rows:
+        if find_evidence(session, message):
+            conversations.add(message.conversation_id)
+            continue
+        sent_at = float(message.status_ts or 0)
+        age = now - sent_at
+        if age < settle_after:
+            waiting += 1
+            continue
+        reported_later = session.scalar(
+            select(Message.id)
+            .join(BulkRow, BulkRow.message_id == Message.id)
+            .where(
+                BulkRow.job_id == job_id,
+                Message.id > message.id,
+                Message.status.in_(REPORTED),
+                Message.status_ts > sent_at,
+            )
+            .limit(1)
+        )
+        if reported_later is None:
+            # Reports lag behind the sends (they come in order, and a burst takes a while):
+            # wait while they keep coming; once none came for long, a person checks it.
+            newest = session.scalar(
+                select(func.max(Message.status_ts))
+                .join(BulkRow, BulkRow.message_id == Message.id)
+                .where(BulkRow.job_id == job_id, Message.status.in_(REPORTED))
+            )
+            quiet = now - max(sent_at, float(newest or 0))
+            if quiet < settle_after * GIVE_UP_FACTOR:
+                waiting += 1
+            continue
+        if check_delivery(session, message.id, now, grace=settle_after).verdict != "not_reported":
+            continue
+        if requeue_in(session, message.id) is not None:
+            row.problem = RESENT
+            conversations.add(message.conversation_id)
+            messages.add(message.id)
+    session.flush()
+    if conversations:
+        note_changes(session, conversations, messages)
+    return waiting, _Fed(job.phone_number_id, frozenset(conversations), frozenset(messages))
+
+
 def _set_state(session: Session, job_id: int, state: str, allowed: tuple[str, ...]) -> bool:
     result = session.execute(
         update(BulkJob).where(BulkJob.id == job_id, BulkJob.state.in_(allowed)).values(state=state)
@@ -375,12 +485,42 @@ def _progress(session: Session, job_id: int) -> BulkProgress | None:
             outcome = "sent"
         counts[outcome] = counts.get(outcome, 0) + int(count)
         total += int(count)
+    retrying = int(
+        session.scalar(
+            select(func.count())
+            .select_from(BulkRow)
+            .join(Message, Message.id == BulkRow.message_id)
+            .where(
+                BulkRow.job_id == job_id,
+                BulkRow.state == "queued",
+                Message.status == "queued",
+                Message.attempts > 0,
+            )
+        )
+        or 0
+    )
+    resent = int(
+        session.scalar(
+            select(func.count())
+            .select_from(BulkRow)
+            .where(BulkRow.job_id == job_id, BulkRow.state == "queued", BulkRow.problem == RESENT)
+        )
+        or 0
+    )
+    problem: Phrase | None = None
+    if job.state == "running" and retrying:
+        problem = Phrase(CONTEXT, RETRYING, {"n": retrying})
+    elif job.state == "running" and counts["uncertain"] and not counts["waiting"]:
+        problem = Phrase(CONTEXT, CHECKING, {"n": counts["uncertain"]})
     return BulkProgress(
         job_id,
         job.state,
         total,
         template=f"{job.template_name} ({job.template_language})",
         source=job.source,
+        retrying=retrying,
+        resent=resent,
+        problem=problem,
         **counts,
     )
 
@@ -440,6 +580,8 @@ def _results(session: Session, job_id: int) -> list[RowResult]:
             problem = Phrase(CONTEXT, details)
         if outcome == "cancelled" and status == "failed" and details == CANCELLED:
             problem = Phrase(CONTEXT, CANCELLED)
+        if problem is None and row.state == "queued" and row.problem == RESENT:
+            problem = Phrase(CONTEXT, RESENT)
         number = readable_number(row.wa_id)
         found.append(
             RowResult(row.position, row.wa_id, row.name or "", number, outcome, code, problem)

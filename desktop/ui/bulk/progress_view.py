@@ -46,6 +46,11 @@ class BulkProgressView(QWidget):
         self.skipped = QLabel(self)
         self.skipped.setObjectName("hint")
         self.skipped.setWordWrap(True)
+        # what holds the job up (no network, interrupted sends being checked) or was redone
+        self.holdup = plain_label(QLabel(self))
+        self.holdup.setObjectName("notice")
+        self.holdup.setWordWrap(True)
+        self.holdup.hide()
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.cancel_button = QPushButton(self.tr("Cancel the rest"), self)
@@ -75,6 +80,7 @@ class BulkProgressView(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.counts)
         layout.addWidget(self.skipped)
+        layout.addWidget(self.holdup)
         layout.addLayout(buttons)
         layout.addWidget(self.results, 1)
 
@@ -179,6 +185,17 @@ class BulkProgressView(QWidget):
             else ""
         )
         self.skipped.setVisible(bool(p.skipped))
+        if p.problem is not None:
+            holdup = render(p.problem)
+        elif p.resent:
+            holdup = self.tr(
+                "The connection broke during the send: {n} messages WhatsApp never reported "
+                "were sent again once; the others were confirmed by WhatsApp's reports."
+            ).format(n=p.resent)
+        else:
+            holdup = ""
+        self.holdup.setText(holdup)
+        self.holdup.setVisible(bool(holdup))
         self._show_buttons(p)
 
     def _show_buttons(self, p: BulkProgress | None) -> None:
