@@ -1,0 +1,346 @@
+"""Webhook ingest into PostgreSQL over real HTTP: one receiver, two, and PC → PC meanwhile.
+
+Each receiver is ``wabadesk webhook-server --db postgresql+psycopg://…``, a process of its
+own, as on the always-on server. A sender process fires N signed, realistic webhook bodies
+(inbound messages from a few hundred customers, and statuses with pricing for messages we
+sent; ``--per-post`` events in each body, as Meta batches them) over loopback with 64
+connections in flight, spread round-robin over the receivers (a load balancer).
+
+Printed, all measured in this run:
+
+* baseline: the same POSTs against one receiver process that verifies and parses but
+  stores nothing (the HTTP path's ceiling on this machine);
+* one receiver storing into PostgreSQL: events/s, and the ratio to the baseline;
+* two receivers on the same database: events/s, and the ratio to one receiver;
+* PC → PC latency (p50/p99) of a message stored by one PC and heard by another through
+  ``LISTEN/NOTIFY``, while the single receiver ingests, against the same-PC figure.
+
+Every run checks that each event answered 200 is stored. The load average is printed
+before and after (the machine is shared). Targets (issue 13): >= 2,000 events/s with one
+receiver; two receivers faster than one; PC → PC p99 <= 1 s while ingest runs.
+
+    python benchmarks/bench_pg_ingest.py [--events 20000] [--per-post 1]
+
+Needs PostgreSQL: ``WABADESK_TEST_PG_URL`` (as ``.ci/postgres start`` prints), else it
+starts one with ``.ci/postgres`` and stops it at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import hmac
+import json
+import multiprocessing as mp
+import os
+import re
+import secrets
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_pg_live import measure, percentile  # noqa: E402
+from bench_webhook_ingest import CUSTOMERS, WABA_ID, make_bodies, seed  # noqa: E402
+from sqlalchemy import create_engine, func, select  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+SECRET = "bench-secret"
+TOKEN = "bench-token"
+
+
+def batched_bodies(n_events: int, per_post: int) -> list[bytes]:
+    """``n_events`` events in bodies of ``per_post`` each (one entry, several changes)."""
+    singles = [json.loads(b) for b in make_bodies(n_events)]
+    bodies = []
+    for start in range(0, n_events, per_post):
+        group = singles[start : start + per_post]
+        changes = [c for body in group for c in body["entry"][0]["changes"]]
+        envelope = {
+            "object": "whatsapp_business_account",
+            "entry": [{"id": WABA_ID, "changes": changes}],
+        }
+        bodies.append(json.dumps(envelope, ensure_ascii=False).encode())
+    return bodies
+
+
+# -- the sender (its own process) ---------------------------------------------------------------
+def sender_main(urls: list[str], bodies: list[bytes], concurrency: int, out: Any) -> None:
+    import aiohttp
+
+    signed = [
+        (b, "sha256=" + hmac.new(SECRET.encode(), b, hashlib.sha256).hexdigest()) for b in bodies
+    ]
+
+    async def run() -> tuple[float, dict[int, int]]:
+        codes: dict[int, int] = {}
+        queue: asyncio.Queue[tuple[int, bytes, str]] = asyncio.Queue()
+        for i, (body, signature) in enumerate(signed):
+            queue.put_nowait((i, body, signature))
+        connector = aiohttp.TCPConnector(limit=concurrency)
+        timeout = aiohttp.ClientTimeout(total=120)
+        async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+
+            async def worker() -> None:
+                while not queue.empty():
+                    i, body, signature = queue.get_nowait()
+                    headers = {
+                        "X-Hub-Signature-256": signature,
+                        "Content-Type": "application/json",
+                    }
+                    async with session.post(urls[i % len(urls)], data=body, headers=headers) as r:
+                        await r.read()
+                        codes[r.status] = codes.get(r.status, 0) + 1
+
+            start = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            return time.perf_counter() - start, codes
+
+    out.send(asyncio.run(run()))
+    out.close()
+
+
+def fire(urls: list[str], bodies: list[bytes], concurrency: int) -> tuple[float, dict[int, int]]:
+    ctx = mp.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=sender_main, args=(urls, bodies, concurrency, send))
+    process.start()
+    send.close()
+    result: tuple[float, dict[int, int]] = receive.recv()
+    process.join()
+    return result
+
+
+# -- receivers (processes of their own) ---------------------------------------------------------
+def baseline_main(port: int, ready: Any) -> None:
+    """A receiver that verifies and parses every POST and stores nothing."""
+    from desktop.models.db import Database
+    from desktop.services.events import EventHub
+    from desktop.services.ingest import IngestResult
+    from desktop.services.webhooks import WebhookReceiver
+
+    async def serve() -> None:
+        db = Database("sqlite://")
+        receiver = WebhookReceiver(db, EventHub(), app_secret=SECRET, verify_token=TOKEN)
+
+        async def answer_only(batch: list[Any]) -> None:
+            for pending in batch:
+                pending.future.set_result(IngestResult(processed=True))
+
+        receiver._commit = answer_only  # type: ignore[method-assign]
+        ready.send(await receiver.start("127.0.0.1", port))
+        await asyncio.Event().wait()
+
+    asyncio.run(serve())
+
+
+class Receivers:
+    """``count`` ``wabadesk webhook-server`` processes on ``url``."""
+
+    def __init__(self, url: str, count: int) -> None:
+        self.processes: list[subprocess.Popen[str]] = []
+        self.urls: list[str] = []
+        for _ in range(count):
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "desktop",
+                    "webhook-server",
+                    "--db",
+                    url,
+                    "--port",
+                    "0",
+                    "--app-secret",
+                    SECRET,
+                    "--verify-token",
+                    TOKEN,
+                ],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            found = re.search(r"(http://\S+)", line)
+            if not found:
+                raise RuntimeError(f"receiver did not start: {line!r}")
+            self.processes.append(process)
+            self.urls.append(found.group(1))
+
+    def stop(self) -> None:
+        for process in self.processes:
+            process.terminate()
+        for process in self.processes:
+            process.wait(30)
+
+
+def stored_events(url: str) -> int:
+    from desktop.models.db import Database
+    from desktop.models.entities import WebhookEvent
+
+    db = Database(url)
+    try:
+        return int(db.call(lambda s: s.scalar(select(func.count()).select_from(WebhookEvent))))
+    finally:
+        db.close()
+
+
+def fresh_database(server: str, admin: Any) -> str:
+    from desktop.models.db import Database
+
+    name = f"bench_ingest_{secrets.token_hex(4)}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    db = Database(url)
+    db.migrate_sync()
+    seed(db)
+    db.close()
+    return url
+
+
+def store_run(
+    url: str, count: int, bodies: list[bytes], events: int, concurrency: int
+) -> tuple[float, dict[int, int]]:
+    receivers = Receivers(url, count)
+    try:
+        elapsed, codes = fire(receivers.urls, bodies, concurrency)
+    finally:
+        receivers.stop()
+    stored = stored_events(url)
+    ok = codes.get(200, 0) == len(bodies)
+    # each body is one webhook_event row (its events are in message / message_status)
+    print(
+        f"    {count} receiver(s): {len(bodies)} POSTs in {elapsed:.2f} s, codes {codes}, "
+        f"bodies stored {stored} ({'every 200 stored' if ok and stored == len(bodies) else 'LOST'})"
+    )
+    return events / elapsed, codes
+
+
+def live_while_ingesting(
+    url: str, bodies: list[bytes], concurrency: int, samples: int
+) -> tuple[list[float], list[float], float]:
+    """PC → PC latency sampled while one receiver ingests ``bodies``."""
+    from desktop.models.db import Database
+    from desktop.models.entities import Conversation
+
+    db = Database(url)
+    conversation = db.call(lambda s: s.scalar(select(func.min(Conversation.id))))
+    db.close()
+    receivers = Receivers(url, 1)
+    result: dict[str, Any] = {}
+
+    def load() -> None:
+        result["fire"] = fire(receivers.urls, bodies, concurrency)
+
+    thread = threading.Thread(target=load)
+    try:
+        thread.start()
+        time.sleep(1.0)  # ingest under way
+        local, remote = asyncio.run(measure(url, conversation, samples))
+        thread.join()
+    finally:
+        receivers.stop()
+    elapsed, _codes = result["fire"]
+    return local, remote, elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--per-post", type=int, default=1, help="events in each webhook body")
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--samples", type=int, default=200, help="PC to PC latency samples")
+    args = parser.parse_args()
+    server = os.environ.get("WABADESK_TEST_PG_URL")
+    env: dict[str, str] = {}
+    if not server:
+        out = subprocess.run(
+            ["bash", str(ROOT / ".ci" / "postgres"), "start"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        env = dict(
+            line.removeprefix("export ").split("=", 1) for line in out.splitlines() if "=" in line
+        )
+        server = env["WABADESK_TEST_PG_URL"]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    made: list[str] = []
+    n, per_post = args.events, max(1, args.per_post)
+    bodies = batched_bodies(n, per_post)
+    print(
+        f"PostgreSQL ingest over HTTP: {n} events in {len(bodies)} signed POSTs "
+        f"({per_post} per POST), {args.concurrency} in flight, {CUSTOMERS} customers, "
+        f"{os.cpu_count()} CPUs; load average before: {os.getloadavg()[0]:.2f}"
+    )
+    try:
+        ctx = mp.get_context("spawn")
+        receive, send = ctx.Pipe(duplex=False)
+        base = ctx.Process(target=baseline_main, args=(0, send), daemon=True)
+        base.start()
+        base_url = receive.recv()
+        base_elapsed, base_codes = fire([base_url], bodies, args.concurrency)
+        base.terminate()
+        base.join()
+        base_rate = n / base_elapsed
+        print(f"  baseline, verify + parse, nothing stored: {base_rate:8.0f} events/s {base_codes}")
+
+        made.append(fresh_database(server, admin))
+        one, _ = store_run(made[-1], 1, bodies, n, args.concurrency)
+        made.append(fresh_database(server, admin))
+        two, _ = store_run(made[-1], 2, bodies, n, args.concurrency)
+        print(
+            f"  one receiver into PostgreSQL:  {one:8.0f} events/s "
+            f"(ratio to baseline {one / base_rate:.2f})"
+        )
+        print(
+            f"  two receivers, same database:  {two:8.0f} events/s (ratio to one {two / one:.2f})"
+        )
+
+        made.append(fresh_database(server, admin))
+        local, remote, _elapsed = live_while_ingesting(
+            made[-1], bodies, args.concurrency, args.samples
+        )
+
+        def ms(values: list[float], q: float) -> str:
+            return f"{percentile(values, q) * 1000:.1f} ms"
+
+        print(
+            f"  PC to PC while one receiver ingests: p50 {ms(remote, 0.5)}  "
+            f"p99 {ms(remote, 0.99)}  (baseline, same PC: p50 {ms(local, 0.5)}  "
+            f"p99 {ms(local, 0.99)})"
+        )
+        print(
+            f"  targets: >= 2,000 events/s with one receiver: {'PASS' if one >= 2000 else 'FAIL'}; "
+            f"two faster than one: {'PASS' if two > one else 'FAIL'}; "
+            f"PC to PC p99 <= 1 s: {'PASS' if percentile(remote, 0.99) <= 1 else 'FAIL'}"
+        )
+        after = os.getloadavg()
+        print(f"  load average after: {after[0]:.2f} (1 min), {after[1]:.2f} (5 min)")
+    finally:
+        with admin.connect() as conn:
+            for url in made:
+                name = make_url(url).database
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+        if env:
+            subprocess.run(
+                ["bash", str(ROOT / ".ci" / "postgres"), "stop"],
+                env={**os.environ, **env},
+                check=False,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
