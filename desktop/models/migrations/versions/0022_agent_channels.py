@@ -1,7 +1,7 @@
 """agent.sees_all_channels and agent_channel: the channels each agent sees
 
-Revision ID: 0021_agent_channels
-Revises: 0020_bulk_send
+Revision ID: 0022_agent_channels
+Revises: 0021_partial_indexes
 Create Date: 2026-12-03 09:40:00
 
 Every profile that exists sees every channel, as before the upgrade; an admin narrows
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0021_agent_channels"
-down_revision = "0020_bulk_send"
+revision = "0022_agent_channels"
+down_revision = "0021_partial_indexes"
 branch_labels = None
 depends_on = None
 
