@@ -60,6 +60,7 @@ async def test_quality_drop_and_restriction_notify_on_any_page(
         sandbox.numbers_admin.set_quality(osaka, "GREEN")  # leaving RED: Meta's UNFLAGGED
         await sandbox.flush_webhooks()
         await until(lambda: rating(app) == "GREEN", what="the new rating read again")
+        await app.services.account_watch.check()  # seen before the next change (no coalescing)
         sandbox.numbers_admin.set_quality(osaka, "YELLOW")
         await app.services.refresh_accounts()
         await until(
