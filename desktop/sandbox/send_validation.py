@@ -83,11 +83,7 @@ def check_message(body: dict[str, Any], media_ids: set[str]) -> str:
         if not isinstance(contacts, list) or not contacts:
             raise missing_parameter("The parameter contacts is required.")
         for index, contact in enumerate(contacts):
-            name = contact.get("name") if isinstance(contact, dict) else None
-            if not isinstance(name, dict) or not name.get("formatted_name"):
-                raise missing_parameter(
-                    f"The parameter contacts[{index}]['name']['formatted_name'] is required."
-                )
+            _check_contact(index, contact)
         return msg_type
     obj = _object(body, msg_type)
     if msg_type == "text":
@@ -95,13 +91,20 @@ def check_message(body: dict[str, Any], media_ids: set[str]) -> str:
     elif msg_type in MEDIA_TYPES:
         _check_media(msg_type, obj, media_ids)
     elif msg_type == "location":
-        for key in ("latitude", "longitude"):
+        for key, limit in (("latitude", 90.0), ("longitude", 180.0)):
             if obj.get(key) is None:
                 raise missing_parameter(f"The parameter location['{key}'] is required.")
             try:
-                float(obj[key])
+                value = float(obj[key])
             except (TypeError, ValueError):
                 raise invalid_value(f"location['{key}'] must be a number.") from None
+            if not -limit <= value <= limit:  # also refuses NaN
+                raise invalid_value(
+                    f"location['{key}'] must be between -{limit:g} and {limit:g}, got {value:g}."
+                )
+        for key in ("name", "address"):
+            if key in obj and not isinstance(obj[key], str):
+                raise invalid_parameter(f"Param location['{key}'] must be a string.")
     elif msg_type == "reaction":
         if not obj.get("message_id"):
             raise missing_parameter("The parameter reaction['message_id'] is required.")
@@ -183,6 +186,7 @@ def _check_interactive(obj: dict[str, Any], media_ids: set[str]) -> None:
                 f"Invalid buttons count {count}. Min allowed buttons: 1, Max allowed buttons: 3"
             )
         titles: set[str] = set()
+        ids: set[str] = set()
         for index, button in enumerate(buttons):
             reply = button.get("reply") if isinstance(button, dict) else None
             if not isinstance(reply, dict):
@@ -191,17 +195,30 @@ def _check_interactive(obj: dict[str, Any], media_ids: set[str]) -> None:
             _text_limit(reply.get("title"), f"buttons[{index}]['reply']['title']", 20)
             if reply["title"] in titles:
                 raise invalid_value("Button titles must be unique.")
+            if reply["id"] in ids:
+                raise invalid_value("Button ids must be unique.")
             titles.add(reply["title"])
+            ids.add(reply["id"])
     elif kind == "list":
         _text_limit(action.get("button"), "action['button']", 20)
         sections = action.get("sections")
         if not isinstance(sections, list) or not 1 <= len(sections) <= 10:
             raise invalid_value("A list message needs 1 to 10 sections.")
         rows = 0
+        row_ids: set[str] = set()
         for s_index, section in enumerate(sections):
+            if not isinstance(section, dict):
+                raise invalid_parameter(f"Param sections[{s_index}] must be a JSON object.")
             if len(sections) > 1 or section.get("title"):
                 _text_limit(section.get("title"), f"sections[{s_index}]['title']", 24)
-            for r_index, row in enumerate(section.get("rows") or []):
+            section_rows = section.get("rows")
+            if not isinstance(section_rows, list):
+                raise missing_parameter(f"The parameter sections[{s_index}]['rows'] is required.")
+            for r_index, row in enumerate(section_rows):
+                if not isinstance(row, dict):
+                    raise invalid_parameter(
+                        f"Param sections[{s_index}]['rows'][{r_index}] must be a JSON object."
+                    )
                 rows += 1
                 _text_limit(row.get("id"), f"sections[{s_index}]['rows'][{r_index}]['id']", 200)
                 _text_limit(
@@ -213,6 +230,9 @@ def _check_interactive(obj: dict[str, Any], media_ids: set[str]) -> None:
                     72,
                     required=False,
                 )
+                if row["id"] in row_ids:
+                    raise invalid_value("Row ids must be unique across all sections.")
+                row_ids.add(row["id"])
         if not 1 <= rows <= 10:
             raise invalid_value(f"Total row count {rows} is invalid: a list holds 1 to 10 rows.")
     elif kind == "cta_url":
@@ -223,3 +243,37 @@ def _check_interactive(obj: dict[str, Any], media_ids: set[str]) -> None:
         url = params.get("url")
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise invalid_value("parameters['url'] must be an http(s) URL.")
+
+
+_NAME_PARTS = ("first_name", "last_name", "middle_name", "suffix", "prefix")
+
+
+def _check_contact(index: int, contact: Any) -> None:
+    """A shared contact: a formatted name with at least one other part, phones as text."""
+    name = contact.get("name") if isinstance(contact, dict) else None
+    if not isinstance(name, dict) or not name.get("formatted_name"):
+        raise missing_parameter(
+            f"The parameter contacts[{index}]['name']['formatted_name'] is required."
+        )
+    if not isinstance(name["formatted_name"], str):
+        raise invalid_parameter(
+            f"Param contacts[{index}]['name']['formatted_name'] must be a string."
+        )
+    if not any(isinstance(name.get(part), str) and name[part] for part in _NAME_PARTS):
+        raise missing_parameter(
+            f"contacts[{index}]['name'] needs at least one of first_name, last_name, "
+            "middle_name, suffix or prefix besides formatted_name."
+        )
+    phones = contact.get("phones", [])
+    if not isinstance(phones, list):
+        raise invalid_parameter(f"Param contacts[{index}]['phones'] must be an array.")
+    for p_index, phone in enumerate(phones):
+        if not isinstance(phone, dict):
+            raise invalid_parameter(
+                f"Param contacts[{index}]['phones'][{p_index}] must be a JSON object."
+            )
+        for key in ("phone", "wa_id", "type"):
+            if key in phone and not isinstance(phone[key], str):
+                raise invalid_parameter(
+                    f"Param contacts[{index}]['phones'][{p_index}]['{key}'] must be a string."
+                )

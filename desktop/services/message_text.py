@@ -50,7 +50,7 @@ def readable_text(message_type: str, payload: dict[str, Any]) -> str | None:
     if message_type == "reaction":
         return _get(body, "emoji")
     if message_type == "location":
-        return _get(body, "name") or _get(body, "address")
+        return _get(body, "name") or _get(body, "address") or _coordinates(body)
     if message_type == "button":
         return _get(body, "text") or _get(body, "payload")
     if message_type == "interactive":
@@ -87,6 +87,13 @@ def _interactive_text(body: dict[str, Any]) -> str | None:
         return _get(body.get(kind), "body")
     # An outbound interactive message: its body text.
     return _get(body.get("body"), "text")
+
+
+def _coordinates(body: Any) -> str | None:
+    """``35.6812, 139.7671`` for a place without a name or address."""
+    lat, lon = as_dict(body).get("latitude"), as_dict(body).get("longitude")
+    numbers = [v for v in (lat, lon) if isinstance(v, int | float) and not isinstance(v, bool)]
+    return f"📍 {lat}, {lon}" if len(numbers) == 2 else None
 
 
 def _get(obj: Any, key: str) -> str | None:

@@ -69,7 +69,12 @@ async def test_every_outbound_type_is_accepted_with_a_wamid(sandbox: Any) -> Non
         msg(
             JP_CUSTOMER,
             "contacts",
-            [{"name": {"formatted_name": "John Smith"}, "phones": [{"phone": "+1 650 555 1234"}]}],
+            [
+                {
+                    "name": {"formatted_name": "John Smith", "first_name": "John"},
+                    "phones": [{"phone": "+1 650 555 1234"}],
+                }
+            ],
         ),
         msg(JP_CUSTOMER, "reaction", {"message_id": inbound, "emoji": "😀"}),
         msg(
