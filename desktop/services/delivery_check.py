@@ -34,6 +34,14 @@ NOT_REPORTED_ADVICE = QT_TRANSLATE_NOOP(
     "if the customer still needs it; a late report would show it as delivered instead.",
 )
 
+#: A queued message taken back before it went out (a cancelled bulk send): status
+#: ``withdrawn`` (``failed`` with this advice in rows older than that status). It was never
+#: sent and the user chose not to send it, so it is not offered again like a failure.
+WITHDRAWN = "withdrawn"
+WITHDRAWN_ADVICE = QT_TRANSLATE_NOOP(
+    "BulkRunner", "The bulk send was cancelled before this was sent."
+)
+
 Verdict = Literal["arrived", "not_reported", "too_early", "settled"]
 
 
@@ -50,10 +58,18 @@ class DeliveryCheck:
 
 
 def resend_allowed(status: str | None, error_details: str | None) -> bool:
-    """Whether "Send again" is offered: a failure, or an uncertain send checked in vain."""
+    """Whether "Send again" is offered: a failure, or an uncertain send checked in vain.
+
+    A withdrawn message (see :data:`WITHDRAWN`) is not a failure: it is never offered.
+    """
     if status == "failed":
-        return True
+        return error_details != WITHDRAWN_ADVICE
     return status == "uncertain" and error_details == NOT_REPORTED_ADVICE
+
+
+def is_withdrawn(status: str | None, error_details: str | None) -> bool:
+    """A message taken back from the outbox before it was sent (never sent, never retried)."""
+    return status == WITHDRAWN or (status == "failed" and error_details == WITHDRAWN_ADVICE)
 
 
 def needs_check(status: str | None, error_details: str | None) -> bool:

@@ -31,6 +31,7 @@ from desktop.services.bulk.csv_import import read_csv
 from desktop.services.bulk.plan import BulkPlan, Source, check_rows, recipients_from_csv
 from desktop.services.bulk.runner import BulkProgress, BulkRunner
 from desktop.services.cloud_api import CloudApiClient
+from desktop.services.delivery_check import resend_allowed
 from desktop.services.events import EventHub
 from desktop.services.inbox import TemplateChoice
 from desktop.services.outbox import Outbox
@@ -271,5 +272,16 @@ async def test_pause_holds_the_rest_resume_goes_on_and_cancel_withdraws(tmp_path
                 if r.outcome == "cancelled":
                     assert counts[r.wa_id] == 0 and r.problem is not None
             assert sum(counts.values()) + progress.cancelled == ROWS
+            # a withdrawn row is no failure: it is never offered (nor taken) for sending again
+            withdrawn = app.db.call(
+                lambda s: list(s.scalars(select(Message.id).where(Message.status == "withdrawn")))
+            )
+            assert withdrawn
+            for message_id in withdrawn:
+                row = app.db.call(lambda s, i=message_id: s.get(Message, i))
+                assert not resend_allowed(row.status, row.error_details)
+                await app.outbox.retry(message_id)
+            await asyncio.sleep(0.3)
+            assert sum(received(server).values()) == sum(counts.values())
         finally:
             await app.stop()

@@ -102,8 +102,11 @@ async def test_every_type_reads_as_a_person_would(qtbot: QtBot, db_url: str) -> 
         "📞 +81 90-1234-5678",
     ]
     assert [b.label for b in cards.buttons] == ["Message", "Copy number"]
-    assert body[w(11)] == "Change"
-    assert body[w(12)] == "Priority Mail Express\n_Next Day to 2 Days_"
+    # the customer's answer to our buttons or list: what they picked, said as such
+    assert body[w(11)] == "☑ Change" and specs[w(11)][1].footer == "Tapped the button"
+    assert body[w(12)] == "☑ Priority Mail Express\n_Next Day to 2 Days_"
+    assert specs[w(12)][1].footer == "Picked from the list"
+    assert [b.label for b in specs[w(9)][1].buttons] == ["Open in map"]
     assert body[w(13)].splitlines() == [
         "📋 *Form submitted*",
         "Delivery date: 2026-12-05",

@@ -38,7 +38,14 @@ from desktop.models.db import Database
 from desktop.models.entities import BulkJob, BulkRow, Message, PhoneNumber
 from desktop.services.bulk.plan import BulkPlan
 from desktop.services.cloud_api.error_catalog import lookup
-from desktop.services.delivery_check import REPORT_GRACE, check_delivery, find_evidence
+from desktop.services.delivery_check import (
+    REPORT_GRACE,
+    WITHDRAWN,
+    WITHDRAWN_ADVICE,
+    check_delivery,
+    find_evidence,
+    is_withdrawn,
+)
 from desktop.services.events import ConversationsChanged, EventHub, MessagesChanged
 from desktop.services.outbox import (
     MARKETING_STOPPED,
@@ -55,7 +62,7 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "BulkRunner"
 SENT_STATES = ("accepted", "sent", "delivered", "read", "played")
-CANCELLED = QT_TRANSLATE_NOOP("BulkRunner", "The bulk send was cancelled before this was sent.")
+CANCELLED = WITHDRAWN_ADVICE  # the outbox row's advice and the bulk row's problem
 RESENT = QT_TRANSLATE_NOOP(
     "BulkRunner",
     "The connection broke while this was sent and WhatsApp never reported it, while it "
@@ -433,7 +440,7 @@ def _cancel(session: Session, job_id: int) -> dict[int, set[int]]:
         result = session.execute(
             update(Message)
             .where(Message.id == message_id, Message.status == "queued")
-            .values(status="failed", error_title=None, error_details=CANCELLED)
+            .values(status=WITHDRAWN, error_title=None, error_details=CANCELLED)
         )
         if result.rowcount:  # type: ignore[attr-defined]
             session.execute(update(BulkRow).where(BulkRow.id == row_id).values(state="cancelled"))
@@ -578,7 +585,7 @@ def _results(session: Session, job_id: int) -> list[RowResult]:
             problem = Phrase("Outbox", details or "")
         elif problem is None and outcome == "failed" and details:
             problem = Phrase(CONTEXT, details)
-        if outcome == "cancelled" and status == "failed" and details == CANCELLED:
+        if outcome == "cancelled" and is_withdrawn(status, details):
             problem = Phrase(CONTEXT, CANCELLED)
         if problem is None and row.state == "queued" and row.problem == RESENT:
             problem = Phrase(CONTEXT, RESENT)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QPixmap
 
 from desktop.services.cloud_api.error_catalog import lookup
+from desktop.services.delivery_check import is_withdrawn
 from desktop.services.inbox import MessageRow
 from desktop.services.media_cache import media_id_of, media_path
 from desktop.services.message_text import (
@@ -21,6 +23,7 @@ from desktop.services.message_text import (
     as_text,
     local_datetime,
 )
+from desktop.services.rich_messages import map_link
 from desktop.services.templates import render_sent
 from desktop.services.text import Phrase
 from desktop.ui.chat import BubbleButton, BubbleHeader, BubbleSpec, spec_from_sample
@@ -38,9 +41,21 @@ def spec_for_message(row: MessageRow | None, theme: str = "light") -> BubbleSpec
     """The bubble of a stored message; any field of the wrong type is treated as absent.
     A sent message shows what it cost beside its time."""
     spec = _message_spec(row, theme)
-    if row is not None and row.cost is not None and spec.direction == "out":
+    if row is None or spec.direction != "out":
+        return spec
+    if row.cost is not None:
         spec = replace(spec, time=with_cost(spec.time, row.cost))
+    if is_withdrawn(row.status, row.error_details):
+        # Taken back before it went out (a cancelled bulk send): not a failure to fix.
+        note = QCoreApplication.translate("Bubble", "Not sent: the bulk send was cancelled")
+        spec = replace(spec, status=None, error=None, footer=_below(spec.footer, note))
+    elif planned := _scheduled_for(row):
+        spec = replace(spec, footer=_below(spec.footer, planned))
     return spec
+
+
+def _below(footer: str, note: str) -> str:
+    return f"{footer}\n{note}" if footer else note
 
 
 def _message_spec(row: MessageRow | None, theme: str) -> BubbleSpec:
@@ -101,6 +116,8 @@ def _message_spec(row: MessageRow | None, theme: str) -> BubbleSpec:
         latitude, longitude = obj.get("latitude"), obj.get("longitude")
         coords = f"{latitude}, {longitude}" if _numbers(latitude, longitude) else ""
         body = "\n".join(p for p in parts if p) or coords or body
+        if map_url(row) is not None:
+            buttons = (BubbleButton(QCoreApplication.translate("Bubble", "Open in map"), "url"),)
     elif kind == "contacts":
         body, buttons = _contacts(body_obj, body)
     elif kind == "template" and obj and isinstance(row.template, dict):
@@ -266,6 +283,35 @@ def _contacts(cards: Any, fallback: str) -> tuple[str, tuple[BubbleButton, ...]]
     return "\n".join(lines), buttons
 
 
+def map_url(row: MessageRow) -> str | None:
+    """The place of a ``location`` message on OpenStreetMap, if it has coordinates."""
+    if row.type != "location":
+        return None
+    obj = as_dict(as_dict(row.payload).get("location"))
+    latitude, longitude = _number(obj.get("latitude")), _number(obj.get("longitude"))
+    if latitude is None or longitude is None or not (-90 <= latitude <= 90):
+        return None
+    if not -180 <= longitude <= 180:
+        return None
+    return map_link(latitude, longitude)
+
+
+def list_sections(row: MessageRow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(section title, [(option, description)]) of a list message we sent, for its sheet."""
+    obj = as_dict(as_dict(row.payload).get("interactive"))
+    if row.type != "interactive" or obj.get("type") != "list":
+        return []
+    found: list[tuple[str, list[tuple[str, str]]]] = []
+    for section in as_list(as_dict(obj.get("action")).get("sections")):
+        section = as_dict(section)
+        rows = [
+            (as_text(as_dict(r).get("title")), as_text(as_dict(r).get("description")))
+            for r in as_list(section.get("rows"))
+        ]
+        found.append((as_text(section.get("title")), rows))
+    return found
+
+
 def contact_cards(row: MessageRow) -> list[tuple[str, str, str | None]]:
     """(name, phone as shown, WhatsApp id) of every phone in a ``contacts`` message."""
     found: list[tuple[str, str, str | None]] = []
@@ -307,6 +353,23 @@ def _system(obj: dict[str, Any], fallback: str) -> str:
 def unavailable_spec(theme: str = "light") -> BubbleSpec:
     """The bubble of a stored message that could not be read or shown at all."""
     return BubbleSpec(body=unavailable_text(), theme="dark" if theme == "dark" else "light")
+
+
+def _scheduled_for(row: MessageRow) -> str:
+    """ "Scheduled for …" on a message that waits in the outbox for its time, else ""."""
+    if row.status != "queued":
+        return ""
+    moment = local_datetime(row.timestamp)
+    if moment is None or moment.timestamp() <= time.time() + 5:
+        return ""
+    when = QLocale().toString(
+        QDateTime(
+            QDate(moment.year, moment.month, moment.day),
+            QTime(moment.hour, moment.minute),
+        ),
+        QLocale.FormatType.ShortFormat,
+    )
+    return "🕒 " + QCoreApplication.translate("Bubble", "Scheduled for {when}").format(when=when)
 
 
 def _clock(timestamp: Any) -> str:
@@ -415,14 +478,18 @@ def _interactive(
     obj: dict[str, Any], fallback: str
 ) -> tuple[str, BubbleHeader | None, str, tuple[BubbleButton, ...]]:
     kind = obj.get("type")
+    # The customer's answer: what they picked, said as such (the quote above shows the
+    # question it answers).
     if kind == "button_reply":
         title = as_text(as_dict(obj.get(kind)).get("title"))
-        return title or fallback, None, "", ()
+        picked = QCoreApplication.translate("Bubble", "Tapped the button")
+        return "☑ " + (title or fallback), None, picked, ()
     if kind == "list_reply":
         reply = as_dict(obj.get(kind))
-        title = as_text(reply.get("title")) or fallback
+        title = "☑ " + (as_text(reply.get("title")) or fallback)
         description = as_text(reply.get("description"))
-        return (f"{title}\n_{description}_" if description else title), None, "", ()
+        picked = QCoreApplication.translate("Bubble", "Picked from the list")
+        return (f"{title}\n_{description}_" if description else title), None, picked, ()
     if kind == "nfm_reply":
         return _flow_reply(as_dict(obj.get(kind)), fallback), None, "", ()
     if kind == "call_permission_reply":
