@@ -62,6 +62,7 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self._closes_at: int | None = None
+        self._window_tools: list[QWidget] = []  # enabled with the editor (see add_window_tool)
         # True while the text sent last is being stored: it stays here, read-only, until then.
         self._busy = False
         # The message being answered (WhatsApp quotes it above the reply), if any.
@@ -109,6 +110,7 @@ class Composer(QWidget):
         tools.addWidget(self.emoji_button)
         tools.addWidget(self.canned_button)
         tools.addStretch(1)
+        self._tools = tools
         row = QHBoxLayout()
         row.addLayout(tools)
         row.addWidget(self.editor, 1)
@@ -140,6 +142,14 @@ class Composer(QWidget):
         """A button beside Send and Template… (the attach button, for one)."""
         widget.setParent(self)
         self._side.insertWidget(self._side.count() - 1, widget)
+
+    def add_window_tool(self, widget: QWidget) -> None:
+        """A tool under the emoji button, for free-form messages: enabled only while the
+        window is open."""
+        self._window_tools.append(widget)
+        widget.setParent(self)
+        self._tools.insertWidget(self._tools.count() - 1, widget)
+        self._update_state()
 
     def set_reply(self, wamid: str | None, quoted: str | None) -> None:
         """Answer a specific message (or stop doing so)."""
@@ -242,6 +252,8 @@ class Composer(QWidget):
         self.editor.setEnabled(enabled)
         self.emoji_button.setEnabled(enabled)
         self.canned_button.setEnabled(enabled)
+        for tool in self._window_tools:
+            tool.setEnabled(enabled)
         self.send_button.setEnabled(
             enabled and bool(self.editor.toPlainText().strip()) and not self._busy
         )

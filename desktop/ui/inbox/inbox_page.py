@@ -80,6 +80,7 @@ from desktop.ui.inbox.message_search import MessageSearchResults
 from desktop.ui.inbox.month_meter import MonthMeter
 from desktop.ui.inbox.new_chat import NewChat, NewChatDialog
 from desktop.ui.inbox.quote_jump import QuoteJump
+from desktop.ui.inbox.rich_messages import RichMessages
 from desktop.ui.inbox.row_marks import channel_name
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 from desktop.ui.inbox.thread_view import ThreadView
@@ -360,6 +361,17 @@ class InboxPage(QWidget):
         right_layout.addWidget(self.notice_bar)
         right_layout.addWidget(self.composer)
         self._add_media(services, right_layout)
+        # reply buttons, lists, locations and contact cards (forms, sending, thread actions)
+        self.rich_messages = RichMessages(
+            services.db,
+            services.outbox,
+            self.composer,
+            self,
+            conversation=lambda: self._current,
+            number=self._current_number,
+            theme=lambda: self._theme,
+        )
+        self.rich_messages.sent.connect(self._attachment_sent)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -1146,7 +1158,7 @@ class InboxPage(QWidget):
             self.media_actions = MediaActions(services.media_files, self)
             self.media_actions.notice.connect(self._show_notice)
             self.media_actions.play_requested.connect(self.audio_player.play_file)
-            self.thread_view.doubleClicked.connect(self._thread_double_clicked)
+        self.thread_view.doubleClicked.connect(self._thread_double_clicked)
 
     def _media_follow(self, conversation_id: int | None) -> None:
         self.audio_player.stop_and_hide()
@@ -1161,6 +1173,8 @@ class InboxPage(QWidget):
 
     def _thread_double_clicked(self, index: QModelIndex) -> None:
         row = self.messages.message_row(index.row()) if index.isValid() else None
+        if row is not None and self.rich_messages.activate(row):
+            return
         if row is not None and self.media_actions is not None:
             self.media_actions.activate(row)
 
@@ -1232,6 +1246,7 @@ class InboxPage(QWidget):
                 react.addAction(remove)
         if self.media_actions is not None:
             self.media_actions.add_actions(menu, row)
+        self.rich_messages.add_actions(menu, row)
         self._add_type_actions(menu, row)
         if row.direction == "out" and needs_check(row.status, row.error_details):
             # An uncertain send may have arrived: look for WhatsApp's report before resending.
