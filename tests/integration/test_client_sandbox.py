@@ -186,7 +186,9 @@ async def test_every_send_method(world: Any) -> None:
         ),
         await api.send_media(NUMBER_TOKYO, JP, "image", link="https://x.example/a.png"),
         await api.send_location(NUMBER_TOKYO, JP, 35.68, 139.76, name="本店"),
-        await api.send_contacts(NUMBER_TOKYO, JP, [{"name": {"formatted_name": "店長"}}]),
+        await api.send_contacts(
+            NUMBER_TOKYO, JP, [{"name": {"formatted_name": "店長", "first_name": "店長"}}]
+        ),
         await api.send_reaction(NUMBER_TOKYO, JP, inbound, "👍"),
     ]
     assert all(r.wamid.startswith("wamid.") for r in results)
