@@ -255,9 +255,12 @@ def test_a_withdrawn_bulk_message_is_no_failure(qtbot: Any) -> None:
 async def test_a_withdrawn_message_offers_no_send_again(app: RunningApp) -> None:
     services, inbox = parts(app)
     conversation_id = await open_chat(services, inbox)
-    message_id = await services.outbox.send_text(conversation_id, "Spring sale")
-    await until(
-        lambda: any(r.id == message_id and r.status in SENT for r in rows(inbox)), what="sent"
+    # queued for tomorrow (so no status report can overtake the withdrawal), then withdrawn
+    message_id = await services.outbox.enqueue(
+        conversation_id,
+        "text",
+        {"body": "Spring sale"},
+        not_before=time.time() + 20 * 3600,
     )
 
     def withdraw(session: Any) -> None:

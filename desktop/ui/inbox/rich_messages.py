@@ -152,7 +152,9 @@ class RichMessages(QObject):
 
     async def _set_region(self, form: ContactCardForm, phone_number_id: str) -> None:
         """National numbers are read in the country of the channel's own number."""
-        form.set_region(await self._db.run(channel_region, phone_number_id))
+        region = await self._db.run(channel_region, phone_number_id)
+        if self.form is form:  # not closed meanwhile
+            form.set_region(region)
 
     async def _list_contacts(self, form: ContactCardForm, text: str) -> None:
         found = await self._db.run(find_contacts, text)
