@@ -351,6 +351,8 @@ class Message(Base):
             sqlite_where=sql_text("type = 'system'"),
             postgresql_where=sql_text("type = 'system'"),
         ),
+        # Pricing history: this month's messages without reading the year.
+        Index("ix_message_timestamp", "timestamp"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -554,3 +556,34 @@ class BulkRow(Base):
     state: Mapped[str] = mapped_column(String(16), default="pending")
     message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"), unique=True)
     problem: Mapped[str | None] = mapped_column(Text)  # English source, translated when shown
+
+
+class PricingMonth(Base):
+    """One closed month of one WABA, billed under the rules of each day and under every
+    era (``bills``: ``{era: [currency, [line, ...]]}``), so History bills only what is new.
+
+    ``basis`` fingerprints what the bill was made with (rate cards, the WABA's zone and
+    currency, template categories); a row with another basis is billed again.
+    """
+
+    __tablename__ = "pricing_month"
+
+    waba_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "YYYY-MM", local
+    basis: Mapped[str] = mapped_column(String(64))
+    bills: Mapped[str] = mapped_column(Text)
+    left_out: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PricingWatermark(Base):
+    """The newest message, status and billing record the kept months have seen: anything
+    newer that belongs to a kept month (a late delivery status, Meta's late ``pricing``
+    record) drops that month and every later one, and they are billed again."""
+
+    __tablename__ = "pricing_watermark"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    message_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    status_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    record_id: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from datetime import UTC, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models.db import Database
@@ -265,22 +266,32 @@ def test_reading_can_be_cancelled_and_reports_progress(db: Database) -> None:
         db.call(read_history, cancel=cancel)
 
 
-def test_closed_months_are_kept_and_only_new_months_are_read(db: Database, tmp_path: Path) -> None:
-    from desktop.services.pricing.history import keep_closed_months, resume_from, waba_settings
-    from desktop.services.pricing.history_months import ClosedMonths
+def _keep(db: Database, now: int) -> int:
+    """Bill everything, keep the months closed at ``now`` in the database."""
+    from desktop.services.pricing.history import keep_closed_months, waba_settings
+    from desktop.services.pricing.history_months import (
+        ClosedMonths,
+        load_closed_months,
+        store_closed_months,
+    )
+
+    book = load_bundled_cards()
+    _kept, mark = db.call(load_closed_months, book)
+    fresh = ClosedMonths()
+    keep_closed_months(report_of(db), fresh, db.call(waba_settings), now)
+    return db.call(store_closed_months, book, fresh, mark)
+
+
+def test_closed_months_are_kept_and_only_new_months_are_read(db: Database) -> None:
+    from desktop.services.pricing.history import resume_from, waba_settings
+    from desktop.services.pricing.history_months import load_closed_months
 
     book = load_bundled_cards()
     full = report_of(db)
-    settings = db.call(waba_settings)
-    path = tmp_path / "months.json"
-    kept = ClosedMonths(path)
-    # On 2025-09-20 August is closed (a settling week after its end), September is not.
-    now = ts("2025-09-20T00:00:00+00:00")
-    assert keep_closed_months(full, kept, settings, now) == 1
-    kept.save(book, settings)
-
-    loaded = ClosedMonths.load(path, book, settings)
-    since = resume_from(loaded, settings)
+    # On 2025-09-20 August is closed (it ended in Tokyo), September is not.
+    assert _keep(db, ts("2025-09-20T00:00:00+00:00")) == 1
+    loaded, _mark = db.call(load_closed_months, book)
+    since = resume_from(loaded, db.call(waba_settings))
     assert since is not None and since > ts("2025-08-25T00:00:00+09:00")
     stored = db.call(read_history, since=since)
     assert sum(len(h.events) for h in stored.histories.values()) == 1  # September's only
@@ -292,21 +303,94 @@ def test_closed_months_are_kept_and_only_new_months_are_read(db: Database, tmp_p
     assert not opened.covers("2025-08") and opened.covers("2025-09")
 
 
-def test_kept_months_are_dropped_when_cards_or_settings_change(
-    db: Database, tmp_path: Path
-) -> None:
-    from desktop.services.pricing.history import keep_closed_months, waba_settings
-    from desktop.services.pricing.history_months import ClosedMonths
+def test_kept_months_are_dropped_when_cards_or_settings_change(db: Database) -> None:
+    from desktop.services.pricing.history_months import load_closed_months
 
     book = load_bundled_cards()
-    settings = db.call(waba_settings)
-    path = tmp_path / "months.json"
-    kept = ClosedMonths(path)
-    keep_closed_months(report_of(db), kept, settings, ts("2026-01-01T00:00:00+00:00"))
-    kept.save(book, settings)
-    assert ClosedMonths.load(path, book, settings).kept("w1")
+    assert _keep(db, ts("2026-01-01T00:00:00+00:00")) == 2
+    assert db.call(load_closed_months, book)[0].kept("w1")
     card = book.cards[-1].with_overrides({("India", "marketing"): "0.5"})
-    assert not ClosedMonths.load(path, book.with_card(card), settings).kept("w1")
-    assert not ClosedMonths.load(path, book, {"w1": "UTC USD"}).kept("w1")
-    path.write_text("{not json", encoding="utf-8")
-    assert not ClosedMonths.load(path, book, settings).kept("w1")
+    assert not db.call(load_closed_months, book.with_card(card))[0].kept("w1")
+    assert _keep(db, ts("2026-01-01T00:00:00+00:00")) == 2
+
+    def move_to_utc(session: Session) -> None:
+        session.get(Waba, "w1").timezone = "UTC"  # type: ignore[union-attr]
+        session.commit()
+
+    db.call(move_to_utc)
+    assert not db.call(load_closed_months, book)[0].kept("w1")
+
+
+def test_late_status_for_a_kept_month_bills_it_again(db: Database) -> None:
+    """A delivery status that arrives after August was kept drops August (and later
+    months); a status of a message of the open month keeps it."""
+    from desktop.services.pricing.history_months import load_closed_months
+
+    book = load_bundled_cards()
+    assert _keep(db, ts("2026-01-01T00:00:00+00:00")) == 2
+    assert set(db.call(load_closed_months, book)[0].kept("w1")) == {"2025-08", "2025-09"}
+
+    def late_status(session: Session, wamid: str, status: str) -> None:
+        msg = session.scalars(select(Message).where(Message.wamid == wamid)).one()
+        session.add(MessageStatus(message_id=msg.id, wamid=wamid, status=status,
+                                  timestamp=msg.timestamp + 60))  # fmt: skip
+        session.commit()
+
+    db.call(late_status, "wamid.8", "read")  # the September message
+    assert set(db.call(load_closed_months, book)[0].kept("w1")) == {"2025-08"}
+    db.call(late_status, "wamid.5", "read")  # an August message: August goes too
+    assert db.call(load_closed_months, book)[0].kept("w1") == {}
+
+
+def test_year_re_price_equals_the_explained_history(db: Database) -> None:
+    """The streamed re-price (plain columns, one pass per era) bills every closed month as
+    the event-by-event history does, under every era."""
+    from desktop.services.pricing.history import reprice_year
+    from desktop.services.pricing.history_read import read_timelines
+
+    book = load_bundled_cards()
+    full = report_of(db)
+    seen: list[int] = []
+    read = db.call(read_timelines, progress=lambda d, t: seen.append(d), batch=4)
+    assert seen[0] == 0 and len(seen) > 2
+    year = reprice_year(book, read, ts("2026-01-01T00:00:00+00:00"))
+    assert set(year.kept("w1")) == {"2025-08", "2025-09"}
+    for month in ("2025-08", "2025-09"):
+        for era in ("auto", *ERAS):
+            currency, lines = year.kept("w1")[month][era]
+            assert currency == "USD"
+            mine = sorted((ln.phone_number, ln.market, ln.category, ln.rate, ln.count)
+                          for ln in lines if ln.count)  # fmt: skip
+            theirs = sorted((ln.phone_number, ln.market, ln.category, ln.rate, ln.count)
+                            for _c, ln in full.lines(month, era))  # fmt: skip
+            assert mine == theirs, (month, era)
+    assert any(full.lines("2025-08", era) for era in ERAS)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(HistoryCancelled):
+        db.call(read_timelines, cancel=cancel)
+
+
+@pytest.mark.postgres
+def test_year_re_price_and_kept_months_on_postgresql(pg_url: str) -> None:
+    """The streamed read (a server-side cursor there) and the kept months on PostgreSQL."""
+    from desktop.services.pricing.history import reprice_year
+    from desktop.services.pricing.history_months import load_closed_months, store_closed_months
+    from desktop.services.pricing.history_read import read_timelines
+
+    database = Database(pg_url)
+    try:
+        database.migrate_sync()
+        database.call(seed)
+        book = load_bundled_cards()
+        full = report_of(database)
+        _kept, mark = database.call(load_closed_months, book)
+        read = database.call(read_timelines, batch=3)
+        year = reprice_year(book, read, ts("2026-01-01T00:00:00+00:00"))
+        assert database.call(store_closed_months, book, year, mark) == 2
+        loaded, _mark = database.call(load_closed_months, book)
+        for month in ("2025-08", "2025-09"):
+            currency, lines = loaded.kept("w1")[month]["auto"]
+            assert sum(ln.amount for ln in lines) == full.totals(month)["USD"]
+    finally:
+        database.close()

@@ -19,6 +19,7 @@ from desktop.services.directory import upsert_contact, upsert_conversation
 from desktop.services.ingest.apply import apply_payload
 from desktop.services.pricing.cards import load_bundled_cards
 from desktop.services.pricing.history import HistoryReport, price_history, read_history
+from desktop.services.pricing.history_read import read_timelines
 from desktop.ui.pricing.pricing_page import PricingPage
 
 WABA = "102290129340398"
@@ -310,6 +311,33 @@ async def test_replay_can_be_cancelled(qtbot: QtBot, tmp_path: Path) -> None:
         db.close()
 
 
+@pytest.mark.asyncio
+async def test_cancel_while_the_year_is_re_priced_keeps_this_month(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    db = fill_history(f"sqlite:///{tmp_path / 'history.sqlite3'}")
+    try:
+        page = PricingPage(db)
+        qtbot.addWidget(page)
+        tab = page.history_tab
+        original = db.run
+
+        async def run(fn: Any, *args: Any, **kwargs: Any) -> Any:
+            if fn is read_timelines:
+                tab.cancel()  # the user presses Cancel once the year is being read
+            return await original(fn, *args, **kwargs)
+
+        db.run = run  # type: ignore[method-assign]
+        report = await tab.replay()
+        assert report is not None and tab.report is report
+        assert tab.current_month() == "2026-11" and tab.month_box.count() == 1
+        assert "cancelled" in tab.status.text() and tab.replay_button.isEnabled()
+        assert not tab.cancel_button.isEnabled()
+    finally:
+        db.run = original  # type: ignore[method-assign]
+        db.close()
+
+
 def test_without_database_history_is_disabled_with_a_hint(qtbot: QtBot) -> None:
     page = PricingPage(None)
     qtbot.addWidget(page)
@@ -387,17 +415,28 @@ async def test_history_loads_by_itself_and_then_reads_only_new_months(
         first.tabs.setCurrentWidget(first.history_tab)  # no click on "Replay history"
         await until(lambda: first.history_tab.report is not None, what="history loaded")
         report = first.history_tab.report
-        assert report is not None and report.events == 8
+        # Nothing kept yet: last month and this one are shown first (their events held for
+        # explanations), then the year is streamed and every closed month kept.
+        assert report is not None and report.events == 6
         assert first.history_tab.current_month() == "2026-11"
         await until(lambda: first.history_tab.mismatch_table.rowCount() == 1)
-        # September is closed and kept: the next opening reads only what came after it.
+        await until(
+            lambda: (
+                first.history_tab.month_box.count() == 2
+                and first.history_tab.replay_button.isEnabled()
+            ),
+            what="the year re-priced",
+        )
+        assert first.history_tab.current_month() == "2026-11"  # the month shown stays
+        assert report.months() == ["2026-09", "2026-11"]
+        # Closed months are kept: the next opening reads only what came after them.
         second = PricingPage(db)
         qtbot.addWidget(second)
         second.show()
         second.tabs.setCurrentWidget(second.history_tab)
         await until(lambda: second.history_tab.report is not None, what="history reopened")
         again = second.history_tab.report
-        assert again is not None and again.events < report.events
+        assert again is not None and again.events == 0
         assert again.months() == report.months()
         for month in report.months():
             assert again.totals(month) == report.totals(month)

@@ -7,11 +7,15 @@ Two steps, so the tab can show progress and stop between them:
    (the delivery time and Meta's ``pricing`` object of each message are looked up by the
    database through its indexes), and turns rows into :class:`PricingEvent` s per WABA:
    outbound at their delivery time, failed sends marked undelivered.
-2. :func:`price_history` in a worker thread bills them (lean loop) under the rules in force
-   at each message and under every era. The explained bill, the charges and the
+2. :func:`price_history` in a worker thread bills them under the rules in force at each
+   message and under every era, in one shared pass (``era_pass.py``). The explained bill, the charges and the
    reconciliation with Meta's flags are made per month, on demand
    (:meth:`HistoryReport.month_detail`), so a year of traffic never holds a million
    explanations at once.
+
+A year at once (a million messages) is re-priced without events: :func:`reprice_year`
+bills the plain columns ``history_read.read_timelines`` streams, into closed months that
+``history_months`` keeps in the database.
 
 No Qt here; the rules are the engine's.
 """
@@ -45,8 +49,10 @@ from desktop.models.entities import (
 from desktop.services.pricing.billing_core import zone
 from desktop.services.pricing.cards import RateBook, normalise_category
 from desktop.services.pricing.engine import BillingEngine
+from desktop.services.pricing.era_pass import HistoryCancelled, Timeline, bill_eras
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.history_months import ClosedMonths, is_closed
+from desktop.services.pricing.history_read import TimelineRead, conversations_in, in_period
 from desktop.services.pricing.markets import UnknownCountry, country_for_number
 from desktop.services.pricing.model import (
     DAY,
@@ -76,10 +82,6 @@ UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
 )
 
 Progress = Callable[[int, int], None]
-
-
-class HistoryCancelled(Exception):
-    """The user cancelled the replay; nothing was changed."""
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -175,7 +177,7 @@ class HistoryReport:
     what_if: dict[str, dict[str, BillResult]]  # era -> waba -> totals under that era
     notices: list[Phrase] = field(default_factory=list)  # e.g. a currency without a card
     contacts: list[ContactChoice] = field(default_factory=list)
-    kept: ClosedMonths = field(default_factory=lambda: ClosedMonths(None))
+    kept: ClosedMonths = field(default_factory=ClosedMonths)
     _details: dict[str, MonthDetail] = field(default_factory=dict)
 
     def covers(self, month: str) -> bool:
@@ -347,11 +349,7 @@ def _message_rows(since: int | None, until: int | None = None) -> Any:
         .outerjoin(on_send, _record_of(on_send, "sent"))
         .order_by(Message.id)
     )
-    if since is not None:
-        query = query.where(Message.timestamp >= since)
-    if until is not None:
-        query = query.where(Message.timestamp < until)
-    return query
+    return query.where(*in_period(since, until))
 
 
 @contextmanager
@@ -399,7 +397,7 @@ def _read(
     cancel: threading.Event | None,
     batch: int,
 ) -> StoredHistory:
-    reader = _HistoryReader(session, since)
+    reader = _HistoryReader(session, since, until)
     # Core rows through the session's connection: no ORM bookkeeping per row.
     result = session.connection().execute(
         _message_rows(since, until).execution_options(stream_results=True)
@@ -417,7 +415,7 @@ def _read(
 class _HistoryReader:
     """Turns message rows into events per WABA (shared strings: a year holds millions)."""
 
-    def __init__(self, session: Session, since: int | None) -> None:
+    def __init__(self, session: Session, since: int | None, until: int | None) -> None:
         self.stored = StoredHistory({}, since=since)
         self.wabas = {
             wid: (name or wid, tz or "UTC", cur or "USD")
@@ -459,7 +457,9 @@ class _HistoryReader:
                 Contact.user_id,
                 Contact.profile_name,
                 Contact.username,
-            ).join(Contact, Conversation.contact_id == Contact.id)
+            )
+            .join(Contact, Conversation.contact_id == Contact.id)
+            .where(*conversations_in(since, until))
         ):
             key = str(user_id or wa_id or contact_id)
             self.conversations[conv_id] = (key, wa_id)
@@ -570,26 +570,98 @@ def price_history(
     closed months billed before, which ``stored`` need not hold."""
     report = progress or _no_progress
     histories = stored.histories
-    steps = max(len(histories), 1) * (1 + len(eras))
-    done = 0
-    report(done, steps)
+    steps = max(len(histories), 1) * (2 + len(eras))
+    report(0, steps)
     bills: dict[str, BillResult] = {}
     what_if: dict[str, dict[str, BillResult]] = {era: {} for era in eras}
     notices = _settle_currencies(book, stored)
-    for waba, hist in histories.items():
-        for era in (AUTO, *eras):
-            engine = BillingEngine(book, replace(hist.settings, era=era))
-            bill = engine.bill(hist.events)
-            if era == AUTO:
-                bills[waba] = bill
-            else:
-                what_if[era][waba] = bill
-            done += 1
-            report(done, steps)
-            _check(cancel)
+    per_waba = 2 + len(eras)
+    for n, (waba, hist) in enumerate(histories.items()):
+        _check(cancel)
+        timeline = Timeline(waba, hist.settings)
+        for ev in hist.events:
+            timeline.add_event(ev)
+        billed = bill_eras(
+            book,
+            timeline,
+            (AUTO, *eras),
+            progress=_offset(report, n * per_waba, steps),
+            cancel=cancel,
+        )
+        bills[waba] = billed[AUTO]
+        for era in eras:
+            what_if[era][waba] = billed[era]
+    report(steps, steps)
     return HistoryReport(
-        book, stored, bills, what_if, notices, _contact_choices(stored), kept or ClosedMonths(None)
+        book, stored, bills, what_if, notices, _contact_choices(stored), kept or ClosedMonths()
     )
+
+
+def _offset(report: Progress, base: int, steps: int) -> Progress:
+    """Progress of one WABA's steps as part of ``steps`` (``base`` done before it)."""
+
+    def forward(done: int, _total: int) -> None:
+        report(base + done, steps)
+
+    return forward
+
+
+def reprice_year(
+    book: RateBook,
+    read: TimelineRead,
+    now: int,
+    *,
+    eras: tuple[str, ...] = ERAS,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ClosedMonths:
+    """Every closed month of ``read`` billed under each day's rules and every era (in a
+    worker thread; ``cancel`` is checked between steps). The months still open are left
+    to the opening replay, which holds their events for explanations."""
+    report = progress or _no_progress
+    timelines = read.timelines
+    per_waba = 2 + len(eras)
+    steps = max(len(timelines), 1) * per_waba
+    report(0, steps)
+    kept = ClosedMonths()
+    currencies = book.currencies()
+    for n, (waba, timeline) in enumerate(timelines.items()):
+        _check(cancel)
+        if timeline.settings.currency not in currencies:
+            fallback = "USD" if "USD" in currencies else currencies[0]
+            timeline.settings = replace(timeline.settings, currency=fallback)
+        billed = bill_eras(
+            book,
+            timeline,
+            (AUTO, *eras),
+            progress=_offset(report, n * per_waba, steps),
+            cancel=cancel,
+        )
+        tz = zone(timeline.settings.timezone)
+        closed: dict[str, bool] = {}
+        for era, bill in billed.items():
+            by_month: dict[str, list[BillLine]] = {}
+            for ln in bill.lines:
+                by_month.setdefault(ln.month, []).append(ln)
+            for month in timeline_months(timeline, tz) | set(by_month):
+                if month not in closed:
+                    closed[month] = is_closed(month_range(month, tz)[1], now)
+                if closed[month]:
+                    kept.keep(waba, month, era, bill.currency, by_month.get(month, []))
+    report(steps, steps)
+    return kept
+
+
+def timeline_months(timeline: Timeline, tz: ZoneInfo) -> set[str]:
+    """Every local month holding one of the timeline's events (a zone lookup per month)."""
+    times = sorted(timeline.times)
+    out: set[str] = set()
+    i = 0
+    while i < len(times):
+        _start, end, key = month_bounds(times[i], tz)
+        out.add(key)
+        i = bisect_left(times, end, i + 1)
+    return out
 
 
 def waba_settings(session: Session) -> dict[str, str]:

@@ -1,8 +1,10 @@
 """History tab: the real bill from the local database, Meta's flags beside it, and what-ifs.
 
-The use case is the pricing service's (``services/pricing/history.py``); this tab runs it
-off the UI thread (messages are read on the DB thread, billing runs in a worker thread),
-shows its progress and lets the user cancel; nothing is written.
+The use cases are the pricing service's (``services/pricing/history.py``); this tab runs
+them off the UI thread (rows are read on the DB thread, billing runs in a worker thread).
+It opens by itself: this month's bill first (the closed months kept in the database are
+not billed again), then, when months are missing, the year streamed and re-priced under
+every era, with progress and a Cancel button; the closed months are kept for next time.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.db import Database, data_dir
+from desktop.models.db import Database
 from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import ERAS
 from desktop.services.pricing.export import write_charges_csv
@@ -46,10 +49,17 @@ from desktop.services.pricing.history import (
     keep_closed_months,
     price_history,
     read_history,
+    reprice_year,
     resume_from,
     waba_settings,
 )
-from desktop.services.pricing.history_months import ClosedMonths, store_path, utc_month_start
+from desktop.services.pricing.history_months import (
+    ClosedMonths,
+    load_closed_months,
+    store_closed_months,
+    utc_month_start,
+)
+from desktop.services.pricing.history_read import read_timelines
 from desktop.ui.pricing.fit import fit_table, tip_cells
 from desktop.ui.pricing.labels import (
     category_label,
@@ -90,6 +100,14 @@ def _table(headers: list[str], stretch: list[int]) -> QTableWidget:
     table.setAlternatingRowColors(True)
     fit_table(table, stretch)
     return table
+
+
+def _merge(into: ClosedMonths, more: ClosedMonths) -> None:
+    for waba, months in more.months.items():
+        for month, eras in months.items():
+            for era, (currency, lines) in eras.items():
+                into.keep(waba, month, era, currency, lines)
+    into.left_out.update(more.left_out)
 
 
 class HistoryTab(QWidget):
@@ -237,62 +255,134 @@ class HistoryTab(QWidget):
             self._tasks.spawn(self.replay(full=False), name="pricing-history-open")
 
     async def replay(self, *, full: bool = True) -> HistoryReport | None:
-        """Load and bill the history; ``full`` re-prices every month, else only the months
-        not kept from before. ``None`` when cancelled or failed."""
+        """Show this month's bill at once, then the closed months: kept ones from the
+        database, missing ones re-priced from a stream of the year (progress and cancel).
+        ``full`` re-prices every closed month. ``None`` when cancelled or failed before
+        this month could be shown."""
         if self.db is None:
             return None
+        db, book = self.db, self.book
         loop = asyncio.get_running_loop()
         cancel = threading.Event()
         self._cancel = cancel
         self.replay_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)  # busy while reading
-        self.progress.setFormat(self.tr("Reading messages…"))
+        self.progress.setFormat(self.tr("Reading this month…"))
 
-        def reading(done: int, total: int) -> None:
-            loop.call_soon_threadsafe(self._on_progress, done, total, self.tr("Reading… %p%"))
+        def reporter(text: str) -> Callable[[int, int], None]:
+            def report(done: int, total: int) -> None:
+                loop.call_soon_threadsafe(self._on_progress, done, total, text)
 
-        def billing(done: int, total: int) -> None:
-            loop.call_soon_threadsafe(self._on_progress, done, total, self.tr("Billing… %p%"))
+            return report
 
+        report: HistoryReport | None = None
         try:
-            settings = await self.db.run(waba_settings)
-            path = store_path(data_dir(), self.db.url)
-            kept = (
-                ClosedMonths(path)
-                if full
-                else await asyncio.to_thread(ClosedMonths.load, path, self.book, settings)
+            settings = await db.run(waba_settings)
+            kept, mark = await db.run(load_closed_months, book)
+            if full:
+                kept = ClosedMonths()
+            since = resume_from(kept, settings)
+            year_needed = since is None
+            if since is None:
+                # Nothing kept: last month and this one first (their events stay for
+                # explanations), then the year streamed into closed months.
+                this_month = utc_month_start(int(time.time()))
+                since = utc_month_start(this_month) - CONTEXT_SECONDS
+            stored = await db.run(
+                read_history,
+                since=since,
+                progress=reporter(self.tr("Reading this month… %p%")),
+                cancel=cancel,
             )
-            since = None if full else resume_from(kept, settings)
-            stored = await self.db.run(read_history, since=since, progress=reading, cancel=cancel)
             report = await asyncio.to_thread(
-                price_history, self.book, stored, progress=billing, cancel=cancel, kept=kept
+                price_history,
+                book,
+                stored,
+                progress=reporter(self.tr("Billing this month… %p%")),
+                cancel=cancel,
+                kept=kept,
             )
-            if keep_closed_months(report, kept, settings, int(time.time())):
-                await asyncio.to_thread(kept.save, self.book, settings)
-            months = report.months()
-            detail = None
-            if months and report.covers(months[-1]):
-                detail = await asyncio.to_thread(report.month_detail, months[-1])
+            now = int(time.time())
+            fresh = ClosedMonths()
+            if keep_closed_months(report, fresh, settings, now):
+                _merge(report.kept, fresh)
+                await db.run(store_closed_months, book, fresh, mark)
+            self.show_report(report)
+            if year_needed:
+                self.progress.setRange(0, 0)
+                self.progress.setFormat(self.tr("Reading the year…"))
+                read = await db.run(
+                    read_timelines,
+                    progress=reporter(self.tr("Reading the year… %p%")),
+                    cancel=cancel,
+                )
+                year = await asyncio.to_thread(
+                    reprice_year,
+                    book,
+                    read,
+                    now,
+                    progress=reporter(self.tr("Re-pricing every month under every era… %p%")),
+                    cancel=cancel,
+                )
+                del read
+                for waba, months in report.kept.months.items():
+                    for month in months:  # months kept just now from the opening replay
+                        year.months.get(waba, {}).pop(month, None)
+                await db.run(store_closed_months, book, year, mark)
+                if self.report is report:
+                    _merge(report.kept, year)
+                    self._months_changed(report)
+            self._done()
         except HistoryCancelled:
-            self.status.setText(self.tr("Replay cancelled; nothing was changed."))
-            self.progress.setRange(0, 1)
-            self.progress.setValue(0)
-            self.progress.setFormat("")
-            return None
+            if report is None:
+                self.status.setText(self.tr("Replay cancelled; nothing was changed."))
+                self._idle("")
+            else:
+                self.status.setText(
+                    self.tr(
+                        "Re-pricing the closed months was cancelled; this month is shown. "
+                        "Press Replay history to re-price them."
+                    )
+                )
+                self._idle(self.tr("Cancelled"))
+            return None if report is None else report
         except Exception as exc:  # shown to the user, with what to do next
             text = self.tr(
                 "The replay failed: {error}. Check the rate cards (Settings) and try again."
             ).replace("{error}", str(exc))
             self.status.setText(text)
+            self._idle("")
             self.failed.emit(text)
             return None
         finally:
             self.replay_button.setEnabled(True)
             self.cancel_button.setEnabled(False)
             self._cancel = None
-        self.show_report(report, detail)
         return report
+
+    def _idle(self, text: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat(text)
+
+    def _done(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.progress.setFormat(self.tr("Done"))
+
+    def _months_changed(self, report: HistoryReport) -> None:
+        """The month list after closed months arrived; the month shown stays."""
+        shown = self.current_month()
+        months = list(reversed(report.months()))
+        self.month_box.blockSignals(True)
+        self.month_box.clear()
+        self.month_box.addItems(months)
+        if shown in months:
+            self.month_box.setCurrentIndex(months.index(shown))
+        self.month_box.blockSignals(False)
+        if self.current_month() != shown:
+            self._show_month()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -305,9 +395,6 @@ class HistoryTab(QWidget):
         """Show ``report`` at its latest month (``detail``: that month explained, if known)."""
         self.report = report
         self.detail = detail
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.progress.setFormat(self.tr("Done"))
         self.month_box.blockSignals(True)
         self.month_box.clear()
         self.month_box.addItems(list(reversed(report.months())))

@@ -1,0 +1,414 @@
+"""Every era's bill from one pass over a year of events: the history's re-price.
+
+The lean loop (``fast_engine.py``) bills one era per pass, and the history wants six
+(the rules of each day, and each era as a what-if). Most of a message's fate does not
+depend on the era: whether it was delivered, whether the customer service window was
+open, its template category, whether a free entry point window makes it free. So:
+
+1. :class:`Timeline` holds one WABA's events as plain ints (time, kind, contact, bucket),
+   the same whether they came from :class:`PricingEvent` s or straight from database rows.
+2. :func:`bill_eras` replays the window rules once (:func:`_shared_pass`), keeping only the
+   messages that could cost something, each with its local day, category and whether it
+   fell in the service window, then applies each era's own rules (conversations, free
+   tiers, allowances, free utility in the window) to that short list, counting charges by
+   (day, bucket, category). Rates are looked up once per distinct count at the end, by the
+   same calendar and resolver the engines use.
+
+What this pass does not model (graduated volume tiers, authentication-international,
+month-to-date or remaining-allowance starting points, forced markets) sends the WABA to
+the lean loop, era by era: slower, never different. tests/unit/pricing/
+test_pricing_era_pass.py holds it to the explained engine on random traffic.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from desktop.services.pricing import billing_core as core
+from desktop.services.pricing import cards as C
+from desktop.services.pricing.billing_core import BillingCalendar, BillingSetup
+from desktop.services.pricing.cards import RateBook
+from desktop.services.pricing.eras import (
+    AUTO,
+    CBP_2022,
+    CBP_2024_11,
+    CONVERSATION_ERAS,
+    ERAS,
+    PMP_2025,
+    local_date,
+    local_midnight,
+)
+from desktop.services.pricing.fast_engine import bill_fast
+from desktop.services.pricing.model import BillingSettings, BillLine, BillResult, PricingEvent
+
+# Kinds of event (small ints): inbound, inbound from an ad or Page button, a delivered
+# free-form reply, a delivered template of each category.
+IN, IN_ENTRY, OUT_FREE_FORM = 0, 1, 2
+TEMPLATE_KINDS = {C.MARKETING: 3, C.UTILITY: 4, C.AUTHENTICATION: 5, C.AUTH_INTL: 6}
+# Charge categories (codes), as in the lean loop.
+CATEGORY_NAMES = (
+    C.MARKETING,
+    C.UTILITY,
+    C.AUTHENTICATION,
+    C.AUTH_INTL,
+    C.SERVICE,
+    C.USER_INITIATED,
+    C.BUSINESS_INITIATED,
+)
+UTILITY_C, SERVICE_C, UIC_C, BIC_C = 1, 4, 5, 6
+RESET = -1  # a free entry point window opened: CBP conversations of the contact close
+_KIND_CODE = {3: 0, 4: 1, 5: 2, 6: 3, OUT_FREE_FORM: SERVICE_C}
+_IDX_BITS = 24  # events per timeline < 16.7 M (sort keys are time << 24 | index)
+_IDX_MASK = (1 << _IDX_BITS) - 1
+
+Progress = Callable[[int, int], None]
+
+
+class HistoryCancelled(Exception):
+    """The user cancelled the replay; nothing was changed."""
+
+
+@dataclass
+class Timeline:
+    """One WABA's billable events as plain ints; ``add`` in any order, ``bill_eras`` sorts
+    by time (stable: equal times keep the order they were added in)."""
+
+    waba: str
+    settings: BillingSettings
+    times: list[int] = field(default_factory=list)
+    # kind (3 bits) | bucket << 3 (20 bits) | contact << 23, one int per event
+    infos: list[int] = field(default_factory=list)
+    contacts: dict[str, int] = field(default_factory=dict)
+    buckets: dict[tuple[str, str], int] = field(default_factory=dict)  # (phone, country)
+    left_out: int = 0  # undelivered sends: they cost nothing and decide nothing
+
+    def contact_index(self, key: str) -> int:
+        found = self.contacts.get(key)
+        if found is None:
+            found = self.contacts[key] = len(self.contacts)
+        return found
+
+    def bucket_index(self, phone: str, country: str) -> int:
+        key = (phone, country)
+        found = self.buckets.get(key)
+        if found is None:
+            found = self.buckets[key] = len(self.buckets)
+        return found
+
+    def add(self, t: int, kind: int, contact: int, bucket: int) -> None:
+        self.times.append(t)
+        self.infos.append(kind | bucket << 3 | contact << 23)
+
+    def add_event(self, ev: PricingEvent) -> None:
+        """A :class:`PricingEvent` (tests, and months already read as events)."""
+        kind = event_kind(ev)
+        if kind is None:
+            return
+        self.add(
+            ev.t,
+            kind,
+            self.contact_index(ev.contact),
+            self.bucket_index(ev.phone_number, ev.country),
+        )
+
+    def __len__(self) -> int:
+        return len(self.times)
+
+
+def event_kind(ev: PricingEvent) -> int | None:
+    """The kind of ``ev`` (None: an undelivered send, which changes nothing)."""
+    if ev.direction == "in":
+        return IN_ENTRY if ev.entry_point else IN
+    if ev.direction != "out":
+        raise core.bad_event(ev.direction, ev.kind)
+    if not ev.delivered:
+        return None
+    if ev.kind == "free_form":
+        return OUT_FREE_FORM
+    if ev.kind != "template":
+        raise core.bad_event(ev.direction, ev.kind)
+    return TEMPLATE_KINDS[core.template_category(ev.category)]
+
+
+def _plain(book: RateBook, settings: BillingSettings) -> bool:
+    """True when the one-pass rules cover ``settings`` and every card."""
+    if (
+        settings.auth_international
+        or settings.month_to_date_charged
+        or settings.free_tier_remaining_at_start is not None
+        or settings.service_free_remaining_at_start is not None
+    ):
+        return False
+    return not any(card.tiers for card in book.cards)
+
+
+@dataclass(slots=True)
+class _Days:
+    """The local days the events fall on: start time, date, era of the day, month number."""
+
+    starts: list[int] = field(default_factory=list)
+    dates: list[date] = field(default_factory=list)
+
+
+def _shared_pass(
+    timeline: Timeline, setup: BillingSetup, order: list[int]
+) -> tuple[list[tuple[int, int, int, int, int, int]], _Days]:
+    """Apply the era-free rules once; returns the messages that may cost something as
+    ``(day, t, contact, code, in_csw, bucket)`` (or ``code`` RESET) and their days."""
+    lengths = core.WindowLengths.of(setup.settings)
+    csw_len, fep_len, fep_reply = lengths.csw, lengths.fep, lengths.fep_reply
+    tz = setup.tz
+    infos = timeline.infos
+    csw: dict[int, int] = {}
+    feps: dict[int, list[int]] = {}
+    out: list[tuple[int, int, int, int, int, int]] = []
+    append = out.append
+    days = _Days()
+    day = -1
+    day_end = core.FAR_PAST
+    far_past = core.FAR_PAST
+    kind_code = _KIND_CODE
+    for key in order:
+        t = key >> _IDX_BITS
+        info = infos[key & _IDX_MASK]
+        if t >= day_end:
+            local = local_date(t, tz)
+            days.starts.append(local_midnight(local, tz))
+            days.dates.append(local)
+            day_end = local_midnight(local + timedelta(days=1), tz)
+            day += 1
+        kind = info & 7
+        contact = info >> 23
+        if kind <= IN_ENTRY:
+            csw[contact] = t + csw_len
+            if kind == IN_ENTRY:
+                state = feps.get(contact)
+                if state is None:
+                    feps[contact] = [far_past, t + fep_reply]
+                else:
+                    state[1] = t + fep_reply
+            continue
+        in_csw = csw.get(contact, far_past) > t
+        if kind == OUT_FREE_FORM and not in_csw:
+            continue  # refused by Meta outside the window: nothing to pay
+        state = feps.get(contact)
+        if state is not None:
+            # Rule: free entry point window (the first delivered reply after the ad
+            # decides; opening it closes the contact's CBP conversations).
+            if t < state[0]:
+                continue
+            open_until = state[1]
+            state[1] = far_past
+            if t < open_until:
+                state[0] = t + fep_len
+                append((day, t, contact, RESET, 0, 0))
+                continue
+        append((day, t, contact, kind_code[kind], in_csw, (info >> 3) & 0xFFFFF))
+    return out, days
+
+
+def _era_counts(
+    cands: list[tuple[int, int, int, int, int, int]],
+    day_eras: list[str],
+    day_months: list[int],
+    lengths: core.WindowLengths,
+    st: BillingSettings,
+    phone_of_bucket: list[int],
+) -> dict[int, int]:
+    """One era's charges as ``{day << 32 | bucket << 3 | code: count}``."""
+    counts: dict[int, int] = {}
+    conv_len = lengths.conversation
+    conv_any: dict[int, int] = {}
+    conv_ends: list[dict[int, int]] = [{} for _ in CATEGORY_NAMES]
+    util_ends = conv_ends[UTILITY_C]
+    free_limit, service_limit = st.free_tier_monthly, st.service_free_monthly
+    free_used = 0
+    service_used: dict[int, int] = {}
+    far_past = core.FAR_PAST
+    cur_day = -1
+    month = None
+    era = ""
+    is_cbp = per_category = who_started = service_free = utility_free_in_csw = False
+    for day, t, contact, code, in_csw, bucket in cands:
+        if day != cur_day:
+            cur_day = day
+            if day_months[day] != month:
+                if month is not None:
+                    free_used = 0
+                    service_used.clear()
+                month = day_months[day]
+            if day_eras[day] != era:
+                era = day_eras[day]
+                is_cbp = era in CONVERSATION_ERAS
+                per_category = is_cbp and era != CBP_2022
+                who_started = era == CBP_2022
+                service_free = era in (CBP_2024_11, PMP_2025)
+                utility_free_in_csw = era == PMP_2025
+        if code == RESET:
+            if is_cbp:
+                conv_any.pop(contact, None)
+                for ends in conv_ends:
+                    ends.pop(contact, None)
+            continue
+        if who_started:
+            code = UIC_C if in_csw else BIC_C
+        if is_cbp:
+            # Rule: inside an open conversation -> free; else it opens one.
+            ends = conv_ends[code] if per_category and code != SERVICE_C else conv_any
+            if ends.get(contact, far_past) > t:
+                continue
+            conv_any[contact] = t + conv_len
+            if per_category:
+                conv_ends[code][contact] = t + conv_len
+            # Rule: free tier (2022 any, 2023 service) and free service (2024-11).
+            if code == SERVICE_C and service_free:
+                continue
+            if (who_started or code == SERVICE_C) and free_used < free_limit:
+                free_used += 1
+                continue
+        elif code == SERVICE_C:
+            # Rule: PMP service replies are free until Oct 2026, then after an allowance.
+            if service_free:
+                continue
+            phone = phone_of_bucket[bucket]
+            used = service_used.get(phone, 0)
+            if used < service_limit:
+                service_used[phone] = used + 1
+                continue
+        elif code == UTILITY_C:
+            # Rule: a CBP utility conversation still open after the switch; utility in the
+            # service window (Jul 2025 - Sep 2026).
+            if util_ends.get(contact, far_past) > t:
+                continue
+            if utility_free_in_csw and in_csw:
+                continue
+        key = day << 32 | bucket << 3 | code
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _lines(
+    setup: BillingSetup,
+    timeline: Timeline,
+    days: _Days,
+    counts: dict[int, int],
+) -> BillResult:
+    """Price the counts with the engines' calendar and resolver, day by day."""
+    calendar = BillingCalendar(setup)
+    buckets = list(timeline.buckets)
+    totals: dict[tuple[str, str, core.RateSlot], int] = {}
+    unverified = False
+    cur_day = -1
+    waba = timeline.waba
+    for key in sorted(counts):
+        day = key >> 32
+        if day != cur_day:
+            cur_day = day
+            calendar.enter_day(days.starts[day])
+        phone, country = buckets[(key >> 3) & 0xFFFFF]
+        category = CATEGORY_NAMES[key & 7]
+        market = calendar.markets.market(country)
+        rate = calendar.rates.rate(market, category, country)
+        line_key = (calendar.month_key, phone, rate.slot)
+        totals[line_key] = totals.get(line_key, 0) + counts[key]
+        unverified = unverified or rate.unverified
+    lines = [
+        BillLine(month, waba, phone, era, card_id, market, category, rate, n)
+        for (month, phone, (era, card_id, market, category, rate)), n in totals.items()
+    ]
+    return BillResult(setup.currency, lines, unverified_used=unverified)
+
+
+def _events_of(timeline: Timeline, order: list[int]) -> list[PricingEvent]:
+    """The timeline back as events, for the lean loop (rare settings, tiered cards)."""
+    names = {i: key for key, i in timeline.contacts.items()}
+    buckets = list(timeline.buckets)
+    kinds = {v: k for k, v in TEMPLATE_KINDS.items()}
+    out: list[PricingEvent] = []
+    for key in order:
+        t = key >> _IDX_BITS
+        info = timeline.infos[key & _IDX_MASK]
+        kind = info & 7
+        phone, country = buckets[(info >> 3) & 0xFFFFF]
+        contact = names[info >> 23]
+        if kind <= IN_ENTRY:
+            entry = "ctwa" if kind == IN_ENTRY else None
+            out.append(PricingEvent(t, "in", "free_form", country, None, contact, entry,
+                                    True, timeline.waba, phone))  # fmt: skip
+        elif kind == OUT_FREE_FORM:
+            out.append(PricingEvent(t, "out", "free_form", country, None, contact, None,
+                                    True, timeline.waba, phone))  # fmt: skip
+        else:
+            out.append(PricingEvent(t, "out", "template", country, kinds[kind], contact,
+                                    None, True, timeline.waba, phone))  # fmt: skip
+    return out
+
+
+def time_order(timeline: Timeline) -> list[int]:
+    """Sort keys (time << 24 | index) in time order, equal times in the order added."""
+    if len(timeline) > _IDX_MASK:
+        raise ValueError("too many events for one timeline")
+    order = [t << _IDX_BITS | i for i, t in enumerate(timeline.times)]
+    order.sort()
+    return order
+
+
+def bill_eras(
+    book: RateBook,
+    timeline: Timeline,
+    eras: Iterable[str] = (AUTO, *ERAS),
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> dict[str, BillResult]:
+    """``{era: bill}`` of ``timeline`` for each of ``eras`` ("auto": each day's rules);
+    the lines are those :class:`BillingEngine` gives for the same events."""
+    wanted = list(eras)
+    report = progress or (lambda done, total: None)
+    steps = 1 + len(wanted)
+    order = time_order(timeline)
+    base = BillingSetup.of(book, timeline.settings)
+    if not _plain(book, timeline.settings):
+        events = _events_of(timeline, order)
+        out: dict[str, BillResult] = {}
+        for n, era in enumerate(wanted, start=1):
+            _check(cancel)
+            out[era] = bill_fast(BillingSetup.of(book, replace(timeline.settings, era=era)), events)
+            report(n, len(wanted))
+        return out
+    cands, days = _shared_pass(timeline, base, order)
+    del order
+    report(1, steps)
+    months: list[int] = []
+    for d in days.dates:
+        months.append(d.year * 12 + d.month)
+    lengths = core.WindowLengths.of(timeline.settings)
+    phone_index: dict[str, int] = {}
+    phone_of_bucket = [
+        phone_index.setdefault(phone, len(phone_index)) for phone, _country in timeline.buckets
+    ]
+    out = {}
+    for n, era in enumerate(wanted, start=2):
+        _check(cancel)
+        setup = BillingSetup.of(book, replace(timeline.settings, era=era))
+        calendar = BillingCalendar(setup)
+        day_eras = [calendar.era_at(start)[0] for start in days.starts] if era == AUTO else None
+        counts = _era_counts(
+            cands,
+            day_eras or [era] * len(days.starts),
+            months,
+            lengths,
+            setup.settings,
+            phone_of_bucket,
+        )
+        out[era] = _lines(setup, timeline, days, counts)
+        report(n, steps)
+    return out
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise HistoryCancelled()

@@ -1,0 +1,304 @@
+"""A year of messages read for re-pricing: three small columns per row, in batches.
+
+:func:`read_timelines` runs on the DB thread. The database does the per-row work it is
+good at (the delivery time by index lookup, the kind of message, failed sends dropped);
+Python receives ``(conversation, time, kind, template name, template language, id)``
+with the last three set only on template rows, and appends two ints per message to the
+WABA's :class:`~desktop.services.pricing.era_pass.Timeline`. The customer, their country
+and the business number come from the conversation, looked up once per conversation.
+No ORM objects, no per-message strings kept, no time-zone lookups: a million messages fit
+in well under the memory of the explained history.
+
+The events are the ones ``history.read_history`` makes (the identical-bill tests read the
+same database both ways).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.models.entities import (
+    BillingRecord,
+    Contact,
+    Conversation,
+    Message,
+    MessageStatus,
+    PhoneNumber,
+    Template,
+    Waba,
+)
+from desktop.services.pricing.cards import normalise_category
+from desktop.services.pricing.era_pass import (
+    IN,
+    IN_ENTRY,
+    OUT_FREE_FORM,
+    TEMPLATE_KINDS,
+    HistoryCancelled,
+    Timeline,
+)
+from desktop.services.pricing.eras import AUTO
+from desktop.services.pricing.markets import UnknownCountry, country_for_number
+from desktop.services.pricing.model import BillingSettings
+
+DELIVERED = ("delivered", "read")
+BATCH = 20_000
+TEMPLATE = 7  # a template whose category is looked up in Python
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class TimelineRead:
+    """What :func:`read_timelines` read: a timeline per WABA and what was left out."""
+
+    timelines: dict[str, Timeline]
+    names: dict[str, str] = field(default_factory=dict)
+    left_out: int = 0  # unknown country or template category
+    rows: int = 0
+
+
+def in_period(since: int | None, until: int | None) -> list[Any]:
+    """Conditions on messages sent in [since, until): found through the time index and
+    returned in id order (the database would otherwise scan the year in id order)."""
+    if since is None and until is None:
+        return []
+    inner = aliased(Message)
+    ids = select(inner.id)
+    if since is not None:
+        ids = ids.where(inner.timestamp >= since)
+    if until is not None:
+        ids = ids.where(inner.timestamp < until)
+    return [Message.id.in_(ids)]
+
+
+def conversations_in(since: int | None, until: int | None) -> list[Any]:
+    """Conditions on conversations with a message sent in [since, until)."""
+    if since is None and until is None:
+        return []
+    inner = aliased(Message)
+    ids = select(inner.conversation_id)
+    if since is not None:
+        ids = ids.where(inner.timestamp >= since)
+    if until is not None:
+        ids = ids.where(inner.timestamp < until)
+    return [Conversation.id.in_(ids)]
+
+
+def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
+    """The rows billing needs, in id order (see the module docstring); failed and
+    undelivered sends have no time (they cost nothing and decide nothing)."""
+    out = Message.direction == "out"
+    delivered_at = (
+        select(func.min(MessageStatus.timestamp))
+        .where(MessageStatus.message_id == Message.id, MessageStatus.status.in_(DELIVERED))
+        .correlate(Message)
+        .scalar_subquery()
+    )
+    fallback = case(
+        (Message.status.in_(DELIVERED), func.coalesce(Message.status_ts, Message.timestamp)),
+        else_=None,
+    )
+    t = case((out, func.coalesce(delivered_at, fallback)), else_=Message.timestamp)
+    is_template = Message.type == "template"
+    referral = Message.payload["referral"].as_string()
+    kind = case(
+        (~out, case((func.coalesce(referral, "") != "", literal(IN_ENTRY)), else_=literal(IN))),
+        (is_template, literal(TEMPLATE)),
+        else_=literal(OUT_FREE_FORM),
+    )
+    query = select(
+        Message.conversation_id,
+        t.label("t"),
+        kind,
+        case((is_template, Message.payload[("template", "name")].as_string()), else_=None),
+        case(
+            (is_template, Message.payload[("template", "language", "code")].as_string()),
+            else_=None,
+        ),
+        case((is_template, Message.id), else_=None),
+    ).order_by(Message.id)
+    return query.where(*in_period(since, until))
+
+
+def driver_batches(session: Session, query: Any, batch: int) -> Iterator[Sequence[Any]]:
+    """Rows of ``query``, ``batch`` at a time. On SQLite the driver's plain tuples:
+    SQLAlchemy's Row objects cost more than reading the rows (a year: 10.6 s of CPU
+    against 5.9 s)."""
+    conn = session.connection()
+    if conn.dialect.supports_server_side_cursors:
+        # PostgreSQL: a server-side cursor in batches (SQLAlchemy holds rows it prefetched,
+        # so its partitions are read, not the cursor under them).
+        streamed = conn.execute(query.execution_options(yield_per=batch))
+        try:
+            yield from streamed.partitions(batch)
+        finally:
+            streamed.close()
+        return
+    result = conn.execute(query)
+    cursor = result.cursor  # the driver's cursor: plain tuples, no Row objects
+    try:
+        while True:
+            rows = cursor.fetchmany(batch)
+            if not rows:
+                return
+            yield rows
+    finally:
+        result.close()
+
+
+def count_rows(session: Session, since: int | None, until: int | None) -> int:
+    query = select(func.count(Message.id))
+    if since is not None:
+        query = query.where(Message.timestamp >= since)
+    if until is not None:
+        query = query.where(Message.timestamp < until)
+    return int(session.scalar(query) or 0)
+
+
+def read_timelines(
+    session: Session,
+    *,
+    since: int | None = None,
+    until: int | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    batch: int = BATCH,
+) -> TimelineRead:
+    """Every WABA's timeline of [since, until) (None: unbounded); on the DB thread."""
+    report = progress or (lambda done, total: None)
+    total = count_rows(session, since, until)
+    report(0, total)
+    wabas = {
+        wid: (name or wid, BillingSettings(era=AUTO, timezone=tz or "UTC", currency=cur or "USD"))
+        for wid, name, tz, cur in session.execute(
+            select(Waba.id, Waba.name, Waba.timezone, Waba.currency)
+        )
+    }
+    read = TimelineRead({}, {wid: name for wid, (name, _st) in wabas.items()})
+    waba_of: dict[str, str] = {
+        number: waba or ""
+        for number, waba in session.execute(select(PhoneNumber.id, PhoneNumber.waba_id))
+    }
+
+    def timeline(waba: str) -> Timeline:
+        found = read.timelines.get(waba)
+        if found is None:
+            _name, settings = wabas.get(
+                waba, (waba, BillingSettings(era=AUTO, timezone="UTC", currency="USD"))
+            )
+            found = read.timelines[waba] = Timeline(waba, settings)
+        return found
+
+    # conversation -> (phone, contact key, WhatsApp number); its country is found on first
+    # use (parsing a shared calling code such as +1 is slow, and cancel is checked per batch).
+    people: dict[int, tuple[str, str, str | None]] = {
+        conv_id: (phone, str(user_id or wa_id or contact_id), wa_id)
+        for conv_id, phone, contact_id, wa_id, user_id in session.execute(
+            select(
+                Conversation.id,
+                Conversation.phone_number_id,
+                Contact.id,
+                Contact.wa_id,
+                Contact.user_id,
+            ).join(Contact, Conversation.contact_id == Contact.id)
+        )
+    }
+    # conversation -> (timeline, contact index, bucket index); None: unknown country.
+    convs: dict[int, tuple[Timeline, int, int] | None] = {}
+
+    def conversation(conv_id: int) -> tuple[Timeline, int, int] | None:
+        phone, key, wa_id = people.get(conv_id, ("", f"conv{conv_id}", None))
+        try:
+            country = country_for_number(wa_id) if wa_id else ""
+        except UnknownCountry:
+            country = ""
+        found = None
+        if country:
+            line = timeline(waba_of.get(phone) or "")
+            found = (line, line.contact_index(key), line.bucket_index(phone, country))
+        convs[conv_id] = found
+        return found
+
+    templates: dict[tuple[str, str, str], int] = {}
+    for waba_id, name, language, category in session.execute(
+        select(Template.waba_id, Template.name, Template.language, Template.category)
+    ):
+        kind = TEMPLATE_KINDS.get(normalise_category(category or ""))
+        if kind is not None:
+            templates[(waba_id, name, language)] = kind
+            templates.setdefault((waba_id, name, ""), kind)
+    unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
+
+    done = 0
+    for rows in driver_batches(session, timeline_rows(since, until), batch):
+        if cancel is not None and cancel.is_set():
+            raise HistoryCancelled()
+        for conv_id, t, kind, name, language, msg_id in rows:
+            if t is None:
+                continue  # a failed or undelivered send
+            target = convs[conv_id] if conv_id in convs else conversation(conv_id)
+            if target is None:
+                read.left_out += 1
+                continue
+            line, contact, bucket = target
+            if kind == TEMPLATE:
+                waba = line.waba
+                kind = templates.get((waba, name or "", language or "")) or templates.get(
+                    (waba, name or "", "")
+                )
+                if kind is None:
+                    unknown.append((line, len(line.times), msg_id))
+                    kind = TEMPLATE_KINDS["marketing"]  # replaced below
+            line.times.append(t)
+            line.infos.append(kind | bucket << 3 | contact << 23)
+        done += len(rows)
+        read.rows += len(rows)
+        report(done, total)
+    if unknown:
+        _settle_unknown_templates(session, unknown, read)
+    return read
+
+
+def _settle_unknown_templates(
+    session: Session, unknown: list[tuple[Timeline, int, int]], read: TimelineRead
+) -> None:
+    """Templates not synced here: billed as the category Meta billed them as (its record of
+    the delivered status, else read, else sent), else left out."""
+    rank = {"delivered": 0, "read": 1, "sent": 2}
+    meta: dict[int, tuple[int, str | None]] = {}
+    ids = [msg_id for _line, _pos, msg_id in unknown]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for msg_id, status, category in session.execute(
+            select(Message.id, BillingRecord.status, BillingRecord.category)
+            .join(
+                BillingRecord,
+                and_(
+                    BillingRecord.wamid == Message.wamid,
+                    BillingRecord.status.in_(tuple(rank)),
+                ),
+            )
+            .where(Message.id.in_(chunk))
+        ):
+            r = rank[status]
+            if msg_id not in meta or r < meta[msg_id][0]:
+                meta[msg_id] = (r, category)
+    drop: dict[int, set[int]] = {}
+    for line, pos, msg_id in unknown:
+        category = meta.get(msg_id, (0, None))[1]
+        kind = TEMPLATE_KINDS.get(normalise_category(category)) if category else None
+        if kind is None:
+            drop.setdefault(id(line), set()).add(pos)
+            read.left_out += 1
+        else:
+            line.infos[pos] = (line.infos[pos] & ~7) | kind
+    for line in read.timelines.values():
+        gone = drop.get(id(line))
+        if gone:
+            line.times = [t for i, t in enumerate(line.times) if i not in gone]
+            line.infos = [x for i, x in enumerate(line.infos) if i not in gone]
