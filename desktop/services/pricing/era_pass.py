@@ -23,7 +23,9 @@ test_pricing_era_pass.py holds it to the explained engine on random traffic.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -290,11 +292,58 @@ def _era_counts(
     return counts
 
 
+def _per_message_counts(
+    cands: list[tuple[int, int, int, int, int, int]],
+    day_eras: list[str],
+    day_months: list[int],
+    st: BillingSettings,
+    phone_of_bucket: list[int],
+) -> Counter[int]:
+    """:func:`_era_counts` when every day is billed per message (no conversation is open
+    at any switch): templates are charged or not by themselves, so they are counted in
+    bulk; only service replies, after the monthly allowance per number, go one by one."""
+    charged: list[int] = []
+    runs: list[tuple[str, int, int]] = []  # (era, first day, day after)
+    for day, era in enumerate(day_eras):
+        if runs and runs[-1][0] == era:
+            runs[-1] = (era, runs[-1][1], day + 1)
+        else:
+            runs.append((era, day, day + 1))
+    for era, first, after in runs:
+        run = cands[bisect_left(cands, (first,)) : bisect_left(cands, (after,))]
+        if era == PMP_2025:
+            # Rule: service replies free; utility free inside the service window.
+            charged += [
+                day << 32 | bucket << 3 | code
+                for day, _t, _c, code, in_csw, bucket in run
+                if code >= 0 and code != SERVICE_C and not (code == UTILITY_C and in_csw)
+            ]
+        else:
+            charged += [
+                day << 32 | bucket << 3 | code
+                for day, _t, _c, code, _csw, bucket in run
+                if code >= 0 and code != SERVICE_C
+            ]
+            # Rule: service replies charged after the monthly allowance per number.
+            used: dict[tuple[int, int], int] = {}
+            limit = st.service_free_monthly
+            for day, _t, _c, code, _csw, bucket in run:
+                if code != SERVICE_C:
+                    continue
+                key = (phone_of_bucket[bucket], day_months[day])
+                n = used.get(key, 0)
+                if n < limit:
+                    used[key] = n + 1
+                else:
+                    charged.append(day << 32 | bucket << 3 | code)
+    return Counter(charged)
+
+
 def _lines(
     setup: BillingSetup,
     timeline: Timeline,
     days: _Days,
-    counts: dict[int, int],
+    counts: Mapping[int, int],
 ) -> BillResult:
     """Price the counts with the engines' calendar and resolver, day by day."""
     calendar = BillingCalendar(setup)
@@ -396,14 +445,15 @@ def bill_eras(
         setup = BillingSetup.of(book, replace(timeline.settings, era=era))
         calendar = BillingCalendar(setup)
         day_eras = [calendar.era_at(start)[0] for start in days.starts] if era == AUTO else None
-        counts = _era_counts(
-            cands,
-            day_eras or [era] * len(days.starts),
-            months,
-            lengths,
-            setup.settings,
-            phone_of_bucket,
-        )
+        eras_of_days = day_eras or [era] * len(days.starts)
+        if CONVERSATION_ERAS.isdisjoint(eras_of_days):
+            counts = _per_message_counts(
+                cands, eras_of_days, months, setup.settings, phone_of_bucket
+            )
+        else:
+            counts = _era_counts(
+                cands, eras_of_days, months, lengths, setup.settings, phone_of_bucket
+            )
         out[era] = _lines(setup, timeline, days, counts)
         report(n, steps)
     return out
