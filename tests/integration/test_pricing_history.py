@@ -391,6 +391,7 @@ def test_year_re_price_and_kept_months_on_postgresql(pg_url: str) -> None:
         loaded, _mark = database.call(load_closed_months, book)
         for month in ("2025-08", "2025-09"):
             currency, lines = loaded.kept("w1")[month]["auto"]
+            assert currency == "USD"
             assert sum(ln.amount for ln in lines) == full.totals(month)["USD"]
     finally:
         database.close()

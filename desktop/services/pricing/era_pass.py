@@ -446,6 +446,7 @@ def bill_eras(
         calendar = BillingCalendar(setup)
         day_eras = [calendar.era_at(start)[0] for start in days.starts] if era == AUTO else None
         eras_of_days = day_eras or [era] * len(days.starts)
+        counts: Mapping[int, int]
         if CONVERSATION_ERAS.isdisjoint(eras_of_days):
             counts = _per_message_counts(
                 cands, eras_of_days, months, setup.settings, phone_of_bucket

@@ -8,8 +8,8 @@ Two steps, so the tab can show progress and stop between them:
    database through its indexes), and turns rows into :class:`PricingEvent` s per WABA:
    outbound at their delivery time, failed sends marked undelivered.
 2. :func:`price_history` in a worker thread bills them under the rules in force at each
-   message and under every era, in one shared pass (``era_pass.py``). The explained bill, the charges and the
-   reconciliation with Meta's flags are made per month, on demand
+   message and under every era, in one shared pass (``era_pass.py``). The explained bill,
+   the charges and the reconciliation with Meta's flags are made per month, on demand
    (:meth:`HistoryReport.month_detail`), so a year of traffic never holds a million
    explanations at once.
 
