@@ -68,6 +68,7 @@ from desktop.ui.pricing.labels import (
     era_title,
     format_money,
     format_rate,
+    market_label,
     render_phrase,
 )
 from desktop.ui.pricing.report_export import html_table, write_pdf
@@ -456,7 +457,7 @@ class HistoryTab(QWidget):
                 _item(report.name(ln.waba)),
                 _item(report.name(ln.phone_number)),
                 _item(era_short(ln.era)),
-                _item(ln.market),
+                _item(market_label(ln.market)),
                 _item(category_label(ln.category)),
                 _item(format_rate(ln.rate, cur), True),
                 _item(f"{ln.count:,}", True),
