@@ -1,7 +1,7 @@
 """pricing_month, pricing_watermark and ix_message_timestamp: History keeps closed months
 
-Revision ID: 0022_pricing_months
-Revises: 0021_partial_indexes
+Revision ID: 0023_pricing_months
+Revises: 0022_agent_channels
 Create Date: 2026-12-03 10:00:00
 
 Closed months of the pricing history are billed once and kept in the database (shared by
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = "0022_pricing_months"
-down_revision = "0021_partial_indexes"
+revision = "0023_pricing_months"
+down_revision = "0022_agent_channels"
 branch_labels = None
 depends_on = None
 
