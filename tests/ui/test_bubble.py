@@ -388,3 +388,27 @@ def test_template_sample_becomes_the_same_bubble(renderer: BubbleRenderer, tmp_p
     )
     assert media.header is not None and media.header.media_kind == "document"
     assert media.header.placeholder == "invoice.pdf"
+
+
+def test_a_preview_that_cannot_draw_stays_blank_and_logs_once(
+    qtbot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No exception leaves the preview's paint or size virtuals (Qt calls them from C++)."""
+    from desktop.ui.chat import BubblePreview, BubbleSpec
+
+    class Broken:
+        def paint(self, *_args: object) -> None:
+            raise ValueError("a spec the renderer cannot draw")
+
+        def size_for(self, *_args: object) -> None:
+            raise ValueError("a spec the renderer cannot measure")
+
+    preview = BubblePreview(renderer=Broken())  # type: ignore[arg-type]
+    qtbot.addWidget(preview)
+    preview.setSpec(BubbleSpec(body="hello"))
+    assert preview.heightForWidth(300) == 80
+    preview.resize(300, 120)
+    preview.grab()
+    preview.grab()
+    assert caplog.text.count("could not be drawn") == 1
+    assert caplog.text.count("could not be measured") == 1

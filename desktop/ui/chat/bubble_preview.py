@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.ui.chat.bubble_renderer import BubbleRenderer, colors_for
 from desktop.ui.chat.bubble_spec import BubbleSpec
+
+log = logging.getLogger(__name__)
 
 _MARGIN = 8
 
@@ -19,6 +23,7 @@ class BubblePreview(QWidget):
         super().__init__(parent)
         self.renderer = renderer or BubbleRenderer()
         self._spec = BubbleSpec()
+        self._failures: set[tuple[str, int]] = set()  # logged already, for the shown spec
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -39,7 +44,11 @@ class BubblePreview(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.renderer.size_for(self._spec, width).height() + 2 * _MARGIN
+        try:
+            return self.renderer.size_for(self._spec, width).height() + 2 * _MARGIN
+        except Exception:  # never out of a Qt virtual: the preview keeps a usable height
+            self._failed("measured")
+            return 80
 
     def sizeHint(self) -> QSize:
         return QSize(360, self.heightForWidth(360))
@@ -50,7 +59,18 @@ class BubblePreview(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(colors_for(self._spec.theme).chat_background))
-        rect = QRectF(0, _MARGIN, self.width(), self.height() - 2 * _MARGIN)
-        self.renderer.paint(painter, rect, self._spec)
-        painter.end()
+        try:
+            painter.fillRect(self.rect(), QColor(colors_for(self._spec.theme).chat_background))
+            rect = QRectF(0, _MARGIN, self.width(), self.height() - 2 * _MARGIN)
+            self.renderer.paint(painter, rect, self._spec)
+        except Exception:  # never out of a Qt virtual: the preview stays blank
+            self._failed("drawn")
+        finally:
+            painter.end()
+
+    def _failed(self, what: str) -> None:
+        """Log a preview that could not be measured or drawn, once per spec."""
+        key = (what, id(self._spec))
+        if key not in self._failures:
+            self._failures = {k for k in self._failures if k[1] == key[1]} | {key}
+            log.exception("the message preview could not be %s", what)
