@@ -97,7 +97,7 @@ async def test_a_csv_is_checked_row_by_row_then_sent_with_one_failure(
                 and view.progress.failed == 1
                 and view.progress.sent == ROWS - 1
             ),
-            timeout=90,  # a loaded CI machine: the job waits for its status reports
+            timeout=180,  # loaded CI: an interrupted send waits up to 120 s for its report
             what="the job to finish",
         )
         results = view.results_model
@@ -156,7 +156,7 @@ async def test_bulk_window_fits_1024_by_700(
                 and view.progress.state == "done"
                 and view.results_model.rowCount() == ROWS
             ),
-            timeout=90,  # a loaded CI machine: the job waits for its status reports
+            timeout=180,  # loaded CI: an interrupted send waits up to 120 s for its report
             what="the job to finish",
         )
         await shot("progress")
