@@ -312,6 +312,15 @@ def _add_spend(
     entry[1] = entry[1] or priced[1]
 
 
+#: A billing record of a message Meta charged: delivered (or read), billed as regular (or,
+#: before ``pricing.type`` existed, marked billable).
+_CHARGED = (
+    BillingRecord.status.in_(BILLED_STATUSES),
+    (BillingRecord.pricing_type == "regular")
+    | (BillingRecord.pricing_type.is_(None) & BillingRecord.billable.is_(True)),
+)
+
+
 def month_spend(session: Session, book: RateBook, now: int) -> dict[str, MonthSpend]:
     """This month's spend of every number (DB thread): a grouped read of the month's
     billing records (on their time index), priced on the card in force. Volume-tier
@@ -341,9 +350,7 @@ def month_spend(session: Session, book: RateBook, now: int) -> dict[str, MonthSp
             .where(
                 BillingRecord.timestamp >= start,
                 BillingRecord.phone_number_id.in_(group),
-                BillingRecord.status.in_(BILLED_STATUSES),
-                (BillingRecord.pricing_type == "regular")
-                | (BillingRecord.pricing_type.is_(None) & BillingRecord.billable.is_(True)),
+                *_CHARGED,
             )
             .group_by(BillingRecord.phone_number_id, BillingRecord.category, who)
         )
@@ -404,9 +411,7 @@ def contact_month_spend(
                 # sent at most a day before the month began: delivered (billed) within it
                 Message.timestamp >= start - 86_400,
                 BillingRecord.timestamp >= start,
-                BillingRecord.status.in_(BILLED_STATUSES),
-                (BillingRecord.pricing_type == "regular")
-                | (BillingRecord.pricing_type.is_(None) & BillingRecord.billable.is_(True)),
+                *_CHARGED,
             )
             .group_by(BillingRecord.phone_number_id, BillingRecord.category, Contact.wa_id)
         )
