@@ -19,6 +19,7 @@ from typing import Any
 
 from aiohttp import web
 
+from desktop.sandbox import pricing_analytics as analytics
 from desktop.sandbox import seed
 from desktop.sandbox.errors import (
     GraphError,
@@ -472,12 +473,26 @@ class SandboxServer:
             },
         }
 
+    def _waba_fields(self, waba: Waba, fields: str | None) -> dict[str, Any]:
+        """The WABA node; ``pricing_analytics.start(..)...`` among the fields is computed."""
+        wanted = analytics.split_fields(fields) if fields else list(WABA_DEFAULT)
+        plain = [f for f in wanted if not f.startswith(analytics.FIELD)]
+        out = _select(self._waba_obj(waba), ",".join(plain), WABA_DEFAULT) if plain else {}
+        for spec in wanted:
+            if spec.startswith(analytics.FIELD):
+                modifiers: dict[str, object] = dict(analytics.field_modifiers(spec))
+                out[analytics.FIELD] = analytics.pricing_analytics(self.world, waba.id, modifiers)
+        out["id"] = waba.id
+        return out
+
     async def _waba(
         self, request: web.Request, waba: Waba, edge: str, params: dict[str, Any]
     ) -> Any:
         method = request.method
         if edge == "" and method == "GET":
-            return _select(self._waba_obj(waba), params.get("fields"), WABA_DEFAULT)
+            return self._waba_fields(waba, params.get("fields"))
+        if edge == analytics.FIELD and method == "GET":
+            return analytics.pricing_analytics(self.world, waba.id, params)
         if edge == "phone_numbers" and method == "GET":
             rows = [
                 _select(self._number_obj(n), params.get("fields"), NUMBER_DEFAULT)

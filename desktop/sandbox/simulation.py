@@ -274,13 +274,14 @@ class Simulation:
         if message.type == "reaction":
             return
         await asyncio.sleep(self.timing.status_delay)
+        message.delivered_at = int(time.time())
         self.post_messages_change(
             number,
             payloads.status_value(
                 number,
                 message,
                 "delivered",
-                int(time.time()),
+                message.delivered_at,
                 conversation={"id": conversation_id, "origin": {"type": message.category}},
                 with_pricing=True,
             ),

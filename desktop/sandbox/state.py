@@ -147,6 +147,7 @@ class OutboundMessage:
     failure: dict[str, Any] | None = None
     biz_opaque_callback_data: str | None = None
     recipient_user_id: str | None = None  # the customer's BSUID
+    delivered_at: int | None = None  # when its delivered status was reported (billing time)
 
 
 @dataclass

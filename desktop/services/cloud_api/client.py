@@ -578,6 +578,57 @@ class CloudApiClient:
     async def get_waba(self, waba_id: str, *, fields: Iterable[str] | str = WABA_FIELDS) -> Json:
         return await self._get(self.url(waba_id), {"fields": _fields(fields, WABA_FIELDS)})
 
+    async def pricing_analytics(
+        self,
+        waba_id: str,
+        *,
+        start: int,
+        end: int,
+        granularity: str = "DAILY",
+        dimensions: Sequence[str] = ("PRICING_CATEGORY", "PRICING_TYPE"),
+    ) -> tuple[list[Json], str | None]:
+        """Meta's own cost and volume of delivered messages in ``[start, end)`` (Unix s).
+
+        ``GET /{waba-id}?fields=currency,pricing_analytics.start(..).end(..)
+        .granularity(DAILY|HALF_HOUR|MONTHLY).dimensions(["PRICING_CATEGORY",...])``
+        (Graph API reference "WhatsApp Business Account Pricing Analytics", v24-v25; the
+        WhatsApp "Analytics" guide, Jun 2026: one year of lookback, UTC buckets). Returns
+        the raw ``data_points`` (dicts only, every page: a further page is read from the
+        ``/{waba-id}/pricing_analytics`` edge with the query of ``paging.next``) and the
+        WABA's billing currency (``None`` when Meta left it out). The points are not
+        trusted here: ``services/pricing/meta_figures.py`` reads them field by field.
+        """
+        spec = (
+            f"pricing_analytics.start({int(start)}).end({int(end)})"
+            f".granularity({granularity})"
+            f".dimensions({json.dumps(list(dimensions), separators=(',', ':'))})"
+        )
+        body = await self._get(self.url(waba_id), {"fields": f"currency,{spec}"})
+        currency = body.get("currency")
+        block = body.get("pricing_analytics")
+        points: list[Json] = []
+
+        def take(groups: object) -> None:
+            if isinstance(groups, list):
+                for group in groups:
+                    found = group.get("data_points") if isinstance(group, dict) else None
+                    if isinstance(found, list):
+                        points.extend(p for p in found if isinstance(p, dict))
+
+        if isinstance(block, dict):
+            take(block.get("data"))
+            paging = block.get("paging")
+            following = paging.get("next") if isinstance(paging, dict) else None
+            if isinstance(following, str) and following:
+                query = {
+                    k: v
+                    for k, v in parse_qsl(urlsplit(following).query, keep_blank_values=True)
+                    if k != "access_token"
+                }
+                if query:
+                    take(await self._collect(self.url(waba_id, "pricing_analytics"), query))
+        return points, currency if isinstance(currency, str) and currency.strip() else None
+
     async def get_business(self, business_id: str) -> Json:
         return await self._get(self.url(business_id), {"fields": "id,name"})
 

@@ -550,3 +550,38 @@ async def test_upload_media_reports_progress_up_to_the_whole_file(api: Harness) 
     assert seen and seen[-1] == (len(data), len(data))
     assert [s for s, _ in seen] == sorted(s for s, _ in seen)  # it only moves forward
     assert data in api.graph.last.body  # the same bytes went out
+
+
+@pytest.mark.asyncio
+async def test_pricing_analytics_request_paging_and_hostile_shapes(api: Harness) -> None:
+    first = {"start": 1, "end": 2, "volume": 1, "pricing_category": "UTILITY"}
+    later = {"start": 3, "end": 4, "volume": 2, "pricing_category": "MARKETING"}
+    api.graph.replies[:] = [
+        ok(
+            {
+                "id": WABA,
+                "currency": "USD",
+                "pricing_analytics": {
+                    "data": [{"data_points": [first, "junk", None]}, "junk", {"data_points": 7}],
+                    "paging": {
+                        "next": f"https://graph.facebook.com/v25.0/{WABA}/pricing_analytics"
+                        "?access_token=SECRET&after=QVFI&granularity=DAILY"
+                    },
+                },
+            }
+        ),
+        ok({"data": [{"data_points": [later]}]}),
+    ]
+    points, currency = await api.client.pricing_analytics(WABA, start=100, end=200)
+    assert points == [first, later] and currency == "USD"
+    # the first call asks the WABA node for the field with Meta's modifiers
+    assert api.graph.seen[-2].params == {
+        "fields": "currency,pricing_analytics.start(100).end(200).granularity(DAILY)"
+        '.dimensions(["PRICING_CATEGORY","PRICING_TYPE"])'
+    }
+    # the next page comes from the edge, without the token Meta put in the link
+    assert api.graph.last.path == f"/v25.0/{WABA}/pricing_analytics"
+    assert api.graph.last.params == {"after": "QVFI", "granularity": "DAILY"}
+    for hostile in ({"pricing_analytics": []}, {"pricing_analytics": {"data": {}}}, {}):
+        api.graph.replies[:] = [ok({"currency": 12, **hostile})]
+        assert await api.client.pricing_analytics(WABA, start=1, end=2) == ([], None)
