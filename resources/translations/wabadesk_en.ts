@@ -5112,6 +5112,49 @@
     </message>
 </context>
 <context>
+    <name>PricingMeta</name>
+    <message>
+        <source>Agrees with Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta bills this account in {meta}; these figures are in {ours} (there is no {meta} rate card here), so only the counts are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta gave counts but no amount (it leaves the amount out when a partner pays the bill), so only the counts are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta counted {n} more charged {category} message(s): sent from another app or PC on this account, or their status reports never reached this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app charged {n} more {category} message(s) than Meta counted: Meta counts only delivered messages, its latest day can be missing for up to a day, and where our rules differ from Meta&apos;s the Reconciliation tab lists the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta reported no charged {category} messages this month; if the month has just ended, try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate differs: Meta charged {meta} per message, the rate card says {ours}. Check the card in the Rate cards tab or import Meta&apos;s current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s volume-tier discount lowers its rate once a month&apos;s volume is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same count; the amounts differ only by rounding ({difference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta also counted {n} free {category} message(s) (in the customer service window or a free entry point window); free messages are not on the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PricingPage</name>
     <message>
         <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta&apos;s rate-card CSV in Settings.</source>

@@ -5112,6 +5112,49 @@
     </message>
 </context>
 <context>
+    <name>PricingMeta</name>
+    <message>
+        <source>Agrees with Meta.</source>
+        <translation>Metaの数字と一致しています。</translation>
+    </message>
+    <message>
+        <source>Meta bills this account in {meta}; these figures are in {ours} (there is no {meta} rate card here), so only the counts are compared.</source>
+        <translation>Metaはこのアカウントを {meta} で請求していますが、ここの数字は {ours} です（{meta} の料金表がありません）。そのため件数だけを比べています。</translation>
+    </message>
+    <message>
+        <source>Meta gave counts but no amount (it leaves the amount out when a partner pays the bill), so only the counts are compared.</source>
+        <translation>Metaは件数だけを返し、金額を返しませんでした（パートナーが支払うアカウントでは金額が省かれます）。そのため件数だけを比べています。</translation>
+    </message>
+    <message>
+        <source>Meta counted {n} more charged {category} message(s): sent from another app or PC on this account, or their status reports never reached this app.</source>
+        <translation>Metaは課金対象の{category}メッセージをこのアプリより{n}件多く数えています。このアカウントから別のアプリやPCで送ったメッセージか、ステータス通知がこのアプリに届かなかったメッセージです。</translation>
+    </message>
+    <message>
+        <source>This app charged {n} more {category} message(s) than Meta counted: Meta counts only delivered messages, its latest day can be missing for up to a day, and where our rules differ from Meta&apos;s the Reconciliation tab lists the messages.</source>
+        <translation>このアプリはMetaより{category}メッセージを{n}件多く課金しています。Metaは配信されたメッセージだけを数え、直近の1日分は最大1日遅れて反映されます。ルールの違いによるものは「照合」タブにメッセージごとに表示されます。</translation>
+    </message>
+    <message>
+        <source>Meta reported no charged {category} messages this month; if the month has just ended, try again tomorrow.</source>
+        <translation>Metaはこの月の課金対象の{category}メッセージを報告していません。月が終わったばかりなら、明日もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Rate differs: Meta charged {meta} per message, the rate card says {ours}. Check the card in the Rate cards tab or import Meta&apos;s current one.</source>
+        <translation>単価が違います。Metaは1通あたり {meta} を請求し、料金表では {ours} です。「料金表」タブで確認するか、Metaの最新の料金表をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s volume-tier discount lowers its rate once a month&apos;s volume is high.</source>
+        <translation>月の通数が多くなると、Metaのボリューム割引で単価が下がります。</translation>
+    </message>
+    <message>
+        <source>Same count; the amounts differ only by rounding ({difference}).</source>
+        <translation>件数は同じで、金額の差は端数処理によるものだけです（{difference}）。</translation>
+    </message>
+    <message>
+        <source>Meta also counted {n} free {category} message(s) (in the customer service window or a free entry point window); free messages are not on the bill.</source>
+        <translation>Metaは無料の{category}メッセージも{n}件数えています（24時間の返信可能時間内、または無料エントリーポイントの期間内）。無料のメッセージは請求に含まれません。</translation>
+    </message>
+</context>
+<context>
     <name>PricingPage</name>
     <message>
         <source>The rate cards could not be loaded ({error}). Reinstall WABA Desk or import Meta&apos;s rate-card CSV in Settings.</source>

@@ -54,44 +54,46 @@ def _p(source: str, **args: Any) -> Phrase:
     return Phrase(CTX, source, args)
 
 
-AGREES = QT_TRANSLATE_NOOP(CTX, "Agrees with Meta.")
+AGREES = QT_TRANSLATE_NOOP("PricingMeta", "Agrees with Meta.")
 CURRENCY = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "Meta bills this account in {meta}; these figures are in {ours} (there is no {meta} "
     "rate card here), so only the counts are compared.",
 )
 NO_COST = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "Meta gave counts but no amount (it leaves the amount out when a partner pays the "
     "bill), so only the counts are compared.",
 )
 META_MORE = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "Meta counted {n} more charged {category} message(s): sent from another app or PC on "
     "this account, or their status reports never reached this app.",
 )
 OURS_MORE = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "This app charged {n} more {category} message(s) than Meta counted: Meta counts only "
     "delivered messages, its latest day can be missing for up to a day, and where our rules "
     "differ from Meta's the Reconciliation tab lists the messages.",
 )
 META_NONE = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "Meta reported no charged {category} messages this month; if the month has just ended, "
     "try again tomorrow.",
 )
 RATE = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "Rate differs: Meta charged {meta} per message, the rate card says {ours}. Check the "
     "card in the Rate cards tab or import Meta's current one.",
 )
 TIER_HINT = QT_TRANSLATE_NOOP(
-    CTX, "Meta's volume-tier discount lowers its rate once a month's volume is high."
+    "PricingMeta", "Meta's volume-tier discount lowers its rate once a month's volume is high."
 )
-ROUNDING = QT_TRANSLATE_NOOP(CTX, "Same count; the amounts differ only by rounding ({difference}).")
+ROUNDING = QT_TRANSLATE_NOOP(
+    "PricingMeta", "Same count; the amounts differ only by rounding ({difference})."
+)
 FREE = QT_TRANSLATE_NOOP(
-    CTX,
+    "PricingMeta",
     "Meta also counted {n} free {category} message(s) (in the customer service window or a "
     "free entry point window); free messages are not on the bill.",
 )
