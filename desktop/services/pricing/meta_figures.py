@@ -18,13 +18,18 @@ takes the History report's monthly lines (the engine's bill, kept or replayed);
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models.db import Database
+from desktop.models.entities import Waba
 from desktop.services.pricing import cards as C
 from desktop.services.pricing.billing_core import PricingError, zone
 from desktop.services.pricing.history import HistoryReport
@@ -451,3 +456,22 @@ async def fetch_meta_figures(
         code = currency.strip().upper()[:8] if currency else None
         accounts.append(MetaAccount(waba, code, points, skipped))
     return accounts
+
+
+def waba_zones(session: Session) -> list[tuple[str, str]]:
+    """``[(waba_id, time zone)]`` of every account the app knows (DB thread)."""
+    rows = session.execute(select(Waba.id, Waba.timezone).order_by(Waba.id))
+    return [(wid, tz or "UTC") for wid, tz in rows]
+
+
+class MetaFiguresSource:
+    """What the History tab asks for Meta's figures: the accounts from the database, their
+    analytics from Meta (or the sandbox) through the app's client."""
+
+    def __init__(self, db: Database, client: Callable[[], AnalyticsSource]) -> None:
+        self.db = db
+        self.client = client
+
+    async def fetch(self, now: int) -> list[MetaAccount]:
+        wabas = await self.db.run(waba_zones)
+        return await fetch_meta_figures(self.client(), wabas, now)
