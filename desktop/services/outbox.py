@@ -439,15 +439,20 @@ def _recover(
 def _release(session: Session, me: str) -> None:
     session.execute(
         update(Message)
-        .where(Message.claimed_by == me, Message.status == "queued")
+        .where(Message.direction == "out", Message.status == "queued", Message.claimed_by == me)
         .values(claimed_by=None, claimed_at=None)
     )
 
 
 def _renew(session: Session, me: str, now: float) -> None:
+    # ``direction`` first so the outbox index (direction, status, …) finds the few held rows:
+    # without it this runs a full scan of the messages every lease round (~0.3 s at 1M),
+    # holding the DB thread that opens threads and stores webhooks.
     session.execute(
         update(Message)
-        .where(Message.claimed_by == me, Message.status.in_(HELD_STATES))
+        .where(
+            Message.direction == "out", Message.status.in_(HELD_STATES), Message.claimed_by == me
+        )
         .values(claimed_at=now)
     )
 
