@@ -317,6 +317,12 @@ class MessageAgent(Base):
     agent_id: Mapped[int] = mapped_column(Integer)
 
 
+# The partial indexes' conditions, also written as literals in the queries that use them
+# (a bound parameter does not match a partial index in PostgreSQL's generic plans).
+REACTION_SQL = "type = 'reaction'"
+AMENDING_SQL = "type IN ('edit', 'revoke')"
+
+
 class Message(Base):
     """An inbound or outbound message.
 
@@ -350,6 +356,21 @@ class Message(Base):
             "timestamp",
             sqlite_where=sql_text("type = 'system'"),
             postgresql_where=sql_text("type = 'system'"),
+        ),
+        # a thread page's reactions, edits and deletions, without reading the rest of it
+        Index(
+            "ix_message_reaction",
+            "conversation_id",
+            "timestamp",
+            sqlite_where=sql_text(REACTION_SQL),
+            postgresql_where=sql_text(REACTION_SQL),
+        ),
+        Index(
+            "ix_message_amending",
+            "conversation_id",
+            "timestamp",
+            sqlite_where=sql_text(AMENDING_SQL),
+            postgresql_where=sql_text(AMENDING_SQL),
         ),
         # Pricing history: this month's messages without reading the year.
         Index("ix_message_timestamp", "timestamp"),

@@ -26,10 +26,13 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from desktop.models.change_feed import note_changes
 from desktop.models.entities import (
+    AMENDING_SQL,
+    REACTION_SQL,
     Agent,
     Contact,
     Conversation,
@@ -682,7 +685,7 @@ def message_rows(session: Session, ids: Iterable[int]) -> dict[int, MessageRow]:
         numeric = all(isinstance(t, int | float) and not isinstance(t, bool) for t in times)
         conversation_ids_ = {m.conversation_id for m in messages}
         query = select(Message.payload).where(
-            Message.conversation_id.in_(conversation_ids_), Message.type == "reaction"
+            Message.conversation_id.in_(conversation_ids_), sql_text(REACTION_SQL)
         )
         if numeric:
             query = query.where(Message.timestamp >= min(times) - REACTION_SLACK)
@@ -733,11 +736,10 @@ def _amendments(
     texts = {m.wamid: m.text for m in messages if m.wamid}
     edits: dict[str, list[str]] = {}
     revoked: set[str] = set()
-    for kind, payload, text in session.execute(
-        select(Message.type, Message.payload, Message.text)
-        .where(Message.type.in_(AMENDING_TYPES), Message.conversation_id.in_(conversation_ids_))
-        .order_by(Message.timestamp, Message.id)
-    ):
+    query = select(Message.type, Message.payload, Message.text).where(
+        sql_text(AMENDING_SQL), Message.conversation_id.in_(conversation_ids_)
+    )
+    for kind, payload, text in session.execute(query.order_by(Message.timestamp, Message.id)):
         target = amended_wamid(kind, as_dict(payload))
         if target not in wamids:
             continue
