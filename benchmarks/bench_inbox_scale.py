@@ -14,7 +14,8 @@ all measured in this run:
   refreshes are coalesced, a few a second); baselines: the same ingest with the inbox
   closed, and with the old list query (every id) after every batch. Runs on a copy, so
   the 1M database is left as it was.
-- start-up to inbox painted, open the biggest thread, resize with it open, RSS: the real
+- start-up to inbox painted, open a big thread (median over the three biggest, each opened
+  once), resize with it open, RSS: the real
   app (sandbox mode, in a child process per database) on the 1M database; baselines: the
   same app on an empty database and a plain QListView of 10,000 rows in the same child.
   Start-up here is services + pages until the conversation list is painted, in-process (the
@@ -53,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_DB = Path("/tmp/wabadesk-inbox-1m.sqlite3")
 EN, JA = "delivery", "予約"
 ROUNDS = 7
+OPENED_THREADS = 3  # the biggest threads (10,000+ messages each), each opened once
 # The list query before issue 9: every id, a join, sorted on an expression (no index use).
 OLD_LIST_SQL = (
     "SELECT conversation.id FROM conversation JOIN contact ON contact.id = conversation.contact_id "
@@ -372,18 +374,21 @@ async def child_ui(url: str, workdir: Path) -> dict[str, Any]:
     await until(lambda: watch.painted_at is not None, 10)
     out["startup_ms"] = ((watch.painted_at or time.perf_counter()) - start) * 1000
 
-    # The biggest thread on the list.
-    def biggest(session: Any) -> tuple[int, int]:
-        row = session.execute(
+    # The three biggest threads, each opened once (as a user would, none of them read yet):
+    # the figure is the median, so one hiccup of a shared machine does not make it.
+    def biggest(session: Any) -> list[tuple[int, int]]:
+        rows = session.execute(
             select(Message.conversation_id, func.count())
             .group_by(Message.conversation_id)
             .order_by(func.count().desc())
-            .limit(1)
-        ).first()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
+            .limit(OPENED_THREADS)
+        ).all()
+        return [(int(row[0]), int(row[1])) for row in rows]
 
-    conversation_id, size = await running.services.db.run(biggest)
-    out["big_thread_messages"] = size
+    threads = await running.services.db.run(biggest)
+    size = min((n for _, n in threads), default=0)
+    out["big_thread_messages"] = threads[0][1] if threads else 0
+    out["opened_thread_messages_min"] = size
     lags: list[float] = []
     ticking = True
 
@@ -396,18 +401,26 @@ async def child_ui(url: str, workdir: Path) -> dict[str, Any]:
     thread_watch = PaintWatch()
     inbox.thread_view.viewport().installEventFilter(thread_watch)
     tick = asyncio.get_running_loop().create_task(ticker())
-    start = time.perf_counter()
-    if size and not inbox.select_conversation(conversation_id):
-        # Not on the list's first page (the list reads pages now): opened as a search hit
-        # or the customer panel opens a conversation the list does not show.
-        inbox._show_conversation(conversation_id)
-    if size:
-        await until(lambda: inbox.messages.rowCount() > 0)
+    opened: list[float] = []
+    for conversation_id, _count in threads:
+        start = time.perf_counter()
+        if not inbox.select_conversation(conversation_id):
+            # Not on the list's first page (the list reads pages now): opened as a search
+            # hit or the customer panel opens a conversation the list does not show.
+            inbox._show_conversation(conversation_id)
+        await until(
+            lambda c=conversation_id: (
+                inbox.messages.conversation_id == c and inbox.messages.rowCount() > 0
+            )
+        )
         thread_watch.painted_at = None
         inbox.thread_view.viewport().update()
         await until(lambda: thread_watch.painted_at is not None, 30)
-        out["open_big_thread_ms"] = ((thread_watch.painted_at or 0) - start) * 1000
+        opened.append(((thread_watch.painted_at or 0) - start) * 1000)
         await asyncio.sleep(3.0)  # what the user lives through right after opening it
+    if opened:
+        out["open_big_thread_ms"] = statistics.median(opened)
+        out["open_big_thread_each_ms"] = [round(ms, 1) for ms in opened]
         out["open_big_thread_max_freeze_ms"] = max(lags) if lags else None
         times = []
         for width in (1000, 1024, 980, 1024, 1010):
@@ -591,16 +604,19 @@ def main() -> int:
             ("empty DB", ui_empty.get("startup_ms")),
         )
         line(
-            f"open the biggest thread ({ui.get('big_thread_messages', '?')} messages), painted",
+            f"open a big thread (the {OPENED_THREADS} biggest, "
+            f"{ui.get('opened_thread_messages_min', '?')}-{ui.get('big_thread_messages', '?')} "
+            "messages, each once; median), painted",
             ui.get("open_big_thread_ms"),
             "ms",
             ("plain QListView of 10,000 rows", ui.get("plain_listview_open_ms")),
         )
         line(
-            "  longest UI-loop stall in the 3 s after",
+            "  longest UI-loop stall in the 3 s after each",
             ui.get("open_big_thread_max_freeze_ms"),
             "ms",
         )
+        print(f"    (each: {ui.get('open_big_thread_each_ms')} ms)")
         line(
             "resize with it open",
             ui.get("resize_big_thread_ms"),

@@ -189,6 +189,18 @@ class Database:
         """Run ``fn(session, ...)`` in one transaction on the DB thread."""
         return await self.run_raw(self.call, fn, *args, **kwargs)
 
+    def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> asyncio.Future[T]:
+        """Queue ``fn(session, ...)`` on the DB thread now; await the future for its result.
+
+        :meth:`run` queues its work only when the caller's task first runs; a read that
+        should go ahead of what the current event causes (a repaint, other reads) is
+        submitted at once with this. Needs a running loop.
+        """
+        loop = asyncio.get_running_loop()
+        return loop.run_in_executor(
+            self._executor, functools.partial(self.call, fn, *args, **kwargs)
+        )
+
     async def read_aside(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run the read-only ``fn(session, ...)`` on the scan thread, beside the DB thread.
 

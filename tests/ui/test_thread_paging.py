@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import pytest
 from app_harness import parts
@@ -20,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from desktop.app import RunningApp
 from desktop.sandbox.seed import NUMBER_OSAKA
+from desktop.services import inbox as inbox_service
 from desktop.services.inbox import THREAD_PAGE
 from desktop.ui.chat import BUBBLE_HIGHLIGHT_ROLE
 from desktop.ui.inbox.inbox_page import InboxPage
+from desktop.ui.inbox.message_model import MessageListModel
 
 pytestmark = pytest.mark.asyncio
 
@@ -77,9 +80,10 @@ async def test_a_long_thread_opens_one_page_and_pages_up_keeping_the_place(
 ) -> None:
     inbox, _ = await open_long_thread(app)
     messages, view = inbox.messages, inbox.thread_view
-    assert messages.rowCount() == THREAD_PAGE  # not 1,001
+    first_page = MessageListModel.OPEN_PAGE
+    assert messages.rowCount() == first_page  # not 1,001
     assert messages.has_older and not messages.has_newer
-    assert messages.message_row(THREAD_PAGE - 1).text == "the newest message"  # type: ignore[union-attr]
+    assert messages.message_row(first_page - 1).text == "the newest message"  # type: ignore[union-attr]
     await until(lambda: last_row_visible(inbox), what="opened at the newest message")
     assert view.following
 
@@ -87,7 +91,8 @@ async def test_a_long_thread_opens_one_page_and_pages_up_keeping_the_place(
     first_id = messages.message_id(0)
     assert first_id is not None
     view.verticalScrollBar().setValue(0)
-    await until(lambda: messages.rowCount() == 2 * THREAD_PAGE, what="older page")
+    loaded = first_page + THREAD_PAGE
+    await until(lambda: messages.rowCount() == loaded, what="older page")
     row = messages.row_of(first_id)
     assert row == THREAD_PAGE
     await until(lambda: not view.bubbles.deferred_count, what="sizes measured")
@@ -95,7 +100,10 @@ async def test_a_long_thread_opens_one_page_and_pages_up_keeping_the_place(
     assert abs(top) <= 2 and view.verticalScrollBar().value() > 0
     assert not view.following
     texts = [messages.message_row(r).text for r in (0, THREAD_PAGE)]  # type: ignore[union-attr]
-    assert texts == [f"history message {HISTORY - 2 * THREAD_PAGE + 1}", "history message 801"]
+    assert texts == [
+        f"history message {HISTORY - loaded + 1}",
+        f"history message {HISTORY - first_page + 1}",
+    ]
 
     # Up to the first message of all, a page at a time.
     while messages.has_older:
@@ -140,8 +148,9 @@ async def test_new_message_while_reading_history_shows_the_pill(app: RunningApp)
     await until(lambda: last_row_visible(inbox))
 
     # At the bottom, a new message scrolls into view and there is no pill.
+    count = messages.rowCount()
     await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "at the bottom")
-    await until(lambda: messages.rowCount() == THREAD_PAGE + 1)
+    await until(lambda: messages.rowCount() == count + 1)
     await until(lambda: last_row_visible(inbox), what="followed")
     assert view.pill.isHidden()
 
@@ -149,8 +158,9 @@ async def test_new_message_while_reading_history_shows_the_pill(app: RunningApp)
     bar.setValue(bar.maximum() // 2)
     await until(lambda: not view.bubbles.deferred_count, what="sizes measured")
     top = view.indexAt(QPoint(10, 0)).data(Qt.ItemDataRole.DisplayRole)
+    count = messages.rowCount()
     await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "while reading")
-    await until(lambda: messages.rowCount() == THREAD_PAGE + 2)
+    await until(lambda: messages.rowCount() == count + 1)
     await until(lambda: not view.pill.isHidden(), what="pill shown")
     assert not last_row_visible(inbox) and not view.following
     # what the reader was reading is still at the top of the view
@@ -165,7 +175,7 @@ async def test_new_message_while_reading_history_shows_the_pill(app: RunningApp)
 async def test_search_hit_opens_the_thread_at_the_message(app: RunningApp, qtbot: QtBot) -> None:
     inbox, conversation_id = await open_long_thread(app)
     messages, view = inbox.messages, inbox.thread_view
-    assert messages.rowCount() == THREAD_PAGE
+    assert messages.rowCount() == MessageListModel.OPEN_PAGE
     results = inbox.message_results
     qtbot.keyClicks(inbox.search, "kumquat")
     await until(lambda: results.model.rowCount() == 1, what="hit listed")
@@ -198,12 +208,34 @@ async def test_a_resize_measures_the_rows_on_screen_not_every_bubble(app: Runnin
     inbox, _ = await open_long_thread(app)
     view, bubbles = inbox.thread_view, inbox.thread_view.bubbles
     await until(lambda: last_row_visible(inbox) and not bubbles.deferred_count, what="settled")
+    loaded = inbox.messages.rowCount()
     before = bubbles.size_computations
     app.window.resize(app.window.width() - 150, app.window.height())
     view.doItemsLayout()
     measured = bubbles.size_computations - before
-    assert 0 < measured < THREAD_PAGE // 2  # the screen's rows, not all 200
-    assert bubbles.deferred_count == THREAD_PAGE - measured
+    assert 0 < measured < loaded // 2  # the screen's rows, not every loaded one
+    assert bubbles.deferred_count == loaded - measured
     await until(lambda: not bubbles.deferred_count, what="the rest measured between events")
-    assert bubbles.size_computations - before == THREAD_PAGE
+    assert bubbles.size_computations - before == loaded
     await until(lambda: last_row_visible(inbox), what="still at the newest message")
+
+
+async def test_a_threads_page_is_asked_for_before_what_opening_it_causes(
+    app: RunningApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening repaints half the window and asks for other reads; the page goes first."""
+    inbox, conversation_id = await open_long_thread(app)
+    services, _ = parts(app)
+    order: list[str] = []
+    read_page = inbox_service.thread_latest
+
+    def page(session: Session, *args: Any, **kwargs: Any) -> Any:
+        order.append("page")
+        return read_page(session, *args, **kwargs)
+
+    monkeypatch.setattr(inbox_service, "thread_latest", page)
+    showing = inbox.messages.load(conversation_id)  # asked for here, shown when awaited
+    await services.db.run(lambda _session: order.append("asked after"))
+    await showing
+    assert order == ["page", "asked after"]
+    assert inbox.messages.rowCount() == MessageListModel.OPEN_PAGE

@@ -456,6 +456,10 @@ class InboxPage(QWidget):
         self.composer.set_reply(None, None)
         self._current = conversation_id
         self._current_row = None
+        # The thread is read first: the DB thread serves its reads in the order asked.
+        at, self._open_at = self._open_at, None
+        around = at[1] if at is not None and at[0] == conversation_id else None
+        self._tasks.spawn(self.messages.load(conversation_id, around), name="thread:load")
         self._media_follow(conversation_id)
         self.composer.set_busy(conversation_id in self._sending)
         self._hide_notice()
@@ -467,9 +471,6 @@ class InboxPage(QWidget):
         if wanted != listed:  # the list keeps the conversation now open, not the last one
             only_kept = replace(wanted, keep_id=None) == replace(listed, keep_id=None)
             self.conversations.set_filter(wanted, reload=not only_kept)
-        at, self._open_at = self._open_at, None
-        around = at[1] if at is not None and at[0] == conversation_id else None
-        self._tasks.spawn(self.messages.load(conversation_id, around), name="thread:load")
         if conversation_id is not None:
             self._tasks.spawn(
                 self._services.read_receipts.mark_conversation_read(conversation_id),

@@ -1,17 +1,20 @@
 """The messages of one conversation, a page at a time.
 
-Opening a thread reads its latest page (``inbox.THREAD_PAGE`` messages, ids and rows in one
-indexed query); older pages are read when the view asks (:meth:`fetch_older`, the user
-scrolled near the top) and newer ones through Qt's ``canFetchMore``/``fetchMore`` when the
-window does not reach the newest message (a thread opened at a search hit). The model holds
-one contiguous run of the thread: ``_keys`` (where each row sorts) beside the ids, so a new
-message finds its place without reading the thread again.
+Opening a thread reads its latest messages (``OPEN_PAGE`` of them: more than the tallest
+window shows, few enough to be read and painted at once; ids and rows in one indexed
+query); older pages (``inbox.THREAD_PAGE`` messages each) are read when the view asks
+(:meth:`fetch_older`, the user scrolled near the top) and newer ones through Qt's
+``canFetchMore``/``fetchMore`` when the window does not reach the newest message (a thread
+opened at a search hit). The model holds one contiguous run of the thread: ``_keys`` (where
+each row sorts) beside the ids, so a new message finds its place without reading the
+thread again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -36,6 +39,9 @@ class MessageListModel(PagedIdsModel[inbox.MessageRow]):
     """
 
     PAGE = inbox.THREAD_PAGE
+    # Opening a thread: rows enough to fill a full-height window on a tall screen (a bubble is
+    # at least ~36 px); the user's first scroll up reads the next page.
+    OPEN_PAGE = 60
 
     # rows were added at the newest end (payload: how many of them came from the customer)
     appended = Signal(int)
@@ -141,22 +147,43 @@ class MessageListModel(PagedIdsModel[inbox.MessageRow]):
             self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     # -- loading -------------------------------------------------------------------------------
-    async def load(self, conversation_id: int | None, around: int | None = None) -> None:
-        """Show the latest page of ``conversation_id`` (or the page around message ``around``)."""
+    def load(
+        self, conversation_id: int | None, around: int | None = None
+    ) -> Coroutine[Any, Any, None]:
+        """Show the latest page of ``conversation_id`` (or the page around message ``around``).
+
+        The page is asked for at once, when this is called, not when the returned coroutine
+        first runs: opening a thread repaints half the window before the loop runs a task,
+        and the page's read goes ahead of that and of the other reads the change causes.
+        """
         self._generation += 1
         generation = self._generation
         self._cancel_fetch()
-        page: inbox.ThreadPage | None = None
-        unreadable: set[int] = set()
+        read: tuple[PageRead, tuple[Any, ...]] | None = None
         if conversation_id is not None:
             if around is None:
-                read = await self._read_page(inbox.thread_latest, conversation_id, self.PAGE)
+                read = (inbox.thread_latest, (conversation_id, self.OPEN_PAGE))
             else:
-                read = await self._read_page(
-                    inbox.thread_around, conversation_id, around, self.PAGE
-                )
-            if read is not None:
-                page, unreadable = read
+                read = (inbox.thread_around, (conversation_id, around, self.PAGE))
+        asked: asyncio.Future[inbox.ThreadPage] | None = None
+        if read is not None and _loop_running():
+            asked = self._db.submit(read[0], *read[1])
+        return self._show_page(generation, conversation_id, around, read, asked)
+
+    async def _show_page(
+        self,
+        generation: int,
+        conversation_id: int | None,
+        around: int | None,
+        read: tuple[PageRead, tuple[Any, ...]] | None,
+        asked: asyncio.Future[inbox.ThreadPage] | None,
+    ) -> None:
+        page: inbox.ThreadPage | None = None
+        unreadable: set[int] = set()
+        if read is not None:
+            found = await self._read_page(read[0], *read[1], asked=asked)
+            if found is not None:
+                page, unreadable = found
         if generation != self._generation:
             return
         self.beginResetModel()
@@ -297,11 +324,14 @@ class MessageListModel(PagedIdsModel[inbox.MessageRow]):
         self._fetch_task = None
 
     async def _read_page(
-        self, read: PageRead, *args: Any
+        self, read: PageRead, *args: Any, asked: asyncio.Future[inbox.ThreadPage] | None = None
     ) -> tuple[inbox.ThreadPage, set[int]] | None:
-        """A page and its unreadable rows; None when the database itself failed."""
+        """A page and its unreadable rows; None when the database itself failed.
+
+        ``asked``: the same read, already submitted.
+        """
         try:
-            return await self._db.run(read, *args), set()
+            return await (asked if asked is not None else self._db.run(read, *args)), set()
         except Exception as exc:
             if _is_database_error(exc):
                 self._report_fetch_failure("messages:page", exc)
@@ -349,3 +379,11 @@ def _is_database_error(exc: BaseException) -> bool:
     return any(
         cls.__module__.split(".")[0] in ("sqlalchemy", "sqlite3") for cls in type(exc).__mro__
     )
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True

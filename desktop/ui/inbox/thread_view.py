@@ -58,6 +58,9 @@ class ThreadView(QListView):
         self._follow = True  # at the newest message: new rows scroll into view
         self._anchor: tuple[int, int] | None = None  # (message id, its top on screen)
         self._settling = False  # a (re)load is under way: no paging on scroll
+        # A layout of ours is under way: the bar moves because rows changed size (a row
+        # measured smaller, the range clamped), not because the reader scrolled.
+        self._laying_out = False
         self.pill = QPushButton(self.tr("New messages ↓"), self)
         self.pill.setObjectName("newMessagesPill")
         self.pill.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -181,7 +184,7 @@ class ThreadView(QListView):
 
     # -- scrolling -------------------------------------------------------------------------------
     def _scrolled(self, value: int) -> None:
-        if self._settling:
+        if self._settling or self._laying_out:
             return
         bar = self.verticalScrollBar()
         latest = self._messages is None or not self._messages.has_newer
@@ -203,9 +206,14 @@ class ThreadView(QListView):
             messages.fetch_older()
 
     def updateGeometries(self) -> None:
-        super().updateGeometries()
         if not self._ready():
+            super().updateGeometries()
             return
+        laying_out, self._laying_out = self._laying_out, True
+        try:
+            super().updateGeometries()
+        finally:
+            self._laying_out = laying_out
         # Qt steps a pixel-scrolled list by a whole row's height; a notch is three lines.
         self.verticalScrollBar().setSingleStep(self._line_step)
 
@@ -232,15 +240,17 @@ class ThreadView(QListView):
         if anchor is None and not self._follow and not self._settling:
             anchor = self._capture_anchor()
         self.bubbles.exact_keys = self._rows_to_measure(anchor)
+        laying_out, self._laying_out = self._laying_out, True
         try:
             super().doItemsLayout()
+            if anchor is not None and not self._follow:
+                self._restore_anchor(anchor)
+            elif self._follow and not self._settling:
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.maximum())
         finally:
             self.bubbles.exact_keys = None
-        if anchor is not None and not self._follow:
-            self._restore_anchor(anchor)
-        elif self._follow and not self._settling:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.maximum())
+            self._laying_out = laying_out
 
     def _capture_anchor(self) -> tuple[int, int] | None:
         index = self.indexAt(QPoint(self.viewport().width() // 2, 0))
