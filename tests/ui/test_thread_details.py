@@ -26,6 +26,7 @@ from desktop.ui.chat import BUBBLE_HIGHLIGHT_ROLE, BUBBLE_SPEC_ROLE
 from desktop.ui.inbox.day_separators import SEPARATOR_HEIGHT, DayBubbleDelegate, day_label
 from desktop.ui.inbox.forwarding import ForwardDialog
 from desktop.ui.inbox.inbox_page import InboxPage
+from desktop.ui.inbox.message_model import MessageListModel
 from desktop.ui.inbox.template_send_dialog import TemplateSendDialog
 
 TANAKA = "819012345604"
@@ -73,6 +74,9 @@ def noon(days_ago: int) -> int:
     return int(datetime(day.year, day.month, day.day, 12, 0).timestamp())
 
 
+OPEN_PAGE = MessageListModel.OPEN_PAGE  # what opening a thread reads
+
+
 async def open_chat(app: RunningApp, rows: list[tuple[str, int, str | None]]) -> InboxPage:
     services, inbox = parts(app)
     await services.sandbox.customer_says(NUMBER_OSAKA, TANAKA, "the newest message")
@@ -84,7 +88,7 @@ async def open_chat(app: RunningApp, rows: list[tuple[str, int, str | None]]) ->
     await until(
         lambda: (
             inbox.messages.rowCount() == len(rows) + 1
-            or (len(rows) + 1 > THREAD_PAGE and inbox.messages.rowCount() == THREAD_PAGE)
+            or (len(rows) + 1 > OPEN_PAGE and inbox.messages.rowCount() == OPEN_PAGE)
         ),
         what="thread loaded",
     )
