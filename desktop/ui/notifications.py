@@ -108,16 +108,10 @@ class TrayBackend(QObject):
             self._tray.activated.connect(self._tray_clicked)
             self._tray.messageClicked.connect(self._message_clicked)
             self._tray.show()
+        # Made on the first arrival: loading QtMultimedia and its audio backend takes
+        # 0.1-0.2 s of the UI thread, which start-up should not spend on a sound.
         self._sound: QObject | None = None
-        try:  # QtMultimedia may lack a backend (minimal Linux): sound is then simply off
-            from PySide6.QtMultimedia import QSoundEffect
-
-            sound = QSoundEffect(self)
-            sound.setSource(QUrl.fromLocalFile(str(SOUND_FILE)))
-            sound.setVolume(0.6)
-            self._sound = sound
-        except ImportError:
-            log.info("QtMultimedia is not available: no arrival sound")
+        self._sound_tried = False
 
     def unavailable_reason(self) -> str:
         if self._tray is None:
@@ -146,8 +140,24 @@ class TrayBackend(QObject):
             self._tray.showMessage(title, body, app_icon(), 12000)
 
     def play_sound(self) -> None:
-        if self._sound is not None:
-            self._sound.play()  # type: ignore[attr-defined]
+        sound = self._sound_effect()
+        if sound is not None:
+            sound.play()  # type: ignore[attr-defined]  # plays once loaded if still loading
+
+    def _sound_effect(self) -> QObject | None:
+        if self._sound_tried:
+            return self._sound
+        self._sound_tried = True
+        try:  # QtMultimedia may lack a backend (minimal Linux): sound is then simply off
+            from PySide6.QtMultimedia import QSoundEffect
+
+            sound = QSoundEffect(self)
+            sound.setSource(QUrl.fromLocalFile(str(SOUND_FILE)))
+            sound.setVolume(0.6)
+            self._sound = sound
+        except ImportError:
+            log.info("QtMultimedia is not available: no arrival sound")
+        return self._sound
 
     def set_unread(self, total: int) -> None:
         if self._tray is None or total == self._unread:

@@ -45,6 +45,7 @@ from desktop.services.cloud_api.errors import (
 )
 from desktop.services.cloud_api.payloads import SendResult
 from desktop.services.cloud_api.retry import RetryPolicy, parse_retry_after, parse_usage_wait
+from desktop.services.http_tls import tls_for
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ class CloudApiClient:
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
             transport=transport,
+            verify=tls_for(base),
             headers={"User-Agent": "WABA-Desk/0.1", "Accept": "application/json"},
             follow_redirects=False,
         )

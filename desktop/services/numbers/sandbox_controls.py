@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from desktop.services.http_tls import tls_for
+
 ALLOWED_RECIPIENTS_CAP = 5
 
 
@@ -68,7 +70,10 @@ class SandboxControls:
         self, method: str, path: str, body: dict[str, Any] | None = None
     ) -> dict[str, Any]:
         async with httpx.AsyncClient(
-            base_url=self._base, headers=self._headers, timeout=self._timeout
+            base_url=self._base,
+            headers=self._headers,
+            timeout=self._timeout,
+            verify=tls_for(self._base),
         ) as client:
             response = await client.request(method, f"/{path}", json=body)
         data = response.json()

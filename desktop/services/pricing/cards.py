@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -317,11 +318,19 @@ class RateBook:
 
 def load_bundled_cards(directory: Path = CARDS_DIR) -> RateBook:
     """Every card shipped in resources/pricing/cards."""
+    return RateBook(_shipped_cards(directory))
+
+
+@lru_cache(maxsize=4)
+def _shipped_cards(directory: Path) -> tuple[RateCard, ...]:
+    """Read once per process: the shipped files do not change while the app runs, and
+    parsing them costs ~0.1 s each time (the pricing page, the composer's price line and
+    the thread's costs each ask)."""
     cards = []
     for path in sorted(directory.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         cards.append(card_from_json(data, path.name))
-    return RateBook(cards)
+    return tuple(cards)
 
 
 def markets_required_on(day: date) -> frozenset[str]:
