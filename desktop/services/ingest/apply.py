@@ -374,8 +374,16 @@ def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, 
         for _, m in fresh
     ]
     ids = _insert_returning_ids(session, rows)
+    if None in ids:  # another receiver stored some of these meanwhile: duplicates here
+        for (outcome, _), message_id in zip(fresh, ids, strict=True):
+            if message_id is None:
+                outcome.duplicate_messages += 1
+        kept = [i for i, message_id in enumerate(ids) if message_id is not None]
+        fresh, rows = [fresh[i] for i in kept], [rows[i] for i in kept]
+        ids = [ids[i] for i in kept]
     _bump_conversations(session, fresh, rows)
     for (outcome, _), row, message_id in zip(fresh, rows, ids, strict=True):
+        assert message_id is not None
         outcome.new_messages += 1
         outcome.message_ids.add(message_id)
         outcome.conversation_ids.add(int(row["conversation_id"]))
@@ -457,10 +465,10 @@ def _merge_contacts(session: Session, keep: Contact, gone: Contact) -> None:
     session.flush()
 
 
-def _insert_returning_ids(session: Session, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert message rows; their new ids in the same order."""
+def _insert_returning_ids(session: Session, rows: list[dict[str, Any]]) -> list[int | None]:
+    """Insert message rows; their new ids in the same order (None: stored meanwhile)."""
     conn = session.connection()
-    return q.store_for(conn).insert_messages(conn, rows)
+    return list(q.store_for(conn).insert_messages(conn, rows))
 
 
 @dataclass(frozen=True)

@@ -218,8 +218,9 @@ class Store:
         }
 
     # -- writes (rows are dicts keyed by column name) --------------------------------------
-    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert message rows; their new ids in the same order."""
+    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> Sequence[int | None]:
+        """Insert message rows; their new ids in the same order (None: another writer stored
+        that wamid meanwhile, which only a store that skips such rows reports)."""
         if conn.dialect.insert_executemany_returning_sort_by_parameter_order:
             return [int(i) for i in conn.execute(INSERT_MESSAGE_RETURNING, rows).scalars()]
         conn.execute(INSERT_MESSAGE, rows)
@@ -287,7 +288,7 @@ class Store:
         conn.execute(ADVANCE_MESSAGE, params)
 
 
-class _MessageRow(NamedTuple):
+class MessageRow(NamedTuple):
     id: int
     wamid: str
     conversation_id: int
@@ -298,7 +299,7 @@ class _MessageRow(NamedTuple):
     error_details: str | None
 
 
-class _ContactRow(NamedTuple):
+class ContactRow(NamedTuple):
     id: int
     user_id: str | None
     wa_id: str | None
@@ -306,7 +307,7 @@ class _ContactRow(NamedTuple):
     username: str | None
 
 
-class _ConversationRow(NamedTuple):
+class ConversationRow(NamedTuple):
     id: int
     phone_number_id: str
     contact_id: int
@@ -406,7 +407,7 @@ class SqliteStore(Store):
             "error_details FROM message WHERE wamid IN (SELECT value FROM json_each(?))",
             json.dumps(list(wamids)),
         )
-        return {row[1]: _MessageRow(*row) for row in rows}
+        return {row[1]: MessageRow(*row) for row in rows}
 
     def numbers(self, conn: Connection, ids: Sequence[str]) -> dict[str, bool]:
         rows = self._select(
@@ -427,7 +428,7 @@ class SqliteStore(Store):
             json.dumps(list(user_ids)),
             json.dumps(list(wa_ids)),
         )
-        return [_ContactRow(*row) for row in rows]
+        return [ContactRow(*row) for row in rows]
 
     def conversations(self, conn: Connection, contact_ids: Sequence[int]) -> list[Any]:
         rows = self._select(
@@ -436,7 +437,7 @@ class SqliteStore(Store):
             "WHERE contact_id IN (SELECT value FROM json_each(?))",
             json.dumps(list(contact_ids)),
         )
-        return [_ConversationRow(*row) for row in rows]
+        return [ConversationRow(*row) for row in rows]
 
     def statuses(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
         rows = self._select(
@@ -457,7 +458,7 @@ class SqliteStore(Store):
         return {(row[0], row[1]) for row in rows}
 
     # -- writes ----------------------------------------------------------------------------
-    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> Sequence[int | None]:
         values = []
         for row in rows:
             item = [row[c] for c in self._MESSAGE_COLUMNS]
@@ -555,8 +556,16 @@ _STORES: dict[str, Store] = {}
 
 
 def store_for(conn: Connection) -> Store:
-    """The store for this connection's database (SQLite gets the fast path)."""
-    name = conn.dialect.name
-    if name not in _STORES:
-        _STORES[name] = SqliteStore(conn.dialect) if name == "sqlite" else Store(name)
-    return _STORES[name]
+    """The store for this connection's database (SQLite and PostgreSQL get fast paths)."""
+    name, driver = conn.dialect.name, conn.dialect.driver
+    key = f"{name}+{driver}"
+    if key not in _STORES:
+        if name == "sqlite":
+            _STORES[key] = SqliteStore(conn.dialect)
+        elif name == "postgresql" and driver == "psycopg":
+            from desktop.services.ingest.pg_queries import PostgresStore
+
+            _STORES[key] = PostgresStore()
+        else:
+            _STORES[key] = Store(name)
+    return _STORES[key]

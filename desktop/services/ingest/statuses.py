@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models.entities import Message, MessageStatus
 
-_RANKS = {
+STATUS_RANKS = {
     "sent": 10,
     "delivered": 20,
     # Between delivered and read: failed overrides sent/delivered but never read.
@@ -31,7 +31,7 @@ _RANKS = {
 
 def status_rank(status: str | None) -> int:
     """Order of delivery statuses; anything Meta did not report (outbox states) ranks 0."""
-    return _RANKS.get(status or "", 0)
+    return STATUS_RANKS.get(status or "", 0)
 
 
 def should_advance(current: str | None, new: str) -> bool:

@@ -1,0 +1,263 @@
+"""The ingest statements on PostgreSQL: one fixed statement per kind of row, fed by arrays.
+
+Several receivers may write into one database at once (the always-on server behind a load
+balancer), and each batch must cost little CPU, because the receiver, PostgreSQL and
+whatever sends the webhooks share a small machine. So, on the session's own psycopg
+connection and in its transaction:
+
+* every statement has ONE text whatever the batch size (rows travel as arrays through
+  ``unnest``), so psycopg prepares it once per connection and PostgreSQL plans it once;
+  SQLAlchemy's multi-row ``VALUES`` renders a new statement for every batch size, and its
+  per-row parameter handling costs more than PostgreSQL spends on the rows;
+* an insert that another receiver beat us to (the same delivery given to both) is skipped
+  with ``ON CONFLICT DO NOTHING`` instead of failing the whole batch; new messages come back
+  with their ids, so what was skipped is known and counted as a duplicate;
+* rows that two receivers may both change (a conversation's latest message and unread
+  count, a message's delivery status) are locked in id order first, so two batches never
+  wait on each other in a circle; the status update is also guarded in SQL, so a status
+  computed from a row another receiver has since moved on never moves it backwards.
+
+Values are stored as SQLAlchemy would store them (JSON text, ``timestamptz``, booleans), so
+ORM reads see the same data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from sqlalchemy import Connection
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from desktop.services.ingest.queries import (
+    CONTACTS,
+    CONVERSATIONS,
+    ContactRow,
+    ConversationRow,
+    MessageRow,
+    Store,
+)
+from desktop.services.ingest.statuses import STATUS_RANKS
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+def _rank_sql(col: str) -> str:
+    """``status_rank`` in SQL (statuses.py): outbox states and NULL rank 0."""
+    arms = " ".join(f"WHEN '{name}' THEN {rank}" for name, rank in STATUS_RANKS.items())
+    return f"(CASE {col} {arms} ELSE 0 END)"
+
+
+def _listed(param: str, cast: str = "") -> str:
+    """The values of a JSON array parameter, as an array (one bound value for any count)."""
+    return f"ARRAY(SELECT json_array_elements_text({param}::json){cast})"
+
+
+_MESSAGES = (
+    "SELECT id, wamid, conversation_id, status, status_ts, error_code, error_title, "
+    f"error_details FROM message WHERE wamid = ANY({_listed('%s')})"
+)
+_NUMBERS = f"SELECT id, unknown FROM phone_number WHERE id = ANY({_listed('%s')})"
+_CONTACTS = (
+    "SELECT id, user_id, wa_id, profile_name, username FROM contact "
+    f"WHERE user_id = ANY({_listed('%s')}) OR wa_id = ANY({_listed('%s')})"
+)
+_CONVERSATIONS = (
+    "SELECT id, phone_number_id, contact_id FROM conversation "
+    f"WHERE contact_id = ANY({_listed('%s', '::int')})"
+)
+_STATUSES = f"SELECT wamid, status FROM message_status WHERE wamid = ANY({_listed('%s')})"
+_BILLING = f"SELECT wamid, status FROM billing_record WHERE wamid = ANY({_listed('%s')})"
+_EVENTS = (
+    "SELECT body_sha256, id, processed FROM webhook_event "
+    f"WHERE body_sha256 = ANY({_listed('%s')}) ORDER BY id"
+)
+
+# Rows travel as one JSON array of objects (a key per column) read by json_to_recordset.
+_INSERT_MESSAGES = (
+    "INSERT INTO message (conversation_id, phone_number_id, wamid, direction, type, text, "
+    "payload, context_wamid, timestamp, error_code, error_title, error_details, attempts, "
+    "created_at, status) "
+    "SELECT conversation_id, phone_number_id, wamid, direction, type, text, payload, "
+    "context_wamid, timestamp, error_code, error_title, error_details, attempts, created_at, "
+    "status FROM json_to_recordset(%s::json) AS r(conversation_id int, phone_number_id text, "
+    "wamid text, direction text, type text, text text, payload json, context_wamid text, "
+    "timestamp int8, error_code int, error_title text, error_details text, attempts int, "
+    "created_at timestamptz, status text) "
+    "ORDER BY wamid "  # two writers never wait on each other in a circle
+    "ON CONFLICT (wamid) DO NOTHING RETURNING id, wamid"
+)
+_INSERT_STATUSES = (
+    "INSERT INTO message_status (message_id, wamid, status, timestamp, recipient_id, "
+    "phone_number_id, errors, orphan, callback_data) "
+    "SELECT message_id, wamid, status, timestamp, recipient_id, phone_number_id, errors, "
+    "orphan, callback_data FROM json_to_recordset(%s::json) AS r(message_id int, wamid text, "
+    "status text, timestamp int8, recipient_id text, phone_number_id text, errors json, "
+    "orphan bool, callback_data text) "
+    "ORDER BY wamid, status ON CONFLICT (wamid, status) DO NOTHING"
+)
+_INSERT_BILLING = (
+    "INSERT INTO billing_record (wamid, status, timestamp, waba_id, phone_number_id, "
+    "recipient_id, billable, pricing_model, pricing_type, category, conversation_id, "
+    "conversation_origin, conversation_expiration_ts) "
+    "SELECT wamid, status, timestamp, waba_id, phone_number_id, recipient_id, billable, "
+    "pricing_model, pricing_type, category, conversation_id, conversation_origin, "
+    "conversation_expiration_ts FROM json_to_recordset(%s::json) AS r(wamid text, "
+    "status text, timestamp int8, waba_id text, phone_number_id text, recipient_id text, "
+    "billable bool, pricing_model text, pricing_type text, category text, "
+    "conversation_id text, conversation_origin text, conversation_expiration_ts int8) "
+    "ORDER BY wamid, status ON CONFLICT (wamid, status) DO NOTHING"
+)
+_INSERT_EVENTS = (
+    "INSERT INTO webhook_event (received_at, raw, processed, error, body_sha256) "
+    "SELECT received_at, raw, processed, error, body_sha256 FROM json_to_recordset(%s::json) "
+    "AS r(received_at timestamptz, raw text, processed bool, error text, body_sha256 text)"
+)
+_COUNT_REDELIVERIES = (
+    "INSERT INTO webhook_redelivery (body_sha256, repeats, last_received_at) "
+    "SELECT b_digest, b_n, b_at FROM json_to_recordset(%s::json) "
+    "AS r(b_digest text, b_n int, b_at timestamptz) ORDER BY b_digest "
+    "ON CONFLICT (body_sha256) DO UPDATE SET "
+    "repeats = webhook_redelivery.repeats + excluded.repeats, "
+    "last_received_at = excluded.last_received_at"
+)
+_LOCK_CONVERSATIONS = (
+    f"SELECT id FROM conversation WHERE id = ANY({_listed('%s', '::int')}) "
+    "ORDER BY id FOR NO KEY UPDATE"
+)
+_BUMP_CONVERSATIONS = (
+    "UPDATE conversation AS c SET "
+    "last_inbound_ts = CASE WHEN b.b_inbound IS NOT NULL AND (c.last_inbound_ts IS NULL "
+    "OR c.last_inbound_ts < b.b_inbound) THEN b.b_inbound ELSE c.last_inbound_ts END, "
+    "last_message_ts = CASE WHEN c.last_message_ts IS NULL OR c.last_message_ts < b.b_ts "
+    "THEN b.b_ts ELSE c.last_message_ts END, "
+    "last_message_preview = CASE WHEN c.last_message_ts IS NULL "
+    "OR c.last_message_ts <= b.b_ts THEN b.b_preview ELSE c.last_message_preview END, "
+    "last_message_type = CASE WHEN c.last_message_ts IS NULL OR c.last_message_ts <= b.b_ts "
+    "THEN b.b_type ELSE c.last_message_type END, "
+    "unread_count = COALESCE(c.unread_count, 0) + b.b_unread, "
+    "status = 'open' "  # the customer wrote again: resolved or pending is open again
+    "FROM json_to_recordset(%s::json) AS b(b_id int, b_ts int8, b_inbound int8, "
+    "b_preview text, b_type text, b_unread int) WHERE c.id = b.b_id"
+)
+_LOCK_MESSAGES = (
+    f"SELECT id FROM message WHERE id = ANY({_listed('%s', '::int')}) ORDER BY id FOR NO KEY UPDATE"
+)
+# The row may have moved on since it was read (another receiver, the outbox): a status only
+# ever moves forward and ``failed`` is final, checked here against the row as it is now.
+_ADVANCE_MESSAGES = (
+    "UPDATE message AS m SET status = b.b_status, status_ts = b.b_status_ts, "
+    "error_code = b.b_code, error_title = b.b_title, error_details = b.b_details "
+    "FROM json_to_recordset(%s::json) AS b(b_id int, b_status text, b_status_ts int8, "
+    "b_code int, b_title text, b_details text) "
+    "WHERE m.id = b.b_id AND m.status IS DISTINCT FROM 'failed' "
+    f"AND {_rank_sql('m.status')} < {_rank_sql('b.b_status')}"
+)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_stamp)
+
+
+def _stamp(value: Any) -> str:
+    """Datetimes in JSON as ISO 8601 with their offset (timestamptz reads them exactly)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+class PostgresStore(Store):
+    """The ingest statements on the session's psycopg connection; see the module docstring."""
+
+    def __init__(self) -> None:
+        super().__init__("postgresql")
+
+    @staticmethod
+    def _run(
+        conn: Connection, sql: str, params: Sequence[Any], fetch: bool = False, find: bool = True
+    ) -> list[Any]:
+        """Execute on the session's connection. ``find``: the statement looks rows up in a
+        table that grows, so it is planned at every call (a plan made while the table was
+        small would scan it whole forever after); others are prepared once."""
+        dbapi = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(sql, params, prepare=False if find else None)
+            return list(cursor.fetchall()) if fetch else []
+        finally:
+            cursor.close()
+
+    # -- reads -----------------------------------------------------------------------------
+    def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:
+        rows = self._run(conn, _MESSAGES, [_json(list(wamids))], fetch=True)
+        return {row[1]: MessageRow(*row) for row in rows}
+
+    def numbers(self, conn: Connection, ids: Sequence[str]) -> dict[str, bool]:
+        rows = self._run(conn, _NUMBERS, [_json(list(ids))], fetch=True)
+        return {row[0]: bool(row[1]) for row in rows}
+
+    def contacts(
+        self, conn: Connection, user_ids: Sequence[str], wa_ids: Sequence[str]
+    ) -> list[Any]:
+        params = [_json(list(user_ids)), _json(list(wa_ids))]
+        return [ContactRow(*row) for row in self._run(conn, _CONTACTS, params, fetch=True)]
+
+    def conversations(self, conn: Connection, contact_ids: Sequence[int]) -> list[Any]:
+        rows = self._run(conn, _CONVERSATIONS, [_json(list(contact_ids))], fetch=True)
+        return [ConversationRow(*row) for row in rows]
+
+    def statuses(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
+        rows = self._run(conn, _STATUSES, [_json(list(wamids))], fetch=True)
+        return {(r[0], r[1]) for r in rows}
+
+    def billing(self, conn: Connection, wamids: Sequence[str]) -> set[tuple[str, str]]:
+        rows = self._run(conn, _BILLING, [_json(list(wamids))], fetch=True)
+        return {(r[0], r[1]) for r in rows}
+
+    def events_by_digest(self, conn: Connection, digests: Sequence[str]) -> dict[str, Any]:
+        rows = self._run(conn, _EVENTS, [_json(list(digests))], fetch=True)
+        return {digest: (event_id, bool(processed)) for digest, event_id, processed in rows}
+
+    # -- writes (rows are dicts keyed by column name, sent as one JSON array) ---------------
+    def insert_contacts(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """New contacts; one that another writer stored meanwhile is skipped (read back)."""
+        conn.execute(pg_insert(CONTACTS).on_conflict_do_nothing(), rows)
+
+    def insert_conversations(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        conn.execute(pg_insert(CONVERSATIONS).on_conflict_do_nothing(), rows)
+
+    def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int | None]:
+        """Their ids in the given order; None where another writer stored the wamid first."""
+        stored = self._run(conn, _INSERT_MESSAGES, [_json(rows)], fetch=True, find=False)
+        ids = {wamid: int(message_id) for message_id, wamid in stored}
+        return [ids.get(row["wamid"]) for row in rows]
+
+    def insert_statuses(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        self._run(conn, _INSERT_STATUSES, [_json(rows)], find=False)
+
+    def insert_billing(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        # Stored as SQLAlchemy's Boolean would: any truthy value Meta sent is true.
+        rows = [
+            row
+            if row["billable"] is None or isinstance(row["billable"], bool)
+            else {**row, "billable": bool(row["billable"])}
+            for row in rows
+        ]
+        self._run(conn, _INSERT_BILLING, [_json(rows)], find=False)
+
+    def insert_events(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        self._run(conn, _INSERT_EVENTS, [_json(rows)], find=False)
+
+    def count_redeliveries(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._run(conn, _COUNT_REDELIVERIES, [_json(params)], find=False)
+
+    def bump_conversations(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._run(conn, _LOCK_CONVERSATIONS, [_json(sorted({p["b_id"] for p in params}))])
+        self._run(conn, _BUMP_CONVERSATIONS, [_json(params)])
+
+    def advance_messages(self, conn: Connection, params: list[dict[str, Any]]) -> None:
+        self._run(conn, _LOCK_MESSAGES, [_json(sorted({p["b_id"] for p in params}))])
+        self._run(conn, _ADVANCE_MESSAGES, [_json(params)])
