@@ -5,10 +5,13 @@ balancer), and each batch must cost little CPU, because the receiver, PostgreSQL
 whatever sends the webhooks share a small machine. So, on the session's own psycopg
 connection and in its transaction:
 
-* every statement has ONE text whatever the batch size (rows travel as arrays through
-  ``unnest``), so psycopg prepares it once per connection and PostgreSQL plans it once;
-  SQLAlchemy's multi-row ``VALUES`` renders a new statement for every batch size, and its
-  per-row parameter handling costs more than PostgreSQL spends on the rows;
+* every statement has ONE text whatever the batch size: a batch's rows travel as ONE JSON
+  array (read with ``json_to_recordset``), id lists as one JSON array too. SQLAlchemy's
+  multi-row ``VALUES`` renders a new statement for every batch size and handles every
+  parameter in Python; psycopg's array adapter does too (in text form it escapes each
+  quote of a raw body in Python, which cost more than the whole insert). One ``json.dumps``
+  runs in C. Inserts are prepared once per connection; look-ups are planned at each call,
+  as a plan made while a table was small would scan it whole forever after;
 * an insert that another receiver beat us to (the same delivery given to both) is skipped
   with ``ON CONFLICT DO NOTHING`` instead of failing the whole batch; new messages come back
   with their ids, so what was skipped is known and counted as a duplicate;
@@ -179,9 +182,7 @@ class PostgresStore(Store):
     def _run(
         conn: Connection, sql: str, params: Sequence[Any], fetch: bool = False, find: bool = True
     ) -> list[Any]:
-        """Execute on the session's connection. ``find``: the statement looks rows up in a
-        table that grows, so it is planned at every call (a plan made while the table was
-        small would scan it whole forever after); others are prepared once."""
+        """Execute on the session's connection; ``find``: planned at each call (see above)."""
         dbapi = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
         cursor = dbapi.cursor()
         try:
