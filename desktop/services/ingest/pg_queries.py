@@ -1,4 +1,4 @@
-"""The ingest statements on PostgreSQL: one fixed statement per kind of row, fed by arrays.
+"""The ingest statements on PostgreSQL: one fixed statement per kind of row, fed by JSON.
 
 Several receivers may write into one database at once (the always-on server behind a load
 balancer), and each batch must cost little CPU, because the receiver, PostgreSQL and
