@@ -187,9 +187,11 @@ async def start_services_into(
         window.add_page(
             "numbers", QCoreApplication.translate("MainWindow", "Numbers"), "☎", numbers
         )
-        pricing = PricingPage(services.db, window)
         window.add_page(
-            "pricing", QCoreApplication.translate("MainWindow", "Pricing"), "¤", pricing
+            "pricing",
+            QCoreApplication.translate("MainWindow", "Pricing"),
+            "¤",
+            build=lambda: PricingPage(services.db, window),
         )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))
@@ -406,6 +408,7 @@ async def amain(
         running = await start_or_explain(window, options, quit_requested, lambda: restart(window))
         if running is not None and window_state is not None:
             window_state.restore_splitters(window)  # the panes as the user left them
+            window.page_built.connect(window_state.restore_page_splitters)
     except OSError as exc:
         window.set_starting_text(
             QCoreApplication.translate(

@@ -72,6 +72,8 @@ class NavButton(QToolButton):
 class MainWindow(QMainWindow):
     # emitted when the user closes the window (the app then shuts its services down)
     closing = Signal()
+    # a page added to be built on first use was built (payload: the page)
+    page_built = Signal(QWidget)
 
     def __init__(self) -> None:
         super().__init__()
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.setMinimumSize(820, 560)
         self._pages: dict[str, QWidget] = {}
+        # pages built the first time they are shown or asked for (see add_page's ``build``)
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         # where failed background tasks of the pages go (set by app.py: the error log)
         self.task_failures: Callable[[str, BaseException], None] | None = None
         self._buttons: dict[str, NavButton] = {}
@@ -128,9 +132,26 @@ class MainWindow(QMainWindow):
             self.task_failures(name, error)
 
     def add_page(
-        self, key: str, title: str, glyph: str, page: QWidget, *, bottom: bool = False
+        self,
+        key: str,
+        title: str,
+        glyph: str,
+        page: QWidget | None = None,
+        *,
+        bottom: bool = False,
+        build: Callable[[], QWidget] | None = None,
     ) -> None:
-        """Add a tool to the rail; pages appear only once they are built."""
+        """Add a tool to the rail; pages appear only once they are built.
+
+        ``build`` instead of ``page``: the page is made the first time it is shown or asked
+        for (a page nobody opens costs start-up nothing; the Pricing page's charts and rate
+        cards take ~0.1-0.2 s to build).
+        """
+        if page is None:
+            if build is None:
+                raise ValueError("add_page needs a page or a way to build it")
+            page = QWidget()  # stands in the stack until the page is built
+            self._builders[key] = build
         page.setObjectName(page.objectName() or f"{key}Page")
         self._pages[key] = page
         self._titles[key] = title
@@ -173,8 +194,26 @@ class MainWindow(QMainWindow):
         return self._rail_layout.count() - 1 - stretch_at
 
     def show_page(self, key: str) -> None:
-        self.stack.setCurrentWidget(self._pages[key])
+        self.stack.setCurrentWidget(self._built(key))
         self._buttons[key].setChecked(True)
+
+    def _built(self, key: str) -> QWidget:
+        """The page of ``key``, made now if it was added to be built on first use."""
+        build = self._builders.pop(key, None)
+        if build is None:
+            return self._pages[key]
+        stand_in = self._pages[key]
+        page = build()
+        page.setObjectName(page.objectName() or f"{key}Page")
+        index = self.stack.indexOf(stand_in)
+        self.stack.insertWidget(index, page)
+        if self.stack.currentWidget() is stand_in:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._pages[key] = page
+        self.page_built.emit(page)
+        return page
 
     def rail_order(self) -> list[str]:
         """Page keys as the rail shows them, top to bottom."""
@@ -209,7 +248,7 @@ class MainWindow(QMainWindow):
         return button.badge if button is not None else 0
 
     def page(self, key: str) -> QWidget | None:
-        return self._pages.get(key)
+        return self._built(key) if key in self._pages else None
 
     def set_starting_text(self, text: str) -> None:
         self.starting.setText(text)

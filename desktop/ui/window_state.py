@@ -37,9 +37,25 @@ class WindowStateStore:
 
     def restore_splitters(self, root: QWidget) -> int:
         """Set every splitter under the window's pages to its saved sizes; returns how many."""
-        settings = self._settings()
+        return self._restore(splitters_by_key(root))
+
+    def restore_page_splitters(self, page: QWidget) -> int:
+        """The same for one page built after start-up (the others keep what the user set)."""
+        name = page.objectName()
+        if not name:
+            return 0
+        return self._restore(
+            [(f"{name}/{n}", splitter) for n, splitter in enumerate(page.findChildren(QSplitter))]
+        )
+
+    def _restore(self, splitters: list[tuple[str, QSplitter]]) -> int:
+        try:
+            settings = self._settings()
+        except Exception:  # a damaged file must never stop a page from opening
+            log.exception("window state unreadable")
+            return 0
         restored = 0
-        for key, splitter in splitters_by_key(root):
+        for key, splitter in splitters:
             state = settings.value(f"splitters/{key}")
             if isinstance(state, QByteArray) and splitter.restoreState(state):
                 restored += 1

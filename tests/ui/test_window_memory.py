@@ -75,3 +75,42 @@ def test_ctrl_digits_switch_pages_in_rail_order_and_f1_lists_the_shortcuts(qtbot
     assert actions[:3] == ["Go to Inbox", "Go to Pricing", "Go to Settings"]
     assert "Show this list of shortcuts" in actions
     sheet.close()
+
+
+def test_a_page_built_on_first_use_is_made_once_and_gets_its_panes_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = WindowStateStore(tmp_path / "window.ini")
+    built: list[QSplitter] = []
+
+    def pricing_page() -> QWidget:
+        page = QWidget()
+        splitter = QSplitter(page)
+        splitter.addWidget(QLabel("chart"))
+        splitter.addWidget(QLabel("table"))
+        splitter.resize(900, 300)
+        built.append(splitter)
+        return page
+
+    def window_with_lazy_page() -> MainWindow:
+        window, _ = window_with_pages(qtbot)
+        window.add_page("history", "History", "¤", build=pricing_page)
+        window.page_built.connect(store.restore_page_splitters)
+        return window
+
+    window = window_with_lazy_page()
+    assert built == []  # nothing built at start-up
+    assert window.rail_order() == ["inbox", "pricing", "history", "settings"]
+    window.show_page("history")
+    assert len(built) == 1 and window.stack.currentWidget() is window.page("history")
+    assert window.page("history").objectName() == "historyPage"  # type: ignore[union-attr]
+    assert window.page("history").isAncestorOf(built[0])  # type: ignore[union-attr]
+    built[0].setSizes([700, 200])
+    wanted = built[0].sizes()
+    store.save(window)
+
+    again = window_with_lazy_page()
+    assert again.page("history") is not None  # asking for it builds it
+    assert len(built) == 2 and built[1].sizes() == wanted
+    again.show_page("history")
+    assert len(built) == 2  # once
