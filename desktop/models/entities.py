@@ -412,10 +412,14 @@ class MessageStatus(Base):
     """
 
     __tablename__ = "message_status"
-    __table_args__ = (UniqueConstraint("wamid", "status"),)
+    __table_args__ = (
+        UniqueConstraint("wamid", "status"),
+        # by message, and a message's delivery time (pricing) from the index alone
+        Index("ix_message_status_delivery", "message_id", "status", "timestamp"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
     wamid: Mapped[str] = mapped_column(String(160))
     status: Mapped[str] = mapped_column(String(16))
     timestamp: Mapped[int] = mapped_column(BigInteger)
