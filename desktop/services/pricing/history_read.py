@@ -1,7 +1,7 @@
 """A year of messages read for re-pricing: three small columns per row, in batches.
 
 :func:`read_timelines` runs on the DB thread. The database does the per-row work it is
-good at (the delivery time by index lookup, the kind of message, failed sends dropped);
+good at (the delivery time from an index alone, the kind of message, failed sends dropped);
 Python receives ``(conversation, time, kind, template name, template language, id)``
 with the last three set only on template rows, and appends two ints per message to the
 WABA's :class:`~desktop.services.pricing.era_pass.Timeline`. The customer, their country
@@ -208,22 +208,6 @@ def read_timelines(
             ).join(Contact, Conversation.contact_id == Contact.id)
         )
     }
-    # conversation -> (timeline, contact index, bucket index); None: unknown country.
-    convs: dict[int, tuple[Timeline, int, int] | None] = {}
-
-    def conversation(conv_id: int) -> tuple[Timeline, int, int] | None:
-        phone, key, wa_id = people.get(conv_id, ("", f"conv{conv_id}", None))
-        try:
-            country = country_for_number(wa_id) if wa_id else ""
-        except UnknownCountry:
-            country = ""
-        found = None
-        if country:
-            line = timeline(waba_of.get(phone) or "")
-            found = (line, line.contact_index(key), line.bucket_index(phone, country))
-        convs[conv_id] = found
-        return found
-
     templates: dict[tuple[str, str, str], int] = {}
     for waba_id, name, language, category in session.execute(
         select(Template.waba_id, Template.name, Template.language, Template.category)
@@ -232,36 +216,132 @@ def read_timelines(
         if kind is not None:
             templates[(waba_id, name, language)] = kind
             templates.setdefault((waba_id, name, ""), kind)
-    unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
-
+    rows = _RowsToTimelines(read, people, waba_of, templates, timeline)
     done = 0
-    for rows in driver_batches(session, timeline_rows(since, until), batch):
+    for batch_rows in driver_batches(session, timeline_rows(since, until), batch):
         if cancel is not None and cancel.is_set():
             raise HistoryCancelled()
-        for conv_id, t, kind, name, language, msg_id in rows:
-            if t is None:
-                continue  # a failed or undelivered send
-            target = convs[conv_id] if conv_id in convs else conversation(conv_id)
-            if target is None:
-                read.left_out += 1
-                continue
-            line, contact, bucket = target
-            if kind == TEMPLATE:
-                waba = line.waba
-                kind = templates.get((waba, name or "", language or "")) or templates.get(
-                    (waba, name or "", "")
-                )
-                if kind is None:
-                    unknown.append((line, len(line.times), msg_id))
-                    kind = TEMPLATE_KINDS["marketing"]  # replaced below
-            line.times.append(t)
-            line.infos.append(kind | bucket << 3 | contact << 23)
-        done += len(rows)
-        read.rows += len(rows)
+        rows.add(batch_rows)
+        done += len(batch_rows)
+        read.rows += len(batch_rows)
         report(done, total)
-    if unknown:
-        _settle_unknown_templates(session, unknown, read)
+    if rows.unknown:
+        _settle_unknown_templates(session, rows.unknown, read)
     return read
+
+
+class _RowsToTimelines:
+    """Rows of :func:`timeline_rows` appended to their WABA's timeline, a batch at a time.
+
+    A batch whose conversations all belong to one WABA (every batch, for most users) is
+    appended by list comprehensions over the batch; a batch that mixes WABAs goes row by
+    row. Both give the same timeline. A conversation's timeline, contact and bucket are
+    looked up once (its country on first use); a template's kind once per name and
+    language.
+    """
+
+    def __init__(
+        self,
+        read: TimelineRead,
+        people: dict[int, tuple[str, str, str | None]],
+        waba_of: dict[str, str],
+        templates: dict[tuple[str, str, str], int],
+        timeline: Callable[[str], Timeline],
+    ) -> None:
+        self.read = read
+        self.people = people
+        self.waba_of = waba_of
+        self.templates = templates
+        self.timeline = timeline
+        # conversation -> (timeline, contact << 23 | bucket << 3); None: unknown country
+        self.convs: dict[int, tuple[Timeline, int] | None] = {}
+        # per timeline: (template name, language) -> kind, TEMPLATE when not known here
+        self.kinds: dict[str, dict[tuple[str | None, str | None], int]] = {}
+        self.unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
+
+    def conversation(self, conv_id: int) -> tuple[Timeline, int] | None:
+        phone, key, wa_id = self.people.get(conv_id, ("", f"conv{conv_id}", None))
+        try:
+            country = country_for_number(wa_id) if wa_id else ""
+        except UnknownCountry:
+            country = ""
+        found = None
+        if country:
+            line = self.timeline(self.waba_of.get(phone) or "")
+            contact = line.contact_index(key)
+            found = (line, line.bucket_index(phone, country) << 3 | contact << 23)
+        self.convs[conv_id] = found
+        return found
+
+    def template_kind(self, waba: str, name: str | None, language: str | None) -> int:
+        """The kind of template ``name`` in ``language`` (TEMPLATE: not synced here)."""
+        kinds = self.kinds.setdefault(waba, {})
+        found = kinds.get((name, language))
+        if found is None:
+            found = (
+                self.templates.get((waba, name or "", language or ""))
+                or self.templates.get((waba, name or "", ""))
+                or TEMPLATE
+            )
+            kinds[(name, language)] = found
+        return found
+
+    def add(self, rows: Sequence[Any]) -> None:
+        """One batch of rows, in id order."""
+        kept = [row for row in rows if row[1] is not None]  # failed, undelivered: no time
+        convs = self.convs
+        seen = dict.fromkeys([row[0] for row in kept])  # first use in row order
+        targets = [convs[c] if c in convs else self.conversation(c) for c in seen]
+        lines = {id(target[0]): target[0] for target in targets if target is not None}
+        if len(lines) > 1:
+            self._add_rows(kept)
+            return
+        if None in targets:
+            n = len(kept)
+            kept = [row for row in kept if convs[row[0]] is not None]
+            self.read.left_out += n - len(kept)
+        if not lines:
+            return
+        (line,) = lines.values()
+        bases = {
+            c: target[1] for c, target in zip(seen, targets, strict=True) if target is not None
+        }
+        kinds = self.kinds.setdefault(line.waba, {})
+        unknown = False
+        for name, language in {(row[3], row[4]) for row in kept if row[2] == TEMPLATE}:
+            unknown = self.template_kind(line.waba, name, language) == TEMPLATE or unknown
+        start = len(line.infos)
+        line.times.extend([row[1] for row in kept])
+        line.infos.extend([
+            (kind if kind != TEMPLATE else kinds[(name, language)]) | bases[conv_id]
+            for conv_id, _t, kind, name, language, _id in kept
+        ])  # fmt: skip
+        if unknown:
+            infos = line.infos
+            for i in range(start, len(infos)):
+                if infos[i] & 7 == TEMPLATE:
+                    self._unknown_template(line, i, kept[i - start][5])
+
+    def _add_rows(self, kept: list[Any]) -> None:
+        """A batch that mixes WABAs, row by row."""
+        convs = self.convs
+        for conv_id, t, kind, name, language, msg_id in kept:
+            target = convs[conv_id]
+            if target is None:
+                self.read.left_out += 1
+                continue
+            line, base = target
+            if kind == TEMPLATE:
+                kind = self.template_kind(line.waba, name, language)
+            line.times.append(t)
+            line.infos.append(kind | base)
+            if kind == TEMPLATE:
+                self._unknown_template(line, len(line.infos) - 1, msg_id)
+
+    def _unknown_template(self, line: Timeline, position: int, msg_id: int) -> None:
+        """A template not synced here: billed as marketing until its record says more."""
+        self.unknown.append((line, position, msg_id))
+        line.infos[position] = line.infos[position] & ~7 | TEMPLATE_KINDS["marketing"]
 
 
 def _settle_unknown_templates(
