@@ -36,6 +36,7 @@ from desktop.services.pricing.cards import RateBook
 from desktop.services.pricing.eras import (
     AUTO,
     CBP_2022,
+    CBP_2023,
     CBP_2024_11,
     CONVERSATION_ERAS,
     ERAS,
@@ -292,6 +293,71 @@ def _era_counts(
     return counts
 
 
+def _conversation_counts(
+    cands: list[tuple[int, int, int, int, int, int]],
+    day_months: list[int],
+    lengths: core.WindowLengths,
+    st: BillingSettings,
+) -> dict[str, Counter[int]]:
+    """:func:`_era_counts` of the three conversation eras, each in force on every day, from
+    one walk over the messages. Which messages open a conversation depends only on the
+    era's kind of conversation: one per contact (2022) or one per contact and category
+    (2023 and 2024-11, which differ only in how a service conversation is paid). The
+    monthly free tier then takes the first openings of each month in time order."""
+    conv_len = lengths.conversation
+    far_past = core.FAR_PAST
+    any_2022: dict[int, int] = {}
+    conv_any: dict[int, int] = {}
+    conv_ends: list[dict[int, int]] = [{} for _ in range(SERVICE_C)]  # template categories
+    opened_2022: list[int] = []
+    opened: list[int] = []  # template conversations (2023 and 2024-11)
+    service: list[int] = []  # service conversations (free tier 2023, free 2024-11)
+    for day, t, contact, code, in_csw, bucket in cands:
+        if code == RESET:
+            any_2022.pop(contact, None)
+            conv_any.pop(contact, None)
+            for ends in conv_ends:
+                ends.pop(contact, None)
+            continue
+        # Rule: inside an open conversation -> free; else it opens one.
+        if any_2022.get(contact, far_past) <= t:
+            any_2022[contact] = t + conv_len
+            opened_2022.append(day << 32 | bucket << 3 | (UIC_C if in_csw else BIC_C))
+        if code == SERVICE_C:
+            if conv_any.get(contact, far_past) <= t:
+                conv_any[contact] = t + conv_len
+                service.append(day << 32 | bucket << 3 | SERVICE_C)
+        else:
+            ends = conv_ends[code]
+            if ends.get(contact, far_past) <= t:
+                ends[contact] = conv_any[contact] = t + conv_len
+                opened.append(day << 32 | bucket << 3 | code)
+    per_category = Counter(opened)
+    # Rule: free tier (2022 any conversation, 2023 service) and free service (2024-11).
+    return {
+        CBP_2022: _after_free_tier(opened_2022, day_months, st.free_tier_monthly, Counter()),
+        CBP_2023: _after_free_tier(service, day_months, st.free_tier_monthly, per_category.copy()),
+        CBP_2024_11: per_category,
+    }
+
+
+def _after_free_tier(
+    keys: list[int], day_months: list[int], limit: int, counts: Counter[int]
+) -> Counter[int]:
+    """``counts`` plus the time-ordered ``keys`` left after ``limit`` free ones a month
+    (keys are ``day << 32 | ...``, so a month's keys are found by bisection)."""
+    first = 0
+    for day in range(1, len(day_months) + 1):
+        if day < len(day_months) and day_months[day] == day_months[first]:
+            continue
+        lo = bisect_left(keys, first << 32) + limit
+        hi = bisect_left(keys, day << 32)
+        if lo < hi:
+            counts.update(keys[lo:hi])
+        first = day
+    return counts
+
+
 def _per_message_counts(
     cands: list[tuple[int, int, int, int, int, int]],
     day_eras: list[str],
@@ -439,25 +505,70 @@ def bill_eras(
     phone_of_bucket = [
         phone_index.setdefault(phone, len(phone_index)) for phone, _country in timeline.buckets
     ]
+    fixed: dict[str, Mapping[int, int]] = {}
+
+    def counts_of(era: str, st: BillingSettings) -> Mapping[int, int]:
+        """``era``'s counts with ``era`` in force on every day (kept for AUTO's slices)."""
+        found = fixed.get(era)
+        if found is None:
+            if era in CONVERSATION_ERAS:
+                fixed.update(_conversation_counts(cands, months, lengths, st))
+                return fixed[era]
+            found = fixed[era] = _per_message_counts(
+                cands, [era] * len(days.starts), months, st, phone_of_bucket
+            )
+        return found
+
     out = {}
     for n, era in enumerate(wanted, start=2):
         _check(cancel)
         setup = BillingSetup.of(book, replace(timeline.settings, era=era))
-        calendar = BillingCalendar(setup)
-        day_eras = [calendar.era_at(start)[0] for start in days.starts] if era == AUTO else None
-        eras_of_days = day_eras or [era] * len(days.starts)
         counts: Mapping[int, int]
-        if CONVERSATION_ERAS.isdisjoint(eras_of_days):
-            counts = _per_message_counts(
-                cands, eras_of_days, months, setup.settings, phone_of_bucket
-            )
+        if era != AUTO:
+            counts = counts_of(era, setup.settings)
         else:
-            counts = _era_counts(
-                cands, eras_of_days, months, lengths, setup.settings, phone_of_bucket
-            )
+            calendar = BillingCalendar(setup)
+            day_eras = [calendar.era_at(start)[0] for start in days.starts]
+            runs = _month_runs(day_eras, months)
+            if runs is not None and all(
+                e in wanted and e not in CONVERSATION_ERAS for e, _f, _a in runs
+            ):
+                # Per-message days only, each era from a month's start: the days of each
+                # run are billed as under that era alone (nothing carries across a run).
+                counts = {}
+                for run_era, first, after in runs:
+                    era_counts = counts_of(run_era, replace(setup.settings, era=run_era))
+                    counts.update(
+                        (key, c) for key, c in era_counts.items() if first <= key >> 32 < after
+                    )
+            elif CONVERSATION_ERAS.isdisjoint(day_eras):
+                counts = _per_message_counts(
+                    cands, day_eras, months, setup.settings, phone_of_bucket
+                )
+            else:
+                counts = _era_counts(
+                    cands, day_eras, months, lengths, setup.settings, phone_of_bucket
+                )
         out[era] = _lines(setup, timeline, days, counts)
         report(n, steps)
     return out
+
+
+def _month_runs(day_eras: list[str], months: list[int]) -> list[tuple[str, int, int]] | None:
+    """``(era, first day, day after)`` of each run of days under one era; None when a run
+    starts within a month (its allowances would carry over from the era before)."""
+    runs: list[tuple[str, int, int]] = []
+    for day, era in enumerate(day_eras):
+        if runs and runs[-1][0] == era:
+            continue
+        if day and months[day] == months[day - 1]:
+            return None
+        if runs:
+            runs[-1] = (runs[-1][0], runs[-1][1], day)
+        runs.append((era, day, day))
+    if runs:
+        runs[-1] = (runs[-1][0], runs[-1][1], len(day_eras))
+    return runs
 
 
 def _check(cancel: threading.Event | None) -> None:
