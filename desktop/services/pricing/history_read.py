@@ -233,9 +233,9 @@ def read_timelines(
 class _RowsToTimelines:
     """Rows of :func:`timeline_rows` appended to their WABA's timeline, a batch at a time.
 
-    A batch whose conversations all belong to one WABA (every batch, for most users) is
-    appended by list comprehensions over the batch; a batch that mixes WABAs goes row by
-    row. Both give the same timeline. A conversation's timeline, contact and bucket are
+    While every conversation read belongs to one WABA (for most users, all the way), a
+    batch is appended by list comprehensions over it; once there are two, row by row. Both
+    give the same timeline. A conversation's timeline, contact and bucket are
     looked up once (its country on first use); a template's kind once per name and
     language.
     """
@@ -255,6 +255,8 @@ class _RowsToTimelines:
         self.timeline = timeline
         # conversation -> (timeline, contact << 23 | bucket << 3); None: unknown country
         self.convs: dict[int, tuple[Timeline, int] | None] = {}
+        self.bases: dict[int, int] = {}  # conversation -> contact << 23 | bucket << 3
+        self.nowhere: set[int] = set()  # conversations of no known country
         # per timeline: (template name, language) -> kind, TEMPLATE when not known here
         self.kinds: dict[str, dict[tuple[str | None, str | None], int]] = {}
         self.unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
@@ -270,6 +272,9 @@ class _RowsToTimelines:
             line = self.timeline(self.waba_of.get(phone) or "")
             contact = line.contact_index(key)
             found = (line, line.bucket_index(phone, country) << 3 | contact << 23)
+            self.bases[conv_id] = found[1]
+        else:
+            self.nowhere.add(conv_id)
         self.convs[conv_id] = found
         return found
 
@@ -290,33 +295,31 @@ class _RowsToTimelines:
         """One batch of rows, in id order."""
         kept = [row for row in rows if row[1] is not None]  # failed, undelivered: no time
         convs = self.convs
-        seen = dict.fromkeys([row[0] for row in kept])  # first use in row order
-        targets = [convs[c] if c in convs else self.conversation(c) for c in seen]
-        lines = {id(target[0]): target[0] for target in targets if target is not None}
-        if len(lines) > 1:
+        for conv_id in dict.fromkeys([row[0] for row in kept]):  # first use in row order
+            if conv_id not in convs:
+                self.conversation(conv_id)
+        if len(self.read.timelines) > 1:
             self._add_rows(kept)
             return
-        if None in targets:
+        if self.nowhere:
             n = len(kept)
-            kept = [row for row in kept if convs[row[0]] is not None]
+            nowhere = self.nowhere
+            kept = [row for row in kept if row[0] not in nowhere]
             self.read.left_out += n - len(kept)
-        if not lines:
+        if not kept:
             return
-        (line,) = lines.values()
-        bases = {
-            c: target[1] for c, target in zip(seen, targets, strict=True) if target is not None
-        }
-        kinds = self.kinds.setdefault(line.waba, {})
-        unknown = False
-        for name, language in {(row[3], row[4]) for row in kept if row[2] == TEMPLATE}:
-            unknown = self.template_kind(line.waba, name, language) == TEMPLATE or unknown
+        (line,) = self.read.timelines.values()  # the one WABA read so far
+        waba, bases, kinds = line.waba, self.bases, self.kinds.setdefault(line.waba, {})
+        kind_of = self.template_kind
         start = len(line.infos)
         line.times.extend([row[1] for row in kept])
         line.infos.extend([
-            (kind if kind != TEMPLATE else kinds[(name, language)]) | bases[conv_id]
+            (kind if kind != TEMPLATE
+             else kinds.get((name, language)) or kind_of(waba, name, language))
+            | bases[conv_id]
             for conv_id, _t, kind, name, language, _id in kept
         ])  # fmt: skip
-        if unknown:
+        if TEMPLATE in kinds.values():  # some template is not synced here
             infos = line.infos
             for i in range(start, len(infos)):
                 if infos[i] & 7 == TEMPLATE:
