@@ -41,8 +41,9 @@ TEMPLATES = (
     ("order_update", "ja", "UTILITY"),
     ("promo", "ja", "MARKETING"),
     ("login", "en_US", "AUTHENTICATION"),
+    ("冬:セール", "ja", "MARKETING"),
 )
-SENT = ("order_update", "promo", "login", "unsynced_with_record", "unsynced_no_record")
+SENT = ("order_update", "promo", "login", "冬:セール", "unsynced_with_record", "unsynced_no_record")
 
 
 def ts(text: str) -> int:

@@ -1,11 +1,13 @@
-"""A year of messages read for re-pricing: three small columns per row, in batches.
+"""A year of messages read for re-pricing: four columns per row, in batches.
 
 :func:`read_timelines` runs on the DB thread. The database does the per-row work it is
 good at (the delivery time from an index alone, the kind of message, failed sends dropped);
-Python receives ``(conversation, time, kind, template name, template language, id)``
-with the last three set only on template rows, and appends two ints per message to the
-WABA's :class:`~desktop.services.pricing.era_pass.Timeline`. The customer, their country
-and the business number come from the conversation, looked up once per conversation.
+Python receives ``(conversation, time, kind, template)``: on a template row the kind is
+``-1 - id`` and the template ``"<length of name>:<name><language>"``, one string looked
+up in a dict (each column fetched costs about as much as its value). It appends two ints
+per message to the WABA's :class:`~desktop.services.pricing.era_pass.Timeline`. The
+customer, their country and the business number come from the conversation, looked up
+once per conversation.
 No ORM objects, no per-message strings kept, no time-zone lookups: a million messages fit
 in well under the memory of the explained history.
 
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import String, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models.entities import (
@@ -48,7 +50,7 @@ from desktop.services.pricing.model import BillingSettings
 
 DELIVERED = ("delivered", "read")
 BATCH = 20_000
-TEMPLATE = 7  # a template whose category is looked up in Python
+TEMPLATE = 7  # in a timeline while read: a template not synced here (see _RowsToTimelines)
 Progress = Callable[[int, int], None]
 
 
@@ -108,19 +110,17 @@ def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
     referral = Message.payload["referral"].as_string()
     kind = case(
         (~out, case((func.coalesce(referral, "") != "", literal(IN_ENTRY)), else_=literal(IN))),
-        (is_template, literal(TEMPLATE)),
+        (is_template, -1 - Message.id),
         else_=literal(OUT_FREE_FORM),
     )
+    name = func.coalesce(Message.payload[("template", "name")].as_string(), "")
+    language = func.coalesce(Message.payload[("template", "language", "code")].as_string(), "")
+    template = cast(func.length(name), String) + literal(":") + name + language
     query = select(
         Message.conversation_id,
         t.label("t"),
         kind,
-        case((is_template, Message.payload[("template", "name")].as_string()), else_=None),
-        case(
-            (is_template, Message.payload[("template", "language", "code")].as_string()),
-            else_=None,
-        ),
-        case((is_template, Message.id), else_=None),
+        case((is_template, template), else_=None),
     ).order_by(Message.id)
     return query.where(*in_period(since, until))
 
@@ -257,8 +257,8 @@ class _RowsToTimelines:
         self.convs: dict[int, tuple[Timeline, int] | None] = {}
         self.bases: dict[int, int] = {}  # conversation -> contact << 23 | bucket << 3
         self.nowhere: set[int] = set()  # conversations of no known country
-        # per timeline: (template name, language) -> kind, TEMPLATE when not known here
-        self.kinds: dict[str, dict[tuple[str | None, str | None], int]] = {}
+        # per WABA: template (see timeline_rows) -> kind, TEMPLATE when not known here
+        self.kinds: dict[str, dict[str, int]] = {}
         self.unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
 
     def conversation(self, conv_id: int) -> tuple[Timeline, int] | None:
@@ -278,17 +278,20 @@ class _RowsToTimelines:
         self.convs[conv_id] = found
         return found
 
-    def template_kind(self, waba: str, name: str | None, language: str | None) -> int:
-        """The kind of template ``name`` in ``language`` (TEMPLATE: not synced here)."""
+    def template_kind(self, waba: str, template: str) -> int:
+        """The kind of ``template`` ("<length of name>:<name><language>") (TEMPLATE: not
+        synced here)."""
         kinds = self.kinds.setdefault(waba, {})
-        found = kinds.get((name, language))
+        found = kinds.get(template)
         if found is None:
+            size, _colon, rest = template.partition(":")
+            name, language = rest[: int(size)], rest[int(size) :]
             found = (
-                self.templates.get((waba, name or "", language or ""))
-                or self.templates.get((waba, name or "", ""))
+                self.templates.get((waba, name, language))
+                or self.templates.get((waba, name, ""))
                 or TEMPLATE
             )
-            kinds[(name, language)] = found
+            kinds[template] = found
         return found
 
     def add(self, rows: Sequence[Any]) -> None:
@@ -314,28 +317,28 @@ class _RowsToTimelines:
         start = len(line.infos)
         line.times.extend([row[1] for row in kept])
         line.infos.extend([
-            (kind if kind != TEMPLATE
-             else kinds.get((name, language)) or kind_of(waba, name, language))
+            (kind if kind >= 0 else kinds.get(template) or kind_of(waba, template))
             | bases[conv_id]
-            for conv_id, _t, kind, name, language, _id in kept
+            for conv_id, _t, kind, template in kept
         ])  # fmt: skip
         if TEMPLATE in kinds.values():  # some template is not synced here
             infos = line.infos
             for i in range(start, len(infos)):
                 if infos[i] & 7 == TEMPLATE:
-                    self._unknown_template(line, i, kept[i - start][5])
+                    self._unknown_template(line, i, -1 - kept[i - start][2])
 
     def _add_rows(self, kept: list[Any]) -> None:
         """A batch that mixes WABAs, row by row."""
         convs = self.convs
-        for conv_id, t, kind, name, language, msg_id in kept:
+        for conv_id, t, kind, template in kept:
             target = convs[conv_id]
             if target is None:
                 self.read.left_out += 1
                 continue
             line, base = target
-            if kind == TEMPLATE:
-                kind = self.template_kind(line.waba, name, language)
+            msg_id = -1 - kind
+            if kind < 0:
+                kind = self.template_kind(line.waba, template)
             line.times.append(t)
             line.infos.append(kind | base)
             if kind == TEMPLATE:
