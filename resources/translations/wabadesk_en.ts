@@ -6504,6 +6504,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>WhatsApp Business Account {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6752,7 +6756,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the button does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words on the button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website, phone number or offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp writes the text of authentication templates itself: “&lt;code&gt; is your verification code.”, in the template&apos;s language. Choose the options below and add one code button (copy code, one-tap or zero-tap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6820,10 +6844,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WhatsApp writes the text of authentication templates itself: “&lt;code&gt; is your verification code.”, in the template&apos;s language. Choose the options below and add one OTP button (copy code, one-tap or zero-tap).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6857,14 +6877,6 @@
     </message>
     <message>
         <source>Zero-tap buttons are allowed only once you accept WhatsApp&apos;s terms for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website, phone or code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample or app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7304,6 +7316,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password buttons (copy code, one-tap, zero-tap) are only for Authentication templates. Choose another kind of button, or the Authentication category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One-tap and zero-tap buttons need your Android app: its package name and signature hash (up to 5 apps).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7562,10 +7578,6 @@
     </message>
     <message>
         <source>{number} does not look like a full international number. Start with the country code (81 for Japan, 1 for the US).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OTP buttons are only for AUTHENTICATION templates. Use COPY_CODE or URL here, or change the category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

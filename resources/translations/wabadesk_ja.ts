@@ -6504,6 +6504,10 @@
         <translation>{file}（{size}）をアップロードしました。Meta がテンプレートと一緒に審査します。</translation>
     </message>
     <message>
+        <source>WhatsApp Business Account {id}</source>
+        <translation>WhatsAppビジネスアカウント {id}</translation>
+    </message>
+    <message>
         <source>No WhatsApp Business Account yet. Connect one in Settings (or start in sandbox mode) to submit templates; you can still design and export them.</source>
         <translation>WhatsAppビジネスアカウントがまだありません。テンプレートを申請するには、「設定」でアカウントを接続してください（またはサンドボックスモードで起動してください）。テンプレートの作成とエクスポートはこのままでもできます。</translation>
     </message>
@@ -6752,8 +6756,28 @@
         <translation>種類</translation>
     </message>
     <message>
+        <source>What the button does</source>
+        <translation>ボタンの働き</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>The words on the button</source>
+        <translation>ボタンに表示する文字</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Website, phone number or offer code</source>
+        <translation>ウェブサイト、電話番号、またはクーポンコード</translation>
+    </message>
+    <message>
+        <source>WhatsApp writes the text of authentication templates itself: “&lt;code&gt; is your verification code.”, in the template&apos;s language. Choose the options below and add one code button (copy code, one-tap or zero-tap).</source>
+        <translation>認証テンプレートの本文はWhatsAppがテンプレートの言語で自動的に作成します（「&lt;code&gt; があなたの認証コードです。」）。下のオプションを選び、コードのボタン（コードをコピー、ワンタップ、ゼロタップ）を1つ追加してください。</translation>
     </message>
     <message>
         <source>Preview file</source>
@@ -6820,10 +6844,6 @@
         <translation>フッター</translation>
     </message>
     <message>
-        <source>WhatsApp writes the text of authentication templates itself: “&lt;code&gt; is your verification code.”, in the template&apos;s language. Choose the options below and add one OTP button (copy code, one-tap or zero-tap).</source>
-        <translation>認証テンプレートの本文はWhatsAppがテンプレートの言語で自動的に作成します（「&lt;code&gt; があなたの認証コードです。」）。下のオプションを選び、OTP ボタン（コードをコピー、ワンタップ、ゼロタップ）を1つ追加してください。</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
@@ -6858,14 +6878,6 @@
     <message>
         <source>Zero-tap buttons are allowed only once you accept WhatsApp&apos;s terms for them.</source>
         <translation>ゼロタップのボタンは、WhatsAppの規約に同意した場合にのみ使えます。</translation>
-    </message>
-    <message>
-        <source>Website, phone or code</source>
-        <translation>ウェブサイト・電話番号・コード</translation>
-    </message>
-    <message>
-        <source>Sample or app</source>
-        <translation>サンプルまたはアプリ</translation>
     </message>
     <message>
         <source>Website with {{1}}: a sample link ending. One-tap and zero-tap: your Android package name and signature hash, separated by a space.</source>
@@ -7304,6 +7316,10 @@
         <translation>電話ボタンには、15550051310 のように国番号付きの電話番号が必要です。</translation>
     </message>
     <message>
+        <source>Password buttons (copy code, one-tap, zero-tap) are only for Authentication templates. Choose another kind of button, or the Authentication category.</source>
+        <translation>パスワード用のボタン（コードをコピー、ワンタップ、ゼロタップ）は認証テンプレート専用です。別の種類のボタンを選ぶか、カテゴリを「認証」にしてください。</translation>
+    </message>
+    <message>
         <source>One-tap and zero-tap buttons need your Android app: its package name and signature hash (up to 5 apps).</source>
         <translation>ワンタップとゼロタップのボタンには、Androidアプリのパッケージ名と署名ハッシュが必要です（最大5アプリ）。</translation>
     </message>
@@ -7563,10 +7579,6 @@
     <message>
         <source>{number} does not look like a full international number. Start with the country code (81 for Japan, 1 for the US).</source>
         <translation>{number} は国際形式の完全な電話番号ではないようです。国番号（日本は81、米国は1）から始めてください。</translation>
-    </message>
-    <message>
-        <source>OTP buttons are only for AUTHENTICATION templates. Use COPY_CODE or URL here, or change the category.</source>
-        <translation>OTP ボタンは AUTHENTICATION テンプレート専用です。ここでは COPY_CODE か URL を使うか、カテゴリを変更してください。</translation>
     </message>
     <message>
         <source>otp_type must be COPY_CODE, ONE_TAP or ZERO_TAP.</source>

@@ -344,3 +344,41 @@ def test_a_missing_header_file_points_at_the_header_file_field(qtbot: QtBot) -> 
     qtbot.addWidget(editor)
     editor.header_combo.setCurrentIndex(editor.header_combo.findData("IMAGE"))
     assert editor.widget_for_field("components[0].example.header_handle") is editor.header_handle
+
+
+@pytest.mark.asyncio
+async def test_the_status_line_follows_a_decision_that_beats_the_read_back(
+    qtbot: QtBot, db: Database
+) -> None:
+    """Meta (or the sandbox) may approve before the page reads the new row back: the status
+    line then says approved, never the "In review" of Meta's first answer."""
+    client = FakeClient()
+    page = designer_page(db, lambda: client, EventHub())
+    qtbot.addWidget(page)
+    await page.load()
+    submit = page.submission.submit
+
+    async def submit_then_approved(*args: Any, **kwargs: Any) -> Any:
+        outcome = await submit(*args, **kwargs)
+
+        def approve(session: Any) -> None:
+            session.get(Template, outcome.template_id).status = "APPROVED"
+
+        await db.run(approve)  # the webhook's decision, before the page reads the row
+        return outcome
+
+    page.submission.submit = submit_then_approved  # type: ignore[method-assign]
+    page.editor.set_template(copy.deepcopy(POSITIONAL_MARKETING))
+    assert await page.submit(), page.message.text()
+    assert page.message.text() == "Submitted summer_sale_ja for review: Approved."
+    assert "In review" not in page.message.text() and "PENDING" not in page.message.text()
+    assert page.review_state.tone == "ok" and page.send_button.isEnabled() is False  # no sender
+
+    def reject(session: Any) -> None:
+        row = session.query(Template).filter_by(name="summer_sale_ja").one()
+        row.status, row.rejection_reason = "REJECTED", "INVALID_FORMAT"
+
+    await db.run(reject)
+    await page.reload_templates()
+    assert page.message.text().startswith("summer_sale_ja (ja) is now: Rejected")
+    assert "REJECTED" not in page.message.text() and "INVALID_FORMAT" not in page.message.text()

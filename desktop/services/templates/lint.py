@@ -1326,8 +1326,9 @@ class _Linter:
                 "otp.category",
                 QT_TRANSLATE_NOOP(
                     "TemplateLint",
-                    "OTP buttons are only for AUTHENTICATION templates. Use COPY_CODE or URL "
-                    "here, or change the category.",
+                    "Password buttons (copy code, one-tap, zero-tap) are only for "
+                    "Authentication templates. Choose another kind of button, or the "
+                    "Authentication category.",
                 ),
             )
         otp_type = button.get("otp_type")

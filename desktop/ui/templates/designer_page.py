@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -109,6 +109,40 @@ def _translate(context: str, source: str) -> str:
 
 def _words(phrase: Phrase) -> str:
     return phrase.render(_translate)
+
+
+class FormScrollArea(QScrollArea):
+    """Scrolls a form up and down, never sideways: its narrowest width is the form's.
+
+    The form's narrowest width changes with what it shows (an authentication template's
+    options, a media header's upload row, the theme's style sheet, the language), so it is
+    asked again whenever the form's layout changes, and the splitter never squeezes the
+    form under it (a fixed minimum taken at start-up clipped its right edge).
+    """
+
+    def __init__(self, form: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setWidget(form)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        form = self.widget()
+        if form is None:
+            return hint
+        width = (
+            form.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(width, hint.width()), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the splitter asks minimumSizeHint() again
+        return super().eventFilter(watched, event)
 
 
 class TemplateDesignerPage(QWidget):
@@ -215,17 +249,8 @@ class TemplateDesignerPage(QWidget):
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setItemDelegate(TemplateRowDelegate(self.list_view))
         self.editor = TemplateEditor()
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setWidget(self.editor)
+        editor_scroll = FormScrollArea(self.editor)
         self.editor_scroll = editor_scroll
-        # the form never scrolls sideways: the splitter gives it at least its narrowest width
-        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        editor_scroll.setMinimumWidth(
-            self.editor.minimumSizeHint().width()
-            + editor_scroll.verticalScrollBar().sizeHint().width()
-            + 2 * editor_scroll.frameWidth()
-        )
         self.preview = BubblePreview()
         preview_scroll = QScrollArea()
         preview_scroll.setWidgetResizable(True)
@@ -369,8 +394,21 @@ class TemplateDesignerPage(QWidget):
         wabas = await self.db.run(list_wabas)
         self.waba_combo.blockSignals(True)
         self.waba_combo.clear()
+        names = [waba.name for waba in wabas]
         for waba in wabas:
-            self.waba_combo.addItem(f"{waba.name} ({waba.id})", waba.id)
+            # the name is what people know; the id only where two accounts share a name
+            if not waba.name:
+                shown = waba.id
+            elif names.count(waba.name) > 1:
+                shown = f"{waba.name} ({waba.id})"
+            else:
+                shown = waba.name
+            self.waba_combo.addItem(shown, waba.id)
+            self.waba_combo.setItemData(
+                self.waba_combo.count() - 1,
+                self.tr("WhatsApp Business Account {id}").format(id=waba.id),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.waba_combo.blockSignals(False)
         if not wabas:
             self._say(
@@ -644,9 +682,16 @@ class TemplateDesignerPage(QWidget):
         return True
 
     def _show_submitted(self, outcome: Submitted) -> None:
+        # the row as read back, not Meta's first answer: a decision may have arrived already
+        editing = self._editing
+        status = (
+            status_words(editing)
+            if editing is not None
+            else _words(label_of(STATUS_LABELS, outcome.status))
+        )
         self._say(
             self.tr("Submitted {name} for review: {status}.").format(
-                name=outcome.name, status=_words(label_of(STATUS_LABELS, outcome.status))
+                name=outcome.name, status=status
             )
         )
 

@@ -199,22 +199,23 @@ class TemplateEditor(QWidget):
         self.samples_table.setMinimumHeight(90)
 
         self.buttons_table = QTableWidget(0, 4)
-        self.buttons_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Type"),
-                self.tr("Label"),
-                self.tr("Website, phone or code"),
-                self.tr("Sample or app"),
-            ]
-        )
-        sample_header = self.buttons_table.horizontalHeaderItem(COL_SAMPLE)
-        if sample_header is not None:
-            sample_header.setToolTip(
+        # short headings that fit a narrow form; the tooltip says what goes in the column
+        for column, heading, tip in (
+            (COL_TYPE, self.tr("Type"), self.tr("What the button does")),
+            (COL_LABEL, self.tr("Label"), self.tr("The words on the button")),
+            (COL_VALUE, self.tr("Target"), self.tr("Website, phone number or offer code")),
+            (
+                COL_SAMPLE,
+                self.tr("Sample"),
                 self.tr(
                     "Website with {{1}}: a sample link ending. One-tap and zero-tap: "
                     "your Android package name and signature hash, separated by a space."
-                )
-            )
+                ),
+            ),
+        ):
+            heading_item = QTableWidgetItem(heading)
+            heading_item.setToolTip(tip)
+            self.buttons_table.setHorizontalHeaderItem(column, heading_item)
         # the columns share the width the form has: the table never scrolls sideways
         for column in (COL_LABEL, COL_VALUE, COL_SAMPLE):
             self.buttons_table.horizontalHeader().setSectionResizeMode(
@@ -266,7 +267,7 @@ class TemplateEditor(QWidget):
             self.tr(
                 "WhatsApp writes the text of authentication templates itself: “<code> is "
                 "your verification code.”, in the template's language. Choose the options "
-                "below and add one OTP button (copy code, one-tap or zero-tap)."
+                "below and add one code button (copy code, one-tap or zero-tap)."
             )
         )
         self.auth_note.setWordWrap(True)

@@ -823,6 +823,9 @@ def test_problems_the_form_can_cause_are_in_the_forms_words() -> None:
         {"type": "OTP", "otp_type": "ZERO_TAP", "text": "Fill"},
         {"type": "OTP", "otp_type": "ONE_TAP", "text": "Fill"},
     ]
+    # a password button left over after switching an authentication template to marketing
+    marketing["components"][-1]["buttons"].append({"type": "OTP", "otp_type": "COPY_CODE"})
+    assert "otp.category" in {i.rule for i in lint_template(marketing).errors}
     messages = [
         item.message
         for template in (marketing, utility, auth)
