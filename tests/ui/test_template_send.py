@@ -41,6 +41,9 @@ async def test_template_reaches_a_quiet_customer(
     await until(lambda: dialog.templates.count() > 0, what="approved templates listed")
     names = {dialog.templates.item(i).text() for i in range(dialog.templates.count())}
     assert not any("REJECTED" in n or "flash_promo" in n for n in names)
+    # categories in words, as the designer shows them
+    assert any(n.endswith(" · Utility") for n in names), names
+    assert not any("UTILITY" in n or "MARKETING" in n for n in names), names
     assert dialog.choose("order_confirmation", "ja")
 
     assert not dialog.send_button.isEnabled()  # two values missing

@@ -50,6 +50,7 @@ from desktop.services.pricing.reply_price import (
 )
 from desktop.services.pricing.send_estimate import estimate_template_send
 from desktop.services.templates import render_sample
+from desktop.services.templates.labels import CATEGORY_LABELS, label_of
 from desktop.services.templates.model import MessageTemplate, TemplateShapeError
 from desktop.services.templates.send_params import (
     SendParamsError,
@@ -224,7 +225,8 @@ class TemplateSendDialog(QDialog):
         self._book = await loop.run_in_executor(None, load_rate_book)
         self.templates.clear()
         for choice in choices:
-            item = QListWidgetItem(f"{choice.name} · {choice.language} · {choice.category}")
+            category = render(label_of(CATEGORY_LABELS, choice.category))
+            item = QListWidgetItem(f"{choice.name} · {choice.language} · {category}")
             item.setData(Qt.ItemDataRole.UserRole, choice)
             self.templates.addItem(item)
         self.empty.setVisible(not choices)
