@@ -89,6 +89,7 @@ async def start_services_into(
     from desktop.services.inbox import number_rows
     from desktop.services.media_send import MediaSending
     from desktop.services.pricing.message_cost import MonthSpendMeter
+    from desktop.services.pricing.meta_figures import MetaFiguresSource
     from desktop.services.send_later import SendLater
     from desktop.services.settings import config_dir
     from desktop.services.templates.submission import TemplateSubmission
@@ -191,7 +192,9 @@ async def start_services_into(
             "pricing",
             QCoreApplication.translate("MainWindow", "Pricing"),
             "¤",
-            build=lambda: PricingPage(services.db, window),
+            build=lambda: PricingPage(
+                services.db, window, meta=MetaFiguresSource(services.db, lambda: services.client)
+            ),
         )
         settings_page = SettingsPage(options.settings, options.secrets, services.mode, window)
         settings_page.restart_requested.connect(lambda: restart(window))

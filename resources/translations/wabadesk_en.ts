@@ -3192,6 +3192,14 @@
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -3838,6 +3846,113 @@
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaFiguresPanel</name>
+    <message>
+        <source>Marketing (Marketing Messages API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Meta&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Meta for its own count and cost of your messages, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app&apos;s bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged messages and their cost, as Meta&apos;s own billing counted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged messages and their cost, as this app&apos;s rules bill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures need a connection: start WABA Desk in live mode (or the sandbox) with its database to compare them with this bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s own count and cost of your delivered messages (its pricing analytics, from July 2025, up to a year back) beside this app&apos;s bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Meta for its figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures could not be read: {error}. Press Get Meta&apos;s figures to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta could not be reached: this PC seems to be offline, or Meta is not answering. Check the connection, then press Get Meta&apos;s figures again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token may not read this account&apos;s analytics ({title}). In Meta&apos;s Business Settings → System users, give the system user the whatsapp_business_management permission and access to this WhatsApp Business Account, generate a new token and paste it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta did not give its figures: {title}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures are in; waiting for History to bill the months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Meta nor this app has charged or free messages since July 2025 in the months History has billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} rows differ from Meta; each says why. Meta&apos;s figures are its own billing of delivered messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {total} rows agree with Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} figure(s) from Meta were unreadable and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+{n} free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3192,6 +3192,14 @@
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures</source>
+        <translation>Metaの数字</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -3839,6 +3847,113 @@
     <message>
         <source>Messages</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>MetaFiguresPanel</name>
+    <message>
+        <source>Marketing (Marketing Messages API)</source>
+        <translation>マーケティング（Marketing Messages API）</translation>
+    </message>
+    <message>
+        <source>Get Meta&apos;s figures</source>
+        <translation>Metaの数字を取得</translation>
+    </message>
+    <message>
+        <source>Ask Meta for its own count and cost of your messages, per month</source>
+        <translation>Meta自身が数えたメッセージ数と費用を月ごとに取得します</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figure</source>
+        <translation>Metaの数字</translation>
+    </message>
+    <message>
+        <source>This app&apos;s bill</source>
+        <translation>このアプリの請求</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Charged messages and their cost, as Meta&apos;s own billing counted them</source>
+        <translation>Metaの請求で数えられた課金対象メッセージとその費用</translation>
+    </message>
+    <message>
+        <source>Charged messages and their cost, as this app&apos;s rules bill them</source>
+        <translation>このアプリのルールで計算した課金対象メッセージとその費用</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures need a connection: start WABA Desk in live mode (or the sandbox) with its database to compare them with this bill.</source>
+        <translation>Metaの数字を取得するには接続が必要です。この請求と比べるには、データベースを開いた状態でWABA Deskを本番モード（またはサンドボックス）で起動してください。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s own count and cost of your delivered messages (its pricing analytics, from July 2025, up to a year back) beside this app&apos;s bill.</source>
+        <translation>配信済みメッセージについてMeta自身が数えた件数と費用（料金分析。2025年7月以降、最大1年前まで）を、このアプリの請求と並べて表示します。</translation>
+    </message>
+    <message>
+        <source>Asking Meta for its figures…</source>
+        <translation>Metaに数字を問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures could not be read: {error}. Press Get Meta&apos;s figures to try again.</source>
+        <translation>Metaの数字を読み取れませんでした: {error}。「Metaの数字を取得」を押して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Meta could not be reached: this PC seems to be offline, or Meta is not answering. Check the connection, then press Get Meta&apos;s figures again.</source>
+        <translation>Metaに接続できません。このPCがオフラインか、Metaが応答していません。接続を確認してから、もう一度「Metaの数字を取得」を押してください。</translation>
+    </message>
+    <message>
+        <source>The access token may not read this account&apos;s analytics ({title}). In Meta&apos;s Business Settings → System users, give the system user the whatsapp_business_management permission and access to this WhatsApp Business Account, generate a new token and paste it in Settings.</source>
+        <translation>このアクセストークンでは、このアカウントの分析データを読み取れません（{title}）。Metaのビジネス設定 → システムユーザーで、システムユーザーに whatsapp_business_management 権限とこのWhatsAppビジネスアカウントへのアクセス権を付与し、新しいトークンを生成して設定に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Meta did not give its figures: {title}. {advice}</source>
+        <translation>Metaから数字を取得できませんでした: {title}。{advice}</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s figures are in; waiting for History to bill the months…</source>
+        <translation>Metaの数字を取得しました。履歴で各月の請求が計算されるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Neither Meta nor this app has charged or free messages since July 2025 in the months History has billed.</source>
+        <translation>履歴で計算した月には、2025年7月以降、Metaにもこのアプリにも課金・無料のメッセージがありません。</translation>
+    </message>
+    <message>
+        <source>{n} of {total} rows differ from Meta; each says why. Meta&apos;s figures are its own billing of delivered messages.</source>
+        <translation>{total}行のうち{n}行がMetaと異なります。各行に理由を表示しています。Metaの数字は、配信済みメッセージに対するMeta自身の請求です。</translation>
+    </message>
+    <message>
+        <source>All {total} rows agree with Meta.</source>
+        <translation>{total}行すべてがMetaと一致しています。</translation>
+    </message>
+    <message>
+        <source>{n} figure(s) from Meta were unreadable and left out.</source>
+        <translation>Metaの数字のうち{n}件は読み取れなかったため除外しました。</translation>
+    </message>
+    <message>
+        <source>(+{n} free)</source>
+        <translation>（無料 +{n}件）</translation>
+    </message>
+    <message>
+        <source>{n} message(s)</source>
+        <translation>{n}件</translation>
     </message>
 </context>
 <context>

@@ -444,7 +444,7 @@ async def fetch_meta_figures(
         raw, currency = await client.pricing_analytics(
             waba,
             start=start,
-            end=now,
+            end=now + 1,  # the end is exclusive: a message delivered this second counts
             granularity="DAILY",
             dimensions=("PRICING_CATEGORY", "PRICING_TYPE"),
         )

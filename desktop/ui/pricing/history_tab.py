@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,7 @@ from desktop.ui.pricing.labels import (
     market_label,
     render_phrase,
 )
+from desktop.ui.pricing.meta_figures_panel import MetaFiguresPanel
 from desktop.ui.pricing.report_export import html_table, write_pdf
 from desktop.ui.pricing.scenario_charts import CategoryBarsChart, stacked_amounts
 from desktop.ui.task_scope import UiTaskScope
@@ -115,6 +117,7 @@ class HistoryTab(QWidget):
     """Replay button, progress and cancel; bill per month, what-if per era, mismatches."""
 
     replayed = Signal(object)  # HistoryReport, after the tables show it
+    months_changed = Signal(object)  # HistoryReport, when re-priced closed months joined it
     failed = Signal(str)  # a message saying what went wrong and what to do
 
     def __init__(self, book: RateBook, db: Database | None, parent: QWidget | None = None):
@@ -225,7 +228,15 @@ class HistoryTab(QWidget):
         upper.setStretchFactor(1, 2)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(upper)
-        body.addWidget(mismatch_group)
+        # Below the bill: the message-by-message reconciliation, and (when attached) Meta's
+        # own monthly figures beside ours.
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(mismatch_group, self.tr("Reconciliation"))
+        body.addWidget(self.lower_tabs)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        self.meta_panel: MetaFiguresPanel | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -237,6 +248,14 @@ class HistoryTab(QWidget):
         self.export_status.hide()
         layout.addWidget(self.export_status)
         layout.addWidget(body, 1)
+
+    def attach_meta_panel(self, panel: MetaFiguresPanel) -> None:
+        """Show ``panel`` (Meta's figures) as a tab beside the reconciliation; it compares
+        again whenever this tab's bill changes."""
+        self.meta_panel = panel
+        self.lower_tabs.addTab(panel, self.tr("Meta's figures"))
+        self.replayed.connect(panel.refresh)
+        self.months_changed.connect(panel.refresh)
 
     # --- replay ------------------------------------------------------------------------
 
@@ -254,6 +273,8 @@ class HistoryTab(QWidget):
         super().showEvent(event)
         if self.db is not None and self.report is None and self._cancel is None:
             self._tasks.spawn(self.replay(full=False), name="pricing-history-open")
+        if self.meta_panel is not None:
+            self.meta_panel.fetch_once()
 
     async def replay(self, *, full: bool = True) -> HistoryReport | None:
         """Show this month's bill at once, then the closed months: kept ones from the
@@ -384,6 +405,7 @@ class HistoryTab(QWidget):
         self.month_box.blockSignals(False)
         if self.current_month() != shown:
             self._show_month()
+        self.months_changed.emit(report)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))

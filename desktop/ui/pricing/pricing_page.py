@@ -1,12 +1,14 @@
 """The Pricing page: Scenario, History and Explain tabs over the bundled rate cards.
 
-``PricingPage(db)`` is what the main window mounts. With ``db=None`` (no database open) the
+``PricingPage(db, meta=...)`` is what the main window mounts (``meta``: where Meta's own
+figures come from, in live or sandbox mode). With ``db=None`` (no database open) the
 History tab and explain-from-history say so and stay disabled; Scenario and explaining a
 scenario file still work.
 """
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 from weakref import WeakMethod
 
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop.models.db import Database
 from desktop.services.pricing.cards import RateBook, RateCardError, load_rate_book
 from desktop.services.pricing.history import HistoryReport
+from desktop.services.pricing.meta_figures import MetaFiguresSource
 from desktop.services.pricing.model import BillResult, PricingEvent
 from desktop.ui.pricing.explain_tab import ExplainTab
 from desktop.ui.pricing.history_tab import HistoryTab
+from desktop.ui.pricing.meta_figures_panel import MetaFiguresPanel
 from desktop.ui.pricing.rate_cards_tab import RateCardsTab
 from desktop.ui.pricing.scenario_tab import ScenarioTab
 
@@ -33,6 +37,7 @@ class PricingPage(QWidget):
         *,
         book: RateBook | None = None,
         today: date | None = None,
+        meta: MetaFiguresSource | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -53,6 +58,12 @@ class PricingPage(QWidget):
             return
         self.scenario_tab = ScenarioTab(self.book, today=today)
         self.history_tab = HistoryTab(self.book, db)
+        history = weakref.ref(self.history_tab)  # no panel -> tab cycle (see below)
+        self.meta_panel = MetaFiguresPanel(
+            meta if db is not None else None,
+            lambda: tab.report if (tab := history()) is not None else None,
+        )
+        self.history_tab.attach_meta_panel(self.meta_panel)
         self.explain_tab = ExplainTab(self.book, has_history=db is not None)
         # A weak reference: a page <-> child cycle would let Python's cyclic GC, which can
         # run on any thread (the DB thread too), delete these widgets off the UI thread.
