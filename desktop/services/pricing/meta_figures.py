@@ -425,6 +425,15 @@ class AnalyticsSource(Protocol):
     ) -> tuple[list[dict[str, Any]], str | None]: ...
 
 
+def comparable_months(months: Iterable[str], now: int, tz: ZoneInfo) -> list[str]:
+    """The months Meta answers for whole: from July 2025 and the first local month that
+    starts inside the one-year lookback (an older month would look empty on Meta's side)."""
+    start = datetime.fromtimestamp(lookback_start(now), tz)
+    year, month = (start.year, start.month + 1) if start.month < 12 else (start.year + 1, 1)
+    first = max(f"{year:04d}-{month:02d}", FIRST_MONTH)
+    return [m for m in months if m >= first]
+
+
 def lookback_start(now: int) -> int:
     """The earliest second Meta answers for: a year back, and not before July 2025."""
     first = int(datetime(2025, 7, 1, tzinfo=UTC).timestamp()) - 86_400

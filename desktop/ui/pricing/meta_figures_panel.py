@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (
 from desktop.services.cloud_api import CloudApiError
 from desktop.services.pricing.history import HistoryReport
 from desktop.services.pricing.meta_figures import (
-    FIRST_MONTH,
     FigureRow,
     MetaAccount,
     MetaFiguresSource,
+    comparable_months,
     compare,
     engine_figures,
 )
@@ -205,7 +206,7 @@ class MetaFiguresPanel(QWidget):
         if report is None:
             self._say(self.tr("Meta's figures are in; waiting for History to bill the months…"))
             return []
-        months = [m for m in report.months() if m >= FIRST_MONTH]
+        months = comparable_months(report.months(), int(time.time()), ZoneInfo("UTC"))
         ours = engine_figures(report, months)
         rows = compare(accounts, ours, months)
         self.rows = rows

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from desktop.services.pricing.meta_figures import (
     MetaAccount,
     OurTotals,
+    comparable_months,
     compare,
     month_of,
     read_points,
@@ -182,3 +183,12 @@ def test_hostile_points_never_break_the_comparison(raw: list[object]) -> None:
     for row in rows:
         assert row.meta_count >= 0 and row.meta_free >= 0
         assert row.reasons and all(r.render() for r in row.reasons)
+
+
+def test_only_months_meta_answers_for_whole_are_compared() -> None:
+    now = int(datetime(2026, 12, 3, tzinfo=UTC).timestamp())
+    months = ["2025-06", "2025-07", "2025-12", "2026-01", "2026-11", "2026-12"]
+    # a year back is 3 Dec 2025: December 2025 is only partly inside Meta's lookback
+    assert comparable_months(months, now, ZoneInfo("UTC")) == ["2026-01", "2026-11", "2026-12"]
+    early = int(datetime(2026, 3, 1, tzinfo=UTC).timestamp())
+    assert comparable_months(months, early, ZoneInfo("UTC"))[0] == "2025-07"
