@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -247,7 +249,14 @@ class HistoryTab(QWidget):
         self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_status.hide()
         layout.addWidget(self.export_status)
-        layout.addWidget(body, 1)
+        # The bill, the eras and the lower tabs need ~740 px; a 1024x700 window gives the
+        # tab ~650. Rather than squeeze tables under their rows (or cut the lower tabs off),
+        # the body scrolls as a whole when the window is that small.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        layout.addWidget(self.body_scroll, 1)
 
     def attach_meta_panel(self, panel: MetaFiguresPanel) -> None:
         """Show ``panel`` (Meta's figures) as a tab beside the reconciliation; it compares
