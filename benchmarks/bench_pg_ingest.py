@@ -16,8 +16,12 @@ Printed, all measured in this run:
   ``LISTEN/NOTIFY``, while the single receiver ingests, against the same-PC figure.
 
 Every run checks that each event answered 200 is stored. The load average is printed
-before and after (the machine is shared). Targets (issue 13): >= 2,000 events/s with one
-receiver; two receivers faster than one; PC → PC p99 <= 1 s while ingest runs.
+before and after (the machine is shared), and so is the CPU each part spent per event
+(receiver processes, the PostgreSQL server's processes, the sender): on a shared machine
+events/s follows what else runs, CPU per event less so (Linux only; PostgreSQL's figure
+needs its data folder, ``WABADESK_PG_DIR`` as ``.ci/postgres start`` prints). Targets
+(issue 13): >= 2,000 events/s with one receiver; two receivers faster than one; PC → PC
+p99 <= 1 s while ingest runs.
 
     python benchmarks/bench_pg_ingest.py [--events 20000] [--per-post 1]
 
@@ -35,6 +39,7 @@ import json
 import multiprocessing as mp
 import os
 import re
+import resource
 import secrets
 import subprocess
 import sys
@@ -105,6 +110,67 @@ def sender_main(urls: list[str], bodies: list[bytes], concurrency: int, out: Any
 
     out.send(asyncio.run(run()))
     out.close()
+
+
+# -- CPU spent per event ------------------------------------------------------------------------
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a live process and of its children it has reaped."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(pg_dir: str | None) -> float | None:
+    """CPU seconds of the PostgreSQL server in ``pg_dir`` (postmaster and its backends)."""
+    if not pg_dir or not Path("/proc").is_dir():
+        return None
+    try:
+        postmaster = int((Path(pg_dir) / "data" / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    total = process_cpu(postmaster)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == postmaster:  # a backend or helper; its own time only
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+class CpuMeter:
+    """CPU per event of the receivers, the PostgreSQL server and the sender, over one burst."""
+
+    def __init__(self, pids: list[int], pg_dir: str | None) -> None:
+        self.pids, self.pg_dir = pids, pg_dir
+        self.receivers = sum(process_cpu(p) for p in pids)
+        self.server = server_cpu(pg_dir)
+        self.sender = children_cpu()  # the sender is a child that is reaped in the burst
+
+    def report(self, events: int) -> str:
+        receivers = sum(process_cpu(p) for p in self.pids) - self.receivers
+        sender = children_cpu() - self.sender
+        server = server_cpu(self.pg_dir)
+        pg = (
+            ""
+            if server is None or self.server is None
+            else (f", PostgreSQL {(server - self.server) / events * 1e6:.0f} µs")
+        )
+        return (
+            f"CPU per event: receiver(s) {receivers / events * 1e6:.0f} µs{pg}, "
+            f"sender {sender / events * 1e6:.0f} µs"
+        )
 
 
 def fire(urls: list[str], bodies: list[bytes], concurrency: int) -> tuple[float, dict[int, int]]:
@@ -209,11 +275,13 @@ def fresh_database(server: str, admin: Any) -> str:
 
 
 def store_run(
-    url: str, count: int, bodies: list[bytes], events: int, concurrency: int
+    url: str, count: int, bodies: list[bytes], events: int, concurrency: int, pg_dir: str | None
 ) -> tuple[float, dict[int, int]]:
     receivers = Receivers(url, count)
     try:
+        meter = CpuMeter([p.pid for p in receivers.processes], pg_dir)
         elapsed, codes = fire(receivers.urls, bodies, concurrency)
+        cpu = meter.report(events)
     finally:
         receivers.stop()
     stored = stored_events(url)
@@ -223,6 +291,7 @@ def store_run(
         f"    {count} receiver(s): {len(bodies)} POSTs in {elapsed:.2f} s, codes {codes}, "
         f"bodies stored {stored} ({'every 200 stored' if ok and stored == len(bodies) else 'LOST'})"
     )
+    print(f"      {cpu}; load average {os.getloadavg()[0]:.2f}")
     return events / elapsed, codes
 
 
@@ -289,16 +358,21 @@ def main() -> int:
         base = ctx.Process(target=baseline_main, args=(0, send), daemon=True)
         base.start()
         base_url = receive.recv()
+        assert base.pid is not None
+        meter = CpuMeter([base.pid], None)
         base_elapsed, base_codes = fire([base_url], bodies, args.concurrency)
+        base_cpu = meter.report(n)
         base.terminate()
         base.join()
         base_rate = n / base_elapsed
         print(f"  baseline, verify + parse, nothing stored: {base_rate:8.0f} events/s {base_codes}")
+        print(f"      {base_cpu}; load average {os.getloadavg()[0]:.2f}")
 
+        pg_dir = env.get("WABADESK_PG_DIR") or os.environ.get("WABADESK_PG_DIR")
         made.append(fresh_database(server, admin))
-        one, _ = store_run(made[-1], 1, bodies, n, args.concurrency)
+        one, _ = store_run(made[-1], 1, bodies, n, args.concurrency, pg_dir)
         made.append(fresh_database(server, admin))
-        two, _ = store_run(made[-1], 2, bodies, n, args.concurrency)
+        two, _ = store_run(made[-1], 2, bodies, n, args.concurrency, pg_dir)
         print(
             f"  one receiver into PostgreSQL:  {one:8.0f} events/s "
             f"(ratio to baseline {one / base_rate:.2f})"
