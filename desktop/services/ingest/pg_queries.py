@@ -224,10 +224,13 @@ class PostgresStore(Store):
 
     # -- writes (rows are dicts keyed by column name, sent as one JSON array) ---------------
     def insert_contacts(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        """New contacts; one that another writer stored meanwhile is skipped (read back)."""
+        """New contacts; one that another writer stored meanwhile is skipped (read back).
+        In key order, so two writers adding the same customers never wait in a circle."""
+        rows = sorted(rows, key=lambda r: (r["wa_id"] or "", r["user_id"] or ""))
         conn.execute(pg_insert(CONTACTS).on_conflict_do_nothing(), rows)
 
     def insert_conversations(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        rows = sorted(rows, key=lambda r: (r["phone_number_id"], r["contact_id"]))
         conn.execute(pg_insert(CONVERSATIONS).on_conflict_do_nothing(), rows)
 
     def insert_messages(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int | None]:
