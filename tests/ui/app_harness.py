@@ -74,3 +74,43 @@ async def set_last_inbound(services: AppServices, conversation_id: int, hours_ag
         )
 
     await services.db.run(update_row)
+
+
+async def reply_and_send_a_utility_template(app: RunningApp, customer: str) -> int:
+    """A customer writes to the sandbox's Tokyo number (a JPY account); we reply and send the
+    ``order_confirmation`` utility template, and wait until both are delivered. Returns the
+    conversation id (what the pricing tests bill)."""
+    from qt_async import until
+    from sqlalchemy import select
+
+    from desktop.models.entities import Message
+    from desktop.sandbox.seed import NUMBER_TOKYO
+
+    services = app.services
+    db = services.db
+    await services.sandbox.customer_says(NUMBER_TOKYO, customer, "明日の予約はできますか？")
+
+    def first_conversation(session: Session) -> int | None:
+        return session.scalar(select(Conversation.id))
+
+    await until(lambda: db.call(first_conversation) is not None, what="conversation stored")
+    conversation = db.call(first_conversation)
+    assert conversation is not None
+    await services.outbox.send_text(conversation, "はい、18時にお待ちしています。")
+    params = [{"type": "text", "text": "佐藤"}, {"type": "text", "text": "860198"}]
+    await services.outbox.enqueue(
+        conversation,
+        "template",
+        {
+            "name": "order_confirmation",
+            "language": {"code": "ja"},
+            "components": [{"type": "body", "parameters": params}],
+        },
+    )
+
+    def outbound_settled(session: Session) -> bool:
+        states = list(session.scalars(select(Message.status).where(Message.direction == "out")))
+        return len(states) == 2 and all(s in ("delivered", "read") for s in states)
+
+    await until(lambda: db.call(outbound_settled), timeout=15, what="statuses stored")
+    return conversation

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from app_harness import reply_and_send_a_utility_template
 from pytestqt.qtbot import QtBot
 from qt_async import until
 
@@ -358,38 +359,8 @@ def test_without_database_history_is_disabled_with_a_hint(qtbot: QtBot) -> None:
 async def test_replay_of_the_whole_app_in_sandbox_mode(app: RunningApp, qtbot: QtBot) -> None:
     """A customer writes to the sandbox's Tokyo number (a JPY account), we reply and send a
     utility template; the Pricing page replays what the app stored."""
-    from sqlalchemy import select
-
-    from desktop.models.entities import Conversation
-    from desktop.sandbox.seed import NUMBER_TOKYO
-
-    services = app.services
-    db = services.db
-    await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "明日の予約はできますか？")
-
-    def first_conversation(session: Any) -> int | None:
-        return session.scalar(select(Conversation.id))
-
-    await until(lambda: db.call(first_conversation) is not None, what="conversation stored")
-    conversation = db.call(first_conversation)
-    await services.outbox.send_text(conversation, "はい、18時にお待ちしています。")
-    params = [{"type": "text", "text": "佐藤"}, {"type": "text", "text": "860198"}]
-    await services.outbox.enqueue(
-        conversation,
-        "template",
-        {
-            "name": "order_confirmation",
-            "language": {"code": "ja"},
-            "components": [{"type": "body", "parameters": params}],
-        },
-    )
-
-    def outbound_settled(session: Any) -> bool:
-        rows = session.scalars(select(Message.status).where(Message.direction == "out"))
-        states = list(rows)
-        return len(states) == 2 and all(s in ("delivered", "read") for s in states)
-
-    await until(lambda: db.call(outbound_settled), timeout=15, what="statuses stored")
+    db = app.services.db
+    await reply_and_send_a_utility_template(app, SATO)
     page = PricingPage(db)
     qtbot.addWidget(page)
     report = await page.history_tab.replay()

@@ -9,12 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from app_harness import reply_and_send_a_utility_template
 from pytestqt.qtbot import QtBot
 from qt_async import until
-from sqlalchemy import select
 
 from desktop.app import RunningApp
-from desktop.models.entities import Conversation, Message
 from desktop.sandbox import SandboxServer
 from desktop.services.cloud_api import CloudApiClient, RetryPolicy
 from desktop.services.pricing.meta_figures import MetaAccount, MetaFiguresSource, MetaPoint
@@ -47,34 +46,7 @@ async def test_meta_figures_of_the_sandbox_beside_the_replayed_bill(
 ) -> None:
     """A customer writes to Sakura Cafe (a JPY account), we reply and send a utility
     template; History opens and Meta's figures appear beside the bill by themselves."""
-    from desktop.sandbox.seed import NUMBER_TOKYO
-
-    services = app.services
-    db = services.db
-    await services.sandbox.customer_says(NUMBER_TOKYO, SATO, "明日の予約はできますか？")
-
-    def first_conversation(session: Any) -> int | None:
-        return session.scalar(select(Conversation.id))
-
-    await until(lambda: db.call(first_conversation) is not None, what="conversation stored")
-    conversation = db.call(first_conversation)
-    await services.outbox.send_text(conversation, "はい、18時にお待ちしています。")
-    params = [{"type": "text", "text": "佐藤"}, {"type": "text", "text": "860198"}]
-    await services.outbox.enqueue(
-        conversation,
-        "template",
-        {
-            "name": "order_confirmation",
-            "language": {"code": "ja"},
-            "components": [{"type": "body", "parameters": params}],
-        },
-    )
-
-    def outbound_settled(session: Any) -> bool:
-        states = list(session.scalars(select(Message.status).where(Message.direction == "out")))
-        return len(states) == 2 and all(s in ("delivered", "read") for s in states)
-
-    await until(lambda: db.call(outbound_settled), timeout=15, what="statuses stored")
+    await reply_and_send_a_utility_template(app, SATO)
     page = app.window.page("pricing")
     assert isinstance(page, PricingPage)
     app.window.show_page("pricing")
