@@ -8,7 +8,7 @@ the WhatsApp profile name everywhere the inbox names them, and the profile name 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import phonenumbers
 from sqlalchemy import select
@@ -103,7 +103,22 @@ def username_label(username: str | None) -> str | None:
     return "@" + bare if bare else None
 
 
-def display_name(contact: Contact) -> str:
+class NamedContact(Protocol):
+    """What naming a customer reads: a :class:`Contact`, or a row of those columns."""
+
+    @property
+    def local_name(self) -> str | None: ...
+    @property
+    def profile_name(self) -> str | None: ...
+    @property
+    def username(self) -> str | None: ...
+    @property
+    def wa_id(self) -> str | None: ...
+    @property
+    def user_id(self) -> str | None: ...
+
+
+def display_name(contact: NamedContact) -> str:
     """The inbox's name for a customer: ours, theirs, @username, number, id."""
     for name in (contact.local_name, contact.profile_name):
         if name and name.strip():

@@ -12,7 +12,7 @@ import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     Select,
@@ -382,11 +382,33 @@ def conversation_rank(session: Session, key: PageKey, flt: ConversationFilter | 
 
 
 def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, ConversationRow]:
+    """The list rows of ``ids``, read as plain columns (no ORM objects: ingest shares the DB)."""
     ids = list(ids)
     if not ids:
         return {}
     query = (
-        select(Conversation, Contact, PhoneNumber, Waba.name, Agent)
+        select(
+            Conversation.id,
+            Conversation.phone_number_id,
+            Conversation.last_message_ts,
+            Conversation.last_inbound_ts,
+            Conversation.last_message_preview,
+            Conversation.last_message_type,
+            Conversation.unread_count,
+            Conversation.status,
+            Contact.local_name,
+            Contact.profile_name,
+            Contact.username,
+            Contact.wa_id,
+            Contact.user_id,
+            Contact.marketing_opt_out,
+            PhoneNumber.verified_name,
+            PhoneNumber.display_phone_number,
+            Waba.name.label("waba_name"),
+            Agent.id.label("agent_id"),
+            Agent.name.label("agent_name"),
+            Agent.colour.label("agent_colour"),
+        )
         .join(Contact, Contact.id == Conversation.contact_id)
         .join(PhoneNumber, PhoneNumber.id == Conversation.phone_number_id)
         .outerjoin(Waba, Waba.id == PhoneNumber.waba_id)
@@ -397,39 +419,49 @@ def conversation_rows(session: Session, ids: Iterable[int]) -> dict[int, Convers
     channels = channels_by_number(session)
     failed = failed_last_sends(session, ids)
     rows: dict[int, ConversationRow] = {}
-    for conv, contact, number, waba_name, agent in session.execute(query):
-        channel = channels.get(conv.phone_number_id)
+    for row in session.execute(query):
+        channel = channels.get(row.phone_number_id)
         # Stored stamps are not trusted to be numbers (rows may be damaged or edited).
-        inbound, latest = as_timestamp(conv.last_inbound_ts), as_timestamp(conv.last_message_ts)
-        rows[conv.id] = ConversationRow(
-            id=conv.id,
-            phone_number_id=conv.phone_number_id,
-            number_label=number_label(number),
-            waba_name=waba_name,
-            contact_name=contact_display_name(contact),
-            contact_wa_id=contact.wa_id,
-            contact_user_id=contact.user_id,
-            username=(contact.username or "").strip().lstrip("@") or None,  # shown with one @
-            last_message_ts=conv.last_message_ts,
-            last_message_preview=conv.last_message_preview,
-            unread_count=conv.unread_count,
-            window_closes_at=window_closes_at(as_timestamp(conv.last_inbound_ts)),
-            last_message_type=conv.last_message_type,
-            marketing_opt_out=bool(contact.marketing_opt_out),
-            status=conv.status if isinstance(conv.status, str) and conv.status else "open",
-            assignee_id=agent.id if agent else None,
-            assignee_name=agent.name if agent else None,
-            assignee_colour=agent.colour if agent else None,
-            labels=tuple(labelled.get(conv.id, ())),
+        inbound, latest = as_timestamp(row.last_inbound_ts), as_timestamp(row.last_message_ts)
+        label = number_label(row)
+        rows[row.id] = ConversationRow(
+            id=row.id,
+            phone_number_id=row.phone_number_id,
+            number_label=label,
+            waba_name=row.waba_name,
+            contact_name=display_name(row),
+            contact_wa_id=row.wa_id,
+            contact_user_id=row.user_id,
+            username=(row.username or "").strip().lstrip("@") or None,  # shown with one @
+            last_message_ts=row.last_message_ts,
+            last_message_preview=row.last_message_preview,
+            unread_count=row.unread_count,
+            window_closes_at=window_closes_at(inbound),
+            last_message_type=row.last_message_type,
+            marketing_opt_out=bool(row.marketing_opt_out),
+            status=row.status if isinstance(row.status, str) and row.status else "open",
+            assignee_id=row.agent_id,
+            assignee_name=row.agent_name,
+            assignee_colour=row.agent_colour,
+            labels=tuple(labelled.get(row.id, ())),
             waiting_for_us=inbound is not None and (latest is None or inbound >= latest),
-            channel_name=channel.name if channel else number_label(number),
+            channel_name=channel.name if channel else label,
             channel_colour=channel.colour if channel else "",
-            last_send_failed=conv.id in failed,
+            last_send_failed=row.id in failed,
         )
     return rows
 
 
-def number_label(number: PhoneNumber) -> str:
+class LabelledNumber(Protocol):
+    """What naming a number reads: a :class:`PhoneNumber`, or a row of those columns."""
+
+    @property
+    def verified_name(self) -> str | None: ...
+    @property
+    def display_phone_number(self) -> str: ...
+
+
+def number_label(number: LabelledNumber) -> str:
     return number.verified_name or number.display_phone_number
 
 

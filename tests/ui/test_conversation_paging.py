@@ -87,3 +87,50 @@ async def test_the_list_reads_pages_and_moves_changed_rows_in_place(app: Running
     numbers = [model.row_data(i).contact_wa_id for i in ids[:3] if i is not None]  # type: ignore[union-attr]
     assert set(numbers[:2]) == {"447900000003", "447900000494"}
     assert numbers[2] == "447900000499"
+
+
+def touch(session: Session, ids: list[int], start: int) -> None:
+    """New last messages for ``ids``, the first of them newest (as a burst of ingest)."""
+    for n, conversation_id in enumerate(ids):
+        session.connection().exec_driver_sql(
+            "UPDATE conversation SET last_message_ts = ? WHERE id = ?",
+            (start - n, conversation_id),
+        )
+
+
+async def test_a_burst_of_moves_is_one_re_sort_and_the_open_chat_stays_selected(
+    app: RunningApp,
+) -> None:
+    from desktop.ui.inbox.conversation_model import ConversationListModel
+
+    services, inbox = parts(app)
+    model = inbox.conversations
+    await services.db.run(add_conversations, COUNT)
+    await model.reload()
+    await until(lambda: not model.fetching)
+    opened = model.conversation_id(30)
+    assert opened is not None and inbox.select_conversation(opened)
+    await until(lambda: inbox.current_conversation_id == opened)
+
+    # Thirty chats of the first page get a new message at once, the open one among them.
+    burst = [i for r in range(20, 50) if (i := model.conversation_id(r)) is not None]
+    assert opened in burst and len(burst) > model.MOVES_ONE_BY_ONE
+    await services.db.run(touch, burst, 1_800_000_000)
+    moves: list[int] = []  # the refresh each signal came from (opening the chat causes one)
+    layouts: list[int] = []
+    model.rowsMoved.connect(lambda *_: moves.append(model.refreshes))
+    model.layoutChanged.connect(lambda *_: layouts.append(model.refreshes))
+    model.note_changed(frozenset(burst))
+    await until(lambda: bool(layouts) and not model._applying, what="re-sorted")
+
+    assert len(layouts) == 1 and layouts[0] not in moves  # one re-sort, not thirty moves
+    shown = [model.conversation_id(r) for r in range(model.rowCount())]
+    assert shown[: len(burst)] == burst  # newest first, as the burst wrote them
+    fresh = ConversationListModel(services.db)
+    await fresh.reload()
+    assert shown[: fresh.rowCount()] == [fresh.conversation_id(r) for r in range(fresh.rowCount())]
+    assert [model.row_of(i) for i in shown if i is not None] == list(range(len(shown)))
+    # The open chat moved with its row: still selected, and not reopened.
+    assert inbox.conversation_view.currentIndex().row() == model.row_of(opened) == burst.index(opened)
+    assert inbox.current_conversation_id == opened
+    fresh.deleteLater()

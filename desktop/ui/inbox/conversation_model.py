@@ -30,6 +30,8 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
 
     PAGE = 100
     COALESCE_MS = 250  # at most four refreshes a second
+    # More rows moving at once than this are re-sorted in one layout change, not moved singly.
+    MOVES_ONE_BY_ONE = 8
     # emitted after a reload finished (payload: conversations listed, 0 when none match)
     reloaded = Signal(int)
 
@@ -178,6 +180,9 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
             return
         was_empty = not self._ids
         repaint: list[int] = []
+        moved: dict[int, inbox.PageKey] = {}
+        added: dict[int, inbox.PageKey] = {}
+        dropped: list[int] = []
         for conversation_id in sorted(conversation_ids):
             key = keys.get(conversation_id)
             listed = conversation_id in self._positions
@@ -186,13 +191,19 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
             if belongs and key is not None:
                 if conversation_id in rows:
                     self._rows[conversation_id] = rows[conversation_id]
-                if listed:
-                    self._move(conversation_id, key)
-                else:
-                    self._insert(conversation_id, key)
+                (moved if listed else added)[conversation_id] = key
                 repaint.append(conversation_id)
             elif listed:
-                self._remove(conversation_id)
+                dropped.append(conversation_id)
+        if len(moved) > self.MOVES_ONE_BY_ONE:
+            self._reorder(moved)
+        else:
+            for conversation_id, key in moved.items():
+                self._move(conversation_id, key)
+        for conversation_id in dropped:
+            self._remove(conversation_id)
+        for conversation_id, key in added.items():
+            self._insert(conversation_id, key)
         self._emit_rows_changed(repaint)
         if was_empty != (not self._ids):
             self.reloaded.emit(len(self._ids))  # the list became empty, or stopped being
@@ -228,6 +239,29 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
         self._rows.pop(conversation_id, None)
         self._reindex(position)
         self.endRemoveRows()
+
+    def _reorder(self, moved: dict[int, inbox.PageKey]) -> None:
+        """Many rows moved (a burst of ingest): one layout change instead of a move each.
+
+        Persistent indexes (the selection, the open conversation) follow their rows.
+        """
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self.id_at(index.row()) for index in persistent]
+        self._keys.update(moved)
+        ids = sorted(self._ids, key=lambda item_id: _order(self._keys[item_id]))
+        self._orders = [_order(self._keys[item_id]) for item_id in ids]
+        self._set_ids(ids)
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(self._positions[item_id], index.column())
+                if item_id is not None and item_id in self._positions
+                else QModelIndex()
+                for item_id, index in zip(held, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
 
     def _move(self, conversation_id: int, key: inbox.PageKey) -> None:
         source = self._positions[conversation_id]
