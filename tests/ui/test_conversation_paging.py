@@ -131,6 +131,7 @@ async def test_a_burst_of_moves_is_one_re_sort_and_the_open_chat_stays_selected(
     assert shown[: fresh.rowCount()] == [fresh.conversation_id(r) for r in range(fresh.rowCount())]
     assert [model.row_of(i) for i in shown if i is not None] == list(range(len(shown)))
     # The open chat moved with its row: still selected, and not reopened.
-    assert inbox.conversation_view.currentIndex().row() == model.row_of(opened) == burst.index(opened)
+    row = inbox.conversation_view.currentIndex().row()
+    assert row == model.row_of(opened) == burst.index(opened)
     assert inbox.current_conversation_id == opened
     fresh.deleteLater()
