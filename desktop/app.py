@@ -135,6 +135,7 @@ async def start_services_into(
                 lambda paused: sandbox.pause_customers() if paused else sandbox.resume_customers()
             )
         work = WorkDesk(services.db, services.hub, me=options.settings.agent_id)
+        services.close_with(work.aclose)
         scope = ChannelScope(services.db, work, services.hub)  # the channels "me" sees
         services.close_with(scope.aclose)
         await scope.attach()
@@ -231,13 +232,14 @@ async def start_services_into(
             settings_page,
             bottom=True,
         )
-        people = DeskPeople(work, settings_page.choose_me, window)
+        people = DeskPeople(work, settings_page.choose_me, window, bus)
         switcher = DeskSwitcher(people, lambda: window.show_page("settings"), window.rail)
         window.add_to_rail_foot(switcher)
         window.add_bar(DeskPrompt(people, window))
         for guarded in (settings_page, numbers):  # each lock lives as a child of its page
             AdminLock(guarded, people, switcher.showMenu)
         window.show_page("inbox")
+        await work.check_me()  # the profile chosen last time may have been removed since
         await inbox.start()
         await templates.load()
         await numbers.load()

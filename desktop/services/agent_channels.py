@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from desktop.models.change_feed import note_agents
 from desktop.models.entities import Agent, AgentChannel, PhoneNumber
 from desktop.services.events import ChangesMissed, Event, NumbersChanged
 from desktop.services.numbers.channels import channels_by_number
@@ -101,6 +102,7 @@ def set_agent_channels(
     session.execute(delete(AgentChannel).where(AgentChannel.agent_id == agent_id))
     session.add_all(AgentChannel(agent_id=agent_id, phone_number_id=n) for n in sorted(chosen))
     session.flush()
+    note_agents(session, [agent_id])
 
 
 def forget_agent_channels(session: Session, agent_id: int) -> None:

@@ -38,6 +38,22 @@ class NumbersChanged:
 
 
 @dataclass(frozen=True)
+class AgentsChanged:
+    """Agent profiles were added, renamed, recoloured, made admin or not, given other
+    channels, or removed (on this PC or, through the change feed, on another one)."""
+
+    agent_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class DeskPersonRemoved:
+    """The profile chosen at this desk was removed (on another PC, or before this start):
+    nobody is chosen now, and the window asks who is at the desk."""
+
+    agent_id: int
+
+
+@dataclass(frozen=True)
 class HealthChanged:
     """Connection health shown in the status bar."""
 
@@ -123,6 +139,8 @@ Event: TypeAlias = (
     | ConversationsChanged
     | TemplatesChanged
     | NumbersChanged
+    | AgentsChanged
+    | DeskPersonRemoved
     | HealthChanged
     | DatabaseReachability
     | ChangesMissed

@@ -1,9 +1,10 @@
 """Live updates from the other PCs: LISTEN on PostgreSQL, publish on this app's event hub.
 
 Every transaction that changes messages or conversations on a shared PostgreSQL database
-sends a notice (:mod:`desktop.models.change_feed`). :class:`LiveUpdates` listens for them on
-its own connection and publishes :class:`MessagesChanged` and :class:`ConversationsChanged`
-on the hub, as if this PC had made the change, so the inbox refreshes what changed. Its own
+sends a notice (:mod:`desktop.models.change_feed`), and so does every change to the agent
+profiles. :class:`LiveUpdates` listens for them on its own connection and publishes
+:class:`MessagesChanged`, :class:`ConversationsChanged` and :class:`AgentsChanged` on the hub,
+as if this PC had made the change, so the views refresh what changed. Its own
 notices are skipped (the services already published them). On SQLite it does nothing.
 
 The connection lives in a thread with psycopg's blocking ``notifies()``: an asyncio
@@ -23,7 +24,13 @@ from collections.abc import Callable
 from sqlalchemy.engine import make_url
 
 from desktop.models.change_feed import CHANNEL, Notice, parse_notice
-from desktop.services.events import ChangesMissed, ConversationsChanged, EventHub, MessagesChanged
+from desktop.services.events import (
+    AgentsChanged,
+    ChangesMissed,
+    ConversationsChanged,
+    EventHub,
+    MessagesChanged,
+)
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +132,9 @@ class LiveUpdates:
 
     def _publish(self, notice: Notice) -> None:
         self.notices += 1
-        events: list[MessagesChanged | ConversationsChanged] = []
+        events: list[MessagesChanged | ConversationsChanged | AgentsChanged] = []
+        if notice.agent_ids:  # first: rows that name an agent are read after the agent
+            events.append(AgentsChanged(notice.agent_ids))
         if notice.message_ids:
             events.append(MessagesChanged(notice.conversation_ids, notice.message_ids))
         if notice.conversation_ids:

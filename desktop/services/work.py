@@ -7,11 +7,15 @@ by every PC on the database; "me" is the profile of the person at this desk, and
 profile guards Settings and Numbers (no passwords: a shared desk PC needs none).
 
 Every function takes a Session and runs on the DB thread; callers publish
-:class:`~desktop.services.events.ConversationsChanged` for what they changed.
+:class:`~desktop.services.events.ConversationsChanged` for what they changed. Changes to the
+profiles are noted on the change feed in their own transaction (the other PCs hear of them)
+and published as :class:`~desktop.services.events.AgentsChanged`.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +24,7 @@ from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.models.change_feed import note_changes
+from desktop.models.change_feed import note_agents, note_changes
 from desktop.models.entities import (
     Agent,
     Conversation,
@@ -38,11 +42,20 @@ from desktop.services.agent_channels import (
     forget_agent_channels,
     set_agent_channels,
 )
-from desktop.services.events import ConversationsChanged
+from desktop.services.events import (
+    AgentsChanged,
+    ChangesMissed,
+    ConversationsChanged,
+    DeskPersonRemoved,
+    Event,
+)
+from desktop.services.tasks import TaskScope
 
 if TYPE_CHECKING:
     from desktop.models.db import Database
     from desktop.services.events import EventHub
+
+log = logging.getLogger(__name__)
 
 STATUSES = ("open", "pending", "resolved")
 # Avatar and label colours, in the order new ones take them (readable on light and dark).
@@ -59,6 +72,7 @@ PALETTE = (
     "#7cb342",
 )
 MAX_NAME = 64
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class WorkError(ValueError):
@@ -106,7 +120,12 @@ def add_agent(session: Session, name: str) -> AgentRow:
     agent = Agent(name=_clean_name(name, 128), colour=_next_colour(session, Agent), is_admin=first)
     session.add(agent)
     session.flush()
+    note_agents(session, [agent.id])
     return AgentRow(agent.id, agent.name, agent.colour, first)
+
+
+def agent_exists(session: Session, agent_id: int) -> bool:
+    return session.get(Agent, agent_id) is not None
 
 
 class LastAdmin(WorkError):
@@ -122,6 +141,7 @@ def set_admin(session: Session, agent_id: int, on: bool) -> None:
         if not others:
             raise LastAdmin(str(agent_id))
     session.execute(update(Agent).where(Agent.id == agent_id).values(is_admin=on))
+    note_agents(session, [agent_id])
 
 
 def may_administer(profiles: Iterable[AgentRow], me: int | None) -> bool:
@@ -133,18 +153,29 @@ def may_administer(profiles: Iterable[AgentRow], me: int | None) -> bool:
 
 def rename_agent(session: Session, agent_id: int, name: str) -> None:
     session.execute(update(Agent).where(Agent.id == agent_id).values(name=_clean_name(name, 128)))
+    note_agents(session, [agent_id])
+
+
+def set_agent_colour(session: Session, agent_id: int, colour: str) -> None:
+    """The avatar's colour, ``#rrggbb``."""
+    if not _COLOUR.fullmatch(colour):
+        raise WorkError(colour)
+    session.execute(update(Agent).where(Agent.id == agent_id).values(colour=colour.lower()))
+    note_agents(session, [agent_id])
 
 
 def remove_agent(session: Session, agent_id: int) -> list[int]:
     """Delete a profile; its conversations become unassigned (their ids are returned).
     When the last admin goes, the oldest profile left becomes admin: someone always is."""
     agent = session.get(Agent, agent_id)
+    changed = [agent_id]
     if agent is not None and agent.is_admin:
         others = select(Agent.id).where(Agent.id != agent_id)
         if session.scalar(others.where(Agent.is_admin).limit(1)) is None:
             heir = session.scalar(others.order_by(Agent.id).limit(1))
             if heir is not None:
                 session.execute(update(Agent).where(Agent.id == heir).values(is_admin=True))
+                changed.append(heir)
     ids = list(session.scalars(select(Conversation.id).where(Conversation.assignee_id == agent_id)))
     session.execute(
         update(Conversation).where(Conversation.assignee_id == agent_id).values(assignee_id=None)
@@ -152,6 +183,7 @@ def remove_agent(session: Session, agent_id: int) -> list[int]:
     forget_agent_channels(session, agent_id)
     session.execute(delete(Agent).where(Agent.id == agent_id))
     note_changes(session, ids)
+    note_agents(session, changed)
     return ids
 
 
@@ -351,7 +383,10 @@ class WorkDesk:
     """The inbox's work use cases; each change is published for the list and the panel.
 
     ``me`` is the agent profile chosen in Settings (None until one is chosen). Whoever shows
-    the agents or labels registers in :attr:`listeners` to hear that the lists changed.
+    the agents or labels registers in :attr:`listeners` to hear that the lists changed: a
+    profile changed here or on another PC (:class:`AgentsChanged` on the hub), "me" changed,
+    or a label. When "me" is removed (here, on another PC, or before this start: see
+    :meth:`check_me`), nobody is chosen any more and :class:`DeskPersonRemoved` is published.
     """
 
     def __init__(self, db: Database, hub: EventHub, me: int | None = None) -> None:
@@ -359,15 +394,54 @@ class WorkDesk:
         self._hub = hub
         self.me = me
         self.listeners: list[Callable[[], None]] = []
+        self._tasks = TaskScope(on_failure=lambda name, _e: log.warning("%s failed", name))
+        self._unsubscribe: Callable[[], None] | None = hub.subscribe(self._on_event)
 
     def _changed(self, conversation_ids: Iterable[int]) -> None:
         ids = frozenset(conversation_ids)
         if ids:
             self._hub.publish(ConversationsChanged(ids))
 
+    def _agents_changed(self, agent_ids: Iterable[int]) -> None:
+        """Profiles changed here: the same event as another PC's change (see ``_on_event``)."""
+        self._hub.publish(AgentsChanged(frozenset(agent_ids)))
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, AgentsChanged):
+            self._lists_changed()
+            if self.me is not None and self.me in event.agent_ids:
+                self._check_me_soon()
+        elif isinstance(event, ChangesMissed):  # profiles may have changed unannounced
+            self._lists_changed()
+            self._check_me_soon()
+
+    def _check_me_soon(self) -> None:
+        if self.me is None:
+            return
+        try:
+            self._tasks.start(self.check_me(), name="work:check-me")
+        except RuntimeError:  # no loop running, or closed: nothing to keep current
+            pass
+
     def _lists_changed(self) -> None:
         for listener in list(self.listeners):
             listener()
+
+    async def check_me(self) -> bool:
+        """Whether "me" was found removed; then nobody is chosen and the window is told."""
+        me = self.me
+        if me is None or await self._db.run(agent_exists, me) or self.me != me:
+            return False
+        self.me = None
+        self._hub.publish(DeskPersonRemoved(me))
+        self._lists_changed()
+        return True
+
+    async def aclose(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        await self._tasks.aclose()
 
     def choose_me(self, agent_id: int | None) -> None:
         """The profile this user answers as (stored in Settings by the caller)."""
@@ -382,18 +456,27 @@ class WorkDesk:
 
     async def add_agent(self, name: str) -> AgentRow:
         agent = await self._db.run(add_agent, name)
-        self._lists_changed()
+        self._agents_changed([agent.id])
         return agent
 
+    async def rename_agent(self, agent_id: int, name: str) -> None:
+        await self._db.run(rename_agent, agent_id, name)
+        self._agents_changed([agent_id])
+
+    async def set_agent_colour(self, agent_id: int, colour: str) -> None:
+        await self._db.run(set_agent_colour, agent_id, colour)
+        self._agents_changed([agent_id])
+
     async def remove_agent(self, agent_id: int) -> None:
+        """Remove a profile; removing "me" leaves nobody chosen (as on the other PCs)."""
         self._changed(await self._db.run(remove_agent, agent_id))
+        self._agents_changed([agent_id])
         if self.me == agent_id:
-            self.me = None
-        self._lists_changed()
+            await self.check_me()
 
     async def set_admin(self, agent_id: int, on: bool) -> None:
         await self._db.run(set_admin, agent_id, on)
-        self._lists_changed()
+        self._agents_changed([agent_id])
 
     async def channel_options(self) -> list[ChannelOption]:
         return await self._db.run(channel_options)
@@ -406,7 +489,7 @@ class WorkDesk:
     ) -> None:
         """Let a profile see every channel or only some (an admin's choice in Settings)."""
         await self._db.run(set_agent_channels, agent_id, all_channels, tuple(number_ids))
-        self._lists_changed()
+        self._agents_changed([agent_id])
 
     async def add_label(self, name: str, colour: str | None = None) -> LabelRow:
         label = await self._db.run(add_label, name, colour)

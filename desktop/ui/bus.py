@@ -14,10 +14,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.services.events import (
+    AgentsChanged,
     ChangesMissed,
     ConversationsChanged,
     CustomerMessagesArrived,
     DatabaseReachability,
+    DeskPersonRemoved,
     ErrorReported,
     Event,
     EventHub,
@@ -35,6 +37,8 @@ SIGNAL_OF: dict[type[Any], str] = {
     ConversationsChanged: "conversations_changed",
     TemplatesChanged: "templates_changed",
     NumbersChanged: "numbers_changed",
+    AgentsChanged: "agents_changed",
+    DeskPersonRemoved: "desk_person_removed",
     HealthChanged: "health_changed",
     DatabaseReachability: "database_reachability",
     ChangesMissed: "changes_missed",
@@ -54,6 +58,10 @@ class QtEventBus(QObject):
     templates_changed = Signal(TemplatesChanged)
     # payload: NumbersChanged (phone number ids)
     numbers_changed = Signal(NumbersChanged)
+    # payload: AgentsChanged (agent profile ids: added, edited or removed)
+    agents_changed = Signal(AgentsChanged)
+    # payload: DeskPersonRemoved (the profile chosen at this desk is gone)
+    desk_person_removed = Signal(DeskPersonRemoved)
     # payload: HealthChanged snapshot for the status bar
     health_changed = Signal(HealthChanged)
     # payload: DatabaseReachability (the database stopped or started answering)

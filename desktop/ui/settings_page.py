@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -29,10 +31,11 @@ from desktop.services.settings import (
     live_credentials,
     save_settings,
 )
-from desktop.services.work import LastAdmin, WorkDesk
+from desktop.services.work import PALETTE, LastAdmin, WorkDesk, WorkError
 from desktop.ui.canned_replies_settings import CannedRepliesBox
 from desktop.ui.desk.channels_editor import AgentChannelsEditor
 from desktop.ui.i18n import render
+from desktop.ui.inbox.inbox_page import colour_icon
 from desktop.ui.notification_settings import NotificationSettingsBox
 from desktop.ui.task_scope import UiTaskScope
 
@@ -195,6 +198,28 @@ class SettingsPage(QWidget):
         )
         form.addRow(self.tr("Admins"), self.admins)
         self.admins.itemChanged.connect(self._admin_toggled)
+        edit_row = QHBoxLayout()
+        self.rename_agent_button = QPushButton(self.tr("Rename…"), box)
+        self.colour_agent_button = QPushButton(self.tr("Colour"), box)
+        self.colour_menu = QMenu(self.colour_agent_button)
+        for colour in PALETTE:
+            action = self.colour_menu.addAction(colour_icon(colour), colour)
+            action.triggered.connect(lambda _c=False, c=colour: self._recolour_chosen(c))
+        self.colour_agent_button.setMenu(self.colour_menu)
+        self.remove_agent_button = QPushButton(self.tr("Remove…"), box)
+        for button in (
+            self.rename_agent_button,
+            self.colour_agent_button,
+            self.remove_agent_button,
+        ):
+            button.setToolTip(self.tr("For the profile selected in the list above"))
+            button.setEnabled(False)
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        form.addRow("", edit_row)
+        self.admins.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.rename_agent_button.clicked.connect(self._ask_rename)
+        self.remove_agent_button.clicked.connect(self._ask_remove)
         self.agent_channels = AgentChannelsEditor(work, box)
         self.agent_channels.failed.connect(self._fail)
         form.addRow(self.tr("Channels seen"), self.agent_channels)
@@ -229,15 +254,84 @@ class SettingsPage(QWidget):
             self.me.addItem(agent.name, agent.id)
         self.me.setCurrentIndex(max(0, self.me.findData(self._work.me)))
         self.me.blockSignals(False)
+        selected = self.selected_agent()
         self.admins.blockSignals(True)
         self.admins.clear()
         for agent in agents:
-            item = QListWidgetItem(agent.name, self.admins)
+            item = QListWidgetItem(colour_icon(agent.colour), agent.name, self.admins)
             item.setData(Qt.ItemDataRole.UserRole, agent.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if agent.is_admin else Qt.CheckState.Unchecked
             item.setCheckState(checked)
+            if agent.id == selected:
+                self.admins.setCurrentItem(item)
         self.admins.blockSignals(False)
+        self._selection_changed()
+
+    # -- editing a profile (an admin's work; every PC on the database follows) -------------------
+    def selected_agent(self) -> int | None:
+        item = self.admins.currentItem()
+        agent_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return agent_id if isinstance(agent_id, int) else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_agent() is not None
+        for button in (
+            self.rename_agent_button,
+            self.colour_agent_button,
+            self.remove_agent_button,
+        ):
+            button.setEnabled(chosen)
+
+    def _ask_rename(self) -> None:
+        agent_id, item = self.selected_agent(), self.admins.currentItem()
+        if agent_id is None or item is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("New name of the person"), text=item.text()
+        )
+        if ok and name.strip():
+            self._tasks.spawn(self.rename_agent(agent_id, name), name="settings:rename-agent")
+
+    async def rename_agent(self, agent_id: int, name: str) -> None:
+        if self._work is None:
+            return
+        try:
+            await self._work.rename_agent(agent_id, name)
+        except WorkError:
+            self._fail(self.tr("Not renamed: type a name."))
+
+    def _recolour_chosen(self, colour: str) -> None:
+        agent_id = self.selected_agent()
+        if agent_id is not None:
+            self._tasks.spawn(self.recolour_agent(agent_id, colour), name="settings:colour")
+
+    async def recolour_agent(self, agent_id: int, colour: str) -> None:
+        if self._work is not None:
+            await self._work.set_agent_colour(agent_id, colour)
+
+    def _ask_remove(self) -> None:
+        agent_id, item = self.selected_agent(), self.admins.currentItem()
+        if agent_id is None or item is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove profile"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is typed by people
+        box.setText(
+            self.tr(
+                "Remove “{name}”? Their conversations become unassigned; the messages "
+                "they sent stay."
+            ).format(name=item.text())
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._tasks.spawn(self.remove_agent(agent_id), name="settings:remove-agent")
+
+    async def remove_agent(self, agent_id: int) -> None:
+        if self._work is not None:
+            await self._work.remove_agent(agent_id)
 
     def _admin_toggled(self, item: QListWidgetItem) -> None:
         agent_id = item.data(Qt.ItemDataRole.UserRole)

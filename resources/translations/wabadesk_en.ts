@@ -2629,6 +2629,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The profile “{name}” was removed, so nobody is chosen at this desk. Who is at this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile chosen at this desk was removed. Who is at this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chosen last time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,6 +6409,42 @@
     </message>
     <message>
         <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the profile selected in the list above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed: type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? Their conversations become unassigned; the messages they sent stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2629,6 +2629,18 @@
         <translation>あとで</translation>
     </message>
     <message>
+        <source>The profile “{name}” was removed, so nobody is chosen at this desk. Who is at this desk?</source>
+        <translation>担当者「{name}」は削除されたため、この席の担当者は選ばれていません。いまこの席にいるのは誰ですか？</translation>
+    </message>
+    <message>
+        <source>The profile chosen at this desk was removed. Who is at this desk?</source>
+        <translation>この席で選ばれていた担当者は削除されました。いまこの席にいるのは誰ですか？</translation>
+    </message>
+    <message>
+        <source>Add people in Settings.</source>
+        <translation>担当者は設定で追加してください。</translation>
+    </message>
+    <message>
         <source>Chosen last time</source>
         <translation>前回選んだ担当者</translation>
     </message>
@@ -6398,6 +6410,42 @@
     <message>
         <source>Admins</source>
         <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>For the profile selected in the list above</source>
+        <translation>上の一覧で選んだ担当者に対して</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>New name of the person</source>
+        <translation>担当者の新しい名前</translation>
+    </message>
+    <message>
+        <source>Not renamed: type a name.</source>
+        <translation>名前は変更されていません。名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>担当者を削除</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? Their conversations become unassigned; the messages they sent stay.</source>
+        <translation>「{name}」を削除しますか？ 担当していた会話は未割り当てになります。送信したメッセージは残ります。</translation>
     </message>
     <message>
         <source>Keep at least one admin: make someone else admin first, then take it away here.</source>

@@ -14,7 +14,12 @@ from desktop.models.change_feed import note_changes, parse_notice
 from desktop.models.db import Database
 from desktop.models.entities import Message, PhoneNumber
 from desktop.services.directory import upsert_contact, upsert_conversation
-from desktop.services.events import ConversationsChanged, EventHub, MessagesChanged
+from desktop.services.events import (
+    AgentsChanged,
+    ConversationsChanged,
+    EventHub,
+    MessagesChanged,
+)
 from desktop.services.live_updates import LiveUpdates, libpq_url, listens
 
 
@@ -90,3 +95,18 @@ async def test_other_pcs_notices_are_published_and_our_own_skipped() -> None:
         ConversationsChanged(frozenset({9})),
     ]
     assert live.notices == 2
+
+
+@pytest.mark.asyncio
+async def test_other_pcs_profile_notices_are_published_as_agents_changed() -> None:
+    hub = EventHub()
+    events: list[Any] = []
+    hub.subscribe(events.append)
+    live = LiveUpdates("postgresql+psycopg://nowhere/db", hub, "pc-b")
+    live._loop = asyncio.get_running_loop()
+    live._hand_over(json.dumps({"o": "pc-b", "a": [1]}))  # our own: already told
+    live._hand_over(json.dumps({"o": "pc-a", "a": [3, 4]}))
+    await asyncio.sleep(0)
+    assert events == [AgentsChanged(frozenset({3, 4}))]
+    old = parse_notice(json.dumps({"o": "pc-a", "c": [3], "m": []}))  # no "a": none changed
+    assert old is not None and old.agent_ids == frozenset()

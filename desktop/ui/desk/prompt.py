@@ -1,10 +1,13 @@
 """At start, a bar above the pages asks who is at this desk (when several people work
-here), with last time's choice first; it never blocks the window."""
+here), with last time's choice first; it never blocks the window. It asks again, saying
+why, when the profile chosen here is removed (on this PC or another one)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.services.work import AgentRow
 from desktop.ui.desk.people import DeskPeople
 
 MAX_BUTTONS = 6  # more people than this: the switcher's menu lists them all
@@ -21,12 +24,16 @@ class DeskPrompt(QFrame):
         self._layout.setContentsMargins(12, 6, 12, 6)
         self.question = QLabel(self.tr("Who is at this desk?"), self)
         self.question.setObjectName("deskQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # may hold a typed name
+        self.question.setWordWrap(True)
         self.later = QPushButton(self.tr("Not now"), self)
         self.later.setObjectName("deskLater")
         self.later.clicked.connect(self.hide)
         self.buttons: list[QPushButton] = []
+        self._extra: list[QWidget] = []
         self.hide()
         people.changed.connect(self._maybe_ask)
+        people.me_removed.connect(self.ask_again)
         self._maybe_ask()
 
     def _maybe_ask(self) -> None:
@@ -39,12 +46,43 @@ class DeskPrompt(QFrame):
         if not self._people.loaded:
             return
         self._asked = True
-        self._remembered = remembered = self._people.work.me
-        agents = self._people.agents
-        if len(agents) < 2:
+        self._remembered = self._people.work.me
+        if len(self._people.agents) < 2:
             return
+        self._ask(self._people.agents, self._remembered)
+
+    def ask_again(self, removed_name: str) -> None:
+        """The profile chosen here is gone: say so, and ask who is at the desk now."""
+        self._asked = True
+        self._remembered = self._people.work.me
+        if removed_name:
+            text = self.tr(
+                "The profile “{name}” was removed, so nobody is chosen at this desk. "
+                "Who is at this desk?"
+            ).format(name=removed_name)
+        else:
+            text = self.tr("The profile chosen at this desk was removed. Who is at this desk?")
+        self.question.setText(text)
+        self._ask(self._people.agents, None)
+        if not self._people.agents:
+            hint = QLabel(self.tr("Add people in Settings."), self)
+            hint.setObjectName("hint")
+            self._layout.insertWidget(1, hint)
+            self._extra.append(hint)
+
+    def _clear(self) -> None:
+        for widget in (*self.buttons, *self._extra):
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        self.buttons = []
+        self._extra = []
+        while self._layout.count():  # the question, the stretch and "Not now"
+            self._layout.takeAt(0)
+
+    def _ask(self, agents: list[AgentRow], remembered: int | None) -> None:
+        self._clear()
         first = sorted(agents, key=lambda a: a.id != remembered)[:MAX_BUTTONS]
-        self._layout.addWidget(self.question)
+        self._layout.addWidget(self.question, 1 if len(first) < 2 else 0)
         for agent in first:
             button = QPushButton(agent.name, self)
             button.setObjectName("deskChoice")
@@ -58,6 +96,7 @@ class DeskPrompt(QFrame):
             more = QLabel(self.tr("Others: the round button at the foot of the left bar."), self)
             more.setObjectName("hint")
             self._layout.addWidget(more)
+            self._extra.append(more)
         self._layout.addStretch(1)
         self._layout.addWidget(self.later)
         self.show()

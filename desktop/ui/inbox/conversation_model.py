@@ -141,6 +141,10 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
         self._rows.update(rows)
         self.endInsertRows()
 
+    def assigned_to(self, agent_ids: frozenset[int]) -> set[int]:
+        """The conversations read so far that are assigned to one of ``agent_ids``."""
+        return {i for i, row in self._rows.items() if row.assignee_id in agent_ids}
+
     # -- changes from ingest -------------------------------------------------------------------
     def note_changed(self, conversation_ids: frozenset[int]) -> None:
         """Conversations changed: applied together with others within :data:`COALESCE_MS`."""

@@ -43,6 +43,7 @@ from desktop.services.contacts import conversation_with
 from desktop.services.delivery_check import needs_check, resend_allowed
 from desktop.services.emoji_catalog import RecentEmoji
 from desktop.services.events import (
+    AgentsChanged,
     ChangesMissed,
     ConversationsChanged,
     MessagesChanged,
@@ -404,6 +405,7 @@ class InboxPage(QWidget):
         bus.conversations_changed.connect(self._on_conversations_changed)
         bus.changes_missed.connect(self._on_changes_missed)
         bus.numbers_changed.connect(self._on_numbers_changed)
+        bus.agents_changed.connect(self._on_agents_changed)
         self._show_thread_header()
 
     async def start(self) -> None:
@@ -707,6 +709,17 @@ class InboxPage(QWidget):
         self.conversations.note_changed(event.conversation_ids)
         self.channel_filter.note_changed()
         self._refresh_unlisted_current(event.conversation_ids)
+
+    def _on_agents_changed(self, event: AgentsChanged) -> None:
+        """Profiles were renamed, recoloured or removed (here or on another PC): the rows
+        and the header that show them as assignee are read again (the menus follow
+        :meth:`_work_lists_changed`)."""
+        assigned = self.conversations.assigned_to(event.agent_ids)
+        row = self._current_row
+        if row is not None and self._current is not None and row.assignee_id in event.agent_ids:
+            assigned |= {self._current}
+        if assigned:
+            self._on_conversations_changed(ConversationsChanged(frozenset(assigned)))
 
     def _refresh_unlisted_current(self, changed: frozenset[int]) -> None:
         """The open conversation changed while the list does not hold it: re-read its row."""
