@@ -147,6 +147,7 @@ async def start_app_services(options: StartOptions) -> AppServices:
         stack.push_async_callback(tasks.aclose)
         media = MediaCache(db, hub, connection.client, tasks=tasks)
         media.attach()
+        stack.push_async_callback(media.aclose)  # (before the tasks: no fetch starts after)
         outbox = Outbox(db, hub, connection.client, tasks=tasks)
         stack.push_async_callback(outbox.aclose)
         await outbox.start()

@@ -11,7 +11,7 @@ import asyncio
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -72,9 +72,10 @@ class MediaCache:
         self._pending: set[str] = set()
         self._tasks = tasks or TaskScope()
         self._own_tasks = tasks is None
+        self._unsubscribe: Callable[[], None] | None = None
 
     def attach(self) -> None:
-        self._hub.subscribe(self._on_event)
+        self._unsubscribe = self._hub.subscribe(self._on_event)
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, MessagesChanged) and event.message_ids:
@@ -123,6 +124,10 @@ class MediaCache:
         return path
 
     async def aclose(self) -> None:
+        """Stop listening first: a webhook stored while the app shuts down starts no fetch."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         if self._own_tasks:
             await self._tasks.aclose()
 

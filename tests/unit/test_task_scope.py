@@ -99,6 +99,24 @@ async def test_media_downloads_that_fail_are_reported(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
+async def test_media_closed_before_its_scope_hears_no_more_messages(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Regression: at shutdown the webhook receiver, closed after the shared scope, announced
+    # one last batch and the cache tried to start a fetch on the closed scope.
+    scope = TaskScope(on_failure=lambda _name, _error: None)
+    hub = EventHub()
+    broken: Any = _BrokenDatabase()
+    cache = MediaCache(broken, hub, api=broken, root=tmp_path, tasks=scope)
+    cache.attach()
+    await cache.aclose()
+    await scope.aclose()
+    with caplog.at_level(logging.ERROR):
+        hub.publish(MessagesChanged(frozenset({1}), frozenset({7})))
+    assert "subscriber failed" not in caplog.text
+
+
+@pytest.mark.asyncio
 async def test_failure_reporting_that_fails_does_not_hide_the_failure(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
