@@ -201,6 +201,9 @@ class Contact(Base):
     # Meta's BSUIDs run up to 256 characters (PostgreSQL enforces the length; SQLite does not).
     user_id: Mapped[str | None] = mapped_column(String(256), unique=True)
     wa_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    # The ISO country pricing bills ``wa_id`` as (markets.country_for_number), kept when the
+    # number is stored so a year's history is not parsed again; None: read it from wa_id.
+    country: Mapped[str | None] = mapped_column(String(2))
     username: Mapped[str | None] = mapped_column(String(64))
     profile_name: Mapped[str | None] = mapped_column(String(256))
     # The desk's own name for the customer (shown instead of the profile name) and notes.

@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models.entities import Contact, Conversation, PhoneNumber
+from desktop.services.pricing.markets import stored_country
 
 
 def upsert_contact(
@@ -34,13 +35,16 @@ def upsert_contact(
         found[0] if found else None
     )
     if contact is None:
-        contact = Contact(wa_id=wa_id or None, user_id=user_id or None)
+        contact = Contact(
+            wa_id=wa_id or None, user_id=user_id or None, country=stored_country(wa_id)
+        )
         session.add(contact)
     else:
         if user_id and not contact.user_id:
             contact.user_id = user_id
         if wa_id and not contact.wa_id and not any(c.wa_id == wa_id for c in found):
             contact.wa_id = wa_id
+            contact.country = stored_country(wa_id)
     if profile_name:
         contact.profile_name = profile_name
     if username:

@@ -47,6 +47,7 @@ from desktop.services.ingest.plan import (
 )
 from desktop.services.ingest.statuses import MessageState, StatusFact, claim_uncertain_sends
 from desktop.services.numbers.updates import apply_account_change
+from desktop.services.pricing.markets import stored_country
 
 log = logging.getLogger(__name__)
 
@@ -506,6 +507,7 @@ def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactK
                 {
                     "user_id": k.user_id,
                     "wa_id": k.wa_id,
+                    "country": stored_country(k.wa_id),
                     "profile_name": k.profile_name,
                     "username": k.username,
                 }

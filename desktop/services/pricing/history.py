@@ -53,7 +53,7 @@ from desktop.services.pricing.era_pass import HistoryCancelled, Timeline, bill_e
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.history_months import ClosedMonths, is_closed
 from desktop.services.pricing.history_read import TimelineRead, conversations_in, in_period
-from desktop.services.pricing.markets import UnknownCountry, country_for_number
+from desktop.services.pricing.markets import usable_country
 from desktop.services.pricing.model import (
     DAY,
     BillingSettings,
@@ -445,11 +445,12 @@ class _HistoryReader:
             cat = normalise_category(category or "")
             self.templates[(waba_id, name, language)] = cat
             self.templates.setdefault((waba_id, name, ""), cat)
-        # conversation id -> (contact key, WhatsApp number); the country is found on first use.
-        self.conversations: dict[int, tuple[str, str | None]] = {}
+        # conversation id -> (contact key, WhatsApp number, stored country); the country is
+        # settled on first use (parsed from the number where none is stored).
+        self.conversations: dict[int, tuple[str, str | None, str | None]] = {}
         self.contacts: dict[int, tuple[str, str]] = {}  # conversation id -> (key, country)
         labels = self.stored.labels
-        for conv_id, contact_id, wa_id, user_id, profile, username in session.execute(
+        for conv_id, contact_id, wa_id, user_id, profile, username, country in session.execute(
             select(
                 Conversation.id,
                 Contact.id,
@@ -457,12 +458,13 @@ class _HistoryReader:
                 Contact.user_id,
                 Contact.profile_name,
                 Contact.username,
+                Contact.country,
             )
             .join(Contact, Conversation.contact_id == Contact.id)
             .where(*conversations_in(since, until))
         ):
             key = str(user_id or wa_id or contact_id)
-            self.conversations[conv_id] = (key, wa_id)
+            self.conversations[conv_id] = (key, wa_id, country)
             number = f"+{wa_id}" if wa_id else (f"@{username}" if username else "")
             labels[key] = " ".join(x for x in (profile or "", number) if x) or f"#{contact_id}"
         self.flags: dict[tuple[Any, ...], MetaFlag] = {}  # one object per distinct flag
@@ -482,11 +484,8 @@ class _HistoryReader:
 
     def contact(self, conv_id: int) -> tuple[str, str]:
         """The contact key and country ("" when unknown) of a conversation."""
-        key, wa_id = self.conversations.get(conv_id, (f"conv{conv_id}", None))
-        try:
-            country = country_for_number(wa_id) if wa_id else ""
-        except UnknownCountry:
-            country = ""
+        key, wa_id, stored = self.conversations.get(conv_id, (f"conv{conv_id}", None, None))
+        country = usable_country(stored, wa_id)
         self.contacts[conv_id] = (key, country)
         return key, country
 

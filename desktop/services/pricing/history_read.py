@@ -45,7 +45,7 @@ from desktop.services.pricing.era_pass import (
     Timeline,
 )
 from desktop.services.pricing.eras import AUTO
-from desktop.services.pricing.markets import UnknownCountry, country_for_number
+from desktop.services.pricing.markets import usable_country
 from desktop.services.pricing.model import BillingSettings
 
 DELIVERED = ("delivered", "read")
@@ -194,17 +194,19 @@ def read_timelines(
             found = read.timelines[waba] = Timeline(waba, settings)
         return found
 
-    # conversation -> (phone, contact key, WhatsApp number); its country is found on first
-    # use (parsing a shared calling code such as +1 is slow, and cancel is checked per batch).
-    people: dict[int, tuple[str, str, str | None]] = {
-        conv_id: (phone, str(user_id or wa_id or contact_id), wa_id)
-        for conv_id, phone, contact_id, wa_id, user_id in session.execute(
+    # conversation -> (phone, contact key, WhatsApp number, stored country); the country is
+    # settled on first use (a contact stored before its country was kept has its number
+    # parsed, which is slow for a shared calling code such as +1; cancel is checked per batch).
+    people: dict[int, tuple[str, str, str | None, str | None]] = {
+        conv_id: (phone, str(user_id or wa_id or contact_id), wa_id, country)
+        for conv_id, phone, contact_id, wa_id, user_id, country in session.execute(
             select(
                 Conversation.id,
                 Conversation.phone_number_id,
                 Contact.id,
                 Contact.wa_id,
                 Contact.user_id,
+                Contact.country,
             ).join(Contact, Conversation.contact_id == Contact.id)
         )
     }
@@ -243,7 +245,7 @@ class _RowsToTimelines:
     def __init__(
         self,
         read: TimelineRead,
-        people: dict[int, tuple[str, str, str | None]],
+        people: dict[int, tuple[str, str, str | None, str | None]],
         waba_of: dict[str, str],
         templates: dict[tuple[str, str, str], int],
         timeline: Callable[[str], Timeline],
@@ -262,11 +264,8 @@ class _RowsToTimelines:
         self.unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
 
     def conversation(self, conv_id: int) -> tuple[Timeline, int] | None:
-        phone, key, wa_id = self.people.get(conv_id, ("", f"conv{conv_id}", None))
-        try:
-            country = country_for_number(wa_id) if wa_id else ""
-        except UnknownCountry:
-            country = ""
+        phone, key, wa_id, stored = self.people.get(conv_id, ("", f"conv{conv_id}", None, None))
+        country = usable_country(stored, wa_id)
         found = None
         if country:
             line = self.timeline(self.waba_of.get(phone) or "")

@@ -125,36 +125,71 @@ def previous_market(country: str, day: date) -> str:
     return result
 
 
-@lru_cache(maxsize=200_000)
 def country_for_number(number: str) -> str:
     """ISO country of a WhatsApp number ("+81 90...", "8190...", wa_id digits).
 
     A calling code used by one country alone (+81, +55, +91...) answers at once; only
     shared ones (+1, +44, +7...) need the number parsed (history reads a million rows).
+    Each number is looked up once per process, with its "+" or without, and so is one that
+    no country uses.
     """
-    if number.isdigit():
-        for length in (1, 2, 3):
-            regions = COUNTRY_CODE_TO_REGION_CODE.get(int(number[:length]))
-            if regions is not None:
-                if len(regions) == 1 and regions[0] != "001" and len(number) > length + 3:
-                    return str(regions[0])
-                break
-    return _parsed_country(number)
+    text = number.strip()
+    digits = text[1:] if text.startswith("+") else text
+    country, problem = _country_of_digits(digits) if digits.isdigit() else _parsed(number)
+    if problem:
+        raise UnknownCountry(problem)
+    return country
+
+
+def stored_country(wa_id: str | None) -> str | None:
+    """The country to keep with a contact's ``wa_id`` (``Contact.country``); None when it
+    has no number or no country uses it (readers then parse the number themselves)."""
+    if not wa_id:
+        return None
+    try:
+        return country_for_number(wa_id)
+    except UnknownCountry:
+        return None
+
+
+def usable_country(stored: str | None, wa_id: str | None) -> str:
+    """A contact's country as pricing uses it: the stored one when it is a country at all,
+    else parsed from ``wa_id`` ("" when neither tells)."""
+    if stored and stored in known_countries():
+        return stored
+    if not wa_id:
+        return ""
+    try:
+        return country_for_number(wa_id)
+    except UnknownCountry:
+        return ""
+
+
+@lru_cache(maxsize=200_000)
+def _country_of_digits(number: str) -> tuple[str, str]:
+    for length in (1, 2, 3):
+        regions = COUNTRY_CODE_TO_REGION_CODE.get(int(number[:length]))
+        if regions is not None:
+            if len(regions) == 1 and regions[0] != "001" and len(number) > length + 3:
+                return str(regions[0]), ""
+            break
+    return _parsed(number)
 
 
 @lru_cache(maxsize=65_536)
-def _parsed_country(number: str) -> str:
+def _parsed(number: str) -> tuple[str, str]:
+    """``(country, "")``, or ``("", why not)``."""
     text = number.strip()
     if not text.startswith("+"):
         text = "+" + text
     try:
         parsed = phonenumbers.parse(text, None)
-    except phonenumbers.NumberParseException as exc:
-        raise UnknownCountry(f"'{number}' is not a phone number with a country code") from exc
+    except phonenumbers.NumberParseException:
+        return "", f"'{number}' is not a phone number with a country code"
     region = phonenumbers.region_code_for_number(parsed)
     if not region or region == "001":
         # Not a valid number in any plan: fall back to the calling code's main region.
         region = phonenumbers.region_code_for_country_code(parsed.country_code or 0)
     if not region or region == "ZZ" or region == "001":
-        raise UnknownCountry(f"no country uses the calling code of '{number}'")
-    return region
+        return "", f"no country uses the calling code of '{number}'"
+    return region, ""

@@ -39,7 +39,12 @@ from desktop.services.pricing.cards import (
     normalise_category,
 )
 from desktop.services.pricing.eras import era_on, local_date, month_bounds
-from desktop.services.pricing.markets import UnknownCountry, country_for_number, market_for_country
+from desktop.services.pricing.markets import (
+    UnknownCountry,
+    country_for_number,
+    market_for_country,
+    usable_country,
+)
 from desktop.services.pricing.model import BillingSettings
 from desktop.services.pricing.reply_price import (
     UNDELIVERED,
@@ -221,17 +226,18 @@ def message_costs(
         return {}
     records = _records(session, {m.wamid for m in out if m.wamid})
     accounts = _accounts(session, {m.phone_number_id for m in out}, book)
-    recipients = dict(
-        session.execute(
-            select(Conversation.id, Contact.wa_id)
+    recipients = {
+        conv_id: (wa_id, country)
+        for conv_id, wa_id, country in session.execute(
+            select(Conversation.id, Contact.wa_id, Contact.country)
             .join(Contact, Contact.id == Conversation.contact_id)
             .where(Conversation.id.in_({m.conversation_id for m in out}))
-        ).all()
-    )
+        )
+    }
     costs: dict[int, MessageCost] = {}
     estimates = 0
     for message in out:
-        wa_id = recipients.get(message.conversation_id)
+        wa_id, stored = recipients.get(message.conversation_id, (None, None))
         account = accounts.get(message.phone_number_id)
         if not wa_id or account is None:
             continue
@@ -241,9 +247,8 @@ def message_costs(
                 currency = account.currency or _default_currency(book)
                 costs[message.id] = MessageCost(Decimal(0), currency, False, False)
                 continue
-            try:
-                country = country_for_number("+" + wa_id)
-            except (UnknownCountry, ValueError):
+            country = usable_country(stored, wa_id)
+            if not country:
                 continue
             priced = rate_of(book, record.category or "", country, record.timestamp, account)
             if priced is not None:

@@ -7,11 +7,14 @@ from decimal import Decimal
 
 import pytest
 
+from desktop.services.pricing import markets
 from desktop.services.pricing.currency import ConversionError, convert_for_display
 from desktop.services.pricing.markets import (
     UnknownCountry,
     country_for_number,
     market_for_country,
+    stored_country,
+    usable_country,
 )
 
 
@@ -49,6 +52,53 @@ def test_unknown_country() -> None:
         market_for_country("XX", date(2025, 1, 1))
     with pytest.raises(UnknownCountry):
         country_for_number("+999 123")
+
+
+def test_a_number_is_parsed_once_with_or_without_its_plus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parses: list[str] = []
+    real = markets.phonenumbers.parse
+
+    def counted(text: str, region: str | None) -> object:
+        parses.append(text)
+        return real(text, region)
+
+    monkeypatch.setattr(markets.phonenumbers, "parse", counted)
+    # Numbers no other test looks up, so no earlier call has cached them.
+    for number in ("16505550987", "+16505550987", " +16505550987 ", "16505550987"):
+        assert country_for_number(number) == "US"
+    for _ in range(3):  # a number no country uses is not parsed again either
+        with pytest.raises(UnknownCountry):
+            country_for_number("+9990001")
+    assert country_for_number("+44 7700 900987") == "GB"
+    assert country_for_number("+44 7700 900987") == "GB"
+    assert parses == ["+16505550987", "+9990001", "+44 7700 900987"]
+
+
+@pytest.mark.parametrize(
+    ("stored", "wa_id", "country"),
+    [
+        ("CA", "16505550123", "CA"),  # what is kept wins (it was parsed when stored)
+        (None, "16505550123", "US"),  # kept before the column: parsed
+        ("zz", "14165550199", "CA"),  # no country: parsed instead
+        ("", "447700900123", "GB"),
+        (None, "999123", ""),  # no country uses +999
+        (None, "12ab!", ""),
+        (None, None, ""),
+        ("XX", None, ""),
+    ],
+)
+def test_usable_country(stored: str | None, wa_id: str | None, country: str) -> None:
+    assert usable_country(stored, wa_id) == country
+
+
+def test_stored_country() -> None:
+    assert stored_country("14165550199") == "CA"
+    assert stored_country("819012345678") == "JP"
+    assert stored_country("999123") is None
+    assert stored_country("") is None
+    assert stored_country(None) is None
 
 
 def test_display_conversion_is_an_estimate_in_minor_units() -> None:
