@@ -637,12 +637,13 @@ def reprice_year(
             cancel=cancel,
         )
         tz = zone(timeline.settings.timezone)
+        months = timeline_months(timeline, tz)  # once per WABA: it sorts a year's times
         closed: dict[str, bool] = {}
         for era, bill in billed.items():
             by_month: dict[str, list[BillLine]] = {}
             for ln in bill.lines:
                 by_month.setdefault(ln.month, []).append(ln)
-            for month in timeline_months(timeline, tz) | set(by_month):
+            for month in months | set(by_month):
                 if month not in closed:
                     closed[month] = is_closed(month_range(month, tz)[1], now)
                 if closed[month]:

@@ -197,19 +197,18 @@ def read_timelines(
     # conversation -> (phone, contact key, WhatsApp number, stored country); the country is
     # settled on first use (a contact stored before its country was kept has its number
     # parsed, which is slow for a shared calling code such as +1; cancel is checked per batch).
-    people: dict[int, tuple[str, str, str | None, str | None]] = {
-        conv_id: (phone, str(user_id or wa_id or contact_id), wa_id, country)
-        for conv_id, phone, contact_id, wa_id, user_id, country in session.execute(
-            select(
-                Conversation.id,
-                Conversation.phone_number_id,
-                Contact.id,
-                Contact.wa_id,
-                Contact.user_id,
-                Contact.country,
-            ).join(Contact, Conversation.contact_id == Contact.id)
-        )
-    }
+    people: dict[int, tuple[str, str, str | None, str | None]] = {}
+    everyone = select(
+        Conversation.id,
+        Conversation.phone_number_id,
+        Contact.id,
+        Contact.wa_id,
+        Contact.user_id,
+        Contact.country,
+    ).join(Contact, Conversation.contact_id == Contact.id)
+    for part in driver_batches(session, everyone, batch):  # plain tuples: 50,000 a year
+        for conv_id, phone, contact_id, wa_id, user_id, country in part:
+            people[conv_id] = (phone, str(user_id or wa_id or contact_id), wa_id, country)
     templates: dict[tuple[str, str, str], int] = {}
     for waba_id, name, language, category in session.execute(
         select(Template.waba_id, Template.name, Template.language, Template.category)
