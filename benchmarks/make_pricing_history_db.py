@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.models.db import Database
+from desktop.services.pricing.markets import stored_country
 
 WABA = "100000000000001"
 NUMBERS = ("200000000000001", "200000000000002")
@@ -63,12 +64,14 @@ def make(path: Path, n_messages: int = 1_000_000, n_contacts: int = 50_000, seed
             "components, updated_at) VALUES (?, ?, ?, ?, 'APPROVED', 'POSITIONAL', '[]', ?)",
             (WABA, name, language, category, NOW),
         )
-    contacts = [
-        (c + 1, f"{PREFIXES[c % len(PREFIXES)]}{c:08d}", f"Customer {c}", NOW)
-        for c in range(n_contacts)
+    numbers = [f"{PREFIXES[c % len(PREFIXES)]}{c:08d}" for c in range(n_contacts)]
+    contacts = [  # each with the country ingest keeps for its number
+        (c + 1, number, stored_country(number), f"Customer {c}", NOW)
+        for c, number in enumerate(numbers)
     ]
     con.executemany(
-        "INSERT INTO contact (id, wa_id, profile_name, created_at) VALUES (?, ?, ?, ?)", contacts
+        "INSERT INTO contact (id, wa_id, country, profile_name, created_at) VALUES (?, ?, ?, ?, ?)",
+        contacts,
     )
     con.executemany(
         "INSERT INTO conversation (id, phone_number_id, contact_id, unread_count) "
