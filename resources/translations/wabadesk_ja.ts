@@ -3504,6 +3504,357 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Afrikaans</source>
+        <translation>アフリカーンス語</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>アルバニア語</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>アラビア語</translation>
+    </message>
+    <message>
+        <source>Arabic (Egypt)</source>
+        <translation>アラビア語（エジプト）</translation>
+    </message>
+    <message>
+        <source>Arabic (UAE)</source>
+        <translation>アラビア語（アラブ首長国連邦）</translation>
+    </message>
+    <message>
+        <source>Arabic (Lebanon)</source>
+        <translation>アラビア語（レバノン）</translation>
+    </message>
+    <message>
+        <source>Arabic (Morocco)</source>
+        <translation>アラビア語（モロッコ）</translation>
+    </message>
+    <message>
+        <source>Arabic (Qatar)</source>
+        <translation>アラビア語（カタール）</translation>
+    </message>
+    <message>
+        <source>Arabic (Saudi Arabia)</source>
+        <translation>アラビア語（サウジアラビア）</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation>アゼルバイジャン語</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>ベンガル語</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>ブルガリア語</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>カタロニア語</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>中国語（簡体字）</translation>
+    </message>
+    <message>
+        <source>Chinese (Hong Kong)</source>
+        <translation>中国語（香港）</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>中国語（繁体字）</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>クロアチア語</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>チェコ語</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>デンマーク語</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>オランダ語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>英語（英国）</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>英語（米国）</translation>
+    </message>
+    <message>
+        <source>English (Australia)</source>
+        <translation>英語（オーストラリア）</translation>
+    </message>
+    <message>
+        <source>English (Canada)</source>
+        <translation>英語（カナダ）</translation>
+    </message>
+    <message>
+        <source>English (India)</source>
+        <translation>英語（インド）</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>エストニア語</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>フィリピノ語</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>フィンランド語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>フランス語</translation>
+    </message>
+    <message>
+        <source>French (Canada)</source>
+        <translation>フランス語（カナダ）</translation>
+    </message>
+    <message>
+        <source>French (Belgium)</source>
+        <translation>フランス語（ベルギー）</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>ジョージア語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ドイツ語</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ語</translation>
+    </message>
+    <message>
+        <source>Gujarati</source>
+        <translation>グジャラート語</translation>
+    </message>
+    <message>
+        <source>Hausa</source>
+        <translation>ハウサ語</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ語</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ヒンディー語</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ハンガリー語</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>インドネシア語</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <translation>アイルランド語</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>イタリア語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>カンナダ語</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>カザフ語</translation>
+    </message>
+    <message>
+        <source>Kinyarwanda</source>
+        <translation>キニヤルワンダ語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>キルギス語</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>ラオ語</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>ラトビア語</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>リトアニア語</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>マケドニア語</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>マレー語</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>マラヤーラム語</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <translation>マラーティー語</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>ノルウェー語</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>ペルシア語</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>ポーランド語</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>ポルトガル語（ブラジル）</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>ポルトガル語（ポルトガル）</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>パンジャブ語</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>ルーマニア語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ロシア語</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>セルビア語</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>スロバキア語</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>スロベニア語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>スペイン語</translation>
+    </message>
+    <message>
+        <source>Spanish (Argentina)</source>
+        <translation>スペイン語（アルゼンチン）</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>スペイン語（スペイン）</translation>
+    </message>
+    <message>
+        <source>Spanish (Mexico)</source>
+        <translation>スペイン語（メキシコ）</translation>
+    </message>
+    <message>
+        <source>Spanish (Chile)</source>
+        <translation>スペイン語（チリ）</translation>
+    </message>
+    <message>
+        <source>Spanish (Colombia)</source>
+        <translation>スペイン語（コロンビア）</translation>
+    </message>
+    <message>
+        <source>Spanish (Peru)</source>
+        <translation>スペイン語（ペルー）</translation>
+    </message>
+    <message>
+        <source>Spanish (Venezuela)</source>
+        <translation>スペイン語（ベネズエラ）</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>スワヒリ語</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>スウェーデン語</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>タミル語</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>テルグ語</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>トルコ語</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ウクライナ語</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ウルドゥー語</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ウズベク語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ベトナム語</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <translation>ズールー語</translation>
+    </message>
+    <message>
+        <source>Template language (Meta&apos;s code: {code})</source>
+        <translation>テンプレートの言語（Metaのコード: {code}）</translation>
+    </message>
+</context>
+<context>
     <name>ListForm</name>
     <message>
         <source>List of options</source>

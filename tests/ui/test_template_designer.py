@@ -380,5 +380,5 @@ async def test_the_status_line_follows_a_decision_that_beats_the_read_back(
 
     await db.run(reject)
     await page.reload_templates()
-    assert page.message.text().startswith("summer_sale_ja (ja) is now: Rejected")
+    assert page.message.text().startswith("summer_sale_ja (Japanese) is now: Rejected")
     assert "REJECTED" not in page.message.text() and "INVALID_FORMAT" not in page.message.text()

@@ -7,6 +7,7 @@ in exported files): a row exists only once Meta (or the sandbox) knows the templ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -157,18 +158,26 @@ def record_submission(
 
 
 def filter_summaries(
-    rows: list[TemplateSummary], search: str = "", status: str = ""
+    rows: list[TemplateSummary],
+    search: str = "",
+    status: str = "",
+    shown: Callable[[TemplateSummary], str] | None = None,
 ) -> list[TemplateSummary]:
     """Rows whose name, language or category contains ``search`` and whose status is ``status``.
 
-    Search ignores case; an empty ``status`` keeps every status.
+    Search ignores case; an empty ``status`` keeps every status. ``shown`` gives the words a
+    row is shown with (the language's and category's names in the UI language), which
+    ``search`` finds too.
     """
     needle = search.strip().casefold()
     out = []
     for row in rows:
         if status and row.status.upper() != status.upper():
             continue
-        haystack = f"{row.name} {row.language} {row.category}".casefold()
+        haystack = f"{row.name} {row.language} {row.category}"
+        if shown is not None:
+            haystack += " " + shown(row)
+        haystack = haystack.casefold()
         if needle and needle not in haystack:
             continue
         out.append(row)

@@ -82,11 +82,13 @@ from desktop.services.text import Phrase
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BubblePreview, spec_from_sample
 from desktop.ui.task_scope import UiTaskScope
+from desktop.ui.templates.languages import language_code, language_name, sorted_codes
 from desktop.ui.templates.template_editor import TemplateEditor
 from desktop.ui.templates.template_list_model import (
     ITEM_ROLE,
     LintListModel,
     TemplateListModel,
+    row_parts,
     status_words,
 )
 from desktop.ui.templates.template_row_delegate import TemplateRowDelegate
@@ -436,7 +438,9 @@ class TemplateDesignerPage(QWidget):
             if now is not None and now.status != before.status:
                 self._say(
                     self.tr("{name} ({language}) is now: {status}.").format(
-                        name=now.name, language=now.language, status=status_words(now)
+                        name=now.name,
+                        language=language_name(now.language),
+                        status=status_words(now),
                     )
                 )
         self._apply_filter()
@@ -445,7 +449,10 @@ class TemplateDesignerPage(QWidget):
 
     def _apply_filter(self, *_args: object) -> None:
         rows = filter_summaries(
-            self._all_rows, self.search_edit.text(), str(self.status_filter.currentData() or "")
+            self._all_rows,
+            self.search_edit.text(),
+            str(self.status_filter.currentData() or ""),
+            shown=lambda row: " ".join(text for text, _status in row_parts(row)),
         )
         self.list_model.set_rows(rows)
         if self._editing is not None:
@@ -477,7 +484,9 @@ class TemplateDesignerPage(QWidget):
         self._load_quietly(graph)
         self._say(
             self.tr("Editing {name} ({language}): {status}.").format(
-                name=summary.name, language=summary.language, status=status_words(summary)
+                name=summary.name,
+                language=language_name(summary.language),
+                status=status_words(summary),
             )
         )
 
@@ -827,17 +836,18 @@ class TemplateDesignerPage(QWidget):
         self._say(self.tr("Copy {name} created: edit it, then submit.").format(name=name))
 
     def add_language(self, language: str) -> bool:
-        """Start the same template in another language (same name, texts to translate)."""
+        """Start the same template in another language (same name, texts to translate);
+        ``language`` is Meta's code or its name as the list shows it."""
         graph = self.editor.template()
         name = str(graph.get("name") or "")
-        language = language.strip()
+        language = language_code(language)
         if not name:
             self._say(self.tr("Give the template a name first."), error=True)
             return False
         if language in languages_of(self._all_rows, name):
             self._say(
                 self.tr("{name} already exists in {language}; open it from the list.").format(
-                    name=name, language=language
+                    name=name, language=language_name(language)
                 ),
                 error=True,
             )
@@ -852,14 +862,14 @@ class TemplateDesignerPage(QWidget):
         self._say(
             self.tr(
                 "New {language} version of {name}: translate the texts and samples, then submit."
-            ).format(language=language, name=name)
+            ).format(language=language_name(language), name=name)
         )
         return True
 
     def _choose_language(self) -> None:
         name = str(self.editor.template().get("name") or "")
         used = set(languages_of(self._all_rows, name))
-        choices = [code for code in sorted(LANGUAGES) if code not in used]
+        choices = [language_name(c) for c in sorted_codes(LANGUAGES) if c not in used]
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Add a language"))
         dialog.setLabelText(self.tr("Language of the new version of {name}:").format(name=name))
@@ -886,7 +896,9 @@ class TemplateDesignerPage(QWidget):
         self._say(
             self.tr("Deleted {name} ({which}).").format(
                 name=outcome.name,
-                which=outcome.language if outcome.language else self.tr("all languages"),
+                which=language_name(outcome.language)
+                if outcome.language
+                else self.tr("all languages"),
             )
         )
 
@@ -898,7 +910,7 @@ class TemplateDesignerPage(QWidget):
         menu = QMenu(self)
         one = menu.addAction(
             self.tr("Delete {name} in {language} only").format(
-                name=editing.name, language=editing.language
+                name=editing.name, language=language_name(editing.language)
             )
         )
         every = menu.addAction(

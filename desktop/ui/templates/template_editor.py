@@ -46,11 +46,11 @@ from desktop.services.templates.lint import (
     CATEGORIES,
     FOOTER_MAX,
     HEADER_MAX,
-    LANGUAGES,
     OTP_TYPES,
 )
 from desktop.services.templates.placeholders import variable_keys
 from desktop.services.text import Phrase
+from desktop.ui.templates.languages import LanguageCombo
 from desktop.ui.theme import theme_colors
 
 HEADER_CHOICES = ("", "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION")
@@ -118,10 +118,8 @@ class TemplateEditor(QWidget):
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("order_update"))
-        self.language_combo = QComboBox()
-        self.language_combo.setEditable(True)
-        self.language_combo.addItems(sorted(LANGUAGES))
-        self.language_combo.setCurrentText("en_US")
+        self.language_combo = LanguageCombo()  # names in the UI language; Meta's code inside
+        self.language_combo.set_code("en_US")
         self.category_combo = QComboBox()
         for category in CATEGORIES:
             self.category_combo.addItem(_label(CATEGORY_LABELS[category]), category)
@@ -329,7 +327,7 @@ class TemplateEditor(QWidget):
         """The create-template JSON for what the form shows."""
         graph = copy.deepcopy(self._base)
         graph["name"] = self.name_edit.text().strip()
-        graph["language"] = self.language_combo.currentText().strip()
+        graph["language"] = self.language_combo.code()
         graph["category"] = self.category()
         if self.named:
             graph["parameter_format"] = "NAMED"
@@ -495,7 +493,7 @@ class TemplateEditor(QWidget):
                 if isinstance(c, dict)
             }
             self.name_edit.setText(str(graph.get("name") or ""))
-            self.language_combo.setCurrentText(str(graph.get("language") or "en_US"))
+            self.language_combo.set_code(str(graph.get("language") or "en_US"))
             self.set_category(str(graph.get("category") or "UTILITY"))
             named = str(graph.get("parameter_format") or "").upper() == "NAMED"
             self.format_combo.setCurrentIndex(1 if named else 0)

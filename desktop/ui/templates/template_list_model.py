@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from desktop.services.templates.labels import (
 )
 from desktop.services.templates.lint import LintItem, LintReport
 from desktop.services.templates.store import TemplateSummary
+from desktop.ui.templates.languages import language_name
 from desktop.ui.theme import theme_colors
 
 #: Role returning the row's TemplateSummary / LintItem.
@@ -65,7 +67,7 @@ def row_parts(row: TemplateSummary) -> list[tuple[str, bool]]:
     """The second line of a list row: (text, is the status) for language, category,
     status, quality and date, all in words."""
     parts = [
-        (row.language, False),
+        (language_name(row.language), False),
         (_words(label_of(CATEGORY_LABELS, row.category)), False),
         (status_words(row), True),
     ]
@@ -140,6 +142,14 @@ class LintListModel(QAbstractListModel):
     def _field_words(self, item: LintItem, template: dict[str, Any]) -> str:
         return str(field_label(item.field, template).render(self._translate))
 
+    def _words(self, item: LintItem) -> str:
+        """The finding in words; a language it names (an existing template's) by its name."""
+        phrase = item.phrase
+        language = phrase.args.get("language")
+        if item.rule == "duplicate" and isinstance(language, str):
+            phrase = replace(phrase, args={**phrase.args, "language": language_name(language)})
+        return str(phrase.render(self._translate))
+
     def items(self) -> list[LintItem]:
         return list(self._items)
 
@@ -152,7 +162,7 @@ class LintListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "✖" if item.severity == "error" else "⚠"
-            return f"{mark} {self._labels[index.row()]}: {item.phrase.render(self._translate)}"
+            return f"{mark} {self._labels[index.row()]}: {self._words(item)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.field or None
         if role == Qt.ItemDataRole.ForegroundRole:
