@@ -98,19 +98,28 @@ class WrapHeader(QHeaderView):
 
 
 def fit_table(
-    view: QTableView, stretch: Iterable[int] = (), *, wrap_cells: bool = True
+    view: QTableView,
+    stretch: Iterable[int] = (),
+    *,
+    wrap_cells: bool = True,
+    whole: Iterable[int] = (),
 ) -> WrapHeader:
     """Give ``view`` a wrapping header and columns that fit: every column is at least as wide
     as its header's longest word and its cells' longest word (the others as wide as their
     contents), and the ``stretch`` columns share what is left; cells wrap and rows grow to
-    show them whole. Too narrow a window scrolls sideways rather than cutting a word."""
+    show them whole. Too narrow a window scrolls sideways rather than cutting a word.
+
+    Japanese has no spaces, so any character may start a new line: a short name such as
+    「その他のアジア太平洋」 or 「ユーティリティ」 would break in the middle. In the ``whole``
+    columns (names, not sentences) a cell wraps only at its spaces: "Rest of Asia Pacific"
+    may take two lines, 「その他のアジア太平洋」 takes one."""
     header = WrapHeader(view)
     view.setHorizontalHeader(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     view.setWordWrap(wrap_cells)
     view.setTextElideMode(Qt.TextElideMode.ElideNone if wrap_cells else Qt.TextElideMode.ElideRight)
-    ColumnFitter(view, list(stretch), wrap_cells)
+    ColumnFitter(view, list(stretch), wrap_cells, list(whole))
     return header
 
 
@@ -119,11 +128,14 @@ class ColumnFitter(QObject):
 
     SAMPLE_ROWS = 300  # longest words are looked for in the first rows only
 
-    def __init__(self, view: QTableView, stretch: list[int], wrap_cells: bool) -> None:
+    def __init__(
+        self, view: QTableView, stretch: list[int], wrap_cells: bool, whole: list[int] | None = None
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
         self.wrap_cells = wrap_cells
+        self.whole = whole or []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -155,13 +167,30 @@ class ColumnFitter(QObject):
         return False
 
     def _longest_word(self, column: int) -> int:
+        """The widest word of the column's cells (in a ``whole`` column, words are what lies
+        between spaces)."""
+        model = self.view.model()
+        fm = self.view.fontMetrics()
+        widest = 0
+        for row in range(min(model.rowCount(), self.SAMPLE_ROWS)):
+            text = model.data(model.index(row, column))
+            if not text:
+                continue
+            if column in self.whole:
+                widest = max([widest, *(fm.horizontalAdvance(w) for w in str(text).split())])
+            else:
+                widest = max(widest, wrapped_size(fm, str(text), 1).width())
+        return widest + CELL_PAD + 2
+
+    def _widest_line(self, column: int) -> int:
+        """The width the column's cells take on one line each."""
         model = self.view.model()
         fm = self.view.fontMetrics()
         widest = 0
         for row in range(min(model.rowCount(), self.SAMPLE_ROWS)):
             text = model.data(model.index(row, column))
             if text:
-                widest = max(widest, wrapped_size(fm, str(text), 1).width())
+                widest = max([widest, *(fm.horizontalAdvance(t) for t in str(text).splitlines())])
         return widest + CELL_PAD + 2
 
     def fit(self) -> None:
@@ -174,12 +203,21 @@ class ColumnFitter(QObject):
         widths: dict[int, int] = {}
         for c in columns:
             least = header.sectionSizeFromContents(c).width()
-            if c in self.stretch and self.wrap_cells:
+            if c in self.whole or (c in self.stretch and self.wrap_cells):
                 widths[c] = max(least, self._longest_word(c))
             else:
                 widths[c] = max(least, view.sizeHintForColumn(c))
         growing = [c for c in columns if c in self.stretch]
         spare = view.viewport().width() - sum(widths.values())
+        # First the ``whole`` columns go onto one line, those that need least first (so
+        # as many as can be read on one line are).
+        needs = {c: self._widest_line(c) - widths[c] for c in columns if c in self.whole}
+        for c in sorted(needs, key=lambda c: needs[c]):
+            grow = min(spare, max(0, needs[c]))
+            if grow <= 0:
+                continue
+            widths[c] += grow
+            spare -= grow
         if spare > 0 and growing:
             share = spare // len(growing)
             for c in growing:

@@ -95,15 +95,16 @@ def _item(text: str, right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(headers: list[str], stretch: list[int]) -> QTableWidget:
-    """Columns in ``stretch`` share the spare width (and wrap); the others fit their text."""
+def _table(headers: list[str], stretch: list[int], whole: list[int] | None = None) -> QTableWidget:
+    """Columns in ``stretch`` share the spare width (and wrap); the others fit their text;
+    cells of ``whole`` columns (short names) stay on one line."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     tip_cells(table)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    fit_table(table, stretch)
+    fit_table(table, stretch, whole=whole or [])
     return table
 
 
@@ -191,7 +192,10 @@ class HistoryTab(QWidget):
                 self.tr("Charged"),
                 self.tr("Amount"),
             ],
-            stretch=[0, 1, 3, 4],
+            stretch=[0, 1, 2, 3, 4, 5, 7],
+            # A market or category name breaks only at a space, never inside a Japanese
+            # word; a rate or amount ("USD 0.0118") takes two lines only when it must.
+            whole=[3, 4, 5, 7],
         )
         self.what_if_table = _table([self.tr("Rules"), self.tr("This month would cost")], [0])
         rows_height = self.what_if_table.verticalHeader().defaultSectionSize() * (len(ERAS) + 1)
