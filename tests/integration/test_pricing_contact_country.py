@@ -228,3 +228,24 @@ def test_the_migration_fills_the_country_of_stored_contacts(tmp_path: Path) -> N
 @pytest.mark.postgres
 def test_the_migration_fills_the_country_on_postgresql(pg_url: str) -> None:
     _backfill(pg_url)
+
+
+def test_the_migration_passes_over_a_number_stored_as_bytes(tmp_path: Path) -> None:
+    # A damaged or hand-edited SQLite file can hold anything in a text column: the upgrade
+    # must not stop the app from starting over one odd row.
+    database = Database(f"sqlite:///{tmp_path / 'odd.sqlite3'}")
+    try:
+        _migrate_to(database, "0025_status_delivery_index")
+        with database.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO contact (id, wa_id, created_at) VALUES "
+                    "(1, X'81FF00', CURRENT_TIMESTAMP), (2, '819012345678', CURRENT_TIMESTAMP)"
+                )
+            )
+        upgrade_schema(database.engine)
+        with database.engine.connect() as conn:
+            kept = dict(conn.execute(text("SELECT id, country FROM contact")).all())
+        assert kept == {1: None, 2: "JP"}
+    finally:
+        database.close()

@@ -61,6 +61,8 @@ def upgrade() -> None:
     for contact_id, wa_id in conn.execute(
         sa.select(contact.c.id, contact.c.wa_id).where(contact.c.wa_id.is_not(None))
     ):
+        if not isinstance(wa_id, str):  # a damaged file may hold bytes: left to the readers
+            continue
         country = country_of(wa_id)
         if country is not None:
             ids_by_country[country].append(contact_id)
