@@ -203,7 +203,8 @@ class SettingsPage(QWidget):
         self.colour_agent_button = QPushButton(self.tr("Colour"), box)
         self.colour_menu = QMenu(self.colour_agent_button)
         for colour in PALETTE:
-            action = self.colour_menu.addAction(colour_icon(colour), colour)
+            action = self.colour_menu.addAction(colour_icon(colour), self._colour_name(colour))
+            action.setData(colour)
             action.triggered.connect(lambda _c=False, c=colour: self._recolour_chosen(c))
         self.colour_agent_button.setMenu(self.colour_menu)
         self.remove_agent_button = QPushButton(self.tr("Remove…"), box)
@@ -300,6 +301,22 @@ class SettingsPage(QWidget):
             await self._work.rename_agent(agent_id, name)
         except WorkError:
             self._fail(self.tr("Not renamed: type a name."))
+
+    def _colour_name(self, colour: str) -> str:
+        """The palette's colours by name: a person picks "Teal", not ``#00897b``."""
+        names = {
+            "#1e88e5": self.tr("Blue"),
+            "#e53935": self.tr("Red"),
+            "#43a047": self.tr("Green"),
+            "#fb8c00": self.tr("Orange"),
+            "#8e24aa": self.tr("Purple"),
+            "#00897b": self.tr("Teal"),
+            "#6d4c41": self.tr("Brown"),
+            "#d81b60": self.tr("Pink"),
+            "#3949ab": self.tr("Indigo"),
+            "#7cb342": self.tr("Light green"),
+        }
+        return names.get(colour, self.tr("Other colour"))
 
     def _recolour_chosen(self, colour: str) -> None:
         agent_id = self.selected_agent()

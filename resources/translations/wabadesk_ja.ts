@@ -6791,6 +6791,50 @@
         <translation>名前は変更されていません。名前を入力してください。</translation>
     </message>
     <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>青緑</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>茶</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Indigo</source>
+        <translation>藍</translation>
+    </message>
+    <message>
+        <source>Light green</source>
+        <translation>黄緑</translation>
+    </message>
+    <message>
+        <source>Other colour</source>
+        <translation>その他の色</translation>
+    </message>
+    <message>
         <source>Remove profile</source>
         <translation>担当者を削除</translation>
     </message>

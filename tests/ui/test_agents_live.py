@@ -183,8 +183,10 @@ async def test_an_admin_renames_recolours_and_removes_a_profile_in_settings(
     await settings.rename_agent(ben.id, "   ")
     assert "type a name" in settings.result.text()
 
-    colours = [a.text() for a in settings.colour_menu.actions()]
-    assert "#00897b" in colours
+    # The colours are offered by name (with a swatch), never as a code.
+    offered = {a.data(): a.text() for a in settings.colour_menu.actions()}
+    assert offered["#00897b"] == "Teal" and not any("#" in text for text in offered.values())
+    assert all(not a.icon().isNull() for a in settings.colour_menu.actions())
     await settings.recolour_agent(ben.id, "#00897b")
     await until(
         lambda: any(a.colour == "#00897b" for a in inbox._agents), what="the inbox's menu colour"
