@@ -22,3 +22,4 @@ class WebhookHealth:
     rejected_oversize: int = 0  # 413
     unavailable: int = 0  # 503: the database refused, Meta will re-deliver
     batches_committed: int = 0  # transactions; events_received / this = bodies per commit
+    batches_retried: int = 0  # written again after a deadlock or serialization failure

@@ -12,13 +12,14 @@ import asyncio
 import errno
 import hmac
 import logging
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from aiohttp import web
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session
 
@@ -49,8 +50,19 @@ DEFAULT_MAX_BATCH = 500
 # costs less CPU per event (and the UI loop shares that CPU: one GIL).
 DEFAULT_GATHER_SECONDS = 0.005
 _CTX = "WebhookReceiver"
+# PostgreSQL's "try the transaction again" errors: a deadlock between two receivers, or a
+# serialization failure. The batch rolled back whole, so it is simply written again.
+_RETRY_SQLSTATES = frozenset({"40P01", "40001"})
+DEFAULT_RETRIES = 5
+DEFAULT_RETRY_WAIT = 0.02  # seconds; the n-th retry waits up to 2**n times this, at random
+
+
+class _StillContended(Exception):
+    """A batch rolled back for a deadlock or serialization failure at every attempt."""
+
+
 # Errors that mean "the database cannot take writes right now", not "this body is bad".
-_UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeoutError)
+_UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeoutError, _StillContended)
 
 Secret = str | Callable[[], str]
 T = TypeVar("T")
@@ -103,6 +115,18 @@ def _apply_and_announce(session: Session, bodies: list[Any]) -> list[IngestResul
     return results
 
 
+def _sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE of a driver error, raw (ingest's own statements) or wrapped by SQLAlchemy."""
+    error = exc.orig if isinstance(exc, DBAPIError) else exc
+    state = getattr(error, "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def _worth_retrying(exc: BaseException) -> bool:
+    """True for errors after which the same transaction, run again, may well succeed."""
+    return _sqlstate(exc) in _RETRY_SQLSTATES
+
+
 def _resolve(secret: Secret) -> str:
     return secret() if callable(secret) else secret
 
@@ -123,6 +147,8 @@ class WebhookReceiver:
         gather_seconds: float = DEFAULT_GATHER_SECONDS,
         durable: bool = True,
         part_items: int = PART_ITEMS,
+        retries: int = DEFAULT_RETRIES,
+        retry_wait: float = DEFAULT_RETRY_WAIT,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -136,6 +162,9 @@ class WebhookReceiver:
         self._durable = durable
         # Bodies with more messages and statuses than this are written in parts (split.py).
         self._part_items = part_items
+        # A batch that lost a deadlock is written again up to this many times (then 503).
+        self._retries = retries
+        self._retry_wait = retry_wait
         self._queue: asyncio.Queue[_Pending | None] | None = None
         self._writer: asyncio.Task[None] | None = None
         self._runner: web.AppRunner | None = None
@@ -149,6 +178,7 @@ class WebhookReceiver:
                 "rejected_oversize",
                 "unavailable",
                 "batches_committed",
+                "batches_retried",
             ),
             0,
         )
@@ -317,10 +347,27 @@ class WebhookReceiver:
         self._announce(done)
 
     async def _store(self, fn: Callable[..., T], *args: Any) -> T:
-        """``fn(session, *args)`` in one transaction on the DB thread, committed durably."""
-        if not self._durable:
-            return await self._db.run(fn, *args)
-        return await self._db.run_raw(commit_durably, self._db.engine, fn, *args)
+        """``fn(session, *args)`` in one transaction on the DB thread, committed durably.
+
+        A transaction the database rolled back so that it may be tried again (a deadlock
+        with another receiver, a serialization failure) is run again after a short random
+        wait, at most ``retries`` times; then the error goes to the caller (503).
+        """
+        attempt = 0
+        while True:
+            try:
+                if not self._durable:
+                    return await self._db.run(fn, *args)
+                return await self._db.run_raw(commit_durably, self._db.engine, fn, *args)
+            except Exception as exc:
+                if not _worth_retrying(exc):
+                    raise
+                if attempt >= self._retries:
+                    raise _StillContended(str(exc)) from exc
+                attempt += 1
+                self._counts["batches_retried"] += 1
+                log.info("webhook batch rolled back (%s); writing it again", _sqlstate(exc))
+                await asyncio.sleep(random.uniform(0, self._retry_wait * 2**attempt))
 
     async def _commit_one(self, pending: _Pending) -> IngestResult | None:
         try:
