@@ -131,7 +131,11 @@ _LOCK_CONVERSATIONS = (
     f"SELECT id FROM conversation WHERE id = ANY({_listed('%s', '::int')}) "
     "ORDER BY id FOR NO KEY UPDATE"
 )
+# The rows to change are found through the primary key (``id = ANY(array)``): joined to the
+# recordset directly, the planner guesses 100 rows and scans the whole table for each batch.
 _BUMP_CONVERSATIONS = (
+    "WITH b AS MATERIALIZED (SELECT * FROM json_to_recordset(%s::json) AS b(b_id int, "
+    "b_ts int8, b_inbound int8, b_preview text, b_type text, b_unread int)) "
     "UPDATE conversation AS c SET "
     "last_inbound_ts = CASE WHEN b.b_inbound IS NOT NULL AND (c.last_inbound_ts IS NULL "
     "OR c.last_inbound_ts < b.b_inbound) THEN b.b_inbound ELSE c.last_inbound_ts END, "
@@ -143,8 +147,7 @@ _BUMP_CONVERSATIONS = (
     "THEN b.b_type ELSE c.last_message_type END, "
     "unread_count = COALESCE(c.unread_count, 0) + b.b_unread, "
     "status = 'open' "  # the customer wrote again: resolved or pending is open again
-    "FROM json_to_recordset(%s::json) AS b(b_id int, b_ts int8, b_inbound int8, "
-    "b_preview text, b_type text, b_unread int) WHERE c.id = b.b_id"
+    "FROM b WHERE c.id = ANY(ARRAY(SELECT b_id FROM b)) AND c.id = b.b_id"
 )
 _LOCK_MESSAGES = (
     f"SELECT id FROM message WHERE id = ANY({_listed('%s', '::int')}) ORDER BY id FOR NO KEY UPDATE"
@@ -152,11 +155,12 @@ _LOCK_MESSAGES = (
 # The row may have moved on since it was read (another receiver, the outbox): a status only
 # ever moves forward and ``failed`` is final, checked here against the row as it is now.
 _ADVANCE_MESSAGES = (
+    "WITH b AS MATERIALIZED (SELECT * FROM json_to_recordset(%s::json) AS b(b_id int, "
+    "b_status text, b_status_ts int8, b_code int, b_title text, b_details text)) "
     "UPDATE message AS m SET status = b.b_status, status_ts = b.b_status_ts, "
     "error_code = b.b_code, error_title = b.b_title, error_details = b.b_details "
-    "FROM json_to_recordset(%s::json) AS b(b_id int, b_status text, b_status_ts int8, "
-    "b_code int, b_title text, b_details text) "
-    "WHERE m.id = b.b_id AND m.status IS DISTINCT FROM 'failed' "
+    "FROM b WHERE m.id = ANY(ARRAY(SELECT b_id FROM b)) AND m.id = b.b_id "
+    "AND m.status IS DISTINCT FROM 'failed' "
     f"AND {_rank_sql('m.status')} < {_rank_sql('b.b_status')}"
 )
 
