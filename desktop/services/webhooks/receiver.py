@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hmac
 import logging
 import random
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -55,6 +57,11 @@ _CTX = "WebhookReceiver"
 _RETRY_SQLSTATES = frozenset({"40P01", "40001"})
 DEFAULT_RETRIES = 5
 DEFAULT_RETRY_WAIT = 0.02  # seconds; the n-th retry waits up to 2**n times this, at random
+# Batches written at once on a database server. A batch spends most of its time waiting for
+# the server's answers, one statement after the other; a second writer fills the next batch
+# and writes it meanwhile. The statements are safe to run side by side (two receivers on one
+# database already do: see ingest/pg_queries.py). SQLite has one writer at a time anyway.
+DEFAULT_SERVER_WRITERS = 2
 
 
 class _StillContended(Exception):
@@ -149,6 +156,7 @@ class WebhookReceiver:
         part_items: int = PART_ITEMS,
         retries: int = DEFAULT_RETRIES,
         retry_wait: float = DEFAULT_RETRY_WAIT,
+        writers: int | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -165,6 +173,12 @@ class WebhookReceiver:
         # A batch that lost a deadlock is written again up to this many times (then 503).
         self._retries = retries
         self._retry_wait = retry_wait
+        # None: two on PostgreSQL (each on a connection of its own), one on SQLite.
+        if writers is None:
+            server = db.engine.dialect.name not in ("sqlite",)
+            writers = DEFAULT_SERVER_WRITERS if server else 1
+        self._writers = max(1, writers)
+        self._pool: ThreadPoolExecutor | None = None
         self._queue: asyncio.Queue[_Pending | None] | None = None
         self._writer: asyncio.Task[None] | None = None
         self._runner: web.AppRunner | None = None
@@ -265,6 +279,8 @@ class WebhookReceiver:
     # -- writer lifecycle ------------------------------------------------------------------
     async def _on_startup(self, _app: web.Application) -> None:
         self._queue = asyncio.Queue()
+        if self._writers > 1:
+            self._pool = ThreadPoolExecutor(self._writers, thread_name_prefix="webhook-writer")
         self._writer = asyncio.create_task(self._write_loop(), name="webhook-writer")
 
     async def _on_cleanup(self, _app: web.Application) -> None:
@@ -273,16 +289,29 @@ class WebhookReceiver:
             await self._writer
         self._queue = None
         self._writer = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
     async def _write_loop(self) -> None:
+        """Take what is queued as one batch whenever a writer is free (``writers`` at once)."""
         assert self._queue is not None
         queue = self._queue
         stopping = False
         batch: list[_Pending] = []
+        free = asyncio.Semaphore(self._writers)
+        writing: dict[asyncio.Task[None], list[_Pending]] = {}
+
+        def done(task: asyncio.Task[None]) -> None:
+            writing.pop(task, None)
+            free.release()
+
         try:
             while not stopping:
+                await free.acquire()
                 first = await queue.get()
                 if first is None:
+                    free.release()
                     break
                 batch = [first]
                 await self._gather(queue)
@@ -292,23 +321,33 @@ class WebhookReceiver:
                         stopping = True
                         break
                     batch.append(item)
-                try:
-                    await self._commit(batch)
-                except Exception as exc:  # never let the writer die: refuse these instead
-                    log.exception("webhook writer failed")
-                    for pending in batch:
-                        pending.refuse(str(exc))
+                task = asyncio.create_task(self._write(batch), name="webhook-batch")
+                writing[task] = batch
+                task.add_done_callback(done)
                 batch = []
+            if writing:  # stopping: let the batches being written finish
+                await asyncio.gather(*writing)
         finally:
             # Cancelled (app shutting down hard): whatever was not committed gets 503 and
             # Meta delivers it again later. Nothing answered 200 is affected.
             leftovers = list(batch)
+            for task, written in list(writing.items()):
+                task.cancel()
+                leftovers.extend(written)
             while not queue.empty():
                 item = queue.get_nowait()
                 if item is not None:
                     leftovers.append(item)
             for pending in leftovers:
                 pending.refuse("the receiver is shutting down")
+
+    async def _write(self, batch: list[_Pending]) -> None:
+        try:
+            await self._commit(batch)
+        except Exception as exc:  # never let the writer die: refuse these instead
+            log.exception("webhook writer failed")
+            for pending in batch:
+                pending.refuse(str(exc))
 
     async def _gather(self, queue: asyncio.Queue[_Pending | None]) -> None:
         """Let a batch fill for a moment, so one commit serves more requests."""
@@ -356,6 +395,10 @@ class WebhookReceiver:
         attempt = 0
         while True:
             try:
+                if self._pool is not None:  # writers side by side, a connection each
+                    work = functools.partial(commit_durably, self._db.engine, fn, *args)
+                    loop = asyncio.get_running_loop()
+                    return await loop.run_in_executor(self._pool, work)
                 if not self._durable:
                     return await self._db.run(fn, *args)
                 return await self._db.run_raw(commit_durably, self._db.engine, fn, *args)
