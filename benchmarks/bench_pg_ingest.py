@@ -41,7 +41,6 @@ import json
 import multiprocessing as mp
 import os
 import re
-import resource
 import secrets
 import subprocess
 import sys
@@ -146,11 +145,11 @@ def sender_main(urls: list[str], bodies: list[bytes], concurrency: int, out: Any
     targets = [urls[c % len(urls)] for c in range(concurrency)]
     requests = {url: [_request(url, body) for body in bodies] for url in set(targets)}
 
-    async def run() -> tuple[float, dict[int, int]]:
+    async def run() -> tuple[float, dict[int, int], float]:
         loop = asyncio.get_running_loop()
         codes: dict[int, int] = {}
         counter = iter(range(len(bodies)))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         waits = []
         for url in targets:
             found = re.match(r"http://([^/:]+):(\d+)", url)
@@ -169,7 +168,7 @@ def sender_main(urls: list[str], bodies: list[bytes], concurrency: int, out: Any
             )
             waits.append(done)
         await asyncio.wait_for(asyncio.gather(*waits), 600)
-        return time.perf_counter() - start, codes
+        return time.perf_counter() - start, codes, time.process_time() - cpu
 
     out.send(asyncio.run(run()))
     out.close()
@@ -207,23 +206,18 @@ def server_cpu(pg_dir: str | None) -> float | None:
     return total
 
 
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 class CpuMeter:
-    """CPU per event of the receivers, the PostgreSQL server and the sender, over one burst."""
+    """CPU per event of the receivers, the PostgreSQL server and the sender, over one burst.
+
+    The sender's is what it spent while the clock ran (it builds its requests before)."""
 
     def __init__(self, pids: list[int], pg_dir: str | None) -> None:
         self.pids, self.pg_dir = pids, pg_dir
         self.receivers = sum(process_cpu(p) for p in pids)
         self.server = server_cpu(pg_dir)
-        self.sender = children_cpu()  # the sender is a child that is reaped in the burst
 
-    def report(self, events: int) -> str:
+    def report(self, events: int, sender: float) -> str:
         receivers = sum(process_cpu(p) for p in self.pids) - self.receivers
-        sender = children_cpu() - self.sender
         server = server_cpu(self.pg_dir)
         pg = (
             ""
@@ -236,13 +230,16 @@ class CpuMeter:
         )
 
 
-def fire(urls: list[str], bodies: list[bytes], concurrency: int) -> tuple[float, dict[int, int]]:
+def fire(
+    urls: list[str], bodies: list[bytes], concurrency: int
+) -> tuple[float, dict[int, int], float]:
+    """Seconds the burst took, the answers' status codes, and the sender's CPU seconds."""
     ctx = mp.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     process = ctx.Process(target=sender_main, args=(urls, bodies, concurrency, send))
     process.start()
     send.close()
-    result: tuple[float, dict[int, int]] = receive.recv()
+    result: tuple[float, dict[int, int], float] = receive.recv()
     process.join()
     return result
 
@@ -343,8 +340,8 @@ def store_run(
     receivers = Receivers(url, count)
     try:
         meter = CpuMeter([p.pid for p in receivers.processes], pg_dir)
-        elapsed, codes = fire(receivers.urls, bodies, concurrency)
-        cpu = meter.report(events)
+        elapsed, codes, sender = fire(receivers.urls, bodies, concurrency)
+        cpu = meter.report(events, sender)
     finally:
         receivers.stop()
     stored = stored_events(url)
@@ -382,7 +379,7 @@ def live_while_ingesting(
         thread.join()
     finally:
         receivers.stop()
-    elapsed, _codes = result["fire"]
+    elapsed, _codes, _sender = result["fire"]
     return local, remote, elapsed
 
 
@@ -423,8 +420,8 @@ def main() -> int:
         base_url = receive.recv()
         assert base.pid is not None
         meter = CpuMeter([base.pid], None)
-        base_elapsed, base_codes = fire([base_url], bodies, args.concurrency)
-        base_cpu = meter.report(n)
+        base_elapsed, base_codes, base_sender = fire([base_url], bodies, args.concurrency)
+        base_cpu = meter.report(n, base_sender)
         base.terminate()
         base.join()
         base_rate = n / base_elapsed
