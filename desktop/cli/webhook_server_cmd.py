@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -109,6 +110,10 @@ async def _serve(db: Database, args: argparse.Namespace, secret: str, token: str
         url = await receiver.start(args.host, args.port)
     except ReceiverStartError as exc:
         raise CliError(str(exc)) from exc
+    # Everything loaded so far (SQLAlchemy's mappers, pydantic's models, aiohttp) lives as
+    # long as the process: left out of the collector's full passes, which otherwise walk it
+    # again and again while webhooks allocate.
+    gc.freeze()
     print(f"Listening for webhooks on {url}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
