@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -151,3 +152,36 @@ def _someone_waits_for_a_lock(db: Database) -> bool:
             )
         )
     )
+
+
+async def test_a_batch_reads_what_it_needs_in_one_statement(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Known customers writing and statuses of our messages: besides recognising repeated
+    bodies, a batch asks PostgreSQL one question before it writes, not one per kind of row."""
+    from desktop.services.ingest import apply_payloads
+    from desktop.services.ingest.pg_queries import PostgresStore
+
+    db = Database(pg_url)
+    db.migrate_sync()
+    first = json.loads(_text_from("15550001001", "wamid.K1"))
+    db.call(lambda s: apply_payloads(s, [(json.dumps(first), first)]))
+    bodies = [json.loads(_text_from("15550001001", "wamid.K2"))]
+    for name in ("sent", "delivered"):
+        status = fixture_json(f"status_{name}")
+        status["entry"][0]["changes"][0]["value"]["statuses"][0]["id"] = "wamid.K1"
+        bodies.append(status)
+    statements: list[str] = []
+    run = PostgresStore._run
+
+    def counted(conn: Any, sql: str, *args: Any, **kwargs: Any) -> list[Any]:
+        statements.append(sql)
+        return run(conn, sql, *args, **kwargs)
+
+    monkeypatch.setattr(PostgresStore, "_run", staticmethod(counted))
+    results = db.call(lambda s: apply_payloads(s, [(json.dumps(b), b) for b in bodies]))
+    db.close()
+    assert [r.new_messages for r in results] == [1, 0, 0]
+    assert [r.new_statuses for r in results] == [0, 1, 1]
+    reads = [sql for sql in statements if "INSERT" not in sql and "UPDATE" not in sql]
+    assert len(reads) == 2, reads  # bodies seen before; then everything else at once

@@ -159,10 +159,11 @@ def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResul
             outcome.error = str(exc)
     live = [o for o in outcomes if o.plan is not None]
     if live:
-        _write_numbers(session, live)
-        known = _known_messages(session, live)
-        _write_inbound(session, live, known)
-        _write_statuses(session, live, known)
+        found = _look_up(session, live)
+        _write_numbers(session, live, found.numbers)
+        known = found.messages
+        _write_inbound(session, live, known, found)
+        _write_statuses(session, live, known, found)
         for outcome in live:
             assert outcome.plan is not None
             for template in outcome.plan.templates:
@@ -289,16 +290,50 @@ def _expire_loaded(session: Session, entity: type[Any], ids: set[int]) -> None:
             session.expire(obj)
 
 
+def _look_up(session: Session, outcomes: list[_Outcome]) -> q.LookUp:
+    """What the batch must know before it writes (one statement on PostgreSQL): its numbers,
+    every message it names (inbound duplicates, status targets), its customers and their
+    conversations, and the statuses and bills already stored for its statuses."""
+    numbers: dict[str, None] = {}
+    wamids: dict[str, None] = {}
+    users: dict[str, None] = {}
+    phones: dict[str, None] = {}
+    reported: dict[str, None] = {}
+    priced: dict[str, None] = {}
+    for _, plan in _plans(outcomes):
+        numbers.update(dict.fromkeys(plan.numbers))
+        for m in plan.inbound:
+            wamids[m.wamid] = None
+            if m.contact.user_id:
+                users[m.contact.user_id] = None
+            if m.contact.wa_id:
+                phones[m.contact.wa_id] = None
+        for st in plan.statuses:
+            wamids[st.wamid] = None
+            reported[st.wamid] = None
+            if st.pricing is not None:
+                priced[st.wamid] = None
+    conn = session.connection()
+    return q.store_for(conn).look_up(
+        conn,
+        numbers=list(numbers),
+        wamids=list(wamids),
+        user_ids=list(users),
+        wa_ids=list(phones),
+        status_wamids=list(reported),
+        priced=list(priced),
+    )
+
+
 # -- phone numbers ----------------------------------------------------------------------------
-def _write_numbers(session: Session, outcomes: list[_Outcome]) -> None:
+def _write_numbers(session: Session, outcomes: list[_Outcome], found: dict[str, bool]) -> None:
     wanted: dict[str, str | None] = {}
     for _, plan in _plans(outcomes):
         for number_id, display in plan.numbers.items():
             wanted.setdefault(number_id, display)
     if not wanted:
         return
-    conn = session.connection()
-    is_unknown = q.store_for(conn).numbers(conn, list(wanted))
+    is_unknown = {number_id: found[number_id] for number_id in wanted if number_id in found}
     created: set[str] = set()
     for number_id, display in wanted.items():
         if number_id not in is_unknown:
@@ -324,17 +359,9 @@ def _attach_to_waba(session: Session, number_id: str, waba_id: str | None) -> No
 
 
 # -- inbound messages -------------------------------------------------------------------------
-def _known_messages(session: Session, outcomes: list[_Outcome]) -> dict[str, Any]:
-    """Rows of every message the batch names (inbound duplicates, status targets): one query."""
-    wamids = {m.wamid for _, plan in _plans(outcomes) for m in plan.inbound}
-    wamids.update(s.wamid for _, plan in _plans(outcomes) for s in plan.statuses)
-    if not wamids:
-        return {}
-    conn = session.connection()
-    return q.store_for(conn).messages(conn, list(wamids))
-
-
-def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, Any]) -> None:
+def _write_inbound(
+    session: Session, outcomes: list[_Outcome], known: dict[str, Any], found: q.LookUp
+) -> None:
     items = [(o, m) for o, plan in _plans(outcomes) for m in plan.inbound]
     if not items:
         return
@@ -348,9 +375,9 @@ def _write_inbound(session: Session, outcomes: list[_Outcome], known: dict[str, 
         fresh.append((outcome, message))
     if not fresh:
         return
-    contact_ids = _resolve_contacts(session, [m.contact for _, m in fresh])
+    contact_ids = _resolve_contacts(session, [m.contact for _, m in fresh], found.contacts)
     pairs = {(m.phone_number_id, contact_ids[m.contact]) for _, m in fresh}
-    conversation_ids = _resolve_conversations(session, pairs)
+    conversation_ids = _resolve_conversations(session, pairs, found)
     now = utcnow()
     rows: list[dict[str, Any]] = [
         {
@@ -481,11 +508,12 @@ class _ContactRow:
     username: str | None
 
 
-def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactKey, int]:
-    """Contact id per key: known contacts in one query, new or changed ones via directory."""
+def _resolve_contacts(
+    session: Session, keys: list[ContactKey], known: list[Any]
+) -> dict[ContactKey, int]:
+    """Contact id per key: ``known`` contacts (the batch's look-up), new or changed ones via
+    directory."""
     unique = list(dict.fromkeys(keys))
-    user_ids = list({k.user_id for k in unique if k.user_id})
-    wa_ids = list({k.wa_id for k in unique if k.wa_id})
     by_user: dict[str, Any] = {}
     by_wa: dict[str, Any] = {}
     conn = session.connection()
@@ -498,7 +526,7 @@ def _resolve_contacts(session: Session, keys: list[ContactKey]) -> dict[ContactK
             if found.wa_id:
                 by_wa[found.wa_id] = found
 
-    remember(store.contacts(conn, user_ids, wa_ids))
+    remember(known)
     new = _brand_new(unique, by_user, by_wa)
     if new:  # customers never seen: one insert for all (thousands may come in one body)
         store.insert_contacts(
@@ -573,12 +601,17 @@ def _contact_is_current(row: Any, key: ContactKey) -> bool:
 
 
 def _resolve_conversations(
-    session: Session, pairs: set[tuple[str, int]]
+    session: Session, pairs: set[tuple[str, int]], batch: q.LookUp
 ) -> dict[tuple[str, int], int]:
     conn = session.connection()
     store = q.store_for(conn)
-    contacts = list({contact for _, contact in pairs})
-    rows = store.conversations(conn, contacts)
+    # The look-up holds the conversations of the contacts it found; contacts made since
+    # (or found under another id) are read now.
+    looked_up = {contact.id for contact in batch.contacts}
+    rows = list(batch.conversations)
+    others = list({contact for _, contact in pairs if contact not in looked_up})
+    if others:
+        rows.extend(store.conversations(conn, others))
     found = {(row.phone_number_id, row.contact_id): row.id for row in rows}
     missing = [pair for pair in pairs if pair not in found]
     if len(missing) > 1:  # one insert for all, then read their ids
@@ -630,21 +663,22 @@ def _bump_conversations(
 
 
 # -- statuses ---------------------------------------------------------------------------------
-def _write_statuses(session: Session, outcomes: list[_Outcome], known: dict[str, Any]) -> None:
+def _write_statuses(
+    session: Session, outcomes: list[_Outcome], known: dict[str, Any], found: q.LookUp
+) -> None:
     items = [(o, s) for o, plan in _plans(outcomes) for s in plan.statuses]
     if not items:
         return
     conn = session.connection()
     store = q.store_for(conn)
-    seen = store.statuses(conn, list({s.wamid for _, s in items}))
+    seen = set(found.statuses)
     # A status naming a send we marked uncertain (no wamid: the answer never came) proves it
     # reached Meta: the row takes the wamid and then moves on like any other.
     unclaimed = [(s.wamid, s.callback_data) for _, s in items if s.wamid not in known]
     claimed = claim_uncertain_sends(conn, unclaimed)
     if claimed:
         known.update(store.messages(conn, claimed))
-    priced = list({s.wamid for _, s in items if s.pricing is not None})
-    billed = store.billing(conn, priced) if priced else set()
+    billed = set(found.billing)
     status_rows: list[dict[str, Any]] = []
     billing_rows: list[dict[str, Any]] = []
     facts: dict[str, list[StatusFact]] = defaultdict(list)

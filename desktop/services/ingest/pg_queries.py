@@ -39,6 +39,7 @@ from desktop.services.ingest.queries import (
     CONVERSATIONS,
     ContactRow,
     ConversationRow,
+    LookUp,
     MessageRow,
     Store,
 )
@@ -77,6 +78,26 @@ _BILLING = f"SELECT wamid, status FROM billing_record WHERE wamid = ANY({_listed
 _EVENTS = (
     "SELECT body_sha256, id, processed FROM webhook_event "
     f"WHERE body_sha256 = ANY({_listed('%s')}) ORDER BY id"
+)
+
+# Everything a batch reads before it writes, in one statement and one round trip: each part
+# is the look-up above, its rows as one JSON array; conversations are those of the contacts.
+_LOOK_UP = (
+    "WITH k AS MATERIALIZED (SELECT id, user_id, wa_id, profile_name, username FROM contact "
+    f"WHERE user_id = ANY({_listed('%(users)s')}) OR wa_id = ANY({_listed('%(phones)s')})) "
+    "SELECT "
+    "(SELECT json_agg(json_build_array(id, unknown)) FROM phone_number "
+    f"WHERE id = ANY({_listed('%(numbers)s')})), "
+    "(SELECT json_agg(json_build_array(id, wamid, conversation_id, status, status_ts, "
+    "error_code, error_title, error_details)) FROM message "
+    f"WHERE wamid = ANY({_listed('%(wamids)s')})), "
+    "(SELECT json_agg(json_build_array(id, user_id, wa_id, profile_name, username)) FROM k), "
+    "(SELECT json_agg(json_build_array(id, phone_number_id, contact_id)) FROM conversation "
+    "WHERE contact_id = ANY(ARRAY(SELECT id FROM k))), "
+    "(SELECT json_agg(json_build_array(wamid, status)) FROM message_status "
+    f"WHERE wamid = ANY({_listed('%(statuses)s')})), "
+    "(SELECT json_agg(json_build_array(wamid, status)) FROM billing_record "
+    f"WHERE wamid = ANY({_listed('%(priced)s')}))"
 )
 
 # Rows travel as one JSON array of objects (a key per column) read by json_to_recordset.
@@ -184,7 +205,11 @@ class PostgresStore(Store):
 
     @staticmethod
     def _run(
-        conn: Connection, sql: str, params: Sequence[Any], fetch: bool = False, find: bool = True
+        conn: Connection,
+        sql: str,
+        params: Sequence[Any] | dict[str, Any],
+        fetch: bool = False,
+        find: bool = True,
     ) -> list[Any]:
         """Execute on the session's connection; ``find``: planned at each call (see above)."""
         dbapi = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
@@ -196,6 +221,38 @@ class PostgresStore(Store):
             cursor.close()
 
     # -- reads -----------------------------------------------------------------------------
+    def look_up(
+        self,
+        conn: Connection,
+        *,
+        numbers: Sequence[str],
+        wamids: Sequence[str],
+        user_ids: Sequence[str],
+        wa_ids: Sequence[str],
+        status_wamids: Sequence[str],
+        priced: Sequence[str],
+    ) -> LookUp:
+        params = {
+            "users": _json(list(user_ids)),
+            "phones": _json(list(wa_ids)),
+            "numbers": _json(list(numbers)),
+            "wamids": _json(list(wamids)),
+            "statuses": _json(list(status_wamids)),
+            "priced": _json(list(priced)),
+        }
+        row = self._run(conn, _LOOK_UP, params, fetch=True)[0]
+        found_numbers, messages, contacts, conversations, statuses, billing = (
+            part or [] for part in row
+        )
+        return LookUp(
+            numbers={r[0]: bool(r[1]) for r in found_numbers},
+            messages={r[1]: MessageRow(*r) for r in messages},
+            contacts=[ContactRow(*r) for r in contacts],
+            conversations=[ConversationRow(*r) for r in conversations],
+            statuses={(r[0], r[1]) for r in statuses},
+            billing={(r[0], r[1]) for r in billing},
+        )
+
     def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:
         rows = self._run(conn, _MESSAGES, [_json(list(wamids))], fetch=True)
         return {row[1]: MessageRow(*row) for row in rows}

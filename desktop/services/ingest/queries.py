@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -115,6 +116,18 @@ RETRY_EVENT = (
 )
 
 
+@dataclass
+class LookUp:
+    """What a batch must know before it writes, read at once (:meth:`Store.look_up`)."""
+
+    numbers: dict[str, bool]  # phone number id -> unknown
+    messages: dict[str, Any]  # wamid -> MessageRow
+    contacts: list[Any]  # ContactRow of every contact the batch names
+    conversations: list[Any]  # ConversationRow of those contacts
+    statuses: set[tuple[str, str]]  # (wamid, status) stored
+    billing: set[tuple[str, str]]  # (wamid, status) billed
+
+
 class Store:
     """Batch reads by lists of ids and batch writes, through SQLAlchemy Core (any database)."""
 
@@ -182,6 +195,28 @@ class Store:
         return rows
 
     # -- reads -----------------------------------------------------------------------------
+    def look_up(
+        self,
+        conn: Connection,
+        *,
+        numbers: Sequence[str],
+        wamids: Sequence[str],
+        user_ids: Sequence[str],
+        wa_ids: Sequence[str],
+        status_wamids: Sequence[str],
+        priced: Sequence[str],
+    ) -> LookUp:
+        """Everything a batch reads before it writes; one statement where the store can."""
+        contacts = self.contacts(conn, user_ids, wa_ids) if user_ids or wa_ids else []
+        return LookUp(
+            numbers=self.numbers(conn, numbers) if numbers else {},
+            messages=self.messages(conn, wamids) if wamids else {},
+            contacts=contacts,
+            conversations=self.conversations(conn, [c.id for c in contacts]) if contacts else [],
+            statuses=self.statuses(conn, status_wamids) if status_wamids else set(),
+            billing=self.billing(conn, priced) if priced else set(),
+        )
+
     def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:
         return {row.wamid: row for row in self._rows(conn, self._messages, wamids)}
 
