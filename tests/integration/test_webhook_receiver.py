@@ -335,7 +335,7 @@ async def test_writer_cancelled_answers_503_not_200(
         started.set()
         await asyncio.Event().wait()
 
-    monkeypatch.setattr(harness.db, "run_raw", stuck)
+    monkeypatch.setattr(harness.receiver, "_store", stuck)
     request = asyncio.create_task(harness.post(fixture_body("in_text")))
     await started.wait()
     writer = harness.receiver._writer
@@ -345,3 +345,41 @@ async def test_writer_cancelled_answers_503_not_200(
     assert response.status_code == 503
     monkeypatch.undo()
     assert count(harness.db, WebhookEvent) == 0
+
+
+@pytest.mark.asyncio
+async def test_with_two_writers_the_next_batch_is_written_while_one_is(db_url: str) -> None:
+    """A receiver with two writers (the default on PostgreSQL) takes the next batch while
+    the first is still being written: here the first is held until the second is done."""
+    from desktop.services.ingest import IngestResult
+
+    db = Database(db_url)
+    db.migrate_sync()
+    receiver = WebhookReceiver(db, EventHub(), app_secret=SECRET, verify_token=TOKEN, writers=2)
+    first_started, second_done = asyncio.Event(), asyncio.Event()
+    batches: list[int] = []
+
+    async def commit(batch: list[Any]) -> None:
+        batches.append(len(batch))
+        if len(batches) == 1:
+            first_started.set()
+            await second_done.wait()
+        else:
+            second_done.set()
+        for pending in batch:
+            pending.answer(IngestResult(processed=True))
+
+    receiver._commit = commit  # type: ignore[method-assign]
+    url = await receiver.start("127.0.0.1", 0)
+    harness = Harness(db, EventHub(), receiver, url)
+    try:
+        first = asyncio.create_task(harness.post(text_body(1)))
+        await first_started.wait()
+        # With one writer this waits for the first batch, which waits for this one.
+        assert (await harness.post(text_body(2))).status_code == 200
+        assert (await first).status_code == 200
+        assert batches == [1, 1]
+    finally:
+        await harness.client.aclose()
+        await receiver.stop()
+        db.close()
