@@ -44,24 +44,21 @@ from desktop.services.pricing.eras import (
     local_date,
     local_midnight,
 )
-from desktop.services.pricing.fast_engine import bill_fast
+from desktop.services.pricing.fast_engine import (
+    BIC_C,
+    CATEGORY_NAMES,
+    SERVICE_C,
+    UIC_C,
+    UTILITY_C,
+    bill_fast,
+)
 from desktop.services.pricing.model import BillingSettings, BillLine, BillResult, PricingEvent
 
 # Kinds of event (small ints): inbound, inbound from an ad or Page button, a delivered
 # free-form reply, a delivered template of each category.
 IN, IN_ENTRY, OUT_FREE_FORM = 0, 1, 2
 TEMPLATE_KINDS = {C.MARKETING: 3, C.UTILITY: 4, C.AUTHENTICATION: 5, C.AUTH_INTL: 6}
-# Charge categories (codes), as in the lean loop.
-CATEGORY_NAMES = (
-    C.MARKETING,
-    C.UTILITY,
-    C.AUTHENTICATION,
-    C.AUTH_INTL,
-    C.SERVICE,
-    C.USER_INITIATED,
-    C.BUSINESS_INITIATED,
-)
-UTILITY_C, SERVICE_C, UIC_C, BIC_C = 1, 4, 5, 6
+# Charge categories (codes): the lean loop's.
 RESET = -1  # a free entry point window opened: CBP conversations of the contact close
 _KIND_CODE = {3: 0, 4: 1, 5: 2, 6: 3, OUT_FREE_FORM: SERVICE_C}
 _IDX_BITS = 24  # events per timeline < 16.7 M (sort keys are time << 24 | index)
