@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from desktop.services.formatting import markers_touching_cjk, whatsapp_to_html
+from desktop.services.templates.languages import LANGUAGE_NAMES
 from desktop.services.templates.placeholders import (
     Placeholder,
     find_placeholders,
@@ -68,13 +69,7 @@ BUTTON_TYPES = (
 )
 LABELLED_BUTTONS = ("QUICK_REPLY", "URL", "PHONE_NUMBER", "FLOW", "VOICE_CALL", "APP")
 OTP_TYPES = ("COPY_CODE", "ONE_TAP", "ZERO_TAP")
-_LANGUAGE_CODES = (
-    "af sq ar ar_EG ar_AE ar_LB ar_MA ar_QA ar_SA az bn bg ca zh_CN zh_HK zh_TW hr cs da nl "
-    "en en_GB en_US en_AU en_CA en_IN et fil fi fr fr_CA fr_BE ka de el gu ha he hi hu id ga "
-    "it ja kn kk rw_RW ko ky_KG lo lv lt mk ms ml mr nb fa pl pt_BR pt_PT pa ro ru sr sk sl "
-    "es es_AR es_ES es_MX es_CL es_CO es_PE es_VE sw sv ta te th tr uk ur uz vi zu"
-)
-LANGUAGES = frozenset(_LANGUAGE_CODES.split())
+LANGUAGES = frozenset(LANGUAGE_NAMES)
 
 _EMOJI_RE = re.compile(
     "[\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
