@@ -391,6 +391,9 @@ class Message(Base):
     context_wamid: Mapped[str | None] = mapped_column(String(160))
     status: Mapped[str | None] = mapped_column(String(16))
     status_ts: Mapped[int | None] = mapped_column(BigInteger)
+    # The earliest ``delivered`` or ``read`` status Meta reported (what pricing bills an
+    # outbound message at): kept by ingest as statuses arrive, in any order (migration 0027).
+    delivered_at: Mapped[int | None] = mapped_column(BigInteger)
     # Meta's Unix seconds (inbound) or the local send time (outbound).
     timestamp: Mapped[int] = mapped_column(BigInteger)
     error_code: Mapped[int | None] = mapped_column(Integer)

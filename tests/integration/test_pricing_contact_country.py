@@ -82,7 +82,7 @@ def seed(session: Session) -> None:
             type="template" if template else "text",
             payload={"template": {"name": template, "language": {"code": "en"}}}
             if template else {},
-            status="delivered", status_ts=t + 20, timestamp=t,
+            status="delivered", status_ts=t + 20, timestamp=t, delivered_at=t + 20,
         )  # fmt: skip
         session.add(msg)
         session.flush()

@@ -84,6 +84,7 @@ def seed(session: Session) -> None:
             payload=payload,
             status=status,
             timestamp=ts(when) - 5,
+            delivered_at=ts(when) if status in ("delivered", "read") else None,  # as ingest
         )
         session.add(msg)
         session.flush()
@@ -334,6 +335,8 @@ def test_late_status_for_a_kept_month_bills_it_again(db: Database) -> None:
         msg = session.scalars(select(Message).where(Message.wamid == wamid)).one()
         session.add(MessageStatus(message_id=msg.id, wamid=wamid, status=status,
                                   timestamp=msg.timestamp + 60))  # fmt: skip
+        if status in ("delivered", "read") and msg.delivered_at is None:
+            msg.delivered_at = msg.timestamp + 60  # as ingest keeps it
         session.commit()
 
     db.call(late_status, "wamid.8", "read")  # the September message

@@ -107,9 +107,11 @@ def seed(session: Session, seed: int = 3, n: int = 900, one_waba: bool = False) 
             if status == "delivered" or rng.random() < 0.5:
                 session.add(MessageStatus(message_id=msg.id, wamid=wamid, status="delivered",
                                           timestamp=t + 20))  # fmt: skip
+                msg.delivered_at = t + 20  # as ingest keeps it
             if status == "read":
                 session.add(MessageStatus(message_id=msg.id, wamid=wamid, status="read",
                                           timestamp=t + 40))  # fmt: skip
+                msg.delivered_at = msg.delivered_at or t + 40
         if template == "unsynced_with_record":
             session.add(BillingRecord(wamid=wamid, status="sent", timestamp=t,
                                       waba_id=numbers[conv.phone_number_id],

@@ -45,7 +45,12 @@ from desktop.services.ingest.plan import (
     digits,
     plan_envelope,
 )
-from desktop.services.ingest.statuses import MessageState, StatusFact, claim_uncertain_sends
+from desktop.services.ingest.statuses import (
+    MessageState,
+    StatusFact,
+    claim_uncertain_sends,
+    first_delivery,
+)
 from desktop.services.numbers.updates import apply_account_change
 from desktop.services.pricing.markets import stored_country
 
@@ -744,12 +749,16 @@ def _advance_messages(
     session: Session, messages: dict[str, Any], facts: dict[str, list[StatusFact]]
 ) -> None:
     updates = []
+    delivered = []
     for wamid, reported in facts.items():
         row = messages[wamid]
         state = MessageState(
             row.status, row.status_ts, row.error_code, row.error_title, row.error_details
         )
         state.apply(reported)
+        first = first_delivery(reported)
+        if first is not None:  # kept on the row even when the status does not move (late)
+            delivered.append({"b_id": row.id, "b_at": first})
         if state.changed:
             updates.append(
                 {
@@ -761,10 +770,10 @@ def _advance_messages(
                     "b_details": state.error_details,
                 }
             )
-    if updates:
+    if updates or delivered:
         conn = session.connection()
-        q.store_for(conn).advance_messages(conn, updates)
-        _expire_loaded(session, Message, {item["b_id"] for item in updates})
+        q.store_for(conn).advance_messages(conn, updates, delivered)
+        _expire_loaded(session, Message, {item["b_id"] for item in (*updates, *delivered)})
 
 
 # -- customers' choices -----------------------------------------------------------------------

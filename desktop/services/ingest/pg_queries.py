@@ -185,6 +185,15 @@ _ADVANCE_MESSAGES = (
     f"AND {_rank_sql('m.status')} < {_rank_sql('b.b_status')}"
 )
 
+# The first delivery time: a row keeps an earlier one (statuses arrive in any order).
+_DELIVERED_AT = (
+    "WITH b AS MATERIALIZED (SELECT * FROM json_to_recordset(%s::json) AS b(b_id int, "
+    "b_at int8)) "
+    "UPDATE message AS m SET delivered_at = b.b_at "
+    "FROM b WHERE m.id = ANY(ARRAY(SELECT b_id FROM b)) AND m.id = b.b_id "
+    "AND (m.delivered_at IS NULL OR m.delivered_at > b.b_at)"
+)
+
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_stamp)
@@ -323,6 +332,15 @@ class PostgresStore(Store):
         self._run(conn, _LOCK_CONVERSATIONS, [_json(sorted({p["b_id"] for p in params}))])
         self._run(conn, _BUMP_CONVERSATIONS, [_json(params)])
 
-    def advance_messages(self, conn: Connection, params: list[dict[str, Any]]) -> None:
-        self._run(conn, _LOCK_MESSAGES, [_json(sorted({p["b_id"] for p in params}))])
-        self._run(conn, _ADVANCE_MESSAGES, [_json(params)])
+    def advance_messages(
+        self,
+        conn: Connection,
+        params: list[dict[str, Any]],
+        delivered: Sequence[dict[str, Any]] = (),
+    ) -> None:
+        ids = sorted({p["b_id"] for p in params} | {d["b_id"] for d in delivered})
+        self._run(conn, _LOCK_MESSAGES, [_json(ids)])  # every row at once, in id order
+        if params:
+            self._run(conn, _ADVANCE_MESSAGES, [_json(params)])
+        if delivered:
+            self._run(conn, _DELIVERED_AT, [_json(list(delivered))])

@@ -102,6 +102,14 @@ ADVANCE_MESSAGE = (
         error_details=bindparam("b_details"),
     )
 )
+DELIVERED_AT = (
+    update(MESSAGES)
+    .where(
+        MESSAGES.c.id == bindparam("b_id"),
+        or_(MESSAGES.c.delivered_at.is_(None), MESSAGES.c.delivered_at > bindparam("b_at")),
+    )
+    .values(delivered_at=bindparam("b_at"))
+)
 INSERT_MESSAGE = insert(MESSAGES)
 INSERT_MESSAGE_RETURNING = insert(MESSAGES).returning(MESSAGES.c.id, sort_by_parameter_order=True)
 INSERT_STATUS = insert(STATUSES)
@@ -319,8 +327,18 @@ class Store:
     def bump_conversations(self, conn: Connection, params: list[dict[str, Any]]) -> None:
         conn.execute(BUMP_CONVERSATION, params)
 
-    def advance_messages(self, conn: Connection, params: list[dict[str, Any]]) -> None:
-        conn.execute(ADVANCE_MESSAGE, params)
+    def advance_messages(
+        self,
+        conn: Connection,
+        params: list[dict[str, Any]],
+        delivered: Sequence[dict[str, Any]] = (),
+    ) -> None:
+        """Statuses moved forward (``params``) and first delivery times (``delivered``:
+        ``b_id``, ``b_at``; a row keeps an earlier one)."""
+        if params:
+            conn.execute(ADVANCE_MESSAGE, params)
+        if delivered:
+            conn.execute(DELIVERED_AT, list(delivered))
 
 
 class MessageRow(NamedTuple):
@@ -577,15 +595,28 @@ class SqliteStore(Store):
             params,
         )
 
-    def advance_messages(self, conn: Connection, params: list[dict[str, Any]]) -> None:
-        self._many(
-            conn,
-            "UPDATE message SET status = :b_status, status_ts = :b_status_ts, "
-            "error_code = :b_code, error_title = :b_title, error_details = :b_details "
-            "WHERE id = :b_id",
-            params,
-        )
+    def advance_messages(
+        self,
+        conn: Connection,
+        params: list[dict[str, Any]],
+        delivered: Sequence[dict[str, Any]] = (),
+    ) -> None:
+        if params:
+            self._many(
+                conn,
+                "UPDATE message SET status = :b_status, status_ts = :b_status_ts, "
+                "error_code = :b_code, error_title = :b_title, error_details = :b_details "
+                "WHERE id = :b_id",
+                params,
+            )
+        if delivered:
+            self._many(conn, _DELIVERED_AT_SQL, list(delivered))
 
+
+_DELIVERED_AT_SQL = (
+    "UPDATE message SET delivered_at = :b_at "
+    "WHERE id = :b_id AND (delivered_at IS NULL OR delivered_at > :b_at)"
+)
 
 _STORES: dict[str, Store] = {}
 

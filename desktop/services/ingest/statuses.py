@@ -72,6 +72,15 @@ class MessageState:
                 self.error_code, self.error_title, self.error_details = first_error(fact.errors)
 
 
+DELIVERED = ("delivered", "read")
+
+
+def first_delivery(facts: Iterable[StatusFact]) -> int | None:
+    """The earliest ``delivered`` or ``read`` time among ``facts`` (None: neither), kept
+    as ``message.delivered_at`` (pricing bills an outbound message at its delivery)."""
+    return min((f.timestamp for f in facts if f.status in DELIVERED), default=None)
+
+
 def first_error(
     errors: Sequence[dict[str, Any]] | None,
 ) -> tuple[int | None, str | None, str | None]:
@@ -117,7 +126,11 @@ def adopt_orphan_statuses(session: Session, message: Message) -> bool:
         error_title=message.error_title,
         error_details=message.error_details,
     )
-    state.apply(StatusFact(o.status, o.timestamp, o.errors) for o in orphans)
+    facts = [StatusFact(o.status, o.timestamp, o.errors) for o in orphans]
+    state.apply(facts)
+    first = first_delivery(facts)
+    if first is not None and (message.delivered_at is None or first < message.delivered_at):
+        message.delivered_at = first
     for orphan in orphans:
         orphan.message_id = message.id
         orphan.orphan = False

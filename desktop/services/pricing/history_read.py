@@ -1,7 +1,8 @@
 """A year of messages read for re-pricing: four columns per row, in batches.
 
 :func:`read_timelines` runs on the DB thread. The database does the per-row work it is
-good at (the delivery time from an index alone, the kind of message, failed sends dropped);
+good at (the kind of message, failed sends dropped) in one scan of ``message`` (the
+delivery time is kept on the row: ``message.delivered_at``, migration 0027).
 Python receives ``(conversation, time, kind, template)``: on a template row the kind is
 ``-1 - id`` and the template ``"<length of name>:<name><language>"``, one string looked
 up in a dict (each column fetched costs about as much as its value). It appends two ints
@@ -30,7 +31,6 @@ from desktop.models.entities import (
     Contact,
     Conversation,
     Message,
-    MessageStatus,
     PhoneNumber,
     Template,
     Waba,
@@ -95,12 +95,7 @@ def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
     """The rows billing needs, in id order (see the module docstring); failed and
     undelivered sends have no time (they cost nothing and decide nothing)."""
     out = Message.direction == "out"
-    delivered_at = (
-        select(func.min(MessageStatus.timestamp))
-        .where(MessageStatus.message_id == Message.id, MessageStatus.status.in_(DELIVERED))
-        .correlate(Message)
-        .scalar_subquery()
-    )
+    delivered_at = Message.delivered_at  # the first delivered or read status (ingest)
     fallback = case(
         (Message.status.in_(DELIVERED), func.coalesce(Message.status_ts, Message.timestamp)),
         else_=None,
