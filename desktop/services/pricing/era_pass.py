@@ -5,14 +5,17 @@ The lean loop (``fast_engine.py``) bills one era per pass, and the history wants
 depend on the era: whether it was delivered, whether the customer service window was
 open, its template category, whether a free entry point window makes it free. So:
 
-1. :class:`Timeline` holds one WABA's events as plain ints (time, kind, contact, bucket),
-   the same whether they came from :class:`PricingEvent` s or straight from database rows.
+1. :class:`Timeline` holds one WABA's events as plain ints (time, kind and party: a
+   contact at a bucket), the same whether they came from :class:`PricingEvent` s or
+   straight from database rows (whose conversation is the party).
 2. :func:`bill_eras` replays the window rules once (:func:`_shared_pass`), keeping only the
    messages that could cost something, each with its local day, category and whether it
    fell in the service window, then applies each era's own rules (conversations, free
    tiers, allowances, free utility in the window) to that short list, counting charges by
-   (day, bucket, category). Rates are looked up once per distinct count at the end, by the
-   same calendar and resolver the engines use.
+   (day, bucket, category). The three conversation eras share one walk; the eras billed
+   per message share their counts of templates. Per-contact state is kept in lists
+   (contacts are numbered), cheaper to index than dicts. Rates are looked up once per
+   distinct count at the end, by the same calendar and resolver the engines use.
 
 What this pass does not model (graduated volume tiers, authentication-international,
 month-to-date or remaining-allowance starting points, forced markets) sends the WABA to
@@ -28,6 +31,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import repeat
+from operator import lshift, or_
 
 from desktop.services.pricing import billing_core as core
 from desktop.services.pricing import cards as C
@@ -79,11 +84,16 @@ class Timeline:
     waba: str
     settings: BillingSettings
     times: list[int] = field(default_factory=list)
-    # kind (3 bits) | bucket << 3 (20 bits) | contact << 23, one int per event
+    # kind (3 bits) | party << 3, one int per event
     infos: list[int] = field(default_factory=list)
+    # party -> bucket << 3 (20 bits) | contact << 23: a contact writing to one business
+    # number; history's read uses conversation ids as parties (see set_party), so it can
+    # take each row's ``conversation << 3 | kind`` as it comes.
+    parties: list[int] = field(default_factory=list)
     contacts: dict[str, int] = field(default_factory=dict)
     buckets: dict[tuple[str, str], int] = field(default_factory=dict)  # (phone, country)
     left_out: int = 0  # undelivered sends: they cost nothing and decide nothing
+    _party_of: dict[int, int] = field(default_factory=dict)  # as in parties -> party
 
     def contact_index(self, key: str) -> int:
         found = self.contacts.get(key)
@@ -99,8 +109,23 @@ class Timeline:
         return found
 
     def add(self, t: int, kind: int, contact: int, bucket: int) -> None:
+        who = bucket << 3 | contact << 23
+        party = self._party_of.get(who)
+        if party is None:
+            party = self._party_of[who] = len(self.parties)
+            self.parties.append(who)
         self.times.append(t)
-        self.infos.append(kind | bucket << 3 | contact << 23)
+        self.infos.append(kind | party << 3)
+
+    def set_party(self, party: int, contact: int, bucket: int) -> None:
+        """Party number ``party`` (chosen by the caller: a conversation id) is ``contact``
+        at ``bucket``; not for a timeline filled by :meth:`add`, which numbers its own."""
+        if self._party_of:
+            raise ValueError("this timeline numbers its own parties")
+        parties = self.parties
+        if party >= len(parties):
+            parties.extend([0] * (party + 1 - len(parties)))
+        parties[party] = bucket << 3 | contact << 23
 
     def add_event(self, ev: PricingEvent) -> None:
         """A :class:`PricingEvent` (tests, and months already read as events)."""
@@ -161,19 +186,21 @@ def _shared_pass(
     lengths = core.WindowLengths.of(setup.settings)
     csw_len, fep_len, fep_reply = lengths.csw, lengths.fep, lengths.fep_reply
     tz = setup.tz
-    infos = timeline.infos
-    csw: dict[int, int] = {}
-    feps: dict[int, list[int]] = {}
+    infos, parties = timeline.infos, timeline.parties
+    far_past = core.FAR_PAST
+    # Per contact (contacts are numbered 0, 1, ...): a list is cheaper to index than a dict.
+    csw = [far_past] * len(timeline.contacts)
+    feps: list[list[int] | None] = [None] * len(timeline.contacts)
     out: list[tuple[int, int, int, int, int, int]] = []
     append = out.append
     days = _Days()
     day = -1
     day_end = core.FAR_PAST
-    far_past = core.FAR_PAST
-    kind_code = _KIND_CODE
+    kind_code = tuple(_KIND_CODE.get(kind, RESET) for kind in range(8))
+    bits, mask, in_entry, free_form, reset = _IDX_BITS, _IDX_MASK, IN_ENTRY, OUT_FREE_FORM, RESET
     for key in order:
-        t = key >> _IDX_BITS
-        info = infos[key & _IDX_MASK]
+        t = key >> bits
+        info = infos[key & mask]
         if t >= day_end:
             local = local_date(t, tz)
             days.starts.append(local_midnight(local, tz))
@@ -181,20 +208,21 @@ def _shared_pass(
             day_end = local_midnight(local + timedelta(days=1), tz)
             day += 1
         kind = info & 7
-        contact = info >> 23
-        if kind <= IN_ENTRY:
+        who = parties[info >> 3]
+        contact = who >> 23
+        if kind <= in_entry:
             csw[contact] = t + csw_len
-            if kind == IN_ENTRY:
-                state = feps.get(contact)
+            if kind == in_entry:
+                state = feps[contact]
                 if state is None:
                     feps[contact] = [far_past, t + fep_reply]
                 else:
                     state[1] = t + fep_reply
             continue
-        in_csw = csw.get(contact, far_past) > t
-        if kind == OUT_FREE_FORM and not in_csw:
+        in_csw = csw[contact] > t
+        if kind == free_form and not in_csw:
             continue  # refused by Meta outside the window: nothing to pay
-        state = feps.get(contact)
+        state = feps[contact]
         if state is not None:
             # Rule: free entry point window (the first delivered reply after the ad
             # decides; opening it closes the contact's CBP conversations).
@@ -204,9 +232,9 @@ def _shared_pass(
             state[1] = far_past
             if t < open_until:
                 state[0] = t + fep_len
-                append((day, t, contact, RESET, 0, 0))
+                append((day, t, contact, reset, 0, 0))
                 continue
-        append((day, t, contact, kind_code[kind], in_csw, (info >> 3) & 0xFFFFF))
+        append((day, t, contact, kind_code[kind], in_csw, (who >> 3) & 0xFFFFF))
     return out, days
 
 
@@ -295,6 +323,7 @@ def _conversation_counts(
     day_months: list[int],
     lengths: core.WindowLengths,
     st: BillingSettings,
+    contacts: int,
 ) -> dict[str, Counter[int]]:
     """:func:`_era_counts` of the three conversation eras, each in force on every day, from
     one walk over the messages. Which messages open a conversation depends only on the
@@ -303,30 +332,31 @@ def _conversation_counts(
     monthly free tier then takes the first openings of each month in time order."""
     conv_len = lengths.conversation
     far_past = core.FAR_PAST
-    any_2022: dict[int, int] = {}
-    conv_any: dict[int, int] = {}
-    conv_ends: list[dict[int, int]] = [{} for _ in range(SERVICE_C)]  # template categories
+    # Conversation ends per contact (numbered 0, 1, ...; far_past: none open).
+    any_2022 = [far_past] * contacts
+    conv_any = [far_past] * contacts
+    conv_ends = [[far_past] * contacts for _ in range(SERVICE_C)]  # template categories
     opened_2022: list[int] = []
     opened: list[int] = []  # template conversations (2023 and 2024-11)
     service: list[int] = []  # service conversations (free tier 2023, free 2024-11)
+    uic, bic = UIC_C, BIC_C
     for day, t, contact, code, in_csw, bucket in cands:
         if code == RESET:
-            any_2022.pop(contact, None)
-            conv_any.pop(contact, None)
+            any_2022[contact] = conv_any[contact] = far_past
             for ends in conv_ends:
-                ends.pop(contact, None)
+                ends[contact] = far_past
             continue
         # Rule: inside an open conversation -> free; else it opens one.
-        if any_2022.get(contact, far_past) <= t:
+        if any_2022[contact] <= t:
             any_2022[contact] = t + conv_len
-            opened_2022.append(day << 32 | bucket << 3 | (UIC_C if in_csw else BIC_C))
+            opened_2022.append(day << 32 | bucket << 3 | (uic if in_csw else bic))
         if code == SERVICE_C:
-            if conv_any.get(contact, far_past) <= t:
+            if conv_any[contact] <= t:
                 conv_any[contact] = t + conv_len
                 service.append(day << 32 | bucket << 3 | SERVICE_C)
         else:
             ends = conv_ends[code]
-            if ends.get(contact, far_past) <= t:
+            if ends[contact] <= t:
                 ends[contact] = conv_any[contact] = t + conv_len
                 opened.append(day << 32 | bucket << 3 | code)
     per_category = Counter(opened)
@@ -355,8 +385,52 @@ def _after_free_tier(
     return counts
 
 
+@dataclass
+class _Keys:
+    """The candidates' charge keys (``day << 32 | bucket << 3 | code``, in time order) as
+    the per-message eras tell them apart, made once for every era that needs them."""
+
+    templates: list[int]  # templates, but utility inside the service window
+    utility_in_csw: list[int]
+    service: list[int]
+    _counted: dict[tuple[int, int, int], Counter[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, cands: list[tuple[int, int, int, int, int, int]]) -> _Keys:
+        return cls(
+            [
+                day << 32 | bucket << 3 | code
+                for day, _t, _c, code, in_csw, bucket in cands
+                if code >= 0 and code != SERVICE_C and not (code == UTILITY_C and in_csw)
+            ],
+            [
+                day << 32 | bucket << 3 | code
+                for day, _t, _c, code, in_csw, bucket in cands
+                if code == UTILITY_C and in_csw
+            ],
+            [
+                day << 32 | bucket << 3 | code
+                for day, _t, _c, code, _csw, bucket in cands
+                if code == SERVICE_C
+            ],
+        )
+
+    def between(self, keys: list[int], first: int, after: int) -> list[int]:
+        """The keys of days ``first`` to ``after`` (excluded)."""
+        return keys[bisect_left(keys, first << 32) : bisect_left(keys, after << 32)]
+
+    def counted(self, which: int, first: int, after: int) -> Counter[int]:
+        """``Counter`` of the templates (0) or the utility in the window (1) of those days
+        (kept: every era billed per message counts the same templates)."""
+        found = self._counted.get((which, first, after))
+        if found is None:
+            keys = self.templates if which == 0 else self.utility_in_csw
+            found = self._counted[which, first, after] = Counter(self.between(keys, first, after))
+        return found
+
+
 def _per_message_counts(
-    cands: list[tuple[int, int, int, int, int, int]],
+    keys: _Keys,
     day_eras: list[str],
     day_months: list[int],
     st: BillingSettings,
@@ -365,7 +439,7 @@ def _per_message_counts(
     """:func:`_era_counts` when every day is billed per message (no conversation is open
     at any switch): templates are charged or not by themselves, so they are counted in
     bulk; only service replies, after the monthly allowance per number, go one by one."""
-    charged: list[int] = []
+    counts: Counter[int] = Counter()
     runs: list[tuple[str, int, int]] = []  # (era, first day, day after)
     for day, era in enumerate(day_eras):
         if runs and runs[-1][0] == era:
@@ -373,33 +447,23 @@ def _per_message_counts(
         else:
             runs.append((era, day, day + 1))
     for era, first, after in runs:
-        run = cands[bisect_left(cands, (first,)) : bisect_left(cands, (after,))]
+        counts.update(keys.counted(0, first, after))
         if era == PMP_2025:
-            # Rule: service replies free; utility free inside the service window.
-            charged += [
-                day << 32 | bucket << 3 | code
-                for day, _t, _c, code, in_csw, bucket in run
-                if code >= 0 and code != SERVICE_C and not (code == UTILITY_C and in_csw)
-            ]
-        else:
-            charged += [
-                day << 32 | bucket << 3 | code
-                for day, _t, _c, code, _csw, bucket in run
-                if code >= 0 and code != SERVICE_C
-            ]
-            # Rule: service replies charged after the monthly allowance per number.
-            used: dict[tuple[int, int], int] = {}
-            limit = st.service_free_monthly
-            for day, _t, _c, code, _csw, bucket in run:
-                if code != SERVICE_C:
-                    continue
-                key = (phone_of_bucket[bucket], day_months[day])
-                n = used.get(key, 0)
-                if n < limit:
-                    used[key] = n + 1
-                else:
-                    charged.append(day << 32 | bucket << 3 | code)
-    return Counter(charged)
+            continue  # Rule: service replies free; utility free inside the service window.
+        counts.update(keys.counted(1, first, after))
+        # Rule: service replies charged after the monthly allowance per number.
+        charged: list[int] = []
+        used: dict[tuple[int, int], int] = {}
+        limit = st.service_free_monthly
+        for key in keys.between(keys.service, first, after):
+            slot = (phone_of_bucket[(key >> 3) & 0xFFFFF], day_months[key >> 32])
+            n = used.get(slot, 0)
+            if n < limit:
+                used[slot] = n + 1
+            else:
+                charged.append(key)
+        counts.update(charged)
+    return counts
 
 
 def _lines(
@@ -444,8 +508,9 @@ def _events_of(timeline: Timeline, order: list[int]) -> list[PricingEvent]:
         t = key >> _IDX_BITS
         info = timeline.infos[key & _IDX_MASK]
         kind = info & 7
-        phone, country = buckets[(info >> 3) & 0xFFFFF]
-        contact = names[info >> 23]
+        who = timeline.parties[info >> 3]
+        phone, country = buckets[(who >> 3) & 0xFFFFF]
+        contact = names[who >> 23]
         if kind <= IN_ENTRY:
             entry = "ctwa" if kind == IN_ENTRY else None
             out.append(PricingEvent(t, "in", "free_form", country, None, contact, entry,
@@ -463,7 +528,7 @@ def time_order(timeline: Timeline) -> list[int]:
     """Sort keys (time << 24 | index) in time order, equal times in the order added."""
     if len(timeline) > _IDX_MASK:
         raise ValueError("too many events for one timeline")
-    order = [t << _IDX_BITS | i for i, t in enumerate(timeline.times)]
+    order = list(map(or_, map(lshift, timeline.times, repeat(_IDX_BITS)), range(len(timeline))))
     order.sort()
     return order
 
@@ -503,16 +568,24 @@ def bill_eras(
         phone_index.setdefault(phone, len(phone_index)) for phone, _country in timeline.buckets
     ]
     fixed: dict[str, Mapping[int, int]] = {}
+    made: list[_Keys] = []
+
+    def keys() -> _Keys:
+        if not made:
+            made.append(_Keys.of(cands))
+        return made[0]
 
     def counts_of(era: str, st: BillingSettings) -> Mapping[int, int]:
         """``era``'s counts with ``era`` in force on every day (kept for AUTO's slices)."""
         found = fixed.get(era)
         if found is None:
             if era in CONVERSATION_ERAS:
-                fixed.update(_conversation_counts(cands, months, lengths, st))
+                fixed.update(
+                    _conversation_counts(cands, months, lengths, st, len(timeline.contacts))
+                )
                 return fixed[era]
             found = fixed[era] = _per_message_counts(
-                cands, [era] * len(days.starts), months, st, phone_of_bucket
+                keys(), [era] * len(days.starts), months, st, phone_of_bucket
             )
         return found
 
@@ -540,7 +613,7 @@ def bill_eras(
                     )
             elif CONVERSATION_ERAS.isdisjoint(day_eras):
                 counts = _per_message_counts(
-                    cands, day_eras, months, setup.settings, phone_of_bucket
+                    keys(), day_eras, months, setup.settings, phone_of_bucket
                 )
             else:
                 counts = _era_counts(

@@ -21,9 +21,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, and_, case, cast, func, literal, select
+from sqlalchemy import BigInteger, String, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models.entities import (
@@ -50,8 +51,11 @@ from desktop.services.pricing.model import BillingSettings
 
 DELIVERED = ("delivered", "read")
 BATCH = 20_000
-TEMPLATE = 7  # in a timeline while read: a template not synced here (see _RowsToTimelines)
+# A template row's kind as read (its category is looked up by name), and a template not
+# synced here, in a timeline while read (see _RowsToTimelines).
+TEMPLATE = 7
 Progress = Callable[[int, int], None]
+_TIME, _WHO = itemgetter(0), itemgetter(1)  # of a row of timeline_rows
 
 
 @dataclass
@@ -105,17 +109,17 @@ def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
     referral = Message.payload["referral"].as_string()
     kind = case(
         (~out, case((func.coalesce(referral, "") != "", literal(IN_ENTRY)), else_=literal(IN))),
-        (is_template, -1 - Message.id),
+        (is_template, literal(TEMPLATE)),  # its category is looked up by name
         else_=literal(OUT_FREE_FORM),
     )
     name = func.coalesce(Message.payload[("template", "name")].as_string(), "")
     language = func.coalesce(Message.payload[("template", "language", "code")].as_string(), "")
     template = cast(func.length(name), String) + literal(":") + name + language
     query = select(
-        Message.conversation_id,
         t.label("t"),
-        kind,
+        cast(Message.conversation_id, BigInteger) * 8 + kind,
         case((is_template, template), else_=None),
+        case((is_template, Message.id), else_=None),
     ).order_by(Message.id)
     return query.where(*in_period(since, until))
 
@@ -229,11 +233,13 @@ def read_timelines(
 class _RowsToTimelines:
     """Rows of :func:`timeline_rows` appended to their WABA's timeline, a batch at a time.
 
-    While every conversation read belongs to one WABA (for most users, all the way), a
-    batch is appended by list comprehensions over it; once there are two, row by row. Both
-    give the same timeline. A conversation's timeline, contact and bucket are
-    looked up once (its country on first use); a template's kind once per name and
-    language.
+    A row is ``(time, conversation << 3 | kind, template, message id)``; the conversation
+    is the timeline's party (:meth:`Timeline.set_party`), so while every conversation read
+    belongs to one WABA (for most users, all the way) a batch is appended as it comes: its
+    times and its ``conversation << 3 | kind`` ints by ``list.extend``, only a template row
+    has its kind looked up. Once there are two WABAs, row by row. Both give the same
+    timeline. A conversation's contact and bucket are settled on its first row (its country
+    on first use); a template's kind once per name and language.
     """
 
     def __init__(
@@ -249,23 +255,19 @@ class _RowsToTimelines:
         self.waba_of = waba_of
         self.templates = templates
         self.timeline = timeline
-        # conversation -> (timeline, contact << 23 | bucket << 3); None: unknown country
-        self.convs: dict[int, tuple[Timeline, int] | None] = {}
-        self.bases: dict[int, int] = {}  # conversation -> contact << 23 | bucket << 3
+        self.convs: dict[int, Timeline | None] = {}  # None: a country not known
         self.nowhere: set[int] = set()  # conversations of no known country
         # per WABA: template (see timeline_rows) -> kind, TEMPLATE when not known here
         self.kinds: dict[str, dict[str, int]] = {}
         self.unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
 
-    def conversation(self, conv_id: int) -> tuple[Timeline, int] | None:
+    def conversation(self, conv_id: int) -> Timeline | None:
         phone, key, wa_id, stored = self.people.get(conv_id, ("", f"conv{conv_id}", None, None))
         country = usable_country(stored, wa_id)
         found = None
         if country:
-            line = self.timeline(self.waba_of.get(phone) or "")
-            contact = line.contact_index(key)
-            found = (line, line.bucket_index(phone, country) << 3 | contact << 23)
-            self.bases[conv_id] = found[1]
+            found = self.timeline(self.waba_of.get(phone) or "")
+            found.set_party(conv_id, found.contact_index(key), found.bucket_index(phone, country))
         else:
             self.nowhere.add(conv_id)
         self.convs[conv_id] = found
@@ -289,51 +291,56 @@ class _RowsToTimelines:
 
     def add(self, rows: Sequence[Any]) -> None:
         """One batch of rows, in id order."""
-        kept = [row for row in rows if row[1] is not None]  # failed, undelivered: no time
+        times = list(map(_TIME, rows))
+        if None in times:  # failed, undelivered: no time
+            rows = [row for row in rows if row[0] is not None]
+            times = list(map(_TIME, rows))
         convs = self.convs
-        for conv_id in dict.fromkeys([row[0] for row in kept]):  # first use in row order
-            if conv_id not in convs:
+        ids = [who >> 3 for who in map(_WHO, rows)]
+        fresh = set(ids).difference(convs)
+        if fresh:  # settled in the order of their first rows
+            for conv_id in [c for c in dict.fromkeys(ids) if c in fresh]:
                 self.conversation(conv_id)
         if len(self.read.timelines) > 1:
-            self._add_rows(kept)
+            self._add_rows(rows)
             return
         if self.nowhere:
-            n = len(kept)
+            n = len(rows)
             nowhere = self.nowhere
-            kept = [row for row in kept if row[0] not in nowhere]
-            self.read.left_out += n - len(kept)
-        if not kept:
+            rows = [row for row, conv_id in zip(rows, ids, strict=True) if conv_id not in nowhere]
+            times = list(map(_TIME, rows))
+            self.read.left_out += n - len(rows)
+        if not rows:
             return
         (line,) = self.read.timelines.values()  # the one WABA read so far
-        waba, bases, kinds = line.waba, self.bases, self.kinds.setdefault(line.waba, {})
+        waba, kinds = line.waba, self.kinds.setdefault(line.waba, {})
         kind_of = self.template_kind
         start = len(line.infos)
-        line.times.extend([row[1] for row in kept])
+        line.times.extend(times)
         line.infos.extend([
-            (kind if kind >= 0 else kinds.get(template) or kind_of(waba, template))
-            | bases[conv_id]
-            for conv_id, _t, kind, template in kept
+            who if template is None
+            else who ^ TEMPLATE | (kinds.get(template) or kind_of(waba, template))
+            for _t, who, template, _id in rows
         ])  # fmt: skip
         if TEMPLATE in kinds.values():  # some template is not synced here
             infos = line.infos
             for i in range(start, len(infos)):
                 if infos[i] & 7 == TEMPLATE:
-                    self._unknown_template(line, i, -1 - kept[i - start][2])
+                    self._unknown_template(line, i, rows[i - start][3])
 
-    def _add_rows(self, kept: list[Any]) -> None:
+    def _add_rows(self, kept: Sequence[Any]) -> None:
         """A batch that mixes WABAs, row by row."""
         convs = self.convs
-        for conv_id, t, kind, template in kept:
-            target = convs[conv_id]
-            if target is None:
+        for t, who, template, msg_id in kept:
+            line = convs[who >> 3]
+            if line is None:
                 self.read.left_out += 1
                 continue
-            line, base = target
-            msg_id = -1 - kind
-            if kind < 0:
+            kind = who & 7
+            if template is not None:
                 kind = self.template_kind(line.waba, template)
             line.times.append(t)
-            line.infos.append(kind | base)
+            line.infos.append(who ^ who & 7 | kind)
             if kind == TEMPLATE:
                 self._unknown_template(line, len(line.infos) - 1, msg_id)
 
