@@ -653,6 +653,12 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
                 print(f"  {mid:,} messages, {time.perf_counter() - started:.0f} s", flush=True)
     writer.flush(rows)
     finish_conversations(conn, gen, threads)
+    with conn:  # each message's first delivery time, as ingest keeps it (migration 0027)
+        conn.execute(
+            "UPDATE message SET delivered_at = (SELECT min(s.timestamp) FROM message_status s "
+            "WHERE s.message_id = message.id AND s.status IN ('delivered', 'read')) "
+            "WHERE direction = 'out'"
+        )
     conn.isolation_level = None
     conn.execute("PRAGMA journal_mode=WAL")  # as the app runs it
     counts = {

@@ -95,7 +95,9 @@ def make(path: Path, n_messages: int = 1_000_000, n_contacts: int = 50_000, seed
         roll = rng.random()
         if roll < 0.4:
             payload = referral if roll < 0.01 else "{}"
-            messages.append((m, conv, number, wamid, "in", "text", payload, None, None, t, NOW))
+            messages.append(
+                (m, conv, number, wamid, "in", "text", payload, None, None, None, t, NOW)
+            )
             continue
         is_template = roll >= 0.7
         k = rng.randrange(len(TEMPLATES))
@@ -104,7 +106,9 @@ def make(path: Path, n_messages: int = 1_000_000, n_contacts: int = 50_000, seed
         delivered = t + rng.randrange(1, 30)
         read = rng.random() < 0.5
         last = "read" if read else "delivered"
-        messages.append((m, conv, number, wamid, "out", kind, payload, last, delivered, t, NOW))
+        messages.append(
+            (m, conv, number, wamid, "out", kind, payload, last, delivered, delivered, t, NOW)
+        )  # delivered_at: the first delivered status, as ingest keeps it
         status_id += 1
         statuses.append((status_id, m, wamid, "delivered", delivered, number))
         if read:
@@ -130,8 +134,8 @@ def make(path: Path, n_messages: int = 1_000_000, n_contacts: int = 50_000, seed
 def _flush(con: sqlite3.Connection, messages: list, statuses: list, records: list) -> None:  # type: ignore[type-arg]
     con.executemany(
         "INSERT INTO message (id, conversation_id, phone_number_id, wamid, direction, type, "
-        "payload, status, status_ts, timestamp, created_at, attempts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        "payload, status, status_ts, delivered_at, timestamp, created_at, attempts) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         messages,
     )
     con.executemany(
