@@ -580,13 +580,14 @@ def price_history(
         timeline = Timeline(waba, hist.settings)
         for ev in hist.events:
             timeline.add_event(ev)
-        billed = bill_eras(
-            book,
-            timeline,
-            (AUTO, *eras),
-            progress=_offset(report, n * per_waba, steps),
-            cancel=cancel,
-        )
+        with _no_cyclic_gc():  # hundreds of thousands of small tuples, no cycles
+            billed = bill_eras(
+                book,
+                timeline,
+                (AUTO, *eras),
+                progress=_offset(report, n * per_waba, steps),
+                cancel=cancel,
+            )
         bills[waba] = billed[AUTO]
         for era in eras:
             what_if[era][waba] = billed[era]
@@ -629,13 +630,14 @@ def reprice_year(
         if timeline.settings.currency not in currencies:
             fallback = "USD" if "USD" in currencies else currencies[0]
             timeline.settings = replace(timeline.settings, currency=fallback)
-        billed = bill_eras(
-            book,
-            timeline,
-            (AUTO, *eras),
-            progress=_offset(report, n * per_waba, steps),
-            cancel=cancel,
-        )
+        with _no_cyclic_gc():  # hundreds of thousands of small tuples, no cycles
+            billed = bill_eras(
+                book,
+                timeline,
+                (AUTO, *eras),
+                progress=_offset(report, n * per_waba, steps),
+                cancel=cancel,
+            )
         tz = zone(timeline.settings.timezone)
         months = timeline_months(timeline, tz)  # once per WABA: it sorts a year's times
         closed: dict[str, bool] = {}
