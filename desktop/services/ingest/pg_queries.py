@@ -15,6 +15,12 @@ connection and in its transaction:
 * an insert that another receiver beat us to (the same delivery given to both) is skipped
   with ``ON CONFLICT DO NOTHING`` instead of failing the whole batch; new messages come back
   with their ids, so what was skipped is known and counted as a duplicate;
+* writes whose results nobody reads (statuses, bills, the conversations' and messages'
+  updates, the bodies' rows) are held back while a batch is written (:meth:`writing`) and
+  sent together in one pipeline, one round trip instead of one each: the writer thread
+  waits on the server once, and takes the GIL back from the web thread once. Anything
+  else run on the connection meanwhile (a read, an ORM flush, the commit) sends them
+  first, so every statement still runs in the order it was made;
 * rows that two receivers may both change (a conversation's latest message and unread
   count, a message's delivery status) are locked in id order first, so two batches never
   wait on each other in a circle; the status update is also guarded in SQL, so a status
@@ -27,11 +33,12 @@ ORM reads see the same data.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from desktop.services.ingest.queries import (
@@ -206,11 +213,66 @@ def _stamp(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+# Where a connection keeps the statements held back while a batch is written.
+_HELD = "ingest_held_writes"
+_Held = list[tuple[str, Sequence[Any] | dict[str, Any], bool]]
+
+
+def _dbapi(conn: Connection) -> psycopg.Connection[Any]:
+    return cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
+
+
+def _send_held(conn: Connection) -> None:
+    """Run the statements held back on ``conn``, in order, in one pipeline (one round trip).
+    An error surfaces here, as it would have at its own statement (the batch rolls back)."""
+    held: _Held | None = conn.info.get(_HELD)
+    if not held:
+        return
+    statements = list(held)
+    held.clear()
+    dbapi = _dbapi(conn)
+    with dbapi.pipeline(), dbapi.cursor() as cursor:
+        for sql, params, find in statements:
+            cursor.execute(sql, params, prepare=False if find else None)
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _before_other_statement(conn: Connection, *_args: Any) -> None:
+    """A statement not made by this store (an ORM flush, a notice) runs after held ones."""
+    if conn.info.get(_HELD):
+        _send_held(conn)
+
+
+@event.listens_for(Engine, "commit")
+def _before_commit(conn: Connection) -> None:
+    try:
+        held = conn.info.get(_HELD)
+    except Exception:  # a connection already lost: nothing can be sent on it anyway
+        return
+    if held:
+        _send_held(conn)
+
+
 class PostgresStore(Store):
     """The ingest statements on the session's psycopg connection; see the module docstring."""
 
     def __init__(self) -> None:
         super().__init__("postgresql")
+
+    @contextmanager
+    def writing(self, conn: Connection) -> Iterator[None]:
+        """Hold back writes whose results nobody reads until something else runs on
+        ``conn`` or the block ends; then they go in one pipeline (see the module docstring).
+        Left by an error, what is still held is dropped with the transaction it was for."""
+        if _HELD in conn.info:  # already inside a batch
+            yield
+            return
+        conn.info[_HELD] = []
+        try:
+            yield
+            _send_held(conn)
+        finally:
+            conn.info.pop(_HELD, None)
 
     @staticmethod
     def _run(
@@ -220,9 +282,15 @@ class PostgresStore(Store):
         fetch: bool = False,
         find: bool = True,
     ) -> list[Any]:
-        """Execute on the session's connection; ``find``: planned at each call (see above)."""
-        dbapi = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
-        cursor = dbapi.cursor()
+        """Execute on the session's connection; ``find``: planned at each call (see above).
+        Without ``fetch``, inside :meth:`writing`, the statement is held back (sent later)."""
+        held: _Held | None = conn.info.get(_HELD)
+        if not fetch and held is not None:
+            held.append((sql, params, find))
+            return []
+        if held:
+            _send_held(conn)
+        cursor = _dbapi(conn).cursor()
         try:
             cursor.execute(sql, params, prepare=False if find else None)
             return list(cursor.fetchall()) if fetch else []

@@ -9,7 +9,8 @@ an array, other databases fall back to an expanding ``IN``), so their compiled f
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
@@ -138,6 +139,12 @@ class LookUp:
 
 class Store:
     """Batch reads by lists of ids and batch writes, through SQLAlchemy Core (any database)."""
+
+    @contextmanager
+    def writing(self, conn: Connection) -> Iterator[None]:
+        """A batch's writes; a store may hold back those whose results nobody reads and send
+        them together (PostgreSQL: see pg_queries.py). Here each is sent when it is made."""
+        yield
 
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect

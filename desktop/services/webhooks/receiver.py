@@ -36,6 +36,7 @@ from desktop.services.events import (
     TemplatesChanged,
 )
 from desktop.services.ingest import IngestResult, apply_payloads, store_unprocessed
+from desktop.services.ingest.queries import store_for
 from desktop.services.ingest.split import PART_ITEMS, item_count, split_envelope
 from desktop.services.text import QT_TRANSLATE_NOOP, Phrase
 from desktop.services.webhooks.body import MalformedBody, decode_body
@@ -113,7 +114,9 @@ class _Pending:
 
 def _apply_and_announce(session: Session, bodies: list[Any]) -> list[IngestResult]:
     """Store webhook bodies; on PostgreSQL the other PCs hear of it when this commits."""
-    results = apply_payloads(session, bodies)
+    conn = session.connection()
+    with store_for(conn).writing(conn):
+        results = apply_payloads(session, bodies)
     note_changes(
         session,
         {c for r in results for c in r.conversation_ids},
