@@ -62,27 +62,40 @@ def _postgresql(session: Session) -> Engine | None:
     return engine if engine is not None and engine.dialect.name == "postgresql" else None
 
 
+def change_notices(
+    session: Session, conversations: Iterable[int] = (), messages: Iterable[int] = ()
+) -> list[str]:
+    """The payloads :func:`note_changes` sends on :data:`CHANNEL` (none on SQLite), for a
+    writer that sends them itself (the webhook receiver, with its other statements)."""
+    engine = _postgresql(session)
+    if engine is None:
+        return []
+    conversation_ids = sorted({int(c) for c in conversations})
+    message_ids = sorted({int(m) for m in messages})
+    origin = _origins.get(engine, "")
+    return [
+        json.dumps(
+            {
+                "o": origin,
+                "c": conversation_ids[start : start + MAX_IDS],
+                "m": message_ids[start : start + MAX_IDS],
+            },
+            separators=(",", ":"),
+        )
+        for start in range(0, max(len(conversation_ids), len(message_ids)), MAX_IDS)
+    ]
+
+
 def note_changes(
     session: Session, conversations: Iterable[int] = (), messages: Iterable[int] = ()
 ) -> None:
     """Tell the other PCs (when this commits) that these rows changed; nothing on SQLite."""
-    engine = _postgresql(session)
-    if engine is None:
+    payloads = change_notices(session, conversations, messages)
+    if not payloads:
         return
-    conversation_ids = sorted({int(c) for c in conversations})
-    message_ids = sorted({int(m) for m in messages})
-    if not conversation_ids and not message_ids:
-        return
-    origin = _origins.get(engine, "")
     statement = text("SELECT pg_notify(:channel, :payload)")
     connection = session.connection()
-    for start in range(0, max(len(conversation_ids), len(message_ids)), MAX_IDS):
-        payload = {
-            "o": origin,
-            "c": conversation_ids[start : start + MAX_IDS],
-            "m": message_ids[start : start + MAX_IDS],
-        }
-        encoded = json.dumps(payload, separators=(",", ":"))
+    for encoded in payloads:
         connection.execute(statement, {"channel": CHANNEL, "payload": encoded})
 
 

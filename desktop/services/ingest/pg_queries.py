@@ -21,6 +21,8 @@ connection and in its transaction:
   waits on the server once, and takes the GIL back from the web thread once. Anything
   else run on the connection meanwhile (a read, an ORM flush, the commit) sends them
   first, so every statement still runs in the order it was made;
+* the receiver's batch sends its change notices (``pg_notify``) and its COMMIT in that
+  same pipeline too;
 * rows that two receivers may both change (a conversation's latest message and unread
   count, a message's delivery status) are locked in id order first, so two batches never
   wait on each other in a circle; the status update is also guarded in SQL, so a status
@@ -222,18 +224,24 @@ def _dbapi(conn: Connection) -> psycopg.Connection[Any]:
     return cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
 
 
-def _send_held(conn: Connection) -> None:
-    """Run the statements held back on ``conn``, in order, in one pipeline (one round trip).
-    An error surfaces here, as it would have at its own statement (the batch rolls back)."""
+def _send_held(conn: Connection, commit: bool = False) -> None:
+    """Run the statements held back on ``conn``, in order, in one pipeline (one round trip),
+    and with ``commit`` the COMMIT after them. An error surfaces here, as it would have at
+    its own statement (the batch rolls back)."""
     held: _Held | None = conn.info.get(_HELD)
-    if not held:
+    if not held and not commit:
         return
-    statements = list(held)
-    held.clear()
+    statements = list(held or ())
+    if held:
+        held.clear()
     dbapi = _dbapi(conn)
     with dbapi.pipeline(), dbapi.cursor() as cursor:
         for sql, params, find in statements:
             cursor.execute(sql, params, prepare=False if find else None)
+        if commit:
+            # The transaction ends here; the caller's commit then finds nothing to commit
+            # (psycopg sends no COMMIT outside a transaction).
+            cursor.execute("COMMIT")
 
 
 @event.listens_for(Engine, "before_cursor_execute")
@@ -260,19 +268,24 @@ class PostgresStore(Store):
         super().__init__("postgresql")
 
     @contextmanager
-    def writing(self, conn: Connection) -> Iterator[None]:
+    def writing(self, conn: Connection, commit: bool = False) -> Iterator[None]:
         """Hold back writes whose results nobody reads until something else runs on
-        ``conn`` or the block ends; then they go in one pipeline (see the module docstring).
-        Left by an error, what is still held is dropped with the transaction it was for."""
-        if _HELD in conn.info:  # already inside a batch
+        ``conn`` or the block ends; then they go in one pipeline (see the module docstring),
+        with ``commit`` followed by the COMMIT. Left by an error, what is still held is
+        dropped with the transaction it was for."""
+        if _HELD in conn.info:  # already inside a batch: that one sends and commits
             yield
             return
         conn.info[_HELD] = []
         try:
             yield
-            _send_held(conn)
+            _send_held(conn, commit)
         finally:
             conn.info.pop(_HELD, None)
+
+    def notify(self, conn: Connection, channel: str, payloads: Sequence[str]) -> None:
+        for payload in payloads:
+            self._run(conn, "SELECT pg_notify(%s, %s)", [channel, payload], find=False)
 
     @staticmethod
     def _run(

@@ -141,10 +141,16 @@ class Store:
     """Batch reads by lists of ids and batch writes, through SQLAlchemy Core (any database)."""
 
     @contextmanager
-    def writing(self, conn: Connection) -> Iterator[None]:
+    def writing(self, conn: Connection, commit: bool = False) -> Iterator[None]:
         """A batch's writes; a store may hold back those whose results nobody reads and send
-        them together (PostgreSQL: see pg_queries.py). Here each is sent when it is made."""
+        them together, and with ``commit`` the commit too (PostgreSQL: see pg_queries.py).
+        Here each is sent when it is made, and the caller's commit commits."""
         yield
+
+    def notify(self, conn: Connection, channel: str, payloads: Sequence[str]) -> None:
+        """``NOTIFY channel, payload`` for each payload, heard when the transaction commits."""
+        for payload in payloads:
+            conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": channel, "p": payload})
 
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect

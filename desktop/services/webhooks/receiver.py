@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm import Session
 
-from desktop.models.change_feed import note_changes
+from desktop.models.change_feed import CHANNEL, change_notices
 from desktop.models.db import Database
 from desktop.models.wire import Envelope
 from desktop.services.events import (
@@ -113,15 +113,21 @@ class _Pending:
 
 
 def _apply_and_announce(session: Session, bodies: list[Any]) -> list[IngestResult]:
-    """Store webhook bodies; on PostgreSQL the other PCs hear of it when this commits."""
+    """Store webhook bodies and commit; on PostgreSQL the other PCs hear of it then.
+
+    On PostgreSQL the writes nobody reads back, the notices and the COMMIT go to the server
+    together at the end (ingest/pg_queries.py); the caller's commit then has nothing left."""
     conn = session.connection()
-    with store_for(conn).writing(conn):
+    store = store_for(conn)
+    with store.writing(conn, commit=True):
         results = apply_payloads(session, bodies)
-    note_changes(
-        session,
-        {c for r in results for c in r.conversation_ids},
-        {m for r in results for m in r.message_ids},
-    )
+        session.flush()  # anything the ORM still holds goes before the COMMIT
+        notices = change_notices(
+            session,
+            {c for r in results for c in r.conversation_ids},
+            {m for r in results for m in r.message_ids},
+        )
+        store.notify(conn, CHANNEL, notices)
     return results
 
 
