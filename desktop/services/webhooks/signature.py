@@ -26,9 +26,9 @@ def signature_matches(app_secret: str, body: bytes, header: str | None) -> bool:
     """Constant-time check of ``header`` against ``body``; false when either is missing."""
     if not app_secret or not header or not header.startswith(PREFIX):
         return False
-    try:
-        given = bytes.fromhex(header[len(PREFIX) :].strip())
-    except ValueError:
+    digest = header[len(PREFIX) :].strip()
+    if _DIGEST.fullmatch(digest) is None:
         return False
+    given = bytes.fromhex(digest)
     # hmac.digest is one call in C (hmac.new builds a Python object around two hashes).
     return hmac.compare_digest(hmac.digest(app_secret.encode(), body, hashlib.sha256), given)
