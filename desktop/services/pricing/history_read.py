@@ -1,10 +1,10 @@
-"""A year of messages read for re-pricing: four columns per row, in batches.
+"""A year of messages read for re-pricing: three columns per row, in batches.
 
 :func:`read_timelines` runs on the DB thread. The database does the per-row work it is
 good at (the kind of message, failed sends dropped) in one scan of ``message`` (the
 delivery time is kept on the row: ``message.delivered_at``, migration 0027).
-Python receives ``(conversation, time, kind, template)``: on a template row the kind is
-``-1 - id`` and the template ``"<length of name>:<name><language>"``, one string looked
+Python receives ``(time, conversation << 3 | kind, template)``: on a template row the
+template is ``"<length of name>:<name><language>"``, one string looked
 up in a dict (each column fetched costs about as much as its value). It appends two ints
 per message to the WABA's :class:`~desktop.services.pricing.era_pass.Timeline`. The
 customer, their country and the business number come from the conversation, looked up
@@ -19,7 +19,7 @@ same database both ways).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -98,6 +98,16 @@ def conversations_in(since: int | None, until: int | None) -> list[Any]:
 def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
     """The rows billing needs, in id order (see the module docstring); failed and
     undelivered sends have no time (they cost nothing and decide nothing)."""
+    t, who, template = _row_columns()
+    return select(t.label("t"), who, template).order_by(Message.id).where(*in_period(since, until))
+
+
+def _template_name() -> Any:
+    return func.coalesce(Message.payload[("template", "name")].as_string(), "")
+
+
+def _row_columns() -> tuple[Any, Any, Any]:
+    """A row's time, ``conversation << 3 | kind`` and template (see timeline_rows)."""
     out = Message.direction == "out"
     delivered_at = Message.delivered_at  # the first delivered or read status (ingest)
     fallback = case(
@@ -112,16 +122,27 @@ def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
         (is_template, literal(TEMPLATE)),  # its category is looked up by name
         else_=literal(OUT_FREE_FORM),
     )
-    name = func.coalesce(Message.payload[("template", "name")].as_string(), "")
+    name = _template_name()
     language = func.coalesce(Message.payload[("template", "language", "code")].as_string(), "")
     template = cast(func.length(name), String) + literal(":") + name + language
-    query = select(
-        t.label("t"),
+    return (
+        t,
         cast(Message.conversation_id, BigInteger) * 8 + kind,
         case((is_template, template), else_=None),
-        case((is_template, Message.id), else_=None),
-    ).order_by(Message.id)
-    return query.where(*in_period(since, until))
+    )
+
+
+def unsynced_template_rows(since: int | None, until: int | None, names: Iterable[str]) -> Any:
+    """The template rows named ``names`` as :func:`timeline_rows` reads them, with their
+    message id, in id order: the few whose template is not synced here are found again
+    (the year's scan does not fetch an id per row)."""
+    t, who, template = _row_columns()
+    return (
+        select(t, who, template, Message.id)
+        .where(Message.type == "template", _template_name().in_(sorted(set(names))))
+        .where(*in_period(since, until))
+        .order_by(Message.id)
+    )
 
 
 def driver_batches(session: Session, query: Any, batch: int) -> Iterator[Sequence[Any]]:
@@ -226,14 +247,14 @@ def read_timelines(
         read.rows += len(batch_rows)
         report(done, total)
     if rows.unknown:
-        _settle_unknown_templates(session, rows.unknown, read)
+        _settle_unknown_templates(session, rows.unknown_ids(session, since, until, batch), read)
     return read
 
 
 class _RowsToTimelines:
     """Rows of :func:`timeline_rows` appended to their WABA's timeline, a batch at a time.
 
-    A row is ``(time, conversation << 3 | kind, template, message id)``; the conversation
+    A row is ``(time, conversation << 3 | kind, template)``; the conversation
     is the timeline's party (:meth:`Timeline.set_party`), so while every conversation read
     belongs to one WABA (for most users, all the way) a batch is appended as it comes: its
     times and its ``conversation << 3 | kind`` ints by ``list.extend``, only a template row
@@ -259,7 +280,8 @@ class _RowsToTimelines:
         self.nowhere: set[int] = set()  # conversations of no known country
         # per WABA: template (see timeline_rows) -> kind, TEMPLATE when not known here
         self.kinds: dict[str, dict[str, int]] = {}
-        self.unknown: list[tuple[Timeline, int, int]] = []  # (timeline, position, message id)
+        # (timeline, position, template), in id order
+        self.unknown: list[tuple[Timeline, int, str]] = []
 
     def conversation(self, conv_id: int) -> Timeline | None:
         phone, key, wa_id, stored = self.people.get(conv_id, ("", f"conv{conv_id}", None, None))
@@ -320,18 +342,41 @@ class _RowsToTimelines:
         line.infos.extend([
             who if template is None
             else who ^ TEMPLATE | (kinds.get(template) or kind_of(waba, template))
-            for _t, who, template, _id in rows
+            for _t, who, template in rows
         ])  # fmt: skip
         if TEMPLATE in kinds.values():  # some template is not synced here
             infos = line.infos
             for i in range(start, len(infos)):
                 if infos[i] & 7 == TEMPLATE:
-                    self._unknown_template(line, i, rows[i - start][3])
+                    self._unknown_template(line, i, rows[i - start][2])
+
+    def unknown_ids(
+        self, session: Session, since: int | None, until: int | None, batch: int
+    ) -> list[tuple[Timeline, int, int]]:
+        """:attr:`unknown` with their message ids (-1: not found again): the rows of those
+        templates read again and matched by conversation, time and template, in id order
+        (a row changed in between, say by a status, finds no match and is left out)."""
+        names: set[str] = set()
+        for found in self.kinds.values():
+            for template, kind in found.items():
+                if kind == TEMPLATE:
+                    size, _colon, rest = template.partition(":")
+                    names.add(rest[: int(size)])
+        ids: dict[tuple[int, int, str], list[int]] = {}
+        query = unsynced_template_rows(since, until, names)
+        for part in driver_batches(session, query, batch):
+            for t, who, template, msg_id in part:
+                ids.setdefault((who >> 3, t, template), []).append(msg_id)
+        out: list[tuple[Timeline, int, int]] = []
+        for line, position, template in self.unknown:
+            same = ids.get((line.infos[position] >> 3, line.times[position], template))
+            out.append((line, position, same.pop(0) if same else -1))
+        return out
 
     def _add_rows(self, kept: Sequence[Any]) -> None:
         """A batch that mixes WABAs, row by row."""
         convs = self.convs
-        for t, who, template, msg_id in kept:
+        for t, who, template in kept:
             line = convs[who >> 3]
             if line is None:
                 self.read.left_out += 1
@@ -342,11 +387,11 @@ class _RowsToTimelines:
             line.times.append(t)
             line.infos.append(who ^ who & 7 | kind)
             if kind == TEMPLATE:
-                self._unknown_template(line, len(line.infos) - 1, msg_id)
+                self._unknown_template(line, len(line.infos) - 1, template)
 
-    def _unknown_template(self, line: Timeline, position: int, msg_id: int) -> None:
+    def _unknown_template(self, line: Timeline, position: int, template: str) -> None:
         """A template not synced here: billed as marketing until its record says more."""
-        self.unknown.append((line, position, msg_id))
+        self.unknown.append((line, position, template))
         line.infos[position] = line.infos[position] & ~7 | TEMPLATE_KINDS["marketing"]
 
 
