@@ -48,6 +48,7 @@ from desktop.services.pricing.eras import (
     PMP_2025,
     local_date,
     local_midnight,
+    month_bounds,
 )
 from desktop.services.pricing.fast_engine import (
     BIC_C,
@@ -540,14 +541,19 @@ def bill_eras(
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    months_out: set[str] | None = None,
 ) -> dict[str, BillResult]:
     """``{era: bill}`` of ``timeline`` for each of ``eras`` ("auto": each day's rules);
-    the lines are those :class:`BillingEngine` gives for the same events."""
+    the lines are those :class:`BillingEngine` gives for the same events. ``months_out``
+    is given every local month ("YYYY-MM") holding an event (from the order the bills
+    sort anyway)."""
     wanted = list(eras)
     report = progress or (lambda done, total: None)
     steps = 1 + len(wanted)
     order = time_order(timeline)
     base = BillingSetup.of(book, timeline.settings)
+    if months_out is not None:
+        months_out.update(_months_of(order, base))
     if not _plain(book, timeline.settings):
         events = _events_of(timeline, order)
         out: dict[str, BillResult] = {}
@@ -621,6 +627,18 @@ def bill_eras(
                 )
         out[era] = _lines(setup, timeline, days, counts)
         report(n, steps)
+    return out
+
+
+def _months_of(order: list[int], setup: BillingSetup) -> set[str]:
+    """The local months of the sort keys ``order`` (a zone lookup per month: a bisection
+    to the next month's first key)."""
+    out: set[str] = set()
+    i = 0
+    while i < len(order):
+        _start, end, key = month_bounds(order[i] >> _IDX_BITS, setup.tz)
+        out.add(key)
+        i = bisect_left(order, end << _IDX_BITS, i + 1)
     return out
 
 

@@ -630,6 +630,7 @@ def reprice_year(
         if timeline.settings.currency not in currencies:
             fallback = "USD" if "USD" in currencies else currencies[0]
             timeline.settings = replace(timeline.settings, currency=fallback)
+        months: set[str] = set()  # every local month holding an event
         with _no_cyclic_gc():  # hundreds of thousands of small tuples, no cycles
             billed = bill_eras(
                 book,
@@ -637,9 +638,9 @@ def reprice_year(
                 (AUTO, *eras),
                 progress=_offset(report, n * per_waba, steps),
                 cancel=cancel,
+                months_out=months,
             )
         tz = zone(timeline.settings.timezone)
-        months = timeline_months(timeline, tz)  # once per WABA: it sorts a year's times
         closed: dict[str, bool] = {}
         for era, bill in billed.items():
             by_month: dict[str, list[BillLine]] = {}
@@ -652,18 +653,6 @@ def reprice_year(
                     kept.keep(waba, month, era, bill.currency, by_month.get(month, []))
     report(steps, steps)
     return kept
-
-
-def timeline_months(timeline: Timeline, tz: ZoneInfo) -> set[str]:
-    """Every local month holding one of the timeline's events (a zone lookup per month)."""
-    times = sorted(timeline.times)
-    out: set[str] = set()
-    i = 0
-    while i < len(times):
-        _start, end, key = month_bounds(times[i], tz)
-        out.add(key)
-        i = bisect_left(times, end, i + 1)
-    return out
 
 
 def waba_settings(session: Session) -> dict[str, str]:
