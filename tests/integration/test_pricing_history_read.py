@@ -31,7 +31,7 @@ from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.era_pass import bill_eras
 from desktop.services.pricing.eras import AUTO, ERAS
 from desktop.services.pricing.history import read_history
-from desktop.services.pricing.history_read import read_timelines
+from desktop.services.pricing.history_read import read_timelines, template_text, timeline_rows
 from desktop.services.pricing.model import BillLine
 
 NUMBERS = {"p1": "w1", "p2": "w1", "p3": "w2"}
@@ -158,3 +158,50 @@ def test_streamed_read_bills_every_era_as_the_explained_engine(db: Database, bat
             assert key(bills[era].lines) == key(ref.lines), (waba, era)
             charged += sum(ln.count for ln in ref.lines)
     assert charged > 300
+
+
+HOSTILE_TEMPLATES = (
+    {"name": 5, "language": {"code": "ja"}},
+    {"name": 1.5, "language": {"code": 7}},
+    {"name": 1e20, "language": {"code": True}},
+    {"name": True, "language": {"code": None}},
+    {"name": False, "language": "ja"},
+    {"name": None, "language": {"code": "ja"}},
+    {"name": {"a": [1, "x", 2.50]}, "language": {"code": "ja"}},
+    {"name": [1, 2], "language": {}},
+    {"name": "", "language": {"code": ""}},
+    {"name": 'é"\\:5', "language": {"code": "en_US"}},
+    {"name": "promo"},
+    {"language": {"code": "ja"}},
+    "promo",
+    None,
+)
+
+
+def test_template_of_odd_payloads_is_read_as_three_extractions_read_it(db_url: str) -> None:
+    """One JSON extraction on SQLite, read back as the text the three extractions made:
+    numbers, booleans, objects, nulls and missing parts alike."""
+    database = Database(db_url)
+    database.migrate_sync()
+    database.call(seed, n=10)
+
+    def check(session: Session) -> None:
+        conv = session.query(Conversation).first()
+        assert conv is not None
+        for k, template in enumerate(HOSTILE_TEMPLATES):
+            payload = {"x": 1} if template is None else {"template": template}
+            session.add(Message(conversation_id=conv.id, phone_number_id=conv.phone_number_id,
+                                wamid=f"odd.{k}", direction="out", type="template",
+                                payload=payload, status="delivered",
+                                timestamp=ts("2025-06-01T00:00:00+00:00")))  # fmt: skip
+        session.flush()
+        dialect = session.get_bind().dialect.name
+        as_text = template_text(session)
+        new = [row[2] for row in session.execute(timeline_rows(dialect=dialect)) if row[2]]
+        old = [row[2] for row in session.execute(timeline_rows(dialect="other")) if row[2]]
+        assert len(new) == len(old) >= len(HOSTILE_TEMPLATES)
+        assert [as_text(key) for key in new] == old, list(zip(new, old, strict=True))
+        assert "1:5ja" in old and "0:" in old and "5:promo" in old
+
+    database.call(check)
+    database.close()

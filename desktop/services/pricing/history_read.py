@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import BigInteger, String, and_, case, cast, func, literal, select
+from sqlalchemy import BigInteger, String, and_, case, cast, func, literal, select, text
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models.entities import (
@@ -95,10 +95,14 @@ def conversations_in(since: int | None, until: int | None) -> list[Any]:
     return [Conversation.id.in_(ids)]
 
 
-def timeline_rows(since: int | None = None, until: int | None = None) -> Any:
+def timeline_rows(
+    since: int | None = None, until: int | None = None, *, dialect: str = "sqlite"
+) -> Any:
     """The rows billing needs, in id order (see the module docstring); failed and
-    undelivered sends have no time (they cost nothing and decide nothing)."""
-    t, who, template = _row_columns()
+    undelivered sends have no time (they cost nothing and decide nothing). On SQLite a
+    template row's template is its name and language as one JSON array (one extraction
+    instead of three), read as the text of other databases by :func:`template_text`."""
+    t, who, template = _row_columns(dialect)
     return select(t.label("t"), who, template).order_by(Message.id).where(*in_period(since, until))
 
 
@@ -106,7 +110,7 @@ def _template_name() -> Any:
     return func.coalesce(Message.payload[("template", "name")].as_string(), "")
 
 
-def _row_columns() -> tuple[Any, Any, Any]:
+def _row_columns(dialect: str) -> tuple[Any, Any, Any]:
     """A row's time, ``conversation << 3 | kind`` and template (see timeline_rows)."""
     out = Message.direction == "out"
     delivered_at = Message.delivered_at  # the first delivered or read status (ingest)
@@ -125,6 +129,8 @@ def _row_columns() -> tuple[Any, Any, Any]:
     name = _template_name()
     language = func.coalesce(Message.payload[("template", "language", "code")].as_string(), "")
     template = cast(func.length(name), String) + literal(":") + name + language
+    if dialect == "sqlite":
+        template = func.json_extract(Message.payload, _NAME_PATH, _LANGUAGE_PATH)
     return (
         t,
         cast(Message.conversation_id, BigInteger) * 8 + kind,
@@ -132,11 +138,32 @@ def _row_columns() -> tuple[Any, Any, Any]:
     )
 
 
-def unsynced_template_rows(since: int | None, until: int | None, names: Iterable[str]) -> Any:
+_NAME_PATH = '$."template"."name"'
+_LANGUAGE_PATH = '$."template"."language"."code"'
+# The text of a template read on SQLite (a JSON array of name and language), worked out by
+# SQLite as the three extractions did: the same cast, the same missing values.
+_SQLITE_TEXT = text(
+    "SELECT CAST(length(n) AS VARCHAR) || ':' || n || l FROM (SELECT"
+    " coalesce(CAST(json_extract(:key, '$[0]') AS VARCHAR), '') AS n,"
+    " coalesce(CAST(json_extract(:key, '$[1]') AS VARCHAR), '') AS l)"
+)
+
+
+def template_text(session: Session) -> Callable[[str], str]:
+    """The template of a row of :func:`timeline_rows` as ``"<length of name>:<name>
+    <language>"`` (once per distinct template)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return str
+    return lambda key: str(session.execute(_SQLITE_TEXT, {"key": key}).scalar_one())
+
+
+def unsynced_template_rows(
+    since: int | None, until: int | None, names: Iterable[str], *, dialect: str = "sqlite"
+) -> Any:
     """The template rows named ``names`` as :func:`timeline_rows` reads them, with their
     message id, in id order: the few whose template is not synced here are found again
     (the year's scan does not fetch an id per row)."""
-    t, who, template = _row_columns()
+    t, who, template = _row_columns(dialect)
     return (
         select(t, who, template, Message.id)
         .where(Message.type == "template", _template_name().in_(sorted(set(names))))
@@ -237,9 +264,11 @@ def read_timelines(
         if kind is not None:
             templates[(waba_id, name, language)] = kind
             templates.setdefault((waba_id, name, ""), kind)
-    rows = _RowsToTimelines(read, people, waba_of, templates, timeline)
+    rows = _RowsToTimelines(read, people, waba_of, templates, timeline, template_text(session))
     done = 0
-    for batch_rows in driver_batches(session, timeline_rows(since, until), batch):
+    dialect = session.get_bind().dialect.name
+    query = timeline_rows(since, until, dialect=dialect)
+    for batch_rows in driver_batches(session, query, batch):
         if cancel is not None and cancel.is_set():
             raise HistoryCancelled()
         rows.add(batch_rows)
@@ -270,8 +299,10 @@ class _RowsToTimelines:
         waba_of: dict[str, str],
         templates: dict[tuple[str, str, str], int],
         timeline: Callable[[str], Timeline],
+        as_text: Callable[[str], str] = str,
     ) -> None:
         self.read = read
+        self.as_text = as_text  # see template_text
         self.people = people
         self.waba_of = waba_of
         self.templates = templates
@@ -296,12 +327,12 @@ class _RowsToTimelines:
         return found
 
     def template_kind(self, waba: str, template: str) -> int:
-        """The kind of ``template`` ("<length of name>:<name><language>") (TEMPLATE: not
+        """The kind of ``template`` (a row's, see :func:`template_text`) (TEMPLATE: not
         synced here)."""
         kinds = self.kinds.setdefault(waba, {})
         found = kinds.get(template)
         if found is None:
-            size, _colon, rest = template.partition(":")
+            size, _colon, rest = self.as_text(template).partition(":")
             name, language = rest[: int(size)], rest[int(size) :]
             found = (
                 self.templates.get((waba, name, language))
@@ -360,10 +391,11 @@ class _RowsToTimelines:
         for found in self.kinds.values():
             for template, kind in found.items():
                 if kind == TEMPLATE:
-                    size, _colon, rest = template.partition(":")
+                    size, _colon, rest = self.as_text(template).partition(":")
                     names.add(rest[: int(size)])
         ids: dict[tuple[int, int, str], list[int]] = {}
-        query = unsynced_template_rows(since, until, names)
+        dialect = session.get_bind().dialect.name
+        query = unsynced_template_rows(since, until, names, dialect=dialect)
         for part in driver_batches(session, query, batch):
             for t, who, template, msg_id in part:
                 ids.setdefault((who >> 3, t, template), []).append(msg_id)
