@@ -412,3 +412,18 @@ def test_a_preview_that_cannot_draw_stays_blank_and_logs_once(
     preview.grab()
     assert caplog.text.count("could not be drawn") == 1
     assert caplog.text.count("could not be measured") == 1
+
+
+def test_right_to_left_text_stays_inside_its_bubble(renderer: BubbleRenderer) -> None:
+    """Arabic or Hebrew aligns to the bubble's own edge, and the time goes below it."""
+    for spec in (
+        BubbleSpec(body="مرحبا كيف حالك", time="10:00"),
+        BubbleSpec(body="שלום", time="10:01", direction="out", status="read"),
+    ):
+        image = render(renderer, spec)
+        lay = renderer.layout(spec, WIDTH)
+        text = colors_for(spec.theme).text
+        inside = count_colour(image, lay.bubble, text, tolerance=60)
+        everywhere = count_colour(image, QRectF(image.rect()), text, tolerance=60)
+        assert inside > 20 and everywhere == inside, spec.body
+        assert lay.body is not None and lay.meta.top() >= lay.body.bottom() - 1

@@ -38,6 +38,7 @@ from desktop.ui.chat.bubble_renderer import (
 )
 from desktop.ui.chat.bubble_spec import BubbleSpec
 from desktop.ui.chat.row_guard import GuardedDelegate, unavailable_text
+from desktop.ui.chat.row_images import RowImages
 
 #: Role under which a message model returns the row's BubbleSpec.
 BUBBLE_SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,8 @@ class BubbleDelegate(GuardedDelegate):
     def __init__(self, parent: QWidget | None = None, renderer: BubbleRenderer | None = None):
         super().__init__(parent)
         self.renderer = renderer or BubbleRenderer()
+        # Bubbles painted once are copied after that (a resize, the first paints of a thread)
+        self.images = RowImages()
         # per row key: (spec, width, size) of its last measurement
         self._sizes: dict[object, tuple[BubbleSpec, int, QSize]] = {}
         self.size_computations = 0  # how many sizes were measured (not served from cache)
@@ -200,7 +203,7 @@ class BubbleDelegate(GuardedDelegate):
             tint = QColor(option.palette.highlight().color())
             tint.setAlpha(70)
             painter.fillRect(rect, tint)
-        self.renderer.paint(painter, rect, spec)
+        self.renderer.paint_kept(painter, rect, spec, self.images)
 
     def _unavailable_spec(self, option: QStyleOptionViewItem) -> BubbleSpec:
         window = option.palette.color(QPalette.ColorRole.Window)

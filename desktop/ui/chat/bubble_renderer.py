@@ -38,6 +38,7 @@ from desktop.services.formatting import (
     whatsapp_to_html,
 )
 from desktop.ui.chat.bubble_spec import BubbleButton, BubbleHeader, BubbleSpec
+from desktop.ui.chat.row_images import RowImages
 
 _CONTEXT = "BubbleRenderer"
 
@@ -182,7 +183,7 @@ class BubbleLayout:
     bubble: QRectF
     html: str = ""
     content_width: float = 0.0
-    text_width: float = 0.0  # the width the body document is laid out at
+    text_width: float = 0.0  # the width the body document is painted at
     quote: QRectF | None = None
     media: QRectF | None = None
     header_text: QRectF | None = None
@@ -192,6 +193,29 @@ class BubbleLayout:
     reaction: QRectF | None = None
     error: QRectF | None = None
     buttons: list[tuple[QRectF, BubbleButton]] = field(default_factory=list)
+
+
+def _relative_geometry(lay: BubbleLayout, origin: QPointF) -> tuple[object, ...]:
+    """Every part's place relative to ``origin``: equal tuples paint the same image."""
+
+    def place(rect: QRectF | None) -> tuple[float, float, float, float] | None:
+        if rect is None:
+            return None
+        return (rect.x() - origin.x(), rect.y() - origin.y(), rect.width(), rect.height())
+
+    return (
+        place(lay.bubble),
+        lay.text_width,
+        place(lay.quote),
+        place(lay.media),
+        place(lay.header_text),
+        place(lay.body),
+        place(lay.footer),
+        place(lay.meta),
+        place(lay.reaction),
+        place(lay.error),
+        tuple(place(rect) for rect, _button in lay.buttons),
+    )
 
 
 class BubbleRenderer:
@@ -327,7 +351,10 @@ class BubbleRenderer:
             bubble=QRectF(),
             html=html,
             content_width=content_w,
-            text_width=content_max,
+            # Painted in the bubble's own text column: the lines measured at content_max fit
+            # in it (it is at least the body's ideal width), and a right-to-left paragraph
+            # aligns to the bubble's edge, not to an edge beyond it.
+            text_width=content_w,
         )
         y = float(PAD_V)
         if spec.reply_quote:
@@ -435,6 +462,8 @@ class BubbleRenderer:
         block_layout = block.layout()
         if block_layout is None or block_layout.lineCount() == 0:
             return None
+        if block.textDirection() == Qt.LayoutDirection.RightToLeft:
+            return None  # the line ends on the left: the time goes below it, not over it
         line = block_layout.lineAt(block_layout.lineCount() - 1)
         return block.blockFormat().leftMargin() + line.naturalTextWidth()
 
@@ -444,11 +473,62 @@ class BubbleRenderer:
         """Draw ``spec`` in ``rect`` (the item rectangle of a view, or a preview)."""
         rect = QRectF(rect)
         lay = self.layout(spec, int(rect.width()))
+        self._paint_laid_out(painter, rect.topLeft(), lay, spec)
+
+    def paint_kept(
+        self, painter: QPainter, rect: QRectF, spec: BubbleSpec, images: RowImages
+    ) -> None:
+        """:meth:`paint`, copied from ``images`` when this bubble was painted before.
+
+        The image covers the bubble and what hangs off it (tail, reaction, buttons), not
+        the row: a bubble whose geometry inside it is the same at another width (a short
+        message, or any message on the other side of a resize) is the same image.
+        """
+        rect = QRectF(rect)
+        lay = self.layout(spec, int(rect.width()))
+        area = self._painted_area(lay)
+        origin = QPointF(math.floor(area.left()), math.floor(area.top()))
+        size = QSize(
+            max(1, math.ceil(area.right() - origin.x())),
+            max(1, math.ceil(area.bottom() - origin.y())),
+        )
+        try:
+            look = (spec, _relative_geometry(lay, origin))
+            hash(look)
+        except TypeError:  # a spec holding something unhashable is painted every time
+            self._paint_laid_out(painter, rect.topLeft(), lay, spec)
+            return
+        images.draw(
+            painter,
+            look,
+            rect.topLeft() + origin,
+            size,
+            lambda inner: self._paint_laid_out(inner, -origin, lay, spec),
+        )
+
+    @staticmethod
+    def _painted_area(lay: BubbleLayout) -> QRectF:
+        """Everything a bubble paints, in item coordinates, with room for the tail and pens."""
+        area = lay.bubble.adjusted(-TAIL - 2, -2, TAIL + 2, 3)
+        for part in (lay.quote, lay.media, lay.header_text, lay.body, lay.footer, lay.reaction):
+            if part is not None:
+                area = area.united(part)
+        if lay.error is not None:
+            area = area.united(lay.error)
+        if not lay.meta.isEmpty():
+            area = area.united(lay.meta)
+        for button_rect, _button in lay.buttons:
+            area = area.united(button_rect)
+        return area.adjusted(-2, -2, 2, 2)
+
+    def _paint_laid_out(
+        self, painter: QPainter, origin: QPointF, lay: BubbleLayout, spec: BubbleSpec
+    ) -> None:
         colors = colors_for(spec.theme)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.translate(rect.topLeft())
+        painter.translate(origin)
         fill = QColor(colors.outgoing if spec.direction == "out" else colors.incoming)
 
         sticker = spec.header is not None and spec.header.media_kind == "sticker"

@@ -5,14 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocumentFragment
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from desktop.services.formatting import whatsapp_to_html
 from desktop.services.inbox import ConversationRow
 from desktop.services.message_text import KNOWN_TYPES, as_text, local_datetime
 from desktop.ui.chat.row_guard import GuardedDelegate
+from desktop.ui.chat.row_images import RowImages
 from desktop.ui.inbox.conversation_model import ID_ROLE, ROW_ROLE
 from desktop.ui.inbox.row_marks import (
     OPEN_GREEN,
@@ -113,7 +123,15 @@ def _colour(value: object, fallback: QColor) -> QColor:
 
 
 class ConversationDelegate(GuardedDelegate):
-    """One conversation per row; a row that cannot be drawn shows a plain line instead."""
+    """One conversation per row; a row that cannot be drawn shows a plain line instead.
+
+    A row is painted once per look (its fields, the times shown, selection, palette and
+    font) and copied after that: the list repaints on every resize and selection change.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images = RowImages(budget=8 * 1024 * 1024)
 
     def row_key(self, index: QModelIndex | QPersistentModelIndex) -> object:
         return index.data(ID_ROLE)
@@ -130,12 +148,48 @@ class ConversationDelegate(GuardedDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         row: ConversationRow | None = index.data(ROW_ROLE)
+        time_text = short_time(row.last_message_ts) if row is not None else ""
+        window = window_state(row.window_closes_at) if row is not None else ("", False)
+        look = (
+            row,
+            time_text,
+            window,
+            bool(option.state & QStyle.StateFlag.State_Selected),
+            bool(option.state & QStyle.StateFlag.State_MouseOver),
+            option.palette.cacheKey(),
+            option.font.key(),
+        )
+        try:
+            hash(look)
+        except TypeError:  # a row holding something unhashable is painted every time
+            self._paint_content(painter, option, option.rect, row, time_text, window)
+            return
+        size = option.rect.size()
+        self.images.draw(
+            painter,
+            look,
+            QPointF(option.rect.topLeft()),
+            size,
+            lambda inner: self._paint_content(
+                inner, option, QRect(QPoint(0, 0), size), row, time_text, window
+            ),
+        )
+
+    def _paint_content(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        row: ConversationRow | None,
+        time_text: str,
+        window: tuple[str, bool],
+    ) -> None:
+        """The row as :meth:`paint_row` shows it, drawn in ``rect``."""
         painter.save()
         name = as_text(row.contact_name) if row else ""
         unread = row.unread_count if row and isinstance(row.unread_count, int) else 0
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         elif option.state & QStyle.StateFlag.State_MouseOver:
@@ -171,7 +225,6 @@ class ConversationDelegate(GuardedDelegate):
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
 
-        time_text = short_time(row.last_message_ts)
         painter.setFont(small)
         fm_small = QFontMetrics(small)
         time_width = fm_small.horizontalAdvance(time_text)
@@ -222,11 +275,17 @@ class ConversationDelegate(GuardedDelegate):
         line = QRect(text_left, rect.top() + 62, right - text_left, 18)
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        self._paint_work(painter, row, line, muted, dark)
+        self._paint_work(painter, row, line, muted, dark, window)
         painter.restore()
 
     def _paint_work(
-        self, painter: QPainter, row: ConversationRow, line: QRect, muted: QColor, dark: bool
+        self,
+        painter: QPainter,
+        row: ConversationRow,
+        line: QRect,
+        muted: QColor,
+        dark: bool,
+        window: tuple[str, bool],
     ) -> None:
         """The third line: channel, status (unless open), labels; window and assignee right."""
         small = QFont(painter.font())
@@ -239,7 +298,7 @@ class ConversationDelegate(GuardedDelegate):
             avatar = QRect(right - 18, line.top(), 18, 18)
             paint_avatar(painter, name, _colour(row.assignee_colour, QColor("#8696a0")), avatar)
             right = avatar.left() - 6
-        window_text, window_open = window_state(row.window_closes_at)
+        window_text, window_open = window
         window_width = min(fm.horizontalAdvance(window_text) + 2, max(0, line.width() // 3))
         painter.setPen(OPEN_GREEN if window_open else muted)
         painter.drawText(

@@ -90,13 +90,14 @@ class ConversationListModel(PagedIdsModel[inbox.ConversationRow]):
 
     def set_filter(self, flt: inbox.ConversationFilter, *, reload: bool = True) -> None:
         """List what ``flt`` matches; ``reload=False`` re-reads only if the ids changed."""
-        # Only the kept conversation changed: re-check the one let go and the one now kept.
+        # Only the kept conversation changed: the one let go and the one now kept are checked
+        # with the next coalesced changes (a thread being opened reads and paints first).
         kept = frozenset(i for i in (self._filter.keep_id, flt.keep_id) if i is not None)
         self._filter = flt
         if reload:
             self._tasks.spawn(self.reload(), name="conversations:filter")
         else:
-            self._tasks.spawn(self.refresh(kept), name="conversations:filter")
+            self.note_changed(kept)
 
     # -- loading -------------------------------------------------------------------------------
     async def reload(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import (
@@ -73,6 +74,7 @@ from desktop.ui.inbox.composer import Composer
 from desktop.ui.inbox.contact_panel import ContactPanel
 from desktop.ui.inbox.conversation_delegate import ConversationDelegate, status_word
 from desktop.ui.inbox.conversation_model import ID_ROLE, ConversationListModel
+from desktop.ui.inbox.first_paint import FirstPaint
 from desktop.ui.inbox.forwarding import Forwarding
 from desktop.ui.inbox.media_viewer import MediaActions, MediaFiles
 from desktop.ui.inbox.message_info import MessageInfoDialog
@@ -461,23 +463,37 @@ class InboxPage(QWidget):
         # The thread is read first: the DB thread serves its reads in the order asked.
         at, self._open_at = self._open_at, None
         around = at[1] if at is not None and at[0] == conversation_id else None
-        self._tasks.spawn(self.messages.load(conversation_id, around), name="thread:load")
+        loading = self._tasks.spawn(self.messages.load(conversation_id, around), name="thread:load")
         self._media_follow(conversation_id)
         self.composer.set_busy(conversation_id in self._sending)
         self._hide_notice()
         self._show_thread_header()
-        self.refresh_price()
+        self.composer.price_line.show_unknown()
+        if conversation_id is not None:
+            self._tasks.spawn(self._after_shown(conversation_id, loading), name="thread:shown")
         if self._current_row is None and conversation_id is not None:
             self._tasks.spawn(self._fetch_current_row(), name="thread:header")
         wanted, listed = self._filter(), self.conversations.current_filter()
         if wanted != listed:  # the list keeps the conversation now open, not the last one
             only_kept = replace(wanted, keep_id=None) == replace(listed, keep_id=None)
             self.conversations.set_filter(wanted, reload=not only_kept)
-        if conversation_id is not None:
-            self._tasks.spawn(
-                self._services.read_receipts.mark_conversation_read(conversation_id),
-                name="thread:read",
-            )
+
+    async def _after_shown(self, conversation_id: int, loading: asyncio.Task[Any] | None) -> None:
+        """What else opening a conversation reads, once its messages are on screen.
+
+        The price of the next reply and the read receipts (which change the list) wait for
+        the thread's first paint: see :mod:`desktop.ui.inbox.first_paint`.
+        """
+        paint = FirstPaint(
+            self.thread_view.viewport(), lambda: self.messages.conversation_id == conversation_id
+        )
+        if loading is not None:
+            await asyncio.wait([loading])
+        await paint.wait()
+        if conversation_id == self._current:
+            self.refresh_price()
+        # Opened is read, even when another was opened since (as it was before it painted).
+        await self._services.read_receipts.mark_conversation_read(conversation_id)
 
     def _open_search_hit(self, conversation_id: int, message_id: int) -> None:
         """Show the whole list again, then open the hit's thread at the hit (listed or not)."""
