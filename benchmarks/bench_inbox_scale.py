@@ -485,8 +485,12 @@ def import_startup_modules() -> None:
 def child_main(url: str, workdir: Path) -> None:
     from desktop.app import make_application
     from desktop.ui.event_loop import AppEventLoop
+    from desktop.ui.theme import apply_theme
 
     app = make_application()
+    # Dressed as the app runs (run_gui applies the theme before the window exists): the
+    # style sheet decides how the window paints.
+    apply_theme(app, "light")
     with asyncio.Runner(loop_factory=lambda: AppEventLoop(app)) as runner:
         result = runner.run(child_ui(url, workdir))
     print("RESULT " + json.dumps(result), flush=True)
