@@ -335,6 +335,29 @@ async def child_ui(url: str, workdir: Path) -> dict[str, Any]:
                 self.painted_at = time.perf_counter()
             return False
 
+    class ShownWatch(QObject):
+        """When the thread first finished painting the opened conversation's messages.
+
+        The view paints inside this filter (as Qt would right after it) so the time taken
+        includes that paint; a later repaint asked for by the benchmark would time its
+        own polling instead.
+        """
+
+        def __init__(self, shown: Callable[[], bool], paint: Callable[[QEvent], bool]) -> None:
+            super().__init__()
+            self.shown = shown
+            self.paint = paint
+            self.painted_at: float | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or self.painted_at is not None:
+                return False
+            if not self.shown():
+                return False
+            self.paint(event)
+            self.painted_at = time.perf_counter()
+            return True
+
     async def until(pred: Callable[[], bool], timeout: float = 120.0) -> bool:
         end = time.perf_counter() + timeout
         while not pred():
@@ -398,23 +421,25 @@ async def child_ui(url: str, workdir: Path) -> dict[str, Any]:
             await asyncio.sleep(0.005)
             lags.append((time.perf_counter() - before - 0.005) * 1000)
 
-    thread_watch = PaintWatch()
+    opening: list[int] = []
+
+    def thread_shown() -> bool:
+        return bool(opening) and (
+            inbox.messages.conversation_id == opening[-1] and inbox.messages.rowCount() > 0
+        )
+
+    thread_watch = ShownWatch(thread_shown, inbox.thread_view.viewportEvent)
     inbox.thread_view.viewport().installEventFilter(thread_watch)
     tick = asyncio.get_running_loop().create_task(ticker())
     opened: list[float] = []
     for conversation_id, _count in threads:
+        thread_watch.painted_at = None
+        opening.append(conversation_id)
         start = time.perf_counter()
         if not inbox.select_conversation(conversation_id):
             # Not on the list's first page (the list reads pages now): opened as a search
             # hit or the customer panel opens a conversation the list does not show.
             inbox._show_conversation(conversation_id)
-        await until(
-            lambda c=conversation_id: (
-                inbox.messages.conversation_id == c and inbox.messages.rowCount() > 0
-            )
-        )
-        thread_watch.painted_at = None
-        inbox.thread_view.viewport().update()
         await until(lambda: thread_watch.painted_at is not None, 30)
         opened.append(((thread_watch.painted_at or 0) - start) * 1000)
         await asyncio.sleep(3.0)  # what the user lives through right after opening it

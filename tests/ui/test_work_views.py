@@ -66,6 +66,14 @@ async def test_assign_label_resolve_and_each_view(
     await until(lambda: sato_row_has(lambda r: [x.name for x in r.labels] == ["Booking"]))
     assert inbox.assign_button.text() == "Aiko Tanaka"
     assert inbox.labels_button.text() == "Labels (1)"
+    # The header's menus are filled as they open, from the open conversation.
+    inbox.assign_menu.aboutToShow.emit()
+    checked = [a.text() for a in inbox.assign_menu.actions() if a.isChecked()]
+    assert checked == ["Aiko Tanaka"]
+    inbox.labels_menu.aboutToShow.emit()
+    assert [a.text() for a in inbox.labels_menu.actions() if a.isChecked()] == ["Booking"]
+    inbox.status_menu.aboutToShow.emit()
+    assert [a.text() for a in inbox.status_menu.actions() if a.isChecked()] == ["Open"]
     await until(lambda: inbox.label_filter.count() == 2, what="label offered as a filter")
 
     # The customer's labels beside the thread.

@@ -181,9 +181,11 @@ class Composer(QWidget):
     def _update_state(self) -> None:
         length = len(self.editor.toPlainText())
         self.counter.setText(f"{length}/{MAX_TEXT}")
-        self.counter.setProperty("over", length > MAX_TEXT)
-        self.counter.style().unpolish(self.counter)
-        self.counter.style().polish(self.counter)
+        over = length > MAX_TEXT
+        if self.counter.property("over") != over:  # re-styling costs; only when it flips
+            self.counter.setProperty("over", over)
+            self.counter.style().unpolish(self.counter)
+            self.counter.style().polish(self.counter)
         self.template_button.setEnabled(self._has_conversation)
         if not self._has_conversation:
             self.window_label.setText(self.tr("Choose a conversation to reply."))
@@ -200,7 +202,7 @@ class Composer(QWidget):
                     "Customer service window open: {h} h {m} min left for free-form replies."
                 ).format(h=hours, m=minutes)
             )
-            self.window_label.setProperty("state", "open")
+            state = "open"
             self._enable(True)
             self._template_first(False)
         else:
@@ -211,13 +213,14 @@ class Composer(QWidget):
                     "approved template to reopen the conversation."
                 )
             )
-            self.window_label.setProperty("state", "closed")
+            state = "closed"
             self._enable(False)
             self._template_first(True)
         self.price_line.setVisible(self.window_open and bool(self.price_line.text()))
-        self.window_label.style().unpolish(self.window_label)
-        self.window_label.style().polish(self.window_label)
-        over = length > MAX_TEXT
+        if self.window_label.property("state") != state:
+            self.window_label.setProperty("state", state)
+            self.window_label.style().unpolish(self.window_label)
+            self.window_label.style().polish(self.window_label)
         self.send_button.setEnabled(
             self.window_open
             and len(self.editor.toPlainText().strip()) > 0

@@ -306,6 +306,10 @@ class InboxPage(QWidget):
         self.labels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.labels_menu = QMenu(self.labels_button)
         self.labels_button.setMenu(self.labels_menu)
+        self._work_row: ConversationRow | None = None
+        self.status_menu.aboutToShow.connect(self._fill_status_menu)
+        self.assign_menu.aboutToShow.connect(self._fill_assign_menu)
+        self.labels_menu.aboutToShow.connect(self._fill_labels_menu)
         for button in (self.status_button, self.assign_button, self.labels_button):
             self.header_tools.addWidget(button)
             button.setVisible(self._work is not None)
@@ -901,7 +905,12 @@ class InboxPage(QWidget):
         self._show_work(self._current_row if self._current is not None else None)
 
     def _show_work(self, row: ConversationRow | None) -> None:
-        """The header's status, assignee and label buttons for the open conversation."""
+        """The header's status, assignee and label buttons for the open conversation.
+
+        Their menus are filled when they open (``aboutToShow``): building them on every
+        conversation opened was most of what showing the header cost.
+        """
+        self._work_row = row
         for button in (self.status_button, self.assign_button, self.labels_button):
             button.setEnabled(row is not None)
         self.resolve_action.setEnabled(row is not None and self._work is not None)
@@ -914,16 +923,29 @@ class InboxPage(QWidget):
                 status=status_word(status)
             )
         )
+        self.assign_button.setText(
+            row.assignee_name if row and row.assignee_name else self.tr("Unassigned")
+        )
+        self.assign_button.setToolTip(self.tr("Who answers this conversation"))
+        on = {label.id for label in row.labels} if row else set()
+        self.labels_button.setText(
+            self.tr("Labels ({count})").format(count=len(on)) if on else self.tr("Labels")
+        )
+        if self.contact_panel is not None:
+            self.contact_panel.show_labels(list(row.labels) if row else [])
+
+    def _fill_status_menu(self) -> None:
+        row = self._work_row
+        status = row.status if row else "open"
         self.status_menu.clear()
         for value in STATUSES:
             action = self.status_menu.addAction(status_word(value))
             action.setCheckable(True)
             action.setChecked(value == status)
             action.triggered.connect(lambda _c=False, v=value: self.set_status(v))
-        self.assign_button.setText(
-            row.assignee_name if row and row.assignee_name else self.tr("Unassigned")
-        )
-        self.assign_button.setToolTip(self.tr("Who answers this conversation"))
+
+    def _fill_assign_menu(self) -> None:
+        row = self._work_row
         self.assign_menu.clear()
         me = self._work.me if self._work is not None else None
         mine = next((a for a in self._agents if a.id == me), None)
@@ -946,10 +968,10 @@ class InboxPage(QWidget):
         nobody.setCheckable(True)
         nobody.setChecked(row is not None and row.assignee_id is None)
         nobody.triggered.connect(lambda: self.assign(None))
+
+    def _fill_labels_menu(self) -> None:
+        row = self._work_row
         on = {label.id for label in row.labels} if row else set()
-        self.labels_button.setText(
-            self.tr("Labels ({count})").format(count=len(on)) if on else self.tr("Labels")
-        )
         self.labels_menu.clear()
         for label in self._labels:
             action = self.labels_menu.addAction(colour_icon(label.colour), label.name)
@@ -960,8 +982,6 @@ class InboxPage(QWidget):
             self.labels_menu.addSeparator()
         new = self.labels_menu.addAction(self.tr("New label…"))
         new.triggered.connect(self._ask_new_label)
-        if self.contact_panel is not None:
-            self.contact_panel.show_labels(list(row.labels) if row else [])
 
     def _work_on_current(self, name: str, make: Callable[[WorkDesk, int], Awaitable[None]]) -> bool:
         work, conversation_id = self._work, self._current
