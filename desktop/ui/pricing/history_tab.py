@@ -230,8 +230,8 @@ class HistoryTab(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(bill_group)
         upper.addWidget(what_group)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 2)
+        upper.setStretchFactor(0, 2)
+        upper.setStretchFactor(1, 1)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(upper)
         # Below the bill: the message-by-message reconciliation, and (when attached) Meta's
