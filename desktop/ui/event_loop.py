@@ -6,6 +6,11 @@ callback, so a burst of webhook requests spent much of its CPU in that bookkeepi
 zero-delay callbacks go to a FIFO queue instead and one zero-interval timer runs everything
 queued, in order, the way asyncio's own loop runs its ready queue. Delayed callbacks, I/O
 and thread wake-ups stay qasync's.
+
+Qt also processes events while the asyncio loop is stopped (between the steps a test
+runner drives, or a widget's ``processEvents`` before the loop starts). Queued callbacks
+wait for the loop then: run there, with no running loop, ``asyncio.current_task()`` and
+friends raise (httpx's cancel scopes did, and the request they guarded was lost).
 """
 
 from __future__ import annotations
@@ -42,9 +47,16 @@ class AppEventLoop(qasync.QEventLoop):
             self._drain_timer.start()
         return handle
 
+    def run_forever(self) -> Any:
+        if self._ready_handles:  # queued while the loop was stopped
+            self._drain_timer.start()
+        return super().run_forever()
+
     def _run_ready(self) -> None:
         if self._timer._stopped:  # the loop was closed: qasync drops its callbacks too
             self._ready_handles.clear()
+            return
+        if not self.is_running():  # Qt turned while asyncio is stopped: see run_forever
             return
         # Only what is queued now; callbacks queued meanwhile wait for the next turn, so
         # Qt's own events (painting, input) still get their share.
