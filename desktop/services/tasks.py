@@ -61,6 +61,10 @@ class TaskScope:
     def running(self) -> int:
         return len(self._tasks)
 
+    def running_tasks(self) -> list[asyncio.Task[Any]]:
+        """The tasks still running (what a shutdown waits for)."""
+        return list(self._tasks)
+
     @property
     def closed(self) -> bool:
         return self._closed

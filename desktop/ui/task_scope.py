@@ -10,12 +10,15 @@ status bar says something went wrong); a widget tested alone just logs it.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Coroutine
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject
 
 from desktop.services.tasks import TaskScope
+
+log = logging.getLogger(__name__)
 
 
 @runtime_checkable
@@ -54,6 +57,15 @@ class UiTaskScope(QObject):
         """Wait for this scope's tasks (tests, and shutdown after the window closed)."""
         await self._scope.drain()
 
+    def running_names(self) -> list[str]:
+        return sorted(task.get_name() for task in self._scope.running_tasks())
+
+    def running_tasks(self) -> list[asyncio.Task[Any]]:
+        return self._scope.running_tasks()
+
+    async def cancel_and_wait(self) -> None:
+        await self._scope.aclose()
+
     def _report(self, name: str, error: BaseException) -> None:
         try:
             owner = self.parent()
@@ -66,11 +78,24 @@ class UiTaskScope(QObject):
             owner = owner.parent()
 
 
-async def drain_tasks_under(root: QObject) -> None:
-    """Wait for the tasks of every scope below ``root`` (the window, at shutdown)."""
+async def drain_tasks_under(root: QObject, timeout: float = 30.0) -> list[str]:
+    """Wait for the tasks of every scope below ``root`` (the window, at shutdown).
+
+    A task still running after ``timeout`` seconds is cancelled rather than waited for
+    forever; the names of those cancelled are returned (and logged) so they can be found.
+    """
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
     while True:
         busy = [s for s in root.findChildren(UiTaskScope) if s.running]
         if not busy:
-            return
-        for scope in busy:
-            await scope.drain()
+            return []
+        left = end - loop.time()
+        if left <= 0:
+            stuck = [name for scope in busy for name in scope.running_names()]
+            log.warning("tasks still running at shutdown, cancelled: %s", ", ".join(stuck))
+            for scope in busy:
+                await scope.cancel_and_wait()
+            return stuck
+        # asyncio.wait, not wait_for: running out of time must not cancel the tasks waited on
+        await asyncio.wait([t for scope in busy for t in scope.running_tasks()], timeout=left)

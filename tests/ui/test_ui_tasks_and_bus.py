@@ -62,6 +62,29 @@ async def test_drain_waits_for_every_scope_under_a_widget(qtbot: QtBot) -> None:
     assert sorted(done) == [0, 1, 2]
 
 
+@pytest.mark.asyncio
+async def test_a_task_that_never_ends_is_cancelled_and_named_not_waited_for(
+    qtbot: QtBot,
+) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    done: list[str] = []
+
+    async def quick() -> None:
+        await asyncio.sleep(0.01)
+        done.append("quick")
+
+    async def forever() -> None:
+        await asyncio.get_running_loop().create_future()  # nothing will ever resolve it
+
+    scope = UiTaskScope(QWidget(root))
+    scope.spawn(quick(), name="quick")
+    stuck = scope.spawn(forever(), name="thread:waits-forever")
+    assert stuck is not None
+    assert await drain_tasks_under(root, timeout=0.3) == ["thread:waits-forever"]
+    assert done == ["quick"] and stuck.cancelled()
+
+
 def test_without_a_loop_the_coroutine_is_dropped_not_leaked(qtbot: QtBot) -> None:
     scope = UiTaskScope(QObject())
 
