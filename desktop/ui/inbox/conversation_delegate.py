@@ -139,7 +139,9 @@ class ConversationDelegate(GuardedDelegate):
     def size_row(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        # As wide as the view makes it: a width from before the scroll bar appeared would
+        # make the list wider than its viewport and scroll sideways by a few pixels.
+        return QSize(1, ROW_HEIGHT)
 
     def paint_row(
         self,

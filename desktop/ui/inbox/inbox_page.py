@@ -64,7 +64,7 @@ from desktop.services.pricing.reply_price import ReplyPricer
 from desktop.services.work import ANY, STATUSES, AgentRow, LabelRow, WorkConflict
 from desktop.ui.bus import QtEventBus
 from desktop.ui.chat import BUBBLE_SPEC_ROLE
-from desktop.ui.chat.customer_text import isolated, plain_label
+from desktop.ui.chat.customer_text import OneLineLabel, isolated, plain_label
 from desktop.ui.i18n import render
 from desktop.ui.inbox.attachment_bar import AttachmentBar, AttachmentSender
 from desktop.ui.inbox.audio_player import AudioPlayer
@@ -216,6 +216,8 @@ class InboxPage(QWidget):
         self.conversation_view.setModel(self.conversations)
         self.conversation_view.setItemDelegate(ConversationDelegate(self.conversation_view))
         self.conversation_view.setUniformItemSizes(True)
+        # Rows elide their text to the list's width: it never scrolls sideways.
+        self.conversation_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversation_view.setMouseTracking(True)
         self.conversation_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty_label = QLabel(
@@ -272,9 +274,9 @@ class InboxPage(QWidget):
 
         # -- right: header, thread, composer
         # The header shows the customer's chosen name and username: never as markup.
-        self.title = plain_label(QLabel(self))
+        self.title = OneLineLabel(self)
         self.title.setObjectName("threadTitle")
-        self.subtitle = plain_label(QLabel(self))
+        self.subtitle = OneLineLabel(self)
         self.subtitle.setObjectName("threadSubtitle")
         header = QWidget(self)
         header.setObjectName("threadHeader")
@@ -319,8 +321,6 @@ class InboxPage(QWidget):
         self.resolve_action.triggered.connect(self.toggle_resolved)
         self.addAction(self.resolve_action)
         self._add_keys()
-        self.title.setWordWrap(True)  # beside the buttons a long name wraps, never clips
-        self.subtitle.setWordWrap(True)
         header_row.addLayout(self.header_tools)
         self.thread_view = ThreadView(self)  # pages, keeps the reader's place, the pill
         self.thread_view.setModel(self.messages)
