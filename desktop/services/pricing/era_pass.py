@@ -31,8 +31,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from itertools import repeat
-from operator import lshift, or_
 
 from desktop.services.pricing import billing_core as core
 from desktop.services.pricing import cards as C
@@ -67,8 +65,6 @@ TEMPLATE_KINDS = {C.MARKETING: 3, C.UTILITY: 4, C.AUTHENTICATION: 5, C.AUTH_INTL
 # Charge categories (codes): the lean loop's.
 RESET = -1  # a free entry point window opened: CBP conversations of the contact close
 _KIND_CODE = {3: 0, 4: 1, 5: 2, 6: 3, OUT_FREE_FORM: SERVICE_C}
-_IDX_BITS = 24  # events per timeline < 16.7 M (sort keys are time << 24 | index)
-_IDX_MASK = (1 << _IDX_BITS) - 1
 
 Progress = Callable[[int, int], None]
 
@@ -182,12 +178,18 @@ class _Days:
 def _shared_pass(
     timeline: Timeline, setup: BillingSetup, order: list[int]
 ) -> tuple[list[tuple[int, int, int, int, int, int]], _Days]:
-    """Apply the era-free rules once; returns the messages that may cost something as
-    ``(day, t, contact, code, in_csw, bucket)`` (or ``code`` RESET) and their days."""
+    """Apply the era-free rules once to the events ``order`` (indexes in time order, see
+    :func:`time_order`) names; returns the messages that may cost something as
+    ``(day, t, contact, code, in_csw, bucket)`` (or ``code`` RESET) and their days.
+
+    The events are walked a local day at a time (a bisection finds the next day's first
+    event), and each party's contact and bucket are looked up once, not unpacked per event."""
     lengths = core.WindowLengths.of(setup.settings)
     csw_len, fep_len, fep_reply = lengths.csw, lengths.fep, lengths.fep_reply
     tz = setup.tz
-    infos, parties = timeline.infos, timeline.parties
+    times, infos, parties = timeline.times, timeline.infos, timeline.parties
+    contact_of = [who >> 23 for who in parties]
+    bucket_of = [(who >> 3) & 0xFFFFF for who in parties]
     far_past = core.FAR_PAST
     # Per contact (contacts are numbered 0, 1, ...): a list is cheaper to index than a dict.
     csw = [far_past] * len(timeline.contacts)
@@ -195,47 +197,49 @@ def _shared_pass(
     out: list[tuple[int, int, int, int, int, int]] = []
     append = out.append
     days = _Days()
-    day = -1
-    day_end = core.FAR_PAST
     kind_code = tuple(_KIND_CODE.get(kind, RESET) for kind in range(8))
-    bits, mask, in_entry, free_form, reset = _IDX_BITS, _IDX_MASK, IN_ENTRY, OUT_FREE_FORM, RESET
-    for key in order:
-        t = key >> bits
-        info = infos[key & mask]
-        if t >= day_end:
-            local = local_date(t, tz)
-            days.starts.append(local_midnight(local, tz))
-            days.dates.append(local)
-            day_end = local_midnight(local + timedelta(days=1), tz)
-            day += 1
-        kind = info & 7
-        who = parties[info >> 3]
-        contact = who >> 23
-        if kind <= in_entry:
-            csw[contact] = t + csw_len
-            if kind == in_entry:
-                state = feps[contact]
-                if state is None:
-                    feps[contact] = [far_past, t + fep_reply]
-                else:
-                    state[1] = t + fep_reply
-            continue
-        in_csw = csw[contact] > t
-        if kind == free_form and not in_csw:
-            continue  # refused by Meta outside the window: nothing to pay
-        state = feps[contact]
-        if state is not None:
-            # Rule: free entry point window (the first delivered reply after the ad
-            # decides; opening it closes the contact's CBP conversations).
-            if t < state[0]:
+    in_entry, free_form, reset = IN_ENTRY, OUT_FREE_FORM, RESET
+    time_of = times.__getitem__
+    first = 0
+    while first < len(order):
+        local = local_date(times[order[first]], tz)
+        day = len(days.starts)
+        days.starts.append(local_midnight(local, tz))
+        days.dates.append(local)
+        after = bisect_left(
+            order, local_midnight(local + timedelta(days=1), tz), first + 1, key=time_of
+        )
+        for i in order[first:after]:
+            info = infos[i]
+            kind = info & 7
+            contact = contact_of[info >> 3]
+            if kind <= in_entry:
+                csw[contact] = times[i] + csw_len
+                if kind == in_entry:
+                    state = feps[contact]
+                    if state is None:
+                        feps[contact] = [far_past, times[i] + fep_reply]
+                    else:
+                        state[1] = times[i] + fep_reply
                 continue
-            open_until = state[1]
-            state[1] = far_past
-            if t < open_until:
-                state[0] = t + fep_len
-                append((day, t, contact, reset, 0, 0))
-                continue
-        append((day, t, contact, kind_code[kind], in_csw, (who >> 3) & 0xFFFFF))
+            t = times[i]
+            in_csw = csw[contact] > t
+            if kind == free_form and not in_csw:
+                continue  # refused by Meta outside the window: nothing to pay
+            state = feps[contact]
+            if state is not None:
+                # Rule: free entry point window (the first delivered reply after the ad
+                # decides; opening it closes the contact's CBP conversations).
+                if t < state[0]:
+                    continue
+                open_until = state[1]
+                state[1] = far_past
+                if t < open_until:
+                    state[0] = t + fep_len
+                    append((day, t, contact, reset, 0, 0))
+                    continue
+            append((day, t, contact, kind_code[kind], in_csw, bucket_of[info >> 3]))
+        first = after
     return out, days
 
 
@@ -505,9 +509,9 @@ def _events_of(timeline: Timeline, order: list[int]) -> list[PricingEvent]:
     buckets = list(timeline.buckets)
     kinds = {v: k for k, v in TEMPLATE_KINDS.items()}
     out: list[PricingEvent] = []
-    for key in order:
-        t = key >> _IDX_BITS
-        info = timeline.infos[key & _IDX_MASK]
+    for i in order:
+        t = timeline.times[i]
+        info = timeline.infos[i]
         kind = info & 7
         who = timeline.parties[info >> 3]
         phone, country = buckets[(who >> 3) & 0xFFFFF]
@@ -526,12 +530,9 @@ def _events_of(timeline: Timeline, order: list[int]) -> list[PricingEvent]:
 
 
 def time_order(timeline: Timeline) -> list[int]:
-    """Sort keys (time << 24 | index) in time order, equal times in the order added."""
-    if len(timeline) > _IDX_MASK:
-        raise ValueError("too many events for one timeline")
-    order = list(map(or_, map(lshift, timeline.times, repeat(_IDX_BITS)), range(len(timeline))))
-    order.sort()
-    return order
+    """The indexes of the events in time order, equal times in the order added (the sort
+    is stable; the events' own time objects are read later, none made per event)."""
+    return sorted(range(len(timeline)), key=timeline.times.__getitem__)
 
 
 def bill_eras(
@@ -553,7 +554,7 @@ def bill_eras(
     order = time_order(timeline)
     base = BillingSetup.of(book, timeline.settings)
     if months_out is not None:
-        months_out.update(_months_of(order, base))
+        months_out.update(_months_of(timeline.times, order, base))
     if not _plain(book, timeline.settings):
         events = _events_of(timeline, order)
         out: dict[str, BillResult] = {}
@@ -630,15 +631,16 @@ def bill_eras(
     return out
 
 
-def _months_of(order: list[int], setup: BillingSetup) -> set[str]:
-    """The local months of the sort keys ``order`` (a zone lookup per month: a bisection
-    to the next month's first key)."""
+def _months_of(times: list[int], order: list[int], setup: BillingSetup) -> set[str]:
+    """The local months of the events ``order`` names (see :func:`time_order`; a zone
+    lookup per month: a bisection to the next month's first event)."""
     out: set[str] = set()
+    time_of = times.__getitem__
     i = 0
     while i < len(order):
-        _start, end, key = month_bounds(order[i] >> _IDX_BITS, setup.tz)
+        _start, end, key = month_bounds(times[order[i]], setup.tz)
         out.add(key)
-        i = bisect_left(order, end << _IDX_BITS, i + 1)
+        i = bisect_left(order, end, i + 1, key=time_of)
     return out
 
 
