@@ -22,11 +22,9 @@ No Qt here; the rules are the engine's.
 
 from __future__ import annotations
 
-import gc
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -52,7 +50,12 @@ from desktop.services.pricing.engine import BillingEngine
 from desktop.services.pricing.era_pass import HistoryCancelled, Timeline, bill_eras
 from desktop.services.pricing.eras import AUTO, ERAS, month_bounds
 from desktop.services.pricing.history_months import ClosedMonths, is_closed
-from desktop.services.pricing.history_read import TimelineRead, conversations_in, in_period
+from desktop.services.pricing.history_read import (
+    TimelineRead,
+    conversations_in,
+    in_period,
+    no_cyclic_gc,
+)
 from desktop.services.pricing.markets import usable_country
 from desktop.services.pricing.model import (
     DAY,
@@ -352,20 +355,6 @@ def _message_rows(since: int | None, until: int | None = None) -> Any:
     return query.where(*in_period(since, until))
 
 
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cycle collector while a million small objects are made: with it on, each
-    collection walks every event made so far, and reading a year takes several times as
-    long. Events hold no cycles, so nothing is left for it to find afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def read_history(
     session: Session,
     *,
@@ -384,7 +373,7 @@ def read_history(
         count_query = count_query.where(Message.timestamp < until)
     total = int(session.scalar(count_query) or 0)
     report(0, total)
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         return _read(session, since, until, total, report, cancel, batch)
 
 
@@ -580,14 +569,7 @@ def price_history(
         timeline = Timeline(waba, hist.settings)
         for ev in hist.events:
             timeline.add_event(ev)
-        with _no_cyclic_gc():  # hundreds of thousands of small tuples, no cycles
-            billed = bill_eras(
-                book,
-                timeline,
-                (AUTO, *eras),
-                progress=_offset(report, n * per_waba, steps),
-                cancel=cancel,
-            )
+        billed = _bill_waba(book, timeline, eras, _offset(report, n * per_waba, steps), cancel)
         bills[waba] = billed[AUTO]
         for era in eras:
             what_if[era][waba] = billed[era]
@@ -595,6 +577,21 @@ def price_history(
     return HistoryReport(
         book, stored, bills, what_if, notices, _contact_choices(stored), kept or ClosedMonths()
     )
+
+
+def _bill_waba(
+    book: RateBook,
+    timeline: Timeline,
+    eras: tuple[str, ...],
+    progress: Progress,
+    cancel: threading.Event | None,
+    months_out: set[str] | None = None,
+) -> dict[str, BillResult]:
+    """One WABA's bills under each day's rules ("auto") and each of ``eras``."""
+    with no_cyclic_gc():  # hundreds of thousands of small tuples, no cycles
+        return bill_eras(
+            book, timeline, (AUTO, *eras), progress=progress, cancel=cancel, months_out=months_out
+        )
 
 
 def _offset(report: Progress, base: int, steps: int) -> Progress:
@@ -631,15 +628,8 @@ def reprice_year(
             fallback = "USD" if "USD" in currencies else currencies[0]
             timeline.settings = replace(timeline.settings, currency=fallback)
         months: set[str] = set()  # every local month holding an event
-        with _no_cyclic_gc():  # hundreds of thousands of small tuples, no cycles
-            billed = bill_eras(
-                book,
-                timeline,
-                (AUTO, *eras),
-                progress=_offset(report, n * per_waba, steps),
-                cancel=cancel,
-                months_out=months,
-            )
+        forward = _offset(report, n * per_waba, steps)
+        billed = _bill_waba(book, timeline, eras, forward, cancel, months)
         tz = zone(timeline.settings.timezone)
         closed: dict[str, bool] = {}
         for era, bill in billed.items():
