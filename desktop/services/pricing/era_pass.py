@@ -63,7 +63,10 @@ from desktop.services.pricing.model import BillingSettings, BillLine, BillResult
 IN, IN_ENTRY, OUT_FREE_FORM = 0, 1, 2
 TEMPLATE_KINDS = {C.MARKETING: 3, C.UTILITY: 4, C.AUTHENTICATION: 5, C.AUTH_INTL: 6}
 # Charge categories (codes): the lean loop's.
-RESET = -1  # a free entry point window opened: CBP conversations of the contact close
+RESET = 7  # a free entry point window opened: CBP conversations of the contact close
+# A message that may cost something: (day << 32 | bucket << 3 | code, time, contact,
+# in the service window), its charge key made once (a RESET's: day << 32 | RESET).
+Candidate = tuple[int, int, int, bool]
 _KIND_CODE = {3: 0, 4: 1, 5: 2, 6: 3, OUT_FREE_FORM: SERVICE_C}
 
 Progress = Callable[[int, int], None]
@@ -177,10 +180,10 @@ class _Days:
 
 def _shared_pass(
     timeline: Timeline, setup: BillingSetup, order: list[int]
-) -> tuple[list[tuple[int, int, int, int, int, int]], _Days]:
+) -> tuple[list[Candidate], _Days]:
     """Apply the era-free rules once to the events ``order`` (indexes in time order, see
     :func:`time_order`) names; returns the messages that may cost something as
-    ``(day, t, contact, code, in_csw, bucket)`` (or ``code`` RESET) and their days.
+    :data:`Candidate` s, and their days.
 
     The events are walked a local day at a time (a bisection finds the next day's first
     event), and each party's contact and bucket are looked up once, not unpacked per event."""
@@ -189,12 +192,12 @@ def _shared_pass(
     tz = setup.tz
     times, infos, parties = timeline.times, timeline.infos, timeline.parties
     contact_of = [who >> 23 for who in parties]
-    bucket_of = [(who >> 3) & 0xFFFFF for who in parties]
+    slot_of = [who & (0xFFFFF << 3) for who in parties]  # bucket << 3
     far_past = core.FAR_PAST
     # Per contact (contacts are numbered 0, 1, ...): a list is cheaper to index than a dict.
     csw = [far_past] * len(timeline.contacts)
     feps: list[list[int] | None] = [None] * len(timeline.contacts)
-    out: list[tuple[int, int, int, int, int, int]] = []
+    out: list[Candidate] = []
     append = out.append
     days = _Days()
     kind_code = tuple(_KIND_CODE.get(kind, RESET) for kind in range(8))
@@ -203,7 +206,7 @@ def _shared_pass(
     first = 0
     while first < len(order):
         local = local_date(times[order[first]], tz)
-        day = len(days.starts)
+        day = len(days.starts) << 32
         days.starts.append(local_midnight(local, tz))
         days.dates.append(local)
         after = bisect_left(
@@ -236,15 +239,15 @@ def _shared_pass(
                 state[1] = far_past
                 if t < open_until:
                     state[0] = t + fep_len
-                    append((day, t, contact, reset, 0, 0))
+                    append((day | reset, t, contact, False))
                     continue
-            append((day, t, contact, kind_code[kind], in_csw, bucket_of[info >> 3]))
+            append((day | slot_of[info >> 3] | kind_code[kind], t, contact, in_csw))
         first = after
     return out, days
 
 
 def _era_counts(
-    cands: list[tuple[int, int, int, int, int, int]],
+    cands: list[Candidate],
     day_eras: list[str],
     day_months: list[int],
     lengths: core.WindowLengths,
@@ -265,7 +268,8 @@ def _era_counts(
     month = None
     era = ""
     is_cbp = per_category = who_started = service_free = utility_free_in_csw = False
-    for day, t, contact, code, in_csw, bucket in cands:
+    for key, t, contact, in_csw in cands:
+        day, code = key >> 32, key & 7
         if day != cur_day:
             cur_day = day
             if day_months[day] != month:
@@ -306,7 +310,7 @@ def _era_counts(
             # Rule: PMP service replies are free until Oct 2026, then after an allowance.
             if service_free:
                 continue
-            phone = phone_of_bucket[bucket]
+            phone = phone_of_bucket[(key >> 3) & 0xFFFFF]
             used = service_used.get(phone, 0)
             if used < service_limit:
                 service_used[phone] = used + 1
@@ -318,13 +322,13 @@ def _era_counts(
                 continue
             if utility_free_in_csw and in_csw:
                 continue
-        key = day << 32 | bucket << 3 | code
+        key = key & ~7 | code  # UIC_C or BIC_C in 2022
         counts[key] = counts.get(key, 0) + 1
     return counts
 
 
 def _conversation_counts(
-    cands: list[tuple[int, int, int, int, int, int]],
+    cands: list[Candidate],
     day_months: list[int],
     lengths: core.WindowLengths,
     st: BillingSettings,
@@ -345,7 +349,8 @@ def _conversation_counts(
     opened: list[int] = []  # template conversations (2023 and 2024-11)
     service: list[int] = []  # service conversations (free tier 2023, free 2024-11)
     uic, bic = UIC_C, BIC_C
-    for day, t, contact, code, in_csw, bucket in cands:
+    for key, t, contact, in_csw in cands:
+        code = key & 7
         if code == RESET:
             any_2022[contact] = conv_any[contact] = far_past
             for ends in conv_ends:
@@ -354,16 +359,16 @@ def _conversation_counts(
         # Rule: inside an open conversation -> free; else it opens one.
         if any_2022[contact] <= t:
             any_2022[contact] = t + conv_len
-            opened_2022.append(day << 32 | bucket << 3 | (uic if in_csw else bic))
+            opened_2022.append(key & ~7 | (uic if in_csw else bic))
         if code == SERVICE_C:
             if conv_any[contact] <= t:
                 conv_any[contact] = t + conv_len
-                service.append(day << 32 | bucket << 3 | SERVICE_C)
+                service.append(key)
         else:
             ends = conv_ends[code]
             if ends[contact] <= t:
                 ends[contact] = conv_any[contact] = t + conv_len
-                opened.append(day << 32 | bucket << 3 | code)
+                opened.append(key)
     per_category = Counter(opened)
     # Rule: free tier (2022 any conversation, 2023 service) and free service (2024-11).
     return {
@@ -401,23 +406,16 @@ class _Keys:
     _counted: dict[tuple[int, int, int], Counter[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, cands: list[tuple[int, int, int, int, int, int]]) -> _Keys:
+    def of(cls, cands: list[Candidate]) -> _Keys:
+        # The template categories are the codes below service (RESET is above).
         return cls(
             [
-                day << 32 | bucket << 3 | code
-                for day, _t, _c, code, in_csw, bucket in cands
-                if code >= 0 and code != SERVICE_C and not (code == UTILITY_C and in_csw)
+                key
+                for key, _t, _c, in_csw in cands
+                if key & 7 < SERVICE_C and not (in_csw and key & 7 == UTILITY_C)
             ],
-            [
-                day << 32 | bucket << 3 | code
-                for day, _t, _c, code, in_csw, bucket in cands
-                if code == UTILITY_C and in_csw
-            ],
-            [
-                day << 32 | bucket << 3 | code
-                for day, _t, _c, code, _csw, bucket in cands
-                if code == SERVICE_C
-            ],
+            [key for key, _t, _c, in_csw in cands if in_csw and key & 7 == UTILITY_C],
+            [key for key, _t, _c, _csw in cands if key & 7 == SERVICE_C],
         )
 
     def between(self, keys: list[int], first: int, after: int) -> list[int]:
