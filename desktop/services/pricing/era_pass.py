@@ -180,10 +180,11 @@ class _Days:
 
 def _shared_pass(
     timeline: Timeline, setup: BillingSetup, order: list[int]
-) -> tuple[list[Candidate], _Days]:
+) -> tuple[list[Candidate], _Days, _Keys]:
     """Apply the era-free rules once to the events ``order`` (indexes in time order, see
     :func:`time_order`) names; returns the messages that may cost something as
-    :data:`Candidate` s, and their days.
+    :data:`Candidate` s, their days, and their keys as the per-message eras tell them
+    apart.
 
     The events are walked a local day at a time (a bisection finds the next day's first
     event), and each party's contact and bucket are looked up once, not unpacked per event."""
@@ -199,6 +200,13 @@ def _shared_pass(
     feps: list[list[int] | None] = [None] * len(timeline.contacts)
     out: list[Candidate] = []
     append = out.append
+    keys = _Keys([], [], [])
+    template, utility_in_csw, service = (
+        keys.templates.append,
+        keys.utility_in_csw.append,
+        keys.service.append,
+    )
+    utility = TEMPLATE_KINDS[C.UTILITY]
     days = _Days()
     kind_code = tuple(_KIND_CODE.get(kind, RESET) for kind in range(8))
     in_entry, free_form, reset = IN_ENTRY, OUT_FREE_FORM, RESET
@@ -241,9 +249,16 @@ def _shared_pass(
                     state[0] = t + fep_len
                     append((day | reset, t, contact, False))
                     continue
-            append((day | slot_of[info >> 3] | kind_code[kind], t, contact, in_csw))
+            key = day | slot_of[info >> 3] | kind_code[kind]
+            append((key, t, contact, in_csw))
+            if kind == free_form:
+                service(key)
+            elif in_csw and kind == utility:
+                utility_in_csw(key)
+            else:
+                template(key)
         first = after
-    return out, days
+    return out, days, keys
 
 
 def _era_counts(
@@ -405,19 +420,6 @@ class _Keys:
     service: list[int]
     _counted: dict[tuple[int, int, int], Counter[int]] = field(default_factory=dict)
 
-    @classmethod
-    def of(cls, cands: list[Candidate]) -> _Keys:
-        # The template categories are the codes below service (RESET is above).
-        return cls(
-            [
-                key
-                for key, _t, _c, in_csw in cands
-                if key & 7 < SERVICE_C and not (in_csw and key & 7 == UTILITY_C)
-            ],
-            [key for key, _t, _c, in_csw in cands if in_csw and key & 7 == UTILITY_C],
-            [key for key, _t, _c, _csw in cands if key & 7 == SERVICE_C],
-        )
-
     def between(self, keys: list[int], first: int, after: int) -> list[int]:
         """The keys of days ``first`` to ``after`` (excluded)."""
         return keys[bisect_left(keys, first << 32) : bisect_left(keys, after << 32)]
@@ -561,7 +563,7 @@ def bill_eras(
             out[era] = bill_fast(BillingSetup.of(book, replace(timeline.settings, era=era)), events)
             report(n, len(wanted))
         return out
-    cands, days = _shared_pass(timeline, base, order)
+    cands, days, keys = _shared_pass(timeline, base, order)
     del order
     report(1, steps)
     months: list[int] = []
@@ -573,12 +575,6 @@ def bill_eras(
         phone_index.setdefault(phone, len(phone_index)) for phone, _country in timeline.buckets
     ]
     fixed: dict[str, Mapping[int, int]] = {}
-    made: list[_Keys] = []
-
-    def keys() -> _Keys:
-        if not made:
-            made.append(_Keys.of(cands))
-        return made[0]
 
     def counts_of(era: str, st: BillingSettings) -> Mapping[int, int]:
         """``era``'s counts with ``era`` in force on every day (kept for AUTO's slices)."""
@@ -590,7 +586,7 @@ def bill_eras(
                 )
                 return fixed[era]
             found = fixed[era] = _per_message_counts(
-                keys(), [era] * len(days.starts), months, st, phone_of_bucket
+                keys, [era] * len(days.starts), months, st, phone_of_bucket
             )
         return found
 
@@ -618,7 +614,7 @@ def bill_eras(
                     )
             elif CONVERSATION_ERAS.isdisjoint(day_eras):
                 counts = _per_message_counts(
-                    keys(), day_eras, months, setup.settings, phone_of_bucket
+                    keys, day_eras, months, setup.settings, phone_of_bucket
                 )
             else:
                 counts = _era_counts(
