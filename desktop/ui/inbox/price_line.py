@@ -68,11 +68,18 @@ class PriceLine(QLabel):
         text, tip = price_text(price)
         self.setText(text)
         self.setToolTip(tip)
+        self.setMinimumHeight(0)
 
     def show_unknown(self) -> None:
-        """Between conversations, while the price is being read."""
+        """Between conversations, while the price is being read.
+
+        The line keeps its place and its height (an empty line was hidden, a two-line price
+        became one, and the thread above grew and shrank at every conversation opened).
+        """
         self.price = None
-        self.setText("")
+        if self.isVisible():  # as tall as it was until the price is known
+            self.setMinimumHeight(self.height())
+        self.setText(QCoreApplication.translate("PriceLine", "Next reply: …"))
         self.setToolTip("")
 
 
