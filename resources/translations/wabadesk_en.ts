@@ -5184,6 +5184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next reply: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>free (est.)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5184,6 +5184,10 @@
         <translation>次の返信: 無料。</translation>
     </message>
     <message>
+        <source>Next reply: …</source>
+        <translation>次の返信: …</translation>
+    </message>
+    <message>
         <source>free (est.)</source>
         <translation>無料（見込み）</translation>
     </message>
