@@ -59,3 +59,21 @@ async def test_search_lists_every_matching_message_and_opens_its_thread(
     await until(lambda: inbox.current_conversation_id == target.conversation_id)
     await until(lambda: inbox.messages.rowCount() == 1, what="its thread open")
     assert inbox.search.text() == ""
+
+
+async def test_a_hit_late_in_a_long_message_shows_in_a_narrow_list(qapp: object) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.inbox.message_search import around_first_hit
+
+    metrics = QFontMetrics(QFont())
+    text = "Your order #64236 has shipped and is out for delivery today, thank you"
+    first = text.index("delivery")
+    width = metrics.horizontalAdvance(text[:30])  # far narrower than the text up to the hit
+    shown, spans = around_first_hit(text, ((first, 8),), metrics, width)
+    assert shown.startswith("…") and shown.endswith(text[first:])
+    start, length = spans[0]
+    assert shown[start : start + length] == "delivery"
+    assert metrics.horizontalAdvance(shown[: start + length]) <= width
+    # a hit that already shows is left alone
+    assert around_first_hit(text, ((0, 4),), metrics, width) == (text, ((0, 4),))

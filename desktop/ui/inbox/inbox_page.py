@@ -511,6 +511,8 @@ class InboxPage(QWidget):
     def _after_reload(self, count: int) -> None:
         self.empty_label.setText(self._empty_text())
         self.empty_label.setVisible(count == 0)
+        # A search that matches no conversation (only messages) gives the hits the room.
+        self.conversation_view.setVisible(count > 0 or not self.search.text().strip())
         pending, self._pending_select = self._pending_select, None
         if pending is not None and self.select_conversation(pending):
             return

@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -147,6 +155,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         )
         # The text around the first hit, every hit in bold, on one elided line.
         text, spans = snippet(hit.text, hit.spans, SNIPPET_WIDTH)
+        text, spans = around_first_hit(text, spans, metrics, int(rect.width()))
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         if elided != text:  # keep what fits and its spans; "…" marks the cut, never a clip
             kept = len(elided.rstrip("…"))
@@ -177,6 +186,32 @@ class SearchHitDelegate(QStyledItemDelegate):
             painter, QRectF(rect.left(), top, rect.width(), metrics.lineSpacing()).topLeft()
         )
         painter.restore()
+
+
+def around_first_hit(
+    text: str, spans: tuple[tuple[int, int], ...], metrics: QFontMetrics, width: int
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` cut at the start ("…") so that its first hit shows in ``width`` pixels.
+
+    A narrow list showed "…is out for de…" with the word searched for cut off.
+    """
+    if not spans or width <= 0:
+        return text, spans
+    first, length = spans[0]
+    end = first + length
+    room = width * 3 // 4  # the hit (drawn bold: wider) and a little of what follows it
+    if metrics.horizontalAdvance(text[:end]) <= room:
+        return text, spans
+    low, high = 0, first  # the latest start that keeps the hit is ``first``
+    while low < high:  # the earliest start from which "…" + text up to the hit fits
+        middle = (low + high) // 2
+        if metrics.horizontalAdvance("…" + text[middle:end]) <= room:
+            high = middle
+        else:
+            low = middle + 1
+    start = low
+    moved = tuple((s - start + 1, n) for s, n in spans if s >= start)
+    return "…" + text[start:], moved
 
 
 class MessageSearchResults(QWidget):
