@@ -39,9 +39,13 @@ async def test_search_lists_every_matching_message_and_opens_its_thread(
     assert hit.spans == ((3, 2),)
     assert results.header.text() == "Messages"
     results.view.grab()  # the delegate paints without raising
+    # No conversation is named 予約: the hits get the list's room
+    await until(lambda: inbox.conversations.rowCount() == 0, what="no conversation listed")
+    assert inbox.conversation_view.isHidden() and not inbox.empty_label.isHidden()
 
     inbox.search.clear()
     await until(lambda: results.isHidden() and results.model.rowCount() == 0)
+    await until(lambda: not inbox.conversation_view.isHidden(), what="the list back")
     qtbot.keyClicks(inbox.search, "zzzz")
     await until(lambda: not results.isHidden(), what="no-match header")
     assert "zzzz" in results.header.text() and results.model.rowCount() == 0
