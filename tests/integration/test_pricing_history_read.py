@@ -8,6 +8,7 @@ arrive read without delivered."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -121,11 +122,11 @@ def seed(session: Session, seed: int = 3, n: int = 900, one_waba: bool = False) 
 
 
 @pytest.fixture(params=[False, True], ids=["two-wabas", "one-waba"])
-def db(db_url: str, request: pytest.FixtureRequest) -> Database:
+def db(db_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     database = Database(db_url)
     database.migrate_sync()
     database.call(seed, one_waba=request.param)
-    yield database  # type: ignore[misc]
+    yield database
     database.close()
 
 
