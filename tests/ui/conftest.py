@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import AsyncIterator, Callable
+import sys
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import PySide6  # noqa: F401  the binding before qasync
+import pytest
 import pytest_asyncio
 from app_harness import start_app, stop_app
 from PySide6.QtWidgets import QApplication
@@ -29,6 +33,38 @@ def _new_loop() -> Any:
     loop = AppEventLoop(QApplication.instance() or QApplication([]))
     _LOOPS.append(loop)
     return loop
+
+
+# A test still running after this long has hung (the slowest take ~30 s under load): the
+# asyncio tasks still pending are printed with where each waits, beside faulthandler's
+# thread stacks, so a hang names its culprit.
+HUNG_AFTER = float(os.environ.get("WABADESK_TEST_HUNG_AFTER", "150"))
+
+
+def _print_pending_tasks(name: str) -> None:
+    print(f"\n--- {name} is still running: pending asyncio tasks ---", file=sys.stderr)
+    for loop in list(_LOOPS):
+        if loop.is_closed():
+            continue
+        try:
+            pending = list(asyncio.all_tasks(loop))
+        except RuntimeError:  # the set changed while read from this thread: once more
+            pending = list(asyncio.all_tasks(loop))
+        for task in pending:
+            print(f"task {task.get_name()}:", file=sys.stderr)
+            task.print_stack(limit=12, file=sys.stderr)
+    sys.stderr.flush()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: object) -> Iterator[None]:
+    watchdog = threading.Timer(HUNG_AFTER, _print_pending_tasks, args=(item.nodeid,))
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield
+    finally:
+        watchdog.cancel()
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Callable[[], Any]]:
