@@ -9,12 +9,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
     QGuiApplication,
     QIcon,
+    QImage,
     QKeySequence,
     QPainter,
     QPixmap,
@@ -56,6 +57,7 @@ from desktop.services.inbox import (
     MessageRow,
     conversation_rows,
     stored_payload_text,
+    thread_latest,
 )
 from desktop.services.message_text import as_text
 from desktop.services.outbox import OutboxRefused
@@ -98,6 +100,9 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+
+WARM_UP_MS = 300  # after the list first shows: the window is painted and idle by then
+WARM_UP_BUBBLES = 12  # about a screen of them
 
 CLOSING_HOURS = (1, 3, 8)
 STATUS_VIEWS: dict[str, tuple[str, ...]] = {
@@ -172,6 +177,7 @@ class InboxPage(QWidget):
         self._draft_owner: int | None = None
         self._sending: set[int] = set()  # conversations whose reply is being stored
         self._pending_select: int | None = None
+        self._warmed = False  # the first open's reads and fonts, done before it is asked for
         self.contact_panel: ContactPanel | None = None
 
         # -- left: search, number filter, conversation list
@@ -509,6 +515,12 @@ class InboxPage(QWidget):
         self.search.clear()
 
     def _after_reload(self, count: int) -> None:
+        if count > 0 and not self._warmed:
+            self._warmed = True
+            warm = QTimer(self)
+            warm.setSingleShot(True)
+            warm.timeout.connect(self._warm_up)
+            warm.start(WARM_UP_MS)
         self.empty_label.setText(self._empty_text())
         self.empty_label.setVisible(count == 0)
         # A search that matches no conversation (only messages) gives the hits the room.
@@ -527,6 +539,41 @@ class InboxPage(QWidget):
                     self.conversations.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
         self._show_thread_header()
+
+    def _warm_up(self) -> None:
+        """Once the list shows and no conversation is open yet: read the newest one's latest
+        page and lay out and paint a few of its bubbles offscreen. The first open of a session
+        compiled the thread's queries and loaded fonts (Japanese among them) and took twice
+        as long as the next; now it costs what they do.
+        """
+        if self._current is not None or self.conversations.rowCount() == 0:
+            return
+        if not self.isVisible():  # closing, or another page is shown: nothing to gain
+            return
+        first = self.conversations.conversation_id(0)
+        if first is not None:
+            self._tasks.spawn(self._warm_thread(first), name="thread:warm-up")
+
+    async def _warm_thread(self, conversation_id: int) -> None:
+        try:
+            page = await self._services.db.run(
+                thread_latest, conversation_id, MessageListModel.OPEN_PAGE
+            )
+            if self._current is not None:
+                return
+            renderer = self.thread_view.bubbles.renderer
+            width = max(200, self.thread_view.viewport().width())
+            image = QImage(32, 32, QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QPainter(image)
+            try:
+                for key in page.keys[-WARM_UP_BUBBLES:]:
+                    spec = spec_for_message(page.rows.get(key.id), self._theme)
+                    size = renderer.layout(spec, width).size
+                    renderer.paint(painter, QRectF(0, 0, size.width(), size.height()), spec)
+            finally:
+                painter.end()
+        except Exception:  # only ever a head start: the open reads and paints for itself
+            log.debug("warming up the thread view failed", exc_info=True)
 
     def _empty_text(self) -> str:
         text = self.search.text().strip()
