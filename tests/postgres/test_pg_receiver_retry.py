@@ -113,8 +113,8 @@ async def test_the_receiver_writes_two_batches_at_once_on_postgresql(pg_url: str
 async def test_a_batch_reads_what_it_needs_in_one_statement(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Known customers writing and statuses of our messages: besides recognising repeated
-    bodies, a batch asks PostgreSQL one question before it writes, not one per kind of row."""
+    """Known customers writing and statuses of our messages: a batch asks PostgreSQL one
+    question before it writes (repeated bodies included), not one per kind of row."""
     from desktop.services.ingest import apply_payloads
     from desktop.services.ingest.pg_queries import PostgresStore
 
@@ -140,4 +140,4 @@ async def test_a_batch_reads_what_it_needs_in_one_statement(
     assert [r.new_messages for r in results] == [1, 0, 0]
     assert [r.new_statuses for r in results] == [0, 1, 1]
     reads = [sql for sql in statements if "INSERT" not in sql and "UPDATE" not in sql]
-    assert len(reads) == 2, reads  # bodies seen before; then everything else at once
+    assert len(reads) == 1, reads  # bodies seen before and everything else, at once

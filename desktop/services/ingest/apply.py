@@ -150,21 +150,31 @@ def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResul
     """
     conn = session.connection()
     store = q.store_for(conn)
-    outcomes = _recognise(conn, store, bodies)
+    outcomes = _recognise(bodies)
+    planned: list[_Outcome] = []
     for outcome, body in zip(outcomes, bodies, strict=True):
         payload = body[1]
         if len(body) > 2:
             outcome.notes.extend(body[2])
-        if outcome.repeat_of is not None or outcome.error is not None:
+        if outcome.repeat_of is not None:
             continue
         try:
             outcome.plan = plan_envelope(payload)
         except PayloadShapeError as exc:
-            log.warning("webhook body stored unprocessed: %s", exc)
             outcome.error = str(exc)
-    live = [o for o in outcomes if o.plan is not None]
+        planned.append(outcome)
+    # The bodies stored before are found by the same look-up as the rows the batch names
+    # (one round trip); a re-delivery is rare, so planning it for nothing costs little.
+    digests = [o.digest for o in planned if o.digest is not None]
+    found = _look_up(session, planned, digests) if planned else None
+    if found is not None and found.events:
+        _recognise_stored(planned, found.events)
+    for outcome in planned:
+        if outcome.error is not None and outcome.repeat_of is None:
+            log.warning("webhook body stored unprocessed: %s", outcome.error)
+    live = [o for o in planned if o.plan is not None]
     if live:
-        found = _look_up(session, live)
+        assert found is not None
         _write_numbers(session, live, found.numbers)
         known = found.messages
         _write_inbound(session, live, known, found)
@@ -187,14 +197,13 @@ def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResul
     return results
 
 
-def _recognise(conn: Connection, store: q.Store, bodies: Sequence[Body]) -> list[_Outcome]:
-    """An outcome per body, with bodies seen before (stored, or earlier in the batch) marked."""
+def _recognise(bodies: Sequence[Body]) -> list[_Outcome]:
+    """An outcome per body; a body repeated within the batch is marked as a repeat of its
+    first copy (bodies stored by earlier batches: :func:`_recognise_stored`)."""
     outcomes = [
         _Outcome(None, body[0], digest=None if body[0] is None else body_digest(body[0]))
         for body in bodies
     ]
-    digests = [o.digest for o in outcomes if o.digest is not None]
-    stored = store.events_by_digest(conn, digests) if digests else {}
     first: dict[str, _Outcome] = {}
     for outcome in outcomes:
         if outcome.digest is None:
@@ -205,13 +214,21 @@ def _recognise(conn: Connection, store: q.Store, bodies: Sequence[Body]) -> list
             outcome.repeat_of = earlier
             continue
         first[outcome.digest] = outcome
-        found = stored.get(outcome.digest)
+    return outcomes
+
+
+def _recognise_stored(outcomes: list[_Outcome], stored: dict[str, tuple[int, bool]]) -> None:
+    """Bodies stored before keep their row; one applied then is only counted again (its
+    plan is dropped), one that could not be applied then is applied now."""
+    for outcome in outcomes:
+        found = stored.get(outcome.digest or "")
         if found is None:
             continue
         outcome.stored_id = found[0]
         if found[1]:  # applied then: nothing to do but count it
             outcome.repeat_of = _Outcome(None, None)
-    return outcomes
+            outcome.plan = None
+            outcome.error = None
 
 
 def _store_events(
@@ -295,10 +312,11 @@ def _expire_loaded(session: Session, entity: type[Any], ids: set[int]) -> None:
             session.expire(obj)
 
 
-def _look_up(session: Session, outcomes: list[_Outcome]) -> q.LookUp:
+def _look_up(session: Session, outcomes: list[_Outcome], digests: list[str]) -> q.LookUp:
     """What the batch must know before it writes (one statement on PostgreSQL): its numbers,
     every message it names (inbound duplicates, status targets), its customers and their
-    conversations, and the statuses and bills already stored for its statuses."""
+    conversations, the statuses and bills already stored for its statuses, and which of
+    its bodies (by ``digests``) were stored before."""
     numbers: dict[str, None] = {}
     wamids: dict[str, None] = {}
     users: dict[str, None] = {}
@@ -327,6 +345,7 @@ def _look_up(session: Session, outcomes: list[_Outcome]) -> q.LookUp:
         wa_ids=list(phones),
         status_wamids=list(reported),
         priced=list(priced),
+        digests=digests,
     )
 
 

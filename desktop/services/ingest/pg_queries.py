@@ -106,7 +106,10 @@ _LOOK_UP = (
     "(SELECT json_agg(json_build_array(wamid, status)) FROM message_status "
     f"WHERE wamid = ANY({_listed('%(statuses)s')})), "
     "(SELECT json_agg(json_build_array(wamid, status)) FROM billing_record "
-    f"WHERE wamid = ANY({_listed('%(priced)s')}))"
+    f"WHERE wamid = ANY({_listed('%(priced)s')})), "
+    # the bodies stored before (a re-delivery), the latest row of each last
+    "(SELECT json_agg(json_build_array(body_sha256, id, processed) ORDER BY id) "
+    f"FROM webhook_event WHERE body_sha256 = ANY({_listed('%(digests)s')}))"
 )
 
 # Rows travel as one JSON array of objects (a key per column) read by json_to_recordset.
@@ -322,6 +325,7 @@ class PostgresStore(Store):
         wa_ids: Sequence[str],
         status_wamids: Sequence[str],
         priced: Sequence[str],
+        digests: Sequence[str] = (),
     ) -> LookUp:
         params = {
             "users": _json(list(user_ids)),
@@ -330,9 +334,10 @@ class PostgresStore(Store):
             "wamids": _json(list(wamids)),
             "statuses": _json(list(status_wamids)),
             "priced": _json(list(priced)),
+            "digests": _json(list(digests)),
         }
         row = self._run(conn, _LOOK_UP, params, fetch=True)[0]
-        found_numbers, messages, contacts, conversations, statuses, billing = (
+        found_numbers, messages, contacts, conversations, statuses, billing, events = (
             part or [] for part in row
         )
         return LookUp(
@@ -342,6 +347,7 @@ class PostgresStore(Store):
             conversations=[ConversationRow(*r) for r in conversations],
             statuses={(r[0], r[1]) for r in statuses},
             billing={(r[0], r[1]) for r in billing},
+            events={r[0]: (int(r[1]), bool(r[2])) for r in events},
         )
 
     def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -135,6 +135,8 @@ class LookUp:
     conversations: list[Any]  # ConversationRow of those contacts
     statuses: set[tuple[str, str]]  # (wamid, status) stored
     billing: set[tuple[str, str]]  # (wamid, status) billed
+    # body digest -> (id, processed) of the webhook_event row stored for it (the latest)
+    events: dict[str, tuple[int, bool]] = field(default_factory=dict)
 
 
 class Store:
@@ -226,6 +228,7 @@ class Store:
         wa_ids: Sequence[str],
         status_wamids: Sequence[str],
         priced: Sequence[str],
+        digests: Sequence[str] = (),
     ) -> LookUp:
         """Everything a batch reads before it writes; one statement where the store can."""
         contacts = self.contacts(conn, user_ids, wa_ids) if user_ids or wa_ids else []
@@ -236,6 +239,7 @@ class Store:
             conversations=self.conversations(conn, [c.id for c in contacts]) if contacts else [],
             statuses=self.statuses(conn, status_wamids) if status_wamids else set(),
             billing=self.billing(conn, priced) if priced else set(),
+            events=self.events_by_digest(conn, digests) if digests else {},
         )
 
     def messages(self, conn: Connection, wamids: Sequence[str]) -> dict[str, Any]:
