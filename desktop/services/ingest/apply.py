@@ -572,28 +572,72 @@ def _resolve_contacts(
             )
         )
     result: dict[ContactKey, int] = {}
+    # Known contacts completed by this batch (an id they lacked, a newer name), written at
+    # once: a customer's first message after an import or a send names them in full.
+    completed: dict[int, dict[str, Any]] = {}
+
+    def complete() -> None:
+        if completed:
+            store.complete_contacts(conn, list(completed.values()))
+            _expire_loaded(session, Contact, set(completed))
+            completed.clear()
+
     for key in unique:
         row = by_user.get(key.user_id) if key.user_id else by_wa.get(key.wa_id or "")
         if row is not None and _contact_is_current(row, key):
             result[key] = row.id
             continue
-        contact = upsert_contact(
-            session,
-            wa_id=key.wa_id,
-            user_id=key.user_id,
-            profile_name=key.profile_name,
-            username=key.username,
-        )
-        result[key] = contact.id
+        stored = _only_contact(key, by_user, by_wa)
+        if stored is not None:
+            snapshot = _ContactRow(
+                stored.id,
+                stored.user_id or key.user_id,
+                stored.wa_id or key.wa_id,
+                key.profile_name or stored.profile_name,
+                key.username or stored.username,
+            )
+            # What the keys brought: the first ids (the row has them after), the last names.
+            change = completed.setdefault(
+                stored.id,
+                dict.fromkeys(("b_user", "b_wa", "b_country", "b_name", "b_username"), None)
+                | {"b_id": stored.id},
+            )
+            change["b_user"] = change["b_user"] or key.user_id
+            if not change["b_wa"] and key.wa_id:
+                change["b_wa"], change["b_country"] = key.wa_id, stored_country(key.wa_id)
+            change["b_name"] = key.profile_name or change["b_name"]
+            change["b_username"] = key.username or change["b_username"]
+        else:  # two stored contacts for one customer, or a new one: the ordinary way
+            complete()
+            contact = upsert_contact(
+                session,
+                wa_id=key.wa_id,
+                user_id=key.user_id,
+                profile_name=key.profile_name,
+                username=key.username,
+            )
+            snapshot = _ContactRow(
+                contact.id, contact.user_id, contact.wa_id, contact.profile_name, contact.username
+            )
+        result[key] = snapshot.id
         # Later keys in this batch see what we just wrote.
-        snapshot = _ContactRow(
-            contact.id, contact.user_id, contact.wa_id, contact.profile_name, contact.username
-        )
-        if contact.user_id:
-            by_user[contact.user_id] = snapshot
-        if contact.wa_id:
-            by_wa[contact.wa_id] = snapshot
+        if snapshot.user_id:
+            by_user[snapshot.user_id] = snapshot
+        if snapshot.wa_id:
+            by_wa[snapshot.wa_id] = snapshot
+    complete()
     return result
+
+
+def _only_contact(key: ContactKey, by_user: dict[str, Any], by_wa: dict[str, Any]) -> Any:
+    """The one stored contact ``key`` names (by user id, phone or both), or None when it
+    names none or two (those go through ``upsert_contact``). Completing it with the key is
+    then what ``upsert_contact`` would do: ids it lacks are set, names replaced."""
+    by_u = by_user.get(key.user_id) if key.user_id else None
+    by_w = by_wa.get(key.wa_id) if key.wa_id else None
+    if by_u is not None and by_w is not None and by_u.id != by_w.id:
+        return None
+    return by_u or by_w
 
 
 def _brand_new(

@@ -183,6 +183,20 @@ _BUMP_CONVERSATIONS = (
     "status = 'open' "  # the customer wrote again: resolved or pending is open again
     "FROM b WHERE c.id = ANY(ARRAY(SELECT b_id FROM b)) AND c.id = b.b_id"
 )
+_LOCK_CONTACTS = (
+    f"SELECT id FROM contact WHERE id = ANY({_listed('%s', '::int')}) ORDER BY id FOR UPDATE"
+)
+_COMPLETE_CONTACTS = (
+    "WITH b AS MATERIALIZED (SELECT * FROM json_to_recordset(%s::json) AS b(b_id int, "
+    "b_user text, b_wa text, b_name text, b_username text, b_country text)) "
+    "UPDATE contact AS c SET user_id = COALESCE(c.user_id, b.b_user), "
+    "wa_id = COALESCE(c.wa_id, b.b_wa), "
+    "country = CASE WHEN c.wa_id IS NULL AND b.b_wa IS NOT NULL THEN b.b_country "
+    "ELSE c.country END, "
+    "profile_name = COALESCE(b.b_name, c.profile_name), "
+    "username = COALESCE(b.b_username, c.username) "
+    "FROM b WHERE c.id = ANY(ARRAY(SELECT b_id FROM b)) AND c.id = b.b_id"
+)
 _LOCK_MESSAGES = (
     f"SELECT id FROM message WHERE id = ANY({_listed('%s', '::int')}) ORDER BY id FOR NO KEY UPDATE"
 )
@@ -386,6 +400,12 @@ class PostgresStore(Store):
         In key order, so two writers adding the same customers never wait in a circle."""
         rows = sorted(rows, key=lambda r: (r["wa_id"] or "", r["user_id"] or ""))
         conn.execute(pg_insert(CONTACTS).on_conflict_do_nothing(), rows)
+
+    def complete_contacts(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """Held back like the other writes; the rows are locked in id order first (their
+        unique ids may change, hence FOR UPDATE), so two writers never wait in a circle."""
+        self._run(conn, _LOCK_CONTACTS, [_json(sorted({int(r["b_id"]) for r in rows}))])
+        self._run(conn, _COMPLETE_CONTACTS, [_json(rows)])
 
     def insert_conversations(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         rows = sorted(rows, key=lambda r: (r["phone_number_id"], r["contact_id"]))

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import (
     Connection,
     Table,
+    and_,
     any_,
     bindparam,
     case,
@@ -117,6 +118,24 @@ INSERT_STATUS = insert(STATUSES)
 INSERT_BILLING = insert(BILLING)
 INSERT_EVENT = insert(EVENTS)
 INSERT_CONTACT = insert(CONTACTS)
+# A known contact completed with what a batch brought (see Store.complete_contacts).
+COMPLETE_CONTACT = (
+    update(CONTACTS)
+    .where(CONTACTS.c.id == bindparam("b_id"))
+    .values(
+        user_id=func.coalesce(CONTACTS.c.user_id, bindparam("b_user")),
+        wa_id=func.coalesce(CONTACTS.c.wa_id, bindparam("b_wa")),
+        country=case(
+            (
+                and_(CONTACTS.c.wa_id.is_(None), bindparam("b_wa").is_not(None)),
+                bindparam("b_country"),
+            ),
+            else_=CONTACTS.c.country,
+        ),
+        profile_name=func.coalesce(bindparam("b_name"), CONTACTS.c.profile_name),
+        username=func.coalesce(bindparam("b_username"), CONTACTS.c.username),
+    )
+)
 INSERT_CONVERSATION = insert(CONVERSATIONS)
 RETRY_EVENT = (
     update(EVENTS)
@@ -293,6 +312,12 @@ class Store:
     def insert_contacts(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """New contacts (``created_at`` gets its default); rare, so the same on every database."""
         conn.execute(INSERT_CONTACT, rows)
+
+    def complete_contacts(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """Known contacts completed with what a batch brought, in id order: each row's
+        ``b_user`` and ``b_wa`` are set where it has none (``b_country`` with the number),
+        ``b_name`` and ``b_username`` replace its names where given (as upsert_contact)."""
+        conn.execute(COMPLETE_CONTACT, sorted(rows, key=lambda r: int(r["b_id"])))
 
     def insert_conversations(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(INSERT_CONVERSATION, rows)

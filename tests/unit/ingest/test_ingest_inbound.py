@@ -221,3 +221,57 @@ def test_every_body_is_kept_raw(db: Database, ingest: Callable[..., Any]) -> Non
     message = one(db, select(Message))
     assert isinstance(message.created_at, datetime) and message.attempts == 0
     assert message.status is None and message.next_attempt_at is None
+
+
+def _text_from(wa_id: str | None, user_id: str | None, name: str | None, wamid: str) -> Any:
+    payload = load("in_text")
+    value = value_of(payload)
+    contact: dict[str, Any] = {"wa_id": wa_id, "user_id": user_id}
+    if name:
+        contact["profile"] = {"name": name}
+    value["contacts"] = [{k: v for k, v in contact.items() if v is not None}]
+    message = value["messages"][0]
+    message["id"] = wamid
+    message.pop("from", None)
+    message.pop("from_user_id", None)
+    if wa_id:
+        message["from"] = wa_id
+    if user_id:
+        message["from_user_id"] = user_id
+    return payload
+
+
+def test_one_batch_completes_known_contacts_as_one_by_one_would(db: Database) -> None:
+    """Contacts known by one id (an import, a send) get the other id, their country with
+    a number, and the latest name the batch brings; a name it does not bring is kept."""
+    from desktop.services.directory import upsert_contact
+    from desktop.services.ingest import apply_payloads
+
+    def seed(session: Any) -> None:
+        upsert_contact(session, wa_id="819012345678", profile_name="Old name")
+        upsert_contact(session, user_id="JP.1", profile_name="Hanako")
+        upsert_contact(session, wa_id="16505550000", user_id="US.9", username="kept")
+
+    db.call(seed)
+    bodies = [
+        _text_from("819012345678", "JP.7", "Taro", "wamid.C1"),
+        _text_from("819012345678", "JP.7", "Taro Yamada", "wamid.C2"),
+        _text_from("16505551111", "JP.1", None, "wamid.C3"),
+        _text_from("16505550000", "US.9", "Sam", "wamid.C4"),
+    ]
+    results = db.call(apply_payloads, [(json.dumps(b), b) for b in bodies])
+    assert [r.new_messages for r in results] == [1, 1, 1, 1]
+    rows = db.call(
+        lambda s: [
+            (c.wa_id, c.user_id, c.country, c.profile_name, c.username)
+            for c in s.scalars(select(Contact).order_by(Contact.id))
+        ]
+    )
+    assert rows == [
+        ("819012345678", "JP.7", "JP", "Taro Yamada", None),
+        ("16505551111", "JP.1", "US", "Hanako", None),
+        ("16505550000", "US.9", "US", "Sam", "kept"),
+    ]
+    ids = db.call(lambda s: sorted(s.scalars(select(Contact.id))))
+    conversations = db.call(lambda s: sorted(s.scalars(select(Conversation.contact_id))))
+    assert conversations == ids  # one each: nobody became a new contact
