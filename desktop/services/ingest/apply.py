@@ -31,6 +31,7 @@ from desktop.models.entities import (
     utcnow,
 )
 from desktop.services.directory import ensure_phone_number, upsert_contact, upsert_conversation
+from desktop.services.gc_pause import no_cyclic_gc
 from desktop.services.ingest import queries as q
 from desktop.services.ingest.plan import (
     PREVIEW_LIMIT,
@@ -147,7 +148,15 @@ def apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResul
     changes nothing else; database errors propagate (the caller retries). A body whose raw
     text is None is a part of a larger one: its effects are written, no row is stored; the
     optional third element carries notes of the earlier parts, for the last part's row.
+
+    The cycle collector is paused meanwhile: plans, rows and results hold no cycles, and
+    its passes over everything the process holds cost more than a batch's own Python work.
     """
+    with no_cyclic_gc():
+        return _apply_payloads(session, bodies)
+
+
+def _apply_payloads(session: Session, bodies: Sequence[Body]) -> list[IngestResult]:
     conn = session.connection()
     store = q.store_for(conn)
     outcomes = _recognise(bodies)

@@ -18,10 +18,8 @@ same database both ways).
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -38,6 +36,7 @@ from desktop.models.entities import (
     Template,
     Waba,
 )
+from desktop.services.gc_pause import no_cyclic_gc
 from desktop.services.pricing.cards import normalise_category
 from desktop.services.pricing.era_pass import (
     IN,
@@ -198,20 +197,6 @@ def driver_batches(session: Session, query: Any, batch: int) -> Iterator[Sequenc
             yield rows
     finally:
         result.close()
-
-
-@contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """Pause the cycle collector while a million small objects are made: with it on, each
-    collection walks every object made so far, and reading a year takes longer. Events,
-    rows and timelines hold no cycles, so nothing is left for it to find afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def count_rows(session: Session, since: int | None, until: int | None) -> int:
