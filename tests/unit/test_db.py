@@ -38,6 +38,8 @@ def test_sqlite_runs_in_wal_mode(db_url: str) -> None:
     db.migrate_sync()
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        # Ingest's batches checkpoint every few thousand events, not every eighth batch.
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 8000
     db.close()
 
 
