@@ -275,3 +275,19 @@ def test_one_batch_completes_known_contacts_as_one_by_one_would(db: Database) ->
     ids = db.call(lambda s: sorted(s.scalars(select(Contact.id))))
     conversations = db.call(lambda s: sorted(s.scalars(select(Conversation.contact_id))))
     assert conversations == ids  # one each: nobody became a new contact
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_batch_leaves_the_cycle_collector_as_it_was(
+    enabled: bool, db: Database, ingest: Callable[..., Any]
+) -> None:
+    import gc
+
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        result = ingest(load("in_text"))
+        assert result.new_messages == 1
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was_enabled else gc.disable()
