@@ -8,9 +8,10 @@ queued, in order, the way asyncio's own loop runs its ready queue. Delayed callb
 and thread wake-ups stay qasync's.
 
 Qt also processes events while the asyncio loop is stopped (between the steps a test
-runner drives, or a widget's ``processEvents`` before the loop starts). Queued callbacks
-wait for the loop then: run there, with no running loop, ``asyncio.current_task()`` and
-friends raise (httpx's cancel scopes did, and the request they guarded was lost).
+runner drives, or a widget's ``processEvents`` before the loop starts), and runs what is
+queued then. This loop is made the running one for that turn: without it
+``asyncio.current_task()`` and friends raised inside those callbacks (httpx's cancel
+scopes did, and the request they guarded was lost).
 """
 
 from __future__ import annotations
@@ -47,23 +48,24 @@ class AppEventLoop(qasync.QEventLoop):
             self._drain_timer.start()
         return handle
 
-    def run_forever(self) -> Any:
-        if self._ready_handles:  # queued while the loop was stopped
-            self._drain_timer.start()
-        return super().run_forever()
-
     def _run_ready(self) -> None:
         if self._timer._stopped:  # the loop was closed: qasync drops its callbacks too
             self._ready_handles.clear()
             return
-        if not self.is_running():  # Qt turned while asyncio is stopped: see run_forever
-            return
-        # Only what is queued now; callbacks queued meanwhile wait for the next turn, so
-        # Qt's own events (painting, input) still get their share.
-        for _ in range(len(self._ready_handles)):
-            handle = self._ready_handles.popleft()
-            if not handle._cancelled:
-                handle._run()
+        # Qt turned while asyncio is stopped: this loop is the running one for the turn.
+        outside = asyncio.events._get_running_loop() is None
+        if outside:
+            asyncio.events._set_running_loop(self)
+        try:
+            # Only what is queued now; callbacks queued meanwhile wait for the next turn,
+            # so Qt's own events (painting, input) still get their share.
+            for _ in range(len(self._ready_handles)):
+                handle = self._ready_handles.popleft()
+                if not handle._cancelled:
+                    handle._run()
+        finally:
+            if outside:
+                asyncio.events._set_running_loop(None)
         if self._ready_handles:
             self._drain_timer.start()
 
