@@ -24,6 +24,9 @@ import qasync
 from PySide6.QtCore import QTimer
 
 
+NESTED_RETRY_MS = 1  # how soon a queue held back by a nested Qt turn is tried again
+
+
 class AppEventLoop(qasync.QEventLoop):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -45,12 +48,18 @@ class AppEventLoop(qasync.QEventLoop):
             return super()._add_callback(handle, delay)
         self._ready_handles.append(handle)
         if not self._drain_timer.isActive():
-            self._drain_timer.start()
+            self._drain_timer.start(0)
         return handle
 
     def _run_ready(self) -> None:
         if self._timer._stopped:  # the loop was closed: qasync drops its callbacks too
             self._ready_handles.clear()
+            return
+        if asyncio.current_task(self) is not None:
+            # Qt turned inside a task's step (processEvents, a dialog's exec): stepping
+            # another task now fails ("Cannot enter into task") and that task would never
+            # run again. The queue waits until the step is over.
+            self._drain_timer.start(NESTED_RETRY_MS)
             return
         # Qt turned while asyncio is stopped: this loop is the running one for the turn.
         outside = asyncio.events._get_running_loop() is None
@@ -67,7 +76,7 @@ class AppEventLoop(qasync.QEventLoop):
             if outside:
                 asyncio.events._set_running_loop(None)
         if self._ready_handles:
-            self._drain_timer.start()
+            self._drain_timer.start(0)
 
     def close(self) -> None:
         super().close()

@@ -16,6 +16,7 @@ os.environ.setdefault("QT_API", "pyside6")
 import PySide6  # noqa: F401  the binding before qasync
 import pytest
 import pytest_asyncio
+from _pytest import faulthandler as faulthandler_plugin
 from app_harness import start_app, stop_app
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -41,8 +42,8 @@ def _new_loop() -> Any:
 HUNG_AFTER = float(os.environ.get("WABADESK_TEST_HUNG_AFTER", "150"))
 
 
-def _print_pending_tasks(name: str) -> None:
-    print(f"\n--- {name} is still running: pending asyncio tasks ---", file=sys.stderr)
+def _print_pending_tasks(name: str, fd: int | None) -> None:
+    lines = [f"\n--- {name} is still running: pending asyncio tasks ---"]
     for loop in list(_LOOPS):
         if loop.is_closed():
             continue
@@ -50,15 +51,29 @@ def _print_pending_tasks(name: str) -> None:
             pending = list(asyncio.all_tasks(loop))
         except RuntimeError:  # the set changed while read from this thread: once more
             pending = list(asyncio.all_tasks(loop))
+        lines.append(
+            f"loop {id(loop):x}: running {loop.is_running()}, queued callbacks "
+            f"{len(loop._ready_handles)}, drain timer active {loop._drain_timer.isActive()}"
+        )
         for task in pending:
-            print(f"task {task.get_name()}:", file=sys.stderr)
-            task.print_stack(limit=12, file=sys.stderr)
-    sys.stderr.flush()
+            lines.append(f"task {task.get_name()}: {task!r}")
+            for frame in task.get_stack(limit=12):
+                lines.append(
+                    f"  {frame.f_code.co_filename}:{frame.f_lineno} {frame.f_code.co_name}"
+                )
+    text = "\n".join(lines) + "\n"
+    # Where faulthandler writes: the test's own stderr is captured, and a hung test never
+    # shows its captured output.
+    if fd is not None:
+        os.write(fd, text.encode("utf-8", "replace"))
+    else:
+        sys.stderr.write(text)
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: object) -> Iterator[None]:
-    watchdog = threading.Timer(HUNG_AFTER, _print_pending_tasks, args=(item.nodeid,))
+    fd = item.config.stash.get(faulthandler_plugin.fault_handler_stderr_fd_key, None)
+    watchdog = threading.Timer(HUNG_AFTER, _print_pending_tasks, args=(item.nodeid, fd))
     watchdog.daemon = True
     watchdog.start()
     try:

@@ -12,6 +12,7 @@ import asyncio
 import inspect
 from importlib.metadata import version
 
+import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
@@ -87,3 +88,21 @@ def test_callbacks_run_while_the_loop_is_stopped_see_it_as_running(qapp: QApplic
     assert seen == [loop]
     assert asyncio.events._get_running_loop() is None
     loop.close()
+
+
+@pytest.mark.asyncio
+async def test_a_qt_turn_inside_a_task_loses_no_other_task(qapp: QApplication) -> None:
+    """processEvents inside a coroutine turns Qt while this task is the current one; the
+    other ready tasks wait for the step to end instead of failing to start (and hanging)."""
+    ran: list[str] = []
+
+    async def other(name: str) -> None:
+        ran.append(name)
+
+    loop = asyncio.get_running_loop()
+    tasks = [loop.create_task(other(n)) for n in ("a", "b")]
+    for _ in range(3):
+        qapp.processEvents()  # the queue's timer fires in here
+    assert ran == []  # held back while this step runs
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert ran == ["a", "b"]
