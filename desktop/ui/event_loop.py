@@ -23,7 +23,6 @@ from typing import Any
 import qasync
 from PySide6.QtCore import QTimer
 
-
 NESTED_RETRY_MS = 1  # how soon a queue held back by a nested Qt turn is tried again
 
 
