@@ -57,9 +57,6 @@ class UiTaskScope(QObject):
         """Wait for this scope's tasks (tests, and shutdown after the window closed)."""
         await self._scope.drain()
 
-    def running_names(self) -> list[str]:
-        return sorted(task.get_name() for task in self._scope.running_tasks())
-
     def running_tasks(self) -> list[asyncio.Task[Any]]:
         return self._scope.running_tasks()
 
@@ -92,7 +89,7 @@ async def drain_tasks_under(root: QObject, timeout: float = 30.0) -> list[str]:
             return []
         left = end - loop.time()
         if left <= 0:
-            stuck = [name for scope in busy for name in scope.running_names()]
+            stuck = sorted(t.get_name() for scope in busy for t in scope.running_tasks())
             log.warning("tasks still running at shutdown, cancelled: %s", ", ".join(stuck))
             for scope in busy:
                 await scope.cancel_and_wait()
